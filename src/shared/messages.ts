@@ -1,0 +1,53 @@
+/**
+ * Every message that crosses a context boundary (popup ⇄ content script ⇄ background), typed in one place.
+ * Each request type maps to the response it gets back, so senders and handlers cannot drift apart.
+ */
+import type { Analysis } from "../analysis/types";
+
+/** What the content script read from the page. Offsets of later messages point into `text`. */
+export interface ArticleSnapshot {
+  url: string;
+  title: string;
+  byline: string;
+  siteName: string;
+  /** The page's declared or detected language ("en", "fr", …; "" when unknown). */
+  lang: string;
+  /** The article's plain text, paragraphs separated by "\n\n". */
+  text: string;
+  wordCount: number;
+  paragraphCount: number;
+  /** Where the text came from: the detected article, the user's selection, or the page's main visible text. */
+  source: "article" | "selection" | "page";
+}
+
+export interface HighlightSettings {
+  /** Colour per speaker key; the content script falls back to its own palette. */
+  colors?: Record<string, string>;
+  showIndirect: boolean;
+}
+
+export type ContentRequest =
+  | { type: "lens:ping" }
+  | { type: "lens:read"; prefer: "article" | "selection" }
+  | { type: "lens:highlight"; analysis: Analysis; settings: HighlightSettings }
+  | { type: "lens:clear" }
+  | { type: "lens:reveal"; start: number; end: number };
+
+export interface ContentResponses {
+  "lens:ping": { ok: true; version: string };
+  "lens:read": { ok: true; article: ArticleSnapshot } | { ok: false; reason: "no-text" | "error"; message: string };
+  "lens:highlight": { ok: true; highlighted: number; missed: number };
+  "lens:clear": { ok: true };
+  "lens:reveal": { ok: boolean };
+}
+
+export type ContentResponse<T extends ContentRequest["type"]> = ContentResponses[T];
+
+export function isContentRequest(value: unknown): value is ContentRequest {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as { type?: unknown }).type === "string" &&
+    (value as { type: string }).type.startsWith("lens:")
+  );
+}
