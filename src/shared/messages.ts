@@ -24,6 +24,8 @@ export interface HighlightSettings {
   /** Colour per speaker key; the content script falls back to its own palette. */
   colors?: Record<string, string>;
   showIndirect: boolean;
+  /** Underline the speakers' names on the page as well (default true). */
+  markSpeakers?: boolean;
 }
 
 export type ContentRequest =
@@ -50,4 +52,13 @@ export function isContentRequest(value: unknown): value is ContentRequest {
     typeof (value as { type?: unknown }).type === "string" &&
     (value as { type: string }).type.startsWith("lens:")
   );
+}
+
+/**
+ * `storage.session` key under which the popup caches a tab's result (it stores the URL with it); the
+ * background worker removes it when the tab navigates or closes.
+ */
+export const SESSION_RESULT_PREFIX = "result:";
+export function sessionResultKey(tabId: number): string {
+  return `${SESSION_RESULT_PREFIX}${tabId}`;
 }

@@ -1,7 +1,89 @@
+/**
+ * People, organizations, countries and locations of an article, one entity per referent.
+ *
+ * Pipeline: trained tagger per sentence (tagger.ts) → trim titles/possessives, institutions such as the
+ * White House as organizations (spans.ts) → document-level type consistency and propagation of known names
+ * → countries from names, demonyms and capitals used for governments (places.ts) → linking short forms
+ * to full names (link.ts).
+ */
 import type { Doc } from "../text/sentences";
-import type { Entity } from "../types";
+import type { Entity, EntityType, Mention } from "../types";
+import { countryName } from "./countries";
+import { canonicalName, linkSpans, type Group } from "./link";
+import { resolvePlaces } from "./places";
+import { fixCreditNames, harmonizeTypes, joinOfNames, markInstitutions, propagateForms, tagDoc, trimSpans, type NameSpan, type SpanType } from "./spans";
 
-/** Placeholder until the entity engine lands (issue 6): owned by the entities work. */
-export function findEntities(_doc: Doc): Entity[] {
-  return [];
+export { loadModel, tagWords } from "./tagger";
+
+interface Draft {
+  type: EntityType;
+  name: string;
+  code?: string;
+  spans: { first: number; last: number }[];
+}
+
+const TYPE_OF: Record<Group["type"], EntityType> = { PER: "person", ORG: "organization", LOC: "location" };
+
+/** Surnames of full names found anywhere count as names where the tagger missed them ("Blair plans …"). */
+function surnameForms(doc: Doc, spans: NameSpan[]): Map<string, SpanType> {
+  const forms = new Map<string, SpanType>();
+  for (const s of spans) {
+    if (s.type !== "PER" || s.last - s.first < 2) continue;
+    const last = doc.tokens[s.last - 1].text;
+    if (last.length >= 3 && /^[A-Z][a-z]/.test(last)) forms.set(last.toLowerCase(), "PER");
+  }
+  return forms;
+}
+
+export function findEntities(doc: Doc): Entity[] {
+  if (!doc.tokens.length) return [];
+  let spans = trimSpans(doc, tagDoc(doc));
+  spans = markInstitutions(doc, spans);
+  spans = fixCreditNames(doc, joinOfNames(doc, spans));
+  spans = harmonizeTypes(doc, spans);
+  spans = propagateForms(doc, spans, surnameForms(doc, spans));
+  const { spans: named, countries } = resolvePlaces(doc, spans);
+
+  const drafts: Draft[] = [];
+  for (const g of linkSpans(doc, named)) {
+    const name = canonicalName(doc, g);
+    if (!name || !/[A-Za-z\u00C0-\uFFFF]/.test(name)) continue;
+    drafts.push({ type: TYPE_OF[g.type], name, spans: g.spans });
+  }
+  const byCode = new Map<string, Draft>();
+  for (const c of countries) {
+    let d = byCode.get(c.code);
+    if (!d) {
+      d = { type: "country", name: countryName(c.code), code: c.code, spans: [] };
+      byCode.set(c.code, d);
+      drafts.push(d);
+    }
+    d.spans.push(c);
+  }
+
+  const entities = drafts.map((d) => ({ draft: d, mentions: toMentions(doc, d.spans) })).filter((e) => e.mentions.length);
+  entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start || a.mentions[0].end - b.mentions[0].end);
+  return entities.map(({ draft, mentions }, i) => {
+    const e: Entity = { id: `e${i + 1}`, type: draft.type, name: draft.name, mentions };
+    if (draft.code) e.code = draft.code;
+    return e;
+  });
+}
+
+/** Mentions as text slices, sorted, without duplicates; a trailing possessive is not part of the mention. */
+function toMentions(doc: Doc, spans: { first: number; last: number }[]): Mention[] {
+  const seen = new Set<number>();
+  const out: Mention[] = [];
+  for (const s of spans) {
+    let last = s.last;
+    while (last > s.first && /^['’ʼ][sS]$/.test(doc.tokens[last - 1].text)) last--;
+    if (last <= s.first) continue;
+    const start = doc.tokens[s.first].start;
+    const end = doc.tokens[last - 1].end;
+    if (seen.has(start)) continue;
+    seen.add(start);
+    out.push({ start, end, text: doc.text.slice(start, end) });
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
 }

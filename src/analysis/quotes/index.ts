@@ -1,7 +1,254 @@
+/**
+ * The quote and speaker engine: who said what.
+ *
+ * 1. marks.ts pairs quotation marks into spans (malformed, nested and multi-paragraph quotes included).
+ * 2. direct.ts keeps the spans someone says and finds their cue; indirect.ts finds reported speech.
+ * 3. Speakers are resolved in reading order (speakers.ts, coref.ts), so "he said" and a following
+ *    unattributed quote paragraph can lean on the speakers already resolved before them.
+ * Every step is a bounded scan around a token, so the whole pass is linear in the text length.
+ */
 import type { Doc } from "../text/sentences";
 import type { Entity, Quote } from "../types";
+import { SubjectMode, type Attribution } from "./attribution";
+import { buildContext, type QuoteContext } from "./context";
+import { plainSpeaker, personSpeaker, type CorefState, type Resolved } from "./coref";
+import { findDirect } from "./direct";
+import { findIndirect } from "./indirect";
+import { ParagraphKind } from "./notSpeech";
+import { resolveRegion, subjectBefore, ELIDED, type Region } from "./speakers";
+import { DETERMINERS } from "./lexicon";
 
-/** Placeholder until the quote engine lands (issue 5): owned by the quotes work. */
-export function findQuotes(_doc: Doc, _entities: readonly Entity[]): Quote[] {
-  return [];
+/** A reported clause made mostly of quoted words is reported as the direct quote alone. */
+const MOSTLY_DIRECT = 0.55;
+const CONTINUATION_LOOKBACK = 4;
+const FIRST_PERSON = new Set(["i", "we", "our", "us", "my", "me", "i've", "we're", "we've", "i'm", "i'd", "we'd", "i'll", "we'll", "ours", "myself", "ourselves"]);
+
+export function findQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
+  if (doc.tokens.length === 0) return [];
+  const ctx = buildContext(doc, entities);
+  const direct = findDirect(ctx);
+  const indirect = dropNested(dropMostlyDirect(ctx, findIndirect(ctx), direct));
+  const blocks = findUnmarkedBlocks(ctx, direct, indirect);
+  const all = [...direct, ...indirect, ...blocks].sort((x, y) => x.at - y.at || x.start - y.start);
+  const state: CorefState = { speakerOfSentence: new Map() };
+  const lastOfPara = new Map<number, Resolved>();
+  const quotes: Quote[] = [];
+  for (const a of all) {
+    const resolved = resolve(ctx, state, a, lastOfPara);
+    // Quoted words with no cue and nobody to continue are titles, citations or terms, not speech.
+    if (a.mode === SubjectMode.Continuation && resolved.speaker.type === "unknown") continue;
+    if (a.cueTok >= 0 && resolved.speaker.type !== "unknown") {
+      state.speakerOfSentence.set(ctx.sentOf[a.cueTok], resolved);
+    }
+    if (resolved.speaker.type !== "unknown") lastOfPara.set(a.para, resolved);
+    const text = doc.text.slice(a.start, a.end);
+    quotes.push({ kind: a.kind, text, start: a.start, end: a.end, cue: a.cue, speaker: resolved.speaker });
+  }
+  quotes.sort((x, y) => x.start - y.start || x.end - y.end);
+  return dedupe(quotes);
+}
+
+function resolve(ctx: QuoteContext, state: CorefState, a: Attribution, lastOfPara: Map<number, Resolved>): Resolved {
+  switch (a.mode) {
+    case SubjectMode.Region:
+      return a.subject ? resolveRegion(ctx, state, a.subject, a.cueTok) : plainSpeaker("", "unknown", "");
+    case SubjectMode.Elided:
+      return sentenceSubject(ctx, state, a.cueTok);
+    case SubjectMode.Continuation:
+      return continuation(ctx, state, a, lastOfPara);
+    default:
+      return plainSpeaker("", "unknown", "");
+  }
+}
+
+/** "… condemned the attack and said …", "…, saying …": the subject of the sentence speaks. */
+function sentenceSubject(ctx: QuoteContext, state: CorefState, cue: number): Resolved {
+  const sent = ctx.sentOf[cue];
+  if (sent < 0) return plainSpeaker("", "unknown", "");
+  const first = ctx.doc.sentences[sent].firstToken;
+  const { mentions, mentionAt } = ctx.cast;
+  // A person before the verb is the likeliest subject ("The leader of Ennahda, Rachid Ghannouchi, condemned …,
+  // saying"); otherwise an organization.
+  let org = -1;
+  for (let t = first; t < cue; t++) {
+    if (ctx.inQuote[t]) continue;
+    const mi = mentionAt[t];
+    if (mi < 0) continue;
+    const m = mentions[mi];
+    t = m.endTok - 1;
+    if (m.possessive || m.modifier || m.kind === "place") continue;
+    if (m.kind === "person") return resolveRegion(ctx, state, { a: m.roleStartTok, b: m.endTok, apA: m.endTok, apB: m.endTok }, cue);
+    if (org < 0) org = mi;
+  }
+  if (org >= 0) {
+    const m = mentions[org];
+    return resolveRegion(ctx, state, { a: m.roleStartTok, b: m.endTok, apA: m.endTok, apB: m.endTok }, cue);
+  }
+  // No name: the noun phrase that opens the sentence ("The Russian space agency would not …, saying"),
+  // after any fronted phrase ("In the post, the group …").
+  let b = first;
+  let firstComma = -1;
+  for (let k = first; k < cue && k - first < 10; k++) if (ctx.lower[k] === ",") { firstComma = k; break; }
+  if (firstComma > 0 && OPENING_WORDS.has(ctx.lower[first])) b = firstComma + 1;
+  const npStart = b;
+  while (b < cue && b - npStart < 6 && ctx.doc.tokens[b].kind === "word" && !isVerbLike(ctx.lower[b]) && !(b > npStart + 1 && ctx.lower[b].endsWith("ed"))) b++;
+  if (b > npStart && !(b - npStart === 1 && DETERMINERS.has(ctx.lower[npStart]))) {
+    return resolveRegion(ctx, state, { a: npStart, b, apA: b, apB: b }, cue);
+  }
+  const s = subjectBefore(ctx, cue, first);
+  if (s && s !== ELIDED) return resolveRegion(ctx, state, s as Region, cue);
+  return plainSpeaker("", "unknown", "");
+}
+
+const OPENING_WORDS = new Set(["in", "on", "at", "after", "before", "during", "meanwhile", "however", "since", "for", "with", "from", "while", "when", "as", "last", "earlier", "later", "still", "but", "and", "yet", "so", "instead", "separately", "also", "now", "then", "today", "yesterday"]);
+
+const VERB_LIKE = new Set(["would", "will", "has", "have", "had", "is", "was", "were", "are", "could", "can", "did", "does", "do", "should", "may", "might", "must", "also", "not"]);
+
+function isVerbLike(w: string): boolean {
+  return VERB_LIKE.has(w);
+}
+
+/**
+ * A quote with no cue continues the speaker of the paragraph before it (page furniture such as captions
+ * skipped); when that paragraph quoted nobody, its first named person is taken as the speaker.
+ */
+function continuation(ctx: QuoteContext, state: CorefState, a: Attribution, lastOfPara: Map<number, Resolved>): Resolved {
+  const own = lastOfPara.get(a.para);
+  if (own) return withoutMention(own);
+  if (!a.crossParagraph) return plainSpeaker("", "unknown", "");
+  for (let p = a.para - 1, seen = 0; p >= 0 && seen < CONTINUATION_LOOKBACK; p--) {
+    if (ctx.paraKind[p] !== ParagraphKind.Body) continue;
+    seen++;
+    const prev = lastOfPara.get(p);
+    if (prev) return withoutMention(prev);
+    const person = firstPersonIn(ctx, p);
+    if (person >= 0) return personSpeaker(ctx, person, "", "");
+    break;
+  }
+  void state;
+  return plainSpeaker("", "unknown", "");
+}
+
+function withoutMention(r: Resolved): Resolved {
+  return { speaker: { ...r.speaker, mention: "" }, person: r.person };
+}
+
+function firstPersonIn(ctx: QuoteContext, para: number): number {
+  const first = ctx.paraFirstTok[para];
+  if (first < 0) return -1;
+  const end = ctx.doc.paragraphs[para].end;
+  for (let t = first; t < ctx.doc.tokens.length && ctx.doc.tokens[t].start < end; t++) {
+    const mi = ctx.cast.mentionAt[t];
+    if (mi < 0 || ctx.inQuote[t]) continue;
+    const m = ctx.cast.mentions[mi];
+    if (m.kind === "person" && m.person >= 0 && !m.modifier) return m.person;
+    t = m.endTok - 1;
+  }
+  return -1;
+}
+
+/** Indirect clauses whose words are mostly a direct quote: the direct quote alone reports them. */
+function dropMostlyDirect(ctx: QuoteContext, indirect: Attribution[], direct: Attribution[]): Attribution[] {
+  if (direct.length === 0) return indirect;
+  const sorted = [...direct].sort((x, y) => x.start - y.start);
+  return indirect.filter((ind) => {
+    let covered = 0;
+    // Binary search for the first direct quote that may overlap.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].end <= ind.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < sorted.length && sorted[i].start < ind.end; i++) {
+      covered += wordsIn(ctx, Math.max(ind.start, sorted[i].start), Math.min(ind.end, sorted[i].end));
+    }
+    return covered < MOSTLY_DIRECT * wordsIn(ctx, ind.start, ind.end);
+  });
+}
+
+function wordsIn(ctx: QuoteContext, start: number, end: number): number {
+  let t = firstTokenAt(ctx, start);
+  let n = 0;
+  const tokens = ctx.doc.tokens;
+  for (; t < tokens.length && tokens[t].start < end; t++) if (tokens[t].kind === "word" || tokens[t].kind === "number") n++;
+  return n;
+}
+
+function firstTokenAt(ctx: QuoteContext, offset: number): number {
+  const tokens = ctx.doc.tokens;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Block quotations lose their marks when a page is turned into text: a first-person paragraph without any
+ * quotation mark, right after a paragraph that reports a person's words, is that person speaking.
+ */
+function findUnmarkedBlocks(ctx: QuoteContext, direct: Attribution[], indirect: Attribution[]): Attribution[] {
+  const attributedParas = new Set<number>();
+  for (const a of direct) attributedParas.add(a.para);
+  for (const a of indirect) attributedParas.add(a.para);
+  const out: Attribution[] = [];
+  const { doc } = ctx;
+  for (let p = 1; p < doc.paragraphs.length; p++) {
+    if (ctx.paraKind[p] !== ParagraphKind.Body || attributedParas.has(p)) continue;
+    let prev = p - 1;
+    while (prev >= 0 && ctx.paraKind[prev] !== ParagraphKind.Body) prev--;
+    if (prev < 0 || !attributedParas.has(prev)) continue;
+    const first = ctx.paraFirstTok[p];
+    if (first < 0) continue;
+    const end = doc.paragraphs[p].end;
+    let words = 0;
+    let firstPerson = 0;
+    let marks = false;
+    for (let t = first; t < doc.tokens.length && doc.tokens[t].start < end; t++) {
+      const tok = doc.tokens[t];
+      if (tok.kind === "quote") marks = true;
+      if (tok.kind !== "word") continue;
+      words++;
+      if (FIRST_PERSON.has(ctx.lower[t])) firstPerson++;
+    }
+    if (marks || firstPerson < 2 || firstPerson < words * 0.03) continue;
+    const para = doc.paragraphs[p];
+    out.push({
+      kind: "direct", start: para.start, end: para.end, cueTok: -1, cue: "", mode: SubjectMode.Continuation,
+      subject: null, at: first, para: p, crossParagraph: true,
+    });
+  }
+  return out;
+}
+
+/** A report nested inside another report ("South Africa said Mugabe had told Zuma that …") is part of it. */
+function dropNested(indirect: Attribution[]): Attribution[] {
+  const sorted = [...indirect].sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: Attribution[] = [];
+  let coverEnd = -1;
+  for (const a of sorted) {
+    if (a.end <= coverEnd && out.length > 0) continue;
+    out.push(a);
+    if (a.end > coverEnd) coverEnd = a.end;
+  }
+  return out;
+}
+
+/** The same words found twice (a list item and its clause, say) are reported once. */
+function dedupe(quotes: Quote[]): Quote[] {
+  const out: Quote[] = [];
+  for (const q of quotes) {
+    const prev = out[out.length - 1];
+    if (prev && prev.start === q.start && prev.end === q.end && prev.kind === q.kind) {
+      if (prev.speaker.type === "unknown" && q.speaker.type !== "unknown") out[out.length - 1] = q;
+      continue;
+    }
+    out.push(q);
+  }
+  return out;
 }

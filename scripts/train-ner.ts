@@ -1,0 +1,140 @@
+/**
+ * Trains the entity tagger and writes src/analysis/entities/model/{ner-model,countries}.ts.
+ *
+ *   npm run train:ner                 # shipped model: CoNLL-2003 train + WikiGold + UNER English (see README)
+ *   npm run train:ner -- --open       # only the openly licensed corpora (UNER English, WikiGold)
+ *   npm run train:ner -- --epochs 8 --bits 20 --dry-run
+ *
+ * Reads ../shared/data/ner relative to the repository root; without it, says so and exits without touching
+ * the committed model.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import zlib from "node:zlib";
+import { fileURLToPath } from "node:url";
+import { readConll, scoreSpans, formatScores } from "./ner/corpus";
+import { prepare, train, type TrainSentence } from "./ner/perceptron";
+import { quantize, modelModuleSource } from "./ner/serialize";
+import { buildCountries, buildGazetteer } from "./ner/lexicon";
+import { buildGazetteer as gazetteerMap, deserializeModel, tagWords } from "../src/analysis/entities/tagger";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const dataDir = path.resolve(repoRoot, "../shared/data/ner");
+const modelDir = path.join(repoRoot, "src/analysis/entities/model");
+
+interface Options {
+  open: boolean;
+  epochs: number;
+  bits: number;
+  dryRun: boolean;
+  prune: number;
+  only: string[] | null;
+  dropout: number;
+}
+
+function parseArgs(argv: string[]): Options {
+  const o: Options = { open: false, epochs: 12, bits: 19, dryRun: false, prune: 1, only: null, dropout: 0.15 };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const num = (): number => {
+      const v = Number(argv[++i]);
+      if (!Number.isFinite(v) || v <= 0) throw new Error(`${a} needs a positive number`);
+      return v;
+    };
+    if (a === "--open") o.open = true;
+    else if (a === "--epochs") o.epochs = num();
+    else if (a === "--bits") o.bits = num();
+    else if (a === "--prune") o.prune = num();
+    else if (a === "--dropout") o.dropout = Number(argv[++i]);
+    else if (a === "--dry-run") o.dryRun = true;
+    else if (a === "--corpora") o.only = (argv[++i] ?? "").split(",").filter(Boolean);
+    else throw new Error(`unknown option ${a} (use --open, --corpora id,id, --epochs N, --bits N, --prune N, --dry-run)`);
+  }
+  return o;
+}
+
+interface Corpus {
+  id: string;
+  name: string;
+  file: string;
+  /** Corpora without a MISC class only constrain PER/ORG/LOC (their O may be MISC). */
+  partialMisc: boolean;
+  open: boolean;
+}
+
+const TRAIN: Corpus[] = [
+  { id: "conll", name: "CoNLL-2003 train (Reuters; research-use terms)", file: "conll2003/train.txt", partialMisc: false, open: false },
+  { id: "wikigold", name: "WikiGold (CC BY 4.0)", file: "wikigold/wikigold.txt", partialMisc: false, open: true },
+  { id: "ewt", name: "UNER English EWT train (CC BY-SA 4.0)", file: "uner-english/ewt-train.txt", partialMisc: true, open: true },
+  { id: "pud", name: "UNER English PUD (CC BY-SA 3.0)", file: "uner-english/pud-test.txt", partialMisc: true, open: true },
+];
+
+const DEV = [
+  { name: "CoNLL-2003 dev", file: "conll2003/dev.txt", types: ["PER", "ORG", "LOC", "MISC"] },
+  { name: "UNER English EWT dev", file: "uner-english/ewt-dev.txt", types: ["PER", "ORG", "LOC"] },
+];
+
+function main(): void {
+  const opts = parseArgs(process.argv.slice(2));
+  if (!fs.existsSync(dataDir)) {
+    console.error(`train:ner: no training data at ${dataDir} (the shared NER corpora live beside the repo); the committed model is unchanged.`);
+    process.exit(0);
+  }
+  const t0 = Date.now();
+  const countries = buildCountries();
+  const gazLists = buildGazetteer(countries);
+  const gazMap = gazetteerMap(gazLists);
+  const gaz = (h: number) => gazMap.get(h) ?? 0;
+  const mask = (1 << opts.bits) - 1;
+  const corpora = TRAIN.filter((c) => (!opts.open || c.open) && (!opts.only || opts.only.includes(c.id)));
+  const data: TrainSentence[] = [];
+  for (const c of corpora) {
+    const file = path.join(dataDir, c.file);
+    if (!fs.existsSync(file)) {
+      console.error(`train:ner: missing ${file}; skipping ${c.name}`);
+      continue;
+    }
+    const sents = readConll(file);
+    data.push(...prepare(sents, gaz, mask, c.partialMisc));
+    console.log(`read ${c.name}: ${sents.length} sentences`);
+  }
+  if (!data.length) {
+    console.error("train:ner: no training sentences found; the committed model is unchanged.");
+    process.exit(1);
+  }
+  const devSets = DEV.map((d) => ({ ...d, sents: fs.existsSync(path.join(dataDir, d.file)) ? readConll(path.join(dataDir, d.file)) : [] }));
+  const trainedOn = corpora.map((c) => c.name).join("; ");
+  console.log(`features ready in ${((Date.now() - t0) / 1000).toFixed(1)} s; training ${opts.epochs} epochs, 2^${opts.bits} buckets`);
+  const weights = train(data, opts.bits, opts.epochs, opts.dropout, (epoch) => {
+    console.log(`epoch ${epoch} done at ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  });
+  const { model, stats } = quantize(weights, opts.bits, gazLists, trainedOn, opts.prune);
+  const source = modelModuleSource(model);
+  const gz = zlib.gzipSync(source, { level: 9 }).length;
+  console.log(`model: ${stats.rows} rows, ${(source.length / 1e6).toFixed(2)} MB raw, ${(gz / 1e6).toFixed(2)} MB gzipped`);
+  const loaded = deserializeModel(model);
+  for (const d of devSets) {
+    if (!d.sents.length) continue;
+    const pred = d.sents.map((s) => tagWords(loaded, s.words));
+    console.log(formatScores(`${d.name} (exact span, quantized model)`, scoreSpans(d.sents.map((s) => s.tags), pred, d.types)));
+  }
+  if (opts.dryRun) {
+    console.log("dry run: model not written");
+    return;
+  }
+  fs.mkdirSync(modelDir, { recursive: true });
+  fs.writeFileSync(path.join(modelDir, "ner-model.ts"), source);
+  fs.writeFileSync(
+    path.join(modelDir, "countries.ts"),
+    "// Generated by `npm run train:ner` from world-countries (ODbL) and i18n-iso-countries (MIT). Do not edit.\n" +
+      `export const COUNTRIES = ${JSON.stringify(countries)};\n`,
+  );
+  console.log(`wrote ${path.relative(repoRoot, modelDir)}/ner-model.ts and countries.ts in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+try {
+  main();
+} catch (e) {
+  console.error(`train:ner: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+}

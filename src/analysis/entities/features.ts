@@ -1,0 +1,270 @@
+/**
+ * Feature extraction for the entity tagger, shared by training (scripts/train-ner.ts) and tagging.
+ *
+ * Every feature is a 32-bit hash computed from per-token integer hashes: no feature strings are ever built,
+ * so tagging allocates a handful of typed arrays per sentence and nothing per feature. The weight table is
+ * indexed by `hash & mask`, which is why training and tagging must agree bit for bit on everything here:
+ * changing a template or a hash means retraining (bump FEATURE_VERSION).
+ */
+
+export const FEATURE_VERSION = 3;
+
+export const TAGS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"] as const;
+export type Tag = (typeof TAGS)[number];
+export const NUM_TAGS = TAGS.length;
+export const TAG_INDEX: Record<string, number> = Object.fromEntries(TAGS.map((t, i) => [t, i]));
+
+/** Gazetteer bits carried per lower-cased word. */
+export const GAZ = {
+  givenName: 1,
+  country: 2,
+  demonym: 4,
+  capital: 8,
+  orgSuffix: 16,
+  title: 32,
+  countryPart: 64,
+  month: 128,
+} as const;
+export const GAZ_BITS = 8;
+
+/** Upper bound on features per token (fixed templates + gazetteer bits of three positions + prefix/suffix). */
+export const MAX_FEATURES = 72;
+
+const SEED = 0x811c9dc5;
+const BOUNDARY_BEFORE = 0x5bd1e995;
+const BOUNDARY_AFTER = 0x1b873593;
+
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+function combine(a: number, b: number): number {
+  return fmix((Math.imul(a ^ 0x9e3779b9, 0x01000193) + b) | 0);
+}
+
+/** Curly quotes and apostrophes look like the ASCII ones of newswire training data. */
+function normalizeCode(c: number): number {
+  if (c === 0x2019 || c === 0x2018 || c === 0x02bc || c === 0x201b) return 39;
+  if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0xab || c === 0xbb) return 34;
+  if (c === 0x2013 || c === 0x2014) return 45;
+  return c;
+}
+
+function lowerCode(c: number): number {
+  if (c >= 65 && c <= 90) return c | 32;
+  if (c < 128) return c;
+  const l = String.fromCharCode(c).toLowerCase();
+  return l.length === 1 ? l.charCodeAt(0) : c;
+}
+
+/** Shape class: X upper, x lower, d digit, the character itself otherwise. */
+function shapeCode(c: number): number {
+  if (c >= 65 && c <= 90) return 88;
+  if (c >= 97 && c <= 122) return 120;
+  if (c >= 48 && c <= 57) return 100;
+  if (c < 128) return c;
+  const s = String.fromCharCode(c);
+  const lo = s.toLowerCase();
+  const up = s.toUpperCase();
+  if (lo !== up) return s === up ? 88 : 120;
+  return c;
+}
+
+/** FNV-1a of a word lower-cased, digits folded to 0: the key of gazetteer look-ups. */
+export function lowerHash(word: string): number {
+  let h = SEED;
+  for (let k = 0; k < word.length; k++) {
+    let c = lowerCode(normalizeCode(word.charCodeAt(k)));
+    if (c >= 48 && c <= 57) c = 48;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Per-token integer hashes, computed once per token and reused by every template. */
+export interface TokenHashes {
+  word: Int32Array;
+  lower: Int32Array;
+  shape: Int32Array;
+  /** Suffixes of length 1..4 (lower-cased), 4 per token. */
+  suffix: Int32Array;
+  /** Prefixes of length 1..3 (lower-cased), 3 per token. */
+  prefix: Int32Array;
+  gaz: Uint16Array;
+  /** 1 when the word starts with an upper-case letter. */
+  cap: Uint8Array;
+}
+
+export type GazetteerLookup = (lowerHash: number) => number;
+
+let scratch: TokenHashes = allocHashes(0);
+const lowers = new Int32Array(64);
+
+function allocHashes(n: number): TokenHashes {
+  return {
+    word: new Int32Array(n),
+    lower: new Int32Array(n),
+    shape: new Int32Array(n),
+    suffix: new Int32Array(n * 4),
+    prefix: new Int32Array(n * 3),
+    gaz: new Uint16Array(n),
+    cap: new Uint8Array(n),
+  };
+}
+
+/**
+ * Hashes of every token. The result lives in a scratch buffer reused by the next call (tagging runs
+ * sentence after sentence), so use it before hashing another sentence.
+ */
+export function hashTokens(words: readonly string[], gazetteer: GazetteerLookup): TokenHashes {
+  const n = words.length;
+  if (scratch.cap.length < n) scratch = allocHashes(Math.max(n, 2 * scratch.cap.length, 128));
+  const out = scratch;
+  for (let i = 0; i < n; i++) {
+    const w = words[i];
+    const len = w.length;
+    let hw = SEED;
+    let hl = SEED;
+    let hs = SEED;
+    let lastShape = -1;
+    let shapeRun = 0;
+    for (let k = 0; k < len; k++) {
+      const c = normalizeCode(w.charCodeAt(k));
+      hw = Math.imul(hw ^ c, 0x01000193);
+      let lc = lowerCode(c);
+      if (lc >= 48 && lc <= 57) lc = 48;
+      hl = Math.imul(hl ^ lc, 0x01000193);
+      if (k < 64) lowers[k] = lc;
+      const sc = shapeCode(c);
+      // Collapse runs longer than two ("Xxxx" -> "Xxx") so shapes generalise across word lengths.
+      if (sc === lastShape) shapeRun++;
+      else shapeRun = 0;
+      lastShape = sc;
+      if (shapeRun < 2) hs = Math.imul(hs ^ sc, 0x01000193);
+    }
+    out.word[i] = hw | 0;
+    out.lower[i] = hl | 0;
+    out.shape[i] = hs | 0;
+    const m = Math.min(len, 64);
+    for (let s = 1; s <= 4; s++) {
+      let h = SEED ^ s;
+      if (s <= m) for (let k = m - s; k < m; k++) h = Math.imul(h ^ lowers[k], 0x01000193);
+      else h = 0x7f4a7c15 ^ s;
+      out.suffix[i * 4 + s - 1] = h | 0;
+    }
+    for (let s = 1; s <= 3; s++) {
+      let h = SEED ^ (s * 131);
+      if (s <= m) for (let k = 0; k < s; k++) h = Math.imul(h ^ lowers[k], 0x01000193);
+      else h = 0x2c1b3c6d ^ s;
+      out.prefix[i * 3 + s - 1] = h | 0;
+    }
+    out.gaz[i] = gazetteer(hl >>> 0);
+    const c0 = w.charCodeAt(0);
+    out.cap[i] = shapeCode(c0) === 88 ? 1 : 0;
+  }
+  return out;
+}
+
+/** True when most letter-bearing words are upper case: headlines and datelines, where case says little. */
+function isShouting(words: readonly string[]): boolean {
+  let letters = 0;
+  let caps = 0;
+  for (const w of words) {
+    let hasLetter = false;
+    let allUpper = true;
+    for (let k = 0; k < w.length; k++) {
+      const c = w.charCodeAt(k);
+      const sc = shapeCode(c);
+      if (sc === 88) hasLetter = true;
+      else if (sc === 120) {
+        hasLetter = true;
+        allUpper = false;
+      }
+    }
+    if (!hasLetter) continue;
+    letters++;
+    if (allUpper && w.length > 1) caps++;
+  }
+  return letters >= 2 && caps * 10 >= letters * 6;
+}
+
+/**
+ * Fills `feats` with weight-row offsets (bucket × NUM_TAGS) for every token; `counts[i]` is the number of
+ * features of token i, stored at feats[i*MAX_FEATURES ...].
+ */
+export function extractFeatures(
+  words: readonly string[],
+  h: TokenHashes,
+  mask: number,
+  feats: Int32Array,
+  counts: Uint8Array,
+): void {
+  const n = words.length;
+  const shout = isShouting(words) ? 1 : 0;
+  let base = 0;
+  let f = 0;
+  const put = (x: number): void => {
+    feats[base + f++] = (x & mask) * NUM_TAGS;
+  };
+  for (let i = 0; i < n; i++) {
+    base = i * MAX_FEATURES;
+    f = 0;
+    const lw = h.lower[i];
+    const sh = h.shape[i];
+    const pl = i > 0 ? h.lower[i - 1] : BOUNDARY_BEFORE;
+    const nl = i + 1 < n ? h.lower[i + 1] : BOUNDARY_AFTER;
+    const pl2 = i > 1 ? h.lower[i - 2] : BOUNDARY_BEFORE;
+    const nl2 = i + 2 < n ? h.lower[i + 2] : BOUNDARY_AFTER;
+    const ps = i > 0 ? h.shape[i - 1] : BOUNDARY_BEFORE;
+    const ns = i + 1 < n ? h.shape[i + 1] : BOUNDARY_AFTER;
+    const pw = i > 0 ? h.word[i - 1] : BOUNDARY_BEFORE;
+    const nw = i + 1 < n ? h.word[i + 1] : BOUNDARY_AFTER;
+    put(combine(1, 0));
+    put(combine(2, h.word[i]));
+    put(combine(3, lw));
+    put(combine(4, sh));
+    for (let s = 0; s < 4; s++) put(combine(5 + s, h.suffix[i * 4 + s]));
+    for (let s = 0; s < 3; s++) put(combine(9 + s, h.prefix[i * 3 + s]));
+    put(combine(12, pl));
+    put(combine(13, nl));
+    put(combine(14, pl2));
+    put(combine(15, nl2));
+    put(combine(16, ps));
+    put(combine(17, ns));
+    put(combine(combine(18, ps), sh));
+    put(combine(combine(19, sh), ns));
+    put(combine(combine(20, pl), lw));
+    put(combine(combine(21, lw), nl));
+    put(combine(combine(22, i === 0 ? 1 : 0), sh));
+    put(combine(combine(23, shout), sh));
+    put(combine(combine(24, shout), lw));
+    put(combine(25, pw));
+    put(combine(26, nw));
+    put(combine(combine(27, pl), sh));
+    put(combine(combine(28, sh), nl));
+    // Suffix of the neighbours: "-ian", "-ese" before a noun, "Corp"/"Inc" after a name.
+    put(combine(29, i > 0 ? h.suffix[(i - 1) * 4 + 2] : BOUNDARY_BEFORE));
+    put(combine(30, i + 1 < n ? h.suffix[(i + 1) * 4 + 2] : BOUNDARY_AFTER));
+    const g0 = h.gaz[i];
+    const gp = i > 0 ? h.gaz[i - 1] : 0;
+    const gn = i + 1 < n ? h.gaz[i + 1] : 0;
+    const gn2 = i + 2 < n ? h.gaz[i + 2] : 0;
+    const cap = h.cap[i];
+    for (let b = 0; b < GAZ_BITS; b++) {
+      const bit = 1 << b;
+      if (g0 & bit) {
+        put(combine(combine(40, b), cap));
+        put(combine(combine(41, b), sh));
+      }
+      if (gp & bit) put(combine(combine(42, b), cap));
+      if (gn & bit) put(combine(combine(43, b), cap));
+      if (gn2 & bit) put(combine(combine(44, b), cap));
+    }
+    counts[i] = f;
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Small closed word classes the entity pass relies on. These are grammar of news English, not names:
+ * the names themselves come from the trained tagger and from data packages.
+ */
+
+/** Last words that mark an organization name ("Huawei Technologies", "Interior Ministry", "Labor Party"). */
+export const ORG_SUFFIXES = [
+  "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "co", "co.", "plc", "llc", "ag", "sa", "gmbh", "group",
+  "holdings", "technologies", "systems", "ministry", "embassy", "consulate", "agency", "university", "college",
+  "school", "institute", "party", "council", "committee", "commission", "department", "bank", "association",
+  "foundation", "union", "police", "court", "office", "authority", "army", "navy", "company", "network", "press",
+  "service", "services", "board", "federation", "league", "club", "airlines", "airways", "hospital", "church",
+  "organisation", "organization", "society", "parliament", "assembly", "senate", "congress", "museum", "centre",
+  "center", "fund", "trust", "alliance", "coalition", "front", "movement", "brotherhood", "times", "post", "news",
+  "journal", "tribune", "herald", "guardian", "telegraph", "media", "studios", "motors", "energy", "airport",
+];
+
+/** Titles and roles that precede a person's name and are not part of it. */
+export const TITLE_WORDS = [
+  "minister", "president", "spokesperson", "spokesman", "spokeswoman", "secretary", "chancellor", "senator",
+  "sen.", "rep.", "representative", "governor", "gov.", "mayor", "premier", "king", "queen", "prince", "princess",
+  "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor", "judge", "justice", "general",
+  "gen.", "chief", "ceo", "chairman", "chairwoman", "chair", "director", "ambassador", "envoy", "leader", "lawyer",
+  "attorney", "officer", "coach", "captain", "deputy", "vice", "pope", "sheikh", "sir", "lord", "lady", "commissioner",
+  "inspector", "sergeant", "sgt.", "detective", "det.", "colonel", "col.", "lieutenant", "lt.", "admiral", "bishop",
+  "archbishop", "rev.", "reverend", "father", "economist", "analyst", "manager", "founder", "executive",
+  "correspondent", "editor", "reporter", "author", "actor", "actress", "singer", "striker", "midfielder",
+  "defender", "goalkeeper", "player", "candidate", "nominee", "chancellor", "dame", "emir", "ayatollah", "rabbi",
+  "cardinal", "superintendent", "constable", "marshal", "officials", "official", "adviser", "advisor", "aide",
+  "premier", "treasurer", "speaker", "whip", "mp", "mep", "congressman", "congresswoman", "chef", "dean",
+];
+
+/** Words that, after a capital, show it is used as a place ("in Washington"), not as its government. */
+export const LOCATIVE_PREPOSITIONS = new Set([
+  "in", "at", "from", "to", "near", "into", "across", "around", "outside", "inside", "throughout", "via", "through",
+  "toward", "towards", "visit", "visited", "visiting", "reached", "left", "leaving", "arrived", "downtown",
+  "central", "of", "flew", "onto", "within", "beyond", "past", "north",
+  "south", "east", "west", "northern", "southern", "eastern", "western",
+]);
+
+/** Buildings and seats of power that news uses for the institution: organizations, never places. */
+export const INSTITUTION_NAMES: Record<string, string> = {
+  "white house": "White House",
+  kremlin: "Kremlin",
+  pentagon: "Pentagon",
+  "downing street": "Downing Street",
+  "number 10": "Number 10",
+  "no 10": "No 10",
+  "elysee": "Elysee",
+  "élysée": "Élysée",
+  "capitol hill": "Capitol Hill",
+  "state department": "State Department",
+  "whitehall": "Whitehall",
+  vatican: "Vatican",
+  "holy see": "Holy See",
+  "scotland yard": "Scotland Yard",
+  "wall street": "Wall Street",
+  "zhongnanhai": "Zhongnanhai",
+};
+
+/** Lower-case words that cannot start or end a name even when capitalised at a sentence start. */
+export const FUNCTION_WORDS = new Set([
+  "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "is", "was",
+  "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "this", "that", "these", "those",
+  "when", "while", "after", "before", "if", "last", "next", "this", "mr", "mrs", "ms", "dr",
+]);
+
+/** Last words that settle a multi-word name as an organization whatever the tagger said ("Alibaba Group"). */
+export const ORG_HEADS = new Set([
+  "group", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "holdings", "technologies",
+  "foundation", "council", "party", "police", "agency", "ministry", "university", "embassy", "committee",
+  "commission", "association", "institute", "bank", "airlines", "airways", "brotherhood", "federation",
+]);
+
+/** Last words that settle a multi-word name as a place ("Stewart Island", "Ninety Mile Beach"). */
+export const PLACE_HEADS = new Set([
+  "island", "islands", "harbour", "harbor", "river", "lake", "bay", "mountain", "mountains", "beach", "valley",
+  "county", "province", "street", "road", "avenue", "park", "peninsula", "coast", "sea", "ocean", "gulf", "strait",
+  "desert", "forest", "canyon", "square", "bridge", "airport", "region", "district", "city",
+]);
+
+/** Lower-case nouns after a name that make it an organization's name ("the Ennahda party"). */
+export const ORG_FOLLOWERS = new Set([
+  "party", "group", "movement", "faction", "militia", "foundation", "organisation", "organization", "company",
+  "firm", "network", "agency", "newspaper", "coalition", "alliance", "tribe", "iwi", "union", "police",
+  "government",
+]);

@@ -1,0 +1,220 @@
+/**
+ * One entity per referent: short forms join the full name they stand for.
+ * People: a bare surname or given name joins the nearest preceding person with that name part (the nearest
+ * following one when none precedes), so "Robert Blair" and "Bill Blair" stay two and each "Blair" goes to one.
+ * Organizations: "Huawei" ↔ "Huawei Technologies" (the rest is an organization word), "CBC" ↔ "Canadian
+ * Broadcasting Corp" (initials), "Department of Conservation" ↔ "New Zealand Department of Conservation".
+ */
+import type { Doc } from "../text/sentences";
+import { ORG_SUFFIXES } from "./lexicon";
+import { isPossessive, spanKey, type NameSpan } from "./spans";
+
+export interface Group {
+  type: "PER" | "ORG" | "LOC";
+  spans: NameSpan[];
+  /** Lower-case key tokens of the fullest form. */
+  tokens: string[];
+}
+
+const ORG_WORDS = new Set(ORG_SUFFIXES);
+const SMALL_WORDS = new Set(["of", "the", "and", "for", "&", "in", "on", "de", "du", "la", "le", "der", "von", "al"]);
+
+function keyTokens(doc: Doc, s: NameSpan): string[] {
+  const out: string[] = [];
+  for (let i = s.first; i < s.last; i++) {
+    const t = doc.tokens[i];
+    if (isPossessive(t) || t.kind === "punct" || t.kind === "quote") continue;
+    out.push(t.text.toLowerCase().replace(/’/g, "'"));
+  }
+  return out;
+}
+
+function firstCharUpper(s: string): boolean {
+  const ch = s.charAt(0);
+  return ch !== ch.toLowerCase();
+}
+
+/** "CBC" is the initials of "Canadian Broadcasting Corp"; "U.S." of nothing here. */
+export function isAcronymOf(acronym: string, words: string[]): boolean {
+  const letters = acronym.replace(/\./g, "");
+  if (letters.length < 2 || letters.length > 7 || letters !== letters.toUpperCase()) return false;
+  const initials = words
+    .filter((w) => !SMALL_WORDS.has(w.toLowerCase()) && /^[A-Za-z]/.test(w))
+    .map((w) => w[0].toUpperCase())
+    .join("");
+  if (initials === letters) return true;
+  // Hyphenated words give one initial per part ("Inspector-General").
+  const parts = words
+    .filter((w) => !SMALL_WORDS.has(w.toLowerCase()))
+    .flatMap((w) => w.split("-"))
+    .filter((w) => /^[A-Za-z]/.test(w))
+    .map((w) => w[0].toUpperCase())
+    .join("");
+  if (parts === letters) return true;
+  // Some acronyms keep the small words: "DOC" for "Department of Conservation".
+  return words.filter((w) => /^[A-Za-z]/.test(w)).map((w) => w[0].toUpperCase()).join("") === letters;
+}
+
+function isSubsequence(short: string[], long: string[]): boolean {
+  let j = 0;
+  for (const w of long) if (j < short.length && short[j] === w) j++;
+  return j === short.length;
+}
+
+function linkPeople(doc: Doc, spans: NameSpan[]): Group[] {
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const multi = spans.filter((s) => keyTokens(doc, s).length > 1);
+  const single = spans.filter((s) => keyTokens(doc, s).length === 1);
+  // Longest forms first so "Te Kaurinui Robert Parata" exists before "Te Kaurinui Parata" looks for it.
+  const ordered = [...multi].sort((a, b) => keyTokens(doc, b).length - keyTokens(doc, a).length || a.first - b.first);
+  for (const s of ordered) {
+    const toks = keyTokens(doc, s);
+    const key = toks.join(" ");
+    let g = byKey.get(key);
+    if (!g) {
+      // A shorter form of a longer name ("Te Kaurinui Parata" of "Te Kaurinui Robert Parata", a middle name
+      // or initial dropped): the same person.
+      g = groups.find((x) => x.tokens.length > toks.length && isSubsequence(toks, x.tokens));
+    }
+    if (!g) {
+      g = { type: "PER", spans: [], tokens: toks };
+      groups.push(g);
+    }
+    byKey.set(key, g);
+    g.spans.push(s);
+  }
+  for (const s of single) {
+    const w = keyTokens(doc, s)[0];
+    let best: Group | null = null;
+    let bestScore = Infinity;
+    for (const g of groups) {
+      if (g.tokens.length < 2) continue;
+      const isSurname = g.tokens[g.tokens.length - 1] === w;
+      const isGiven = g.tokens[0] === w;
+      if (!g.tokens.includes(w)) continue;
+      let before = Infinity;
+      let after = Infinity;
+      for (const m of g.spans) {
+        if (m.first < s.first) before = Math.min(before, s.first - m.first);
+        else after = Math.min(after, m.first - s.first);
+      }
+      // Nearest preceding full name wins; a following one only when none precedes; surnames beat given names.
+      const score = (before < Infinity ? before : 1e6 + after) + (isSurname ? 0 : isGiven ? 1e7 : 2e7);
+      if (score < bestScore) {
+        bestScore = score;
+        best = g;
+      }
+    }
+    if (!best) {
+      best = byKey.get(w) ?? null;
+      if (!best) {
+        best = { type: "PER", spans: [], tokens: [w] };
+        groups.push(best);
+        byKey.set(w, best);
+      }
+    }
+    best.spans.push(s);
+  }
+  return groups;
+}
+
+function linkOrganizations(doc: Doc, spans: NameSpan[]): Group[] {
+  const byKey = new Map<string, Group>();
+  const groups: Group[] = [];
+  for (const s of spans) {
+    const toks = keyTokens(doc, s);
+    if (!toks.length) continue;
+    const key = toks.join(" ");
+    let g = byKey.get(key);
+    if (!g) {
+      g = { type: "ORG", spans: [], tokens: toks };
+      groups.push(g);
+      byKey.set(key, g);
+    }
+    g.spans.push(s);
+  }
+  const surface = (g: Group): string[] => {
+    const s = g.spans[0];
+    const out: string[] = [];
+    for (let i = s.first; i < s.last; i++) if (!isPossessive(doc.tokens[i])) out.push(doc.tokens[i].text);
+    return out;
+  };
+  // Merge each short form into the longest group it abbreviates.
+  const bySize = [...groups].sort((a, b) => b.tokens.length - a.tokens.length);
+  const mergedInto = new Map<Group, Group>();
+  for (const short of groups) {
+    for (const long of bySize) {
+      if (long === short || long.tokens.length <= short.tokens.length || mergedInto.has(long)) continue;
+      const n = short.tokens.length;
+      const prefix = short.tokens.every((w, i) => long.tokens[i] === w) && long.tokens.slice(n).every((w) => ORG_WORDS.has(w));
+      const suffix = n >= 2 && short.tokens.every((w, i) => long.tokens[long.tokens.length - n + i] === w);
+      const acronym = n === 1 && isAcronymOf(surface(short)[0], surface(long));
+      if (prefix || suffix || acronym) {
+        mergedInto.set(short, long);
+        break;
+      }
+    }
+  }
+  const root = (g: Group): Group => {
+    let r = g;
+    while (mergedInto.has(r)) r = mergedInto.get(r)!;
+    return r;
+  };
+  for (const [short] of mergedInto) {
+    const r = root(short);
+    r.spans.push(...short.spans);
+  }
+  return groups.filter((g) => !mergedInto.has(g));
+}
+
+function linkLocations(doc: Doc, spans: NameSpan[]): Group[] {
+  const byKey = new Map<string, Group>();
+  for (const s of spans) {
+    const toks = keyTokens(doc, s);
+    const key = toks.join(" ");
+    let g = byKey.get(key);
+    if (!g) {
+      g = { type: "LOC", spans: [], tokens: toks };
+      byKey.set(key, g);
+    }
+    g.spans.push(s);
+  }
+  return [...byKey.values()];
+}
+
+export function linkSpans(doc: Doc, spans: NameSpan[]): Group[] {
+  const people = spans.filter((s) => s.type === "PER");
+  const orgs = spans.filter((s) => s.type === "ORG");
+  const locs = spans.filter((s) => s.type === "LOC");
+  return [...linkPeople(doc, people), ...linkOrganizations(doc, orgs), ...linkLocations(doc, locs)];
+}
+
+/** The fullest written form: most tokens, then mixed case over all caps, then the earliest. */
+export function canonicalName(doc: Doc, g: Group): string {
+  let best = "";
+  let bestScore = -1;
+  for (const s of g.spans) {
+    let a = s.first;
+    let b = s.last;
+    while (b > a && isPossessive(doc.tokens[b - 1])) b--;
+    if (b <= a) continue;
+    const text = doc.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end).replace(/\s+/g, " ");
+    const words = b - a;
+    const letters = text.replace(/[^A-Za-z]/g, "");
+    const acronymOnly = words === 1 && letters.length > 1 && letters === letters.toUpperCase();
+    const shouting = words > 1 && letters === letters.toUpperCase();
+    const score = words * 100 + (acronymOnly ? 0 : 50) + (shouting ? 0 : 20) + (firstCharUpper(text) ? 5 : 0);
+    if (score > bestScore) {
+      bestScore = score;
+      best = text;
+    }
+  }
+  // A name written only in capitals ("OTTAWA" in a dateline) reads better in title case; acronyms stay.
+  if (g.type !== "ORG" && best.length > 4 && best === best.toUpperCase() && /[A-Z]{5}/.test(best)) {
+    best = best.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  }
+  return best;
+}
+
+export { spanKey };

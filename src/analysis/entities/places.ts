@@ -1,0 +1,150 @@
+/**
+ * Countries and places. A country is found from its name or short form ("U.S.", "Britain"), its demonym
+ * ("Canadian") or its capital standing for its government ("Washington opposes", "Ottawa's decision").
+ *
+ * Decision (documented in README): a capital used as a place ("sources in Ottawa", a "WASHINGTON (Reuters)"
+ * dateline) is a `location` only and does not count as a mention of its country: readers take "in Ottawa" as
+ * where something happened, not as Canada acting. Used for the government, it is a mention of the country only.
+ */
+import { sentenceAt, type Doc } from "../text/sentences";
+import type { Token } from "../text/tokens";
+import { countryIndex, lookupCountry } from "./countries";
+import { GAZ, lowerHash } from "./features";
+import { LOCATIVE_PREPOSITIONS } from "./lexicon";
+import { isPossessive, type NameSpan } from "./spans";
+import { loadModel } from "./tagger";
+
+export interface CountryMention {
+  code: string;
+  first: number;
+  last: number;
+}
+
+export interface PlaceResult {
+  /** Spans that stay people, organizations and (non-country) locations. */
+  spans: NameSpan[];
+  countries: CountryMention[];
+}
+
+function phrase(doc: Doc, first: number, last: number): string {
+  return doc.text.slice(doc.tokens[first].start, doc.tokens[last - 1].end).replace(/\s+/g, " ");
+}
+
+function isCapitalized(text: string): boolean {
+  const ch = text.charAt(0);
+  return ch !== ch.toLowerCase();
+}
+
+/** Whether the capital at tokens [first, last) stands for its government rather than the place. */
+export function isGovernmentUse(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens;
+  const prev = first > 0 ? t[first - 1] : null;
+  const next: Token | null = last < t.length ? t[last] : null;
+  const sameSentenceStart = first === 0 || doc.sentences[sentenceAt(doc, t[first].start)]?.firstToken === first;
+  // Dateline: "WASHINGTON (Reuters) –", "OTTAWA, Jan 5 -".
+  const word = t[first].text;
+  if (sameSentenceStart && word === word.toUpperCase() && next && (next.text === "(" || next.text === "," || /^[-–—]$/.test(next.text))) {
+    return false;
+  }
+  // "Ottawa's decision" is the government's; "Paris's Boulevard Montmartre" is a street of the city.
+  if (next && isPossessive(next)) {
+    const after = last + 1 < t.length ? t[last + 1] : null;
+    return !(after && after.kind === "word" && isCapitalized(after.text));
+  }
+  if (prev && prev.text.toLowerCase() === "by") return true;
+  if (prev && LOCATIVE_PREPOSITIONS.has(prev.text.toLowerCase())) return false;
+  if (!next) return false;
+  if (next.kind !== "word" || isCapitalized(next.text)) return false;
+  // After a determiner the capital is a modifier: "the Ottawa decision" is the government's, but
+  // "the Paris Motor Show" and "the Madrid peace talks" only happen there.
+  if (prev && /^(the|a|an|this|that)$/i.test(prev.text)) return GOVERNMENT_NOUNS.has(next.text.toLowerCase());
+  // "Washington opposes", "Beijing said": the capital is the subject of a verb.
+  return true;
+}
+
+/** Nouns that make a capital before them stand for its government ("the Ottawa decision"). */
+const GOVERNMENT_NOUNS = new Set([
+  "decision", "decisions", "government", "administration", "regime", "authorities", "officials", "policy",
+  "policies", "position", "stance", "move", "plan", "plans", "response", "demand", "demands", "proposal",
+  "approach", "line", "view", "campaign", "strategy", "leadership", "ban", "sanctions", "request", "pressure",
+]);
+
+let firstWordCache: Set<string> | null = null;
+
+/** First words (lower case) of every country name, short form and demonym: a cheap filter before look-ups. */
+function countryFirstWords(): Set<string> {
+  if (firstWordCache) return firstWordCache;
+  const idx = countryIndex();
+  const set = new Set<string>();
+  for (const k of idx.byName.keys()) set.add(k.split(" ")[0]);
+  for (const k of idx.byDemonym.keys()) set.add(k.split(" ")[0]);
+  for (const k of idx.byInitialism.keys()) set.add(k.toLowerCase());
+  set.add("the");
+  firstWordCache = set;
+  return set;
+}
+
+export function resolvePlaces(doc: Doc, spans: NameSpan[]): PlaceResult {
+  const kept: NameSpan[] = [];
+  const countries: CountryMention[] = [];
+  for (const s of spans) {
+    if (s.type === "PER") {
+      kept.push(s);
+      continue;
+    }
+    const found = lookupCountry(phrase(doc, s.first, s.last));
+    if (found) {
+      if (found.kind === "capital") {
+        if (isGovernmentUse(doc, s.first, s.last)) {
+          countries.push({ code: found.code, first: s.first, last: s.last });
+          continue;
+        }
+        if (s.type === "LOC" || s.type === "ORG") kept.push({ ...s, type: "LOC" });
+        continue;
+      }
+      // A demonym tagged ORG is an adjective the tagger pulled into a name; a country name tagged ORG
+      // ("U.S." alone) is still the country.
+      countries.push({ code: found.code, first: s.first, last: s.last });
+      continue;
+    }
+    if (s.type === "ORG" && s.last - s.first > 1) {
+      // "Australian Federal Police", "U.S. Embassy": the organization also names its country, and readers
+      // count that country as mentioned. The first word is then a mention of both.
+      const head = lookupCountry(doc.tokens[s.first].text);
+      if (head && head.kind !== "capital") countries.push({ code: head.code, first: s.first, last: s.first + 1 });
+    }
+    if (s.type === "MISC") {
+      // "Chinese-made", "Canadian-born": the demonym is the first part of a hyphenated word.
+      const head = doc.tokens[s.first].text.split("-")[0];
+      const d = s.last - s.first === 1 && head !== doc.tokens[s.first].text ? lookupCountry(head) : null;
+      if (d && d.kind === "demonym") countries.push({ code: d.code, first: s.first, last: s.last });
+      continue;
+    }
+    kept.push(s);
+  }
+  // Country names and demonyms the tagger left untagged ("U.S. intelligence", "Chinese government").
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const s of spans) for (let i = s.first; i < s.last; i++) covered[i] = 1;
+  const idx = countryIndex();
+  const gaz = loadModel().gazetteer;
+  const t = doc.tokens;
+  const firstWords = countryFirstWords();
+  for (let i = 0; i < t.length; i++) {
+    if (covered[i] || t[i].kind !== "word" || !isCapitalized(t[i].text)) continue;
+    if (!firstWords.has(t[i].text.toLowerCase()) && !firstWords.has(t[i].text.toLowerCase().split("-")[0])) continue;
+    for (let len = Math.min(idx.maxTokens + 2, t.length - i); len >= 1; len--) {
+      let ok = true;
+      for (let k = i; k < i + len; k++) if (covered[k]) ok = false;
+      if (!ok || !isCapitalized(t[i + len - 1].text)) continue;
+      const found = lookupCountry(phrase(doc, i, i + len));
+      if (!found || found.kind === "capital") continue;
+      // A lone word that is also a given name ("Jordan", "Chad") is a country only if the tagger said place.
+      if (len === 1 && found.kind === "name" && ((gaz.get(lowerHash(t[i].text)) ?? 0) & GAZ.givenName)) continue;
+      countries.push({ code: found.code, first: i, last: i + len });
+      i += len - 1;
+      break;
+    }
+  }
+  countries.sort((a, b) => a.first - b.first);
+  return { spans: kept, countries };
+}

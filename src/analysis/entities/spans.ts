@@ -1,0 +1,347 @@
+/**
+ * From tokens to typed name spans: runs the tagger sentence by sentence, then trims what news style puts
+ * around names (titles, possessives, quotes) and applies document-level consistency.
+ */
+import type { Doc } from "../text/sentences";
+import type { Token } from "../text/tokens";
+import { GAZ, TAGS, lowerHash } from "./features";
+import { INSTITUTION_NAMES, ORG_FOLLOWERS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, TITLE_WORDS } from "./lexicon";
+import { lookupCountry } from "./countries";
+import { loadModel, tagIndices } from "./tagger";
+
+export type SpanType = "PER" | "ORG" | "LOC" | "MISC";
+
+export interface NameSpan {
+  type: SpanType;
+  /** Global token indices, end exclusive. */
+  first: number;
+  last: number;
+}
+
+const TITLES = new Set(TITLE_WORDS);
+const INSTITUTION_FIRST_WORDS = new Set(Object.keys(INSTITUTION_NAMES).map((k) => k.split(" ")[0]));
+const DETERMINERS = /^(the|a|an|this|that|these|those|its|their|our|every|any)$/i;
+const ORG_WORDS = new Set(ORG_SUFFIXES);
+
+/** Page furniture that the tagger, trained on clean sentences, takes for names in credits and captions. */
+const FURNITURE = new Set([
+  "photo", "file", "video", "image", "images", "getty", "caption", "advertisement", "reporting", "editing",
+  "writing", "updated", "share", "comments", "related", "credit", "source", "sources", "watch", "listen", "read",
+]);
+
+export function isPossessive(t: Token): boolean {
+  return t.kind === "word" && /^['’ʼ][sS]$/.test(t.text);
+}
+
+function isCapitalized(text: string): boolean {
+  const ch = text.charAt(0);
+  return ch !== ch.toLowerCase();
+}
+
+/** Tags every sentence and returns raw spans in document order. */
+export function tagDoc(doc: Doc): NameSpan[] {
+  const model = loadModel();
+  const out: NameSpan[] = [];
+  for (const s of doc.sentences) {
+    const words: string[] = [];
+    for (let i = s.firstToken; i < s.endToken; i++) words.push(doc.tokens[i].text);
+    const tags = tagIndices(model, words);
+    let cur: NameSpan | null = null;
+    for (let k = 0; k <= words.length; k++) {
+      const tag = k < words.length ? TAGS[tags[k]] : "O";
+      const type = tag === "O" ? null : (tag.slice(2) as SpanType);
+      const begins = tag.startsWith("B-") || (type !== null && (!cur || cur.type !== type));
+      if (cur && (type === null || begins)) {
+        out.push(cur);
+        cur = null;
+      }
+      if (begins && type) cur = { type, first: s.firstToken + k, last: s.firstToken + k + 1 };
+      else if (cur && type) cur.last = s.firstToken + k + 1;
+    }
+  }
+  return out;
+}
+
+const startsCache = new WeakMap<Doc, Set<number>>();
+
+function sentenceStartsOf(doc: Doc): Set<number> {
+  let s = startsCache.get(doc);
+  if (!s) {
+    s = new Set(doc.sentences.map((x) => x.firstToken));
+    startsCache.set(doc, s);
+  }
+  return s;
+}
+
+/**
+ * Whether a one-word person name at token i reads as a name: not after a determiner ("the Bill") and not after
+ * another capitalised word that is no title ("Data Retention Bill" with only "Bill" tagged).
+ */
+function loneNameFits(doc: Doc, i: number): boolean {
+  if (i === 0) return true;
+  const prev = doc.tokens[i - 1];
+  if (DETERMINERS.test(prev.text)) return false;
+  if (prev.kind === "word" && isCapitalized(prev.text) && !TITLES.has(prev.text.toLowerCase()) && !sentenceStartsOf(doc).has(i)) {
+    return false;
+  }
+  return true;
+}
+
+/** Removes titles and possessives around names and drops spans that are no names at all. */
+export function trimSpans(doc: Doc, raw: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  const out: NameSpan[] = [];
+  // A lone head word tagged apart from the name right before it belongs to that name
+  // ("Data Retention" + "Bill", "Alibaba" + "Group").
+  const spans: NameSpan[] = [];
+  for (const s of raw) {
+    const prev = spans[spans.length - 1];
+    const w = t[s.first].text.toLowerCase();
+    if (prev && prev.last === s.first && s.last - s.first === 1 && (ORG_HEADS.has(w) || PLACE_HEADS.has(w) || w === "bill" || w === "act")) {
+      spans[spans.length - 1] = { type: prev.type, first: prev.first, last: s.last };
+      continue;
+    }
+    // "BBC's North America editor": a possessive inside a span separates two names.
+    let split = -1;
+    for (let k = s.first + 1; k < s.last - 1; k++) if (isPossessive(t[k])) split = k;
+    if (split > 0) {
+      spans.push({ type: s.type, first: s.first, last: split });
+      const rest = { type: s.type, first: split + 1, last: s.last };
+      if (lookupCountry(spanText(doc, rest))) spans.push(rest);
+      else spans.push({ ...rest, type: s.type === "ORG" ? "LOC" : s.type });
+      continue;
+    }
+    spans.push(s);
+  }
+  const ends = new Set(spans.map((x) => x.last));
+  for (const s of spans) {
+    let a = s.first;
+    let b = s.last;
+    const junk = (k: number) => t[k].kind === "punct" || t[k].kind === "quote" || isPossessive(t[k]);
+    while (a < b && junk(a)) a++;
+    while (b > a && junk(b - 1)) b--;
+    if (s.type === "PER") {
+      // "President Donald Trump", "Mr Obama": the title is a role, not part of the name.
+      while (b - a > 1 && TITLES.has(t[a].text.toLowerCase())) a++;
+      // "the Bill", "a Mercedes": an article before a lone word marks a thing, not a person.
+      if (b - a === 1 && !loneNameFits(doc, a) && !ends.has(a)) continue;
+      // "Jamie Werner of Ngātiwai": the person ends where "of" begins.
+      for (let k = a + 1; k < b; k++) {
+        if (t[k].text === "of") {
+          b = k;
+          break;
+        }
+      }
+    }
+    if (s.type === "ORG" && b - a > 1 && t[a].text.toLowerCase() === "the") a++;
+    if (a >= b) continue;
+    if (t.slice(a, b).every((x) => FURNITURE.has(x.text.toLowerCase()))) continue;
+    // "We’re", "It’s", "Don’t" capitalised at a sentence start are contractions, not names.
+    if (b - a === 1 && /['’](re|ll|ve|d|m|t)$/i.test(t[a].text)) continue;
+    if (!t.slice(a, b).some((x) => x.kind === "word" && isCapitalized(x.text)) && !/\d/.test(t[a].text)) continue;
+    // "West Mercia police", "the Ennahda party", "the Tuva government": the lower-case noun completes the
+    // organization's name (people keep theirs: "Trump administration" stays a mention of Trump).
+    if (s.type !== "PER" && b < t.length && ORG_FOLLOWERS.has(t[b].text) && !isCountryOrCapital(doc, a, b)) {
+      out.push({ type: "ORG", first: a, last: b + 1 });
+      continue;
+    }
+    out.push({ type: headType(doc, s.type, a, b), first: a, last: b });
+  }
+  return out;
+}
+
+/** "the Tunis government" is the country's government: the capital stays a place name for places.ts to read. */
+function isCountryOrCapital(doc: Doc, a: number, b: number): boolean {
+  const found = lookupCountry(spanText(doc, { first: a, last: b }));
+  return found !== null && found.kind !== "demonym";
+}
+
+/** The head word of a name settles its type: "Alibaba Group" is a company, "Stewart Island" a place. */
+function headType(doc: Doc, type: SpanType, a: number, b: number): SpanType {
+  const t = doc.tokens;
+  const next = b < t.length ? t[b].text : "";
+  if (type !== "ORG" && ORG_FOLLOWERS.has(next)) return "ORG";
+  if (b - a < 2) return type;
+  const head = t[b - 1].text.toLowerCase();
+  if (!isCapitalized(t[b - 1].text)) return type;
+  // "Data Retention Bill", "Patriot Act": laws are not organizations (the tagger's MISC).
+  if (head === "bill" || head === "act") return "MISC";
+  if (ORG_HEADS.has(head)) return "ORG";
+  if (PLACE_HEADS.has(head) && type !== "ORG") return "LOC";
+  return type;
+}
+
+/** Seats of power named for their institution ("the White House said") are organizations, never places. */
+export function markInstitutions(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  const found: NameSpan[] = [];
+  for (let i = 0; i < t.length; i++) {
+    if (!INSTITUTION_FIRST_WORDS.has(t[i].text.toLowerCase()) || !isCapitalized(t[i].text)) continue;
+    for (const len of [2, 1]) {
+      if (i + len > t.length) continue;
+      let key = "";
+      for (let k = i; k < i + len; k++) key += (k > i ? " " : "") + t[k].text.toLowerCase();
+      if (INSTITUTION_NAMES[key] && t[i + len - 1].text.charAt(0) !== t[i + len - 1].text.charAt(0).toLowerCase()) {
+        found.push({ type: "ORG", first: i, last: i + len });
+        i += len - 1;
+        break;
+      }
+    }
+  }
+  if (!found.length) return spans;
+  // An institution replaces the place or org span it overlaps unless that span is longer ("White House Press Office").
+  const keep = spans.filter(
+    (s) => !found.some((f) => f.first < s.last && s.first < f.last && s.last - s.first <= f.last - f.first),
+  );
+  const extra = found.filter((f) => !keep.some((s) => f.first < s.last && s.first < f.last));
+  return [...keep, ...extra].sort((x, y) => x.first - y.first);
+}
+
+export function spanText(doc: Doc, s: { first: number; last: number }): string {
+  return doc.text.slice(doc.tokens[s.first].start, doc.tokens[s.last - 1].end);
+}
+
+/** Token texts of a span joined with single spaces, lower case: the key for linking. */
+export function spanKey(doc: Doc, s: { first: number; last: number }): string {
+  let k = "";
+  for (let i = s.first; i < s.last; i++) k += (i > s.first ? " " : "") + doc.tokens[i].text.toLowerCase().replace(/’/g, "'");
+  return k;
+}
+
+/**
+ * One surface form, one type: when the tagger labels the same words differently across an article
+ * ("Huawei" ORG five times, LOC once), the majority wins.
+ */
+export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const votes = new Map<string, Map<SpanType, number>>();
+  const surnames = new Set<string>();
+  for (const s of spans) if (s.type === "PER" && s.last - s.first > 1) surnames.add(doc.tokens[s.last - 1].text.toLowerCase());
+  const vote = (key: string, type: SpanType, weight = 1) => {
+    const m = votes.get(key) ?? new Map<SpanType, number>();
+    m.set(type, (m.get(type) ?? 0) + weight);
+    votes.set(key, m);
+  };
+  for (const w of surnames) if (!lookupCountry(w)) vote(w, "PER", 100);
+  for (const s of spans) {
+    // "the Ennahda party": the noun after the name says what it is, stronger than any single tag.
+    const follower = s.last < doc.tokens.length ? doc.tokens[s.last].text : "";
+    vote(spanKey(doc, s), s.type, s.type === "ORG" && ORG_FOLLOWERS.has(follower) ? 100 : 1);
+    // "Huawei Technologies" is also a vote that "Huawei" names an organization.
+    if (s.type === "ORG" && s.last - s.first > 1 && ORG_WORDS.has(doc.tokens[s.last - 1].text.toLowerCase())) {
+      let b = s.last - 1;
+      while (b > s.first + 1 && ORG_WORDS.has(doc.tokens[b - 1].text.toLowerCase())) b--;
+      // Unless a person of that surname is named, the short form of a company name is the company.
+      const key = spanKey(doc, { first: s.first, last: b });
+      vote(key, "ORG", surnames.has(key) ? 1 : 100);
+    }
+  }
+  return spans.map((s) => {
+    const m = votes.get(spanKey(doc, s))!;
+    let best = s.type;
+    let bestN = m.get(s.type) ?? 0;
+    // Ties go to the person reading: news names people far more often than anything else.
+    for (const [type, n] of m) if (n > bestN || (n === bestN && type === "PER")) (best = type), (bestN = n);
+    return best === s.type ? s : { ...s, type: best };
+  });
+}
+
+/**
+ * Names the tagger found somewhere in the article are names everywhere: untagged capitalised occurrences of
+ * a known multi-letter form get the same type ("Huawei" missed in one sentence of ten).
+ */
+export function propagateForms(doc: Doc, spans: NameSpan[], extraForms: Map<string, SpanType>): NameSpan[] {
+  const t = doc.tokens;
+  const forms = new Map<string, SpanType>(extraForms);
+  let maxLen = 1;
+  for (const s of spans) {
+    if (s.type === "MISC") continue;
+    const key = spanKey(doc, s);
+    if (key.length < 3 || !isCapitalized(t[s.first].text)) continue;
+    if (!forms.has(key)) forms.set(key, s.type);
+    maxLen = Math.max(maxLen, s.last - s.first);
+  }
+  for (const k of extraForms.keys()) maxLen = Math.max(maxLen, k.split(" ").length);
+  const covered = new Uint8Array(t.length);
+  for (const s of spans) for (let i = s.first; i < s.last; i++) covered[i] = 1;
+  const sentenceStarts = sentenceStartsOf(doc);
+  const firstWords = new Set<string>();
+  for (const k of forms.keys()) firstWords.add(k.split(" ")[0]);
+  const added: NameSpan[] = [];
+  for (let i = 0; i < t.length; i++) {
+    if (covered[i] || t[i].kind !== "word" || !isCapitalized(t[i].text)) continue;
+    if (!firstWords.has(t[i].text.toLowerCase().replace(/’/g, "'"))) continue;
+    for (let len = Math.min(maxLen, t.length - i); len >= 1; len--) {
+      let ok = true;
+      for (let k = i; k < i + len; k++) if (covered[k]) ok = false;
+      if (!ok) continue;
+      const span = { first: i, last: i + len };
+      if (!isCapitalized(t[i + len - 1].text)) continue;
+      const type = forms.get(spanKey(doc, span));
+      if (!type) continue;
+      // A lone word after a determiner names a thing ("the Bill"), and one at a sentence start may be an
+      // ordinary capitalised word.
+      if (len === 1 && (!loneNameFits(doc, i) || sentenceStarts.has(i))) break;
+      // A lone word at a sentence start may be an ordinary capitalised word; demand the exact case.
+      added.push({ type, ...span });
+      for (let k = i; k < i + len; k++) covered[k] = 1;
+      i += len - 1;
+      break;
+    }
+  }
+  if (!added.length) return spans;
+  return [...spans, ...added].sort((x, y) => x.first - y.first);
+}
+
+/**
+ * "Embassy of the United States", "University of Toronto", "Ministry of Defence": an organization word followed
+ * by "of (the) <Name>" is one organization, even when the tagger split off the place.
+ */
+export function joinOfNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  const out: NameSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    const next = spans[k + 1];
+    if (s.type === "ORG" && next && next.type !== "PER" && ORG_WORDS.has(t[s.last - 1].text.toLowerCase())) {
+      let j = s.last;
+      if (j < t.length && t[j].text === "of") {
+        j++;
+        if (j < t.length && t[j].text.toLowerCase() === "the") j++;
+        if (next.first === j) {
+          out.push({ type: "ORG", first: s.first, last: next.last });
+          k++;
+          continue;
+        }
+      }
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+/**
+ * Two capitalised words between the slashes of a photo credit ("REUTERS / Aly Song / File Photo") name the
+ * photographer, and a "Given Surname" labelled organization is a person unless an organization word or a
+ * country says otherwise.
+ */
+export function fixCreditNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const gaz = loadModel().gazetteer;
+  const t = doc.tokens;
+  return spans.map((s) => {
+    if (s.type === "PER" || s.type === "MISC" || s.last - s.first !== 2) return s;
+    const a = t[s.first];
+    const b = t[s.last - 1];
+    if (!/^[A-Z][a-z]+$/.test(a.text) || !/^[A-Z][a-z]+$/.test(b.text)) return s;
+    if (ORG_WORDS.has(b.text.toLowerCase())) return s;
+    // Between the slashes of a photo credit ("REUTERS / Aly Song / File Photo") stands a photographer.
+    const before = s.first > 0 ? t[s.first - 1].text : "";
+    const after = s.last < t.length ? t[s.last].text : "";
+    if (before === "/" && (after === "/" || after === "" || after === ";")) return { ...s, type: "PER" };
+    if (s.type !== "ORG") return s;
+    const ga = gaz.get(lowerHash(a.text)) ?? 0;
+    const gb = gaz.get(lowerHash(b.text)) ?? 0;
+    const other = GAZ.country | GAZ.countryPart | GAZ.demonym | GAZ.orgSuffix | GAZ.capital;
+    if (!(ga & GAZ.givenName) || ga & other || gb & other || ORG_WORDS.has(b.text.toLowerCase())) return s;
+    return { ...s, type: "PER" };
+  });
+}

@@ -1,0 +1,252 @@
+/**
+ * The entity tagger: a hashed-feature linear model with first-order transitions, decoded by Viterbi
+ * (an averaged structured perceptron, trained by scripts/train-ner.ts). One sentence of words in,
+ * IOB2 tags (PER/ORG/LOC/MISC) out.
+ */
+import {
+  FEATURE_VERSION,
+  MAX_FEATURES,
+  NUM_TAGS,
+  TAGS,
+  extractFeatures,
+  hashTokens,
+  lowerHash,
+  type GazetteerLookup,
+} from "./features";
+import { NER_MODEL } from "./model/ner-model";
+
+/** The serialized model as committed in model/ner-model.ts. */
+export interface SerializedModel {
+  featureVersion: number;
+  hashBits: number;
+  /** Multiply a quantized weight by this to get the trained weight. */
+  scale: number;
+  /** (NUM_TAGS + 1) × NUM_TAGS transition weights; the last row is the sentence start. */
+  transitions: number[];
+  /** Gazetteer words (lower case, newline-separated) per gazetteer bit. */
+  gazetteer: Record<string, string>;
+  /** Base64 of the sparse rows: varint bucket delta, then NUM_TAGS signed bytes. */
+  weights: string;
+  /** What the model was trained on (shown by the CLI and the README). */
+  trainedOn: string;
+}
+
+export interface NerModel {
+  hashBits: number;
+  mask: number;
+  /** Dense quantized weights: bucket × NUM_TAGS. */
+  weights: Int8Array;
+  scale: number;
+  transitions: Float64Array;
+  gazetteer: Map<number, number>;
+  gazetteerLookup: GazetteerLookup;
+  trainedOn: string;
+}
+
+const NEG = -1e30;
+const ALL_TAGS = (1 << NUM_TAGS) - 1;
+
+/** Transitions IOB2 forbids (I-X after anything but B-X / I-X), applied at decoding time. */
+export function allowedTransition(prev: number, cur: number): boolean {
+  const c = TAGS[cur];
+  if (c[0] !== "I") return true;
+  if (prev < 0) return false;
+  const p = TAGS[prev];
+  return p !== "O" && p.slice(2) === c.slice(2);
+}
+
+export function buildGazetteer(lists: Record<string, string>): Map<number, number> {
+  const gaz = new Map<number, number>();
+  for (const [bit, list] of Object.entries(lists)) {
+    const b = Number(bit);
+    for (const w of list.split("\n")) {
+      if (!w) continue;
+      const h = lowerHash(w);
+      gaz.set(h, (gaz.get(h) ?? 0) | b);
+    }
+  }
+  return gaz;
+}
+
+function decodeBase64(s: string): Uint8Array {
+  if (typeof atob === "function") {
+    const bin = atob(s);
+    const out = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+    return out;
+  }
+  throw new Error("entity model: no base64 decoder in this environment");
+}
+
+export function deserializeModel(m: SerializedModel): NerModel {
+  if (m.featureVersion !== FEATURE_VERSION) {
+    throw new Error(
+      `entity model was trained with feature version ${m.featureVersion}, the code expects ${FEATURE_VERSION}: run npm run train:ner`,
+    );
+  }
+  const buckets = 1 << m.hashBits;
+  const weights = new Int8Array(buckets * NUM_TAGS);
+  const bytes = decodeBase64(m.weights);
+  let p = 0;
+  let bucket = 0;
+  while (p < bytes.length) {
+    let delta = 0;
+    let shift = 0;
+    for (;;) {
+      const b = bytes[p++];
+      delta += (b & 0x7f) * 2 ** shift;
+      if (b < 0x80) break;
+      shift += 7;
+    }
+    bucket += delta;
+    const row = bucket * NUM_TAGS;
+    for (let t = 0; t < NUM_TAGS; t++) {
+      const v = bytes[p++];
+      weights[row + t] = v > 127 ? v - 256 : v;
+    }
+  }
+  const gazetteer = buildGazetteer(m.gazetteer);
+  return {
+    hashBits: m.hashBits,
+    mask: buckets - 1,
+    weights,
+    scale: m.scale,
+    transitions: Float64Array.from(m.transitions),
+    gazetteer,
+    gazetteerLookup: (h) => gazetteer.get(h) ?? 0,
+    trainedOn: m.trainedOn,
+  };
+}
+
+let cached: NerModel | null = null;
+
+/** The committed model, decoded once and cached. */
+export function loadModel(): NerModel {
+  if (!cached) cached = deserializeModel(NER_MODEL as SerializedModel);
+  return cached;
+}
+
+/** Scratch buffers reused across sentences so tagging a long article does not churn the heap. */
+let featBuf = new Int32Array(0);
+let countBuf = new Uint8Array(0);
+let emitBuf = new Float64Array(0);
+let scoreBuf = new Float64Array(0);
+let backBuf = new Int8Array(0);
+
+function ensureBuffers(n: number): void {
+  if (countBuf.length >= n) return;
+  const cap = Math.max(n, 2 * countBuf.length, 64);
+  featBuf = new Int32Array(cap * MAX_FEATURES);
+  countBuf = new Uint8Array(cap);
+  emitBuf = new Float64Array(cap * NUM_TAGS);
+  scoreBuf = new Float64Array(cap * NUM_TAGS);
+  backBuf = new Int8Array(cap * NUM_TAGS);
+}
+
+/**
+ * Tag indices (into TAGS) for one sentence. `mustBeName`, when given, marks positions known from the rest of
+ * the article to be part of some name: there the best path may not use O, and the model picks the type.
+ */
+export function tagIndices(model: NerModel, words: readonly string[], mustBeName?: Uint8Array): Uint8Array {
+  const n = words.length;
+  const out = new Uint8Array(n);
+  if (n === 0) return out;
+  ensureBuffers(n);
+  const hashes = hashTokens(words, model.gazetteerLookup);
+  extractFeatures(words, hashes, model.mask, featBuf, countBuf);
+  const W = model.weights;
+  const scale = model.scale;
+  for (let i = 0; i < n; i++) {
+    const base = i * MAX_FEATURES;
+    const cnt = countBuf[i];
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+    for (let k = 0; k < cnt; k++) {
+      const r = featBuf[base + k];
+      s0 += W[r]; s1 += W[r + 1]; s2 += W[r + 2]; s3 += W[r + 3]; s4 += W[r + 4];
+      s5 += W[r + 5]; s6 += W[r + 6]; s7 += W[r + 7]; s8 += W[r + 8];
+    }
+    const e = i * NUM_TAGS;
+    emitBuf[e] = s0 * scale; emitBuf[e + 1] = s1 * scale; emitBuf[e + 2] = s2 * scale;
+    emitBuf[e + 3] = s3 * scale; emitBuf[e + 4] = s4 * scale; emitBuf[e + 5] = s5 * scale;
+    emitBuf[e + 6] = s6 * scale; emitBuf[e + 7] = s7 * scale; emitBuf[e + 8] = s8 * scale;
+  }
+  let allowed: Uint16Array | undefined;
+  if (mustBeName) {
+    allowed = new Uint16Array(n).fill(ALL_TAGS);
+    for (let i = 0; i < n; i++) if (mustBeName[i]) allowed[i] = ALL_TAGS & ~1;
+  }
+  viterbi(emitBuf, n, model.transitions, scoreBuf, backBuf, out, allowed);
+  return out;
+}
+
+/**
+ * Best tag path under emission scores `emit` (n × NUM_TAGS) and transitions (start row last).
+ * `allowed`, when given, restricts each position to a bit set of tags (used by training for partial labels).
+ */
+export function viterbi(
+  emit: Float64Array,
+  n: number,
+  trans: Float64Array,
+  score: Float64Array,
+  back: Int8Array,
+  out: Uint8Array,
+  allowed?: Uint16Array,
+): void {
+  const T = NUM_TAGS;
+  const startRow = T * T;
+  for (let t = 0; t < T; t++) {
+    const ok = allowedTransition(-1, t) && (!allowed || allowed[0] & (1 << t));
+    score[t] = ok ? emit[t] + trans[startRow + t] : NEG;
+    back[t] = -1;
+  }
+  for (let i = 1; i < n; i++) {
+    const cur = i * T;
+    const prev = cur - T;
+    for (let t = 0; t < T; t++) {
+      if (allowed && !(allowed[i] & (1 << t))) {
+        score[cur + t] = NEG;
+        back[cur + t] = 0;
+        continue;
+      }
+      let best = NEG;
+      let arg = 0;
+      for (let p = 0; p < T; p++) {
+        if (!ALLOWED[p * T + t]) continue;
+        const v = score[prev + p] + trans[p * T + t];
+        if (v > best) {
+          best = v;
+          arg = p;
+        }
+      }
+      score[cur + t] = best + emit[cur + t];
+      back[cur + t] = arg;
+    }
+  }
+  let best = NEG;
+  let arg = 0;
+  const last = (n - 1) * T;
+  for (let t = 0; t < T; t++) {
+    if (score[last + t] > best) {
+      best = score[last + t];
+      arg = t;
+    }
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = arg;
+    arg = back[i * T + arg];
+  }
+}
+
+const ALLOWED = (() => {
+  const a = new Uint8Array(NUM_TAGS * NUM_TAGS);
+  for (let p = 0; p < NUM_TAGS; p++) for (let t = 0; t < NUM_TAGS; t++) a[p * NUM_TAGS + t] = allowedTransition(p, t) ? 1 : 0;
+  return a;
+})();
+
+/** IOB2 tags (O, B-PER, I-PER, B-ORG, …, I-MISC) for one sentence of words. */
+export function tagWords(model: NerModel, words: string[]): string[] {
+  const idx = tagIndices(model, words);
+  const out = new Array<string>(words.length);
+  for (let i = 0; i < idx.length; i++) out[i] = TAGS[idx[i]];
+  return out;
+}

@@ -1,0 +1,79 @@
+/**
+ * Everything the quote passes share about one document, computed once in linear time:
+ * lower-cased token texts, token → sentence, quote spans and which tokens they cover, the cast of names,
+ * and which paragraphs are page furniture (captions, headlines, bylines) rather than article prose.
+ */
+import type { Doc } from "../text/sentences";
+import type { Entity } from "../types";
+import { pairQuoteMarks, type QuoteSpan } from "./marks";
+import { buildCast, type Cast } from "./names";
+import { classifyParagraphs, type ParagraphKind } from "./notSpeech";
+
+export interface QuoteContext {
+  doc: Doc;
+  lower: string[];
+  /** Token index → sentence index. */
+  sentOf: Int32Array;
+  spans: QuoteSpan[];
+  /** Token index → index of the quote span whose marks enclose it (marks included), -1 outside quotes. */
+  spanAt: Int32Array;
+  inQuote: Uint8Array;
+  cast: Cast;
+  paraKind: ParagraphKind[];
+  /** Paragraph index → its first token index (-1 for a paragraph without tokens). */
+  paraFirstTok: Int32Array;
+}
+
+export function buildContext(doc: Doc, entities: readonly Entity[]): QuoteContext {
+  const { tokens, sentences } = doc;
+  const n = tokens.length;
+  const lower = new Array<string>(n);
+  for (let i = 0; i < n; i++) lower[i] = tokens[i].text.toLowerCase();
+  const sentOf = new Int32Array(n).fill(-1);
+  for (let s = 0; s < sentences.length; s++) {
+    const sent = sentences[s];
+    for (let t = sent.firstToken; t < sent.endToken; t++) sentOf[t] = s;
+  }
+  const spans = pairQuoteMarks(doc);
+  const spanAt = new Int32Array(n).fill(-1);
+  const inQuote = new Uint8Array(n);
+  for (let q = 0; q < spans.length; q++) {
+    const sp = spans[q];
+    const last = sp.closeTok >= 0 ? sp.closeTok : lastTokenBefore(doc, sp.end);
+    for (let t = sp.openTok; t <= last && t < n; t++) {
+      spanAt[t] = q;
+      if (t !== sp.openTok && t !== sp.closeTok) inQuote[t] = 1;
+    }
+  }
+  const paraKind = classifyParagraphs(doc, lower);
+  const paraFirstTok = new Int32Array(doc.paragraphs.length).fill(-1);
+  for (let s = sentences.length - 1; s >= 0; s--) paraFirstTok[sentences[s].paragraph] = sentences[s].firstToken;
+  const cast = buildCast(doc, lower, inQuote, entities);
+  return { doc, lower, sentOf, spans, spanAt, inQuote, cast, paraKind, paraFirstTok };
+}
+
+/** Index of the last token that starts before `offset`. */
+export function lastTokenBefore(doc: Doc, offset: number): number {
+  const tokens = doc.tokens;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
+export function paragraphOfToken(ctx: QuoteContext, t: number): number {
+  const s = ctx.sentOf[t];
+  return s >= 0 ? ctx.doc.sentences[s].paragraph : -1;
+}
+
+export function textOf(ctx: QuoteContext, a: number, b: number): string {
+  if (b <= a) return "";
+  return ctx.doc.text.slice(ctx.doc.tokens[a].start, ctx.doc.tokens[b - 1].end);
+}

@@ -1,0 +1,264 @@
+/**
+ * Direct quotes: decide for each quoted span whether someone is saying it, and which cue attributes it:
+ * one right after the closing mark ("…,” she said), one before the opening mark in the same sentence
+ * (told lawmakers that “…”), a colon-ended introduction in the paragraph before, or none (a paragraph that
+ * continues the previous speaker). Titles, terms, scare quotes and furniture are dropped.
+ */
+import type { QuoteContext } from "./context";
+import { paragraphOfToken, textOf } from "./context";
+import { cueOf, CueFlags, NEGATIONS, AUXILIARIES, particleOf } from "./cues";
+import { ParagraphKind, isTitleContext, looksLikeTitle } from "./notSpeech";
+import { ELIDED, subjectAfter, subjectBefore, type Region } from "./speakers";
+import { SubjectMode, type Attribution } from "./attribution";
+import type { QuoteSpan } from "./marks";
+
+const TIGHT_AFTER = 6;
+const PASSIVE_AUX = new Set(["been", "be", "being", "is", "are", "was", "were"]);
+const FAR_AFTER = 12;
+const BEFORE_WINDOW = 30;
+
+interface CueHit {
+  cue: number;
+  cueText: string;
+  mode: SubjectMode;
+  subject: Region | null;
+}
+
+export function findDirect(ctx: QuoteContext): Attribution[] {
+  const out: Attribution[] = [];
+  const { doc, spans } = ctx;
+  for (let q = 0; q < spans.length; q++) {
+    const sp = spans[q];
+    const para = paragraphOfToken(ctx, sp.openTok);
+    if (para < 0) continue;
+    const pk = ctx.paraKind[para];
+    const words = countWords(ctx, sp);
+    if (pk === ParagraphKind.Furniture) continue;
+    const listIntro = pk === ParagraphKind.Unterminated ? listIntroFor(ctx, para) : null;
+    if (listIntro) {
+      // A quoted word inside a list item after "X said:" is X's.
+      out.push({ kind: "direct", start: sp.start, end: sp.end, cueTok: listIntro.cue, cue: listIntro.cueText, mode: listIntro.mode, subject: listIntro.subject, at: sp.openTok, para, crossParagraph: false });
+      continue;
+    }
+    // Headlines, subheads and captions have no closing punctuation; a quote there counts only with a cue.
+    const headline = pk === ParagraphKind.Unterminated && words < 15 && sp.firstPara === sp.lastPara && !startsAfterColon(ctx, para);
+    if (words === 0) continue;
+    const sent = ctx.sentOf[sp.openTok];
+    const sentFloor = sent >= 0 ? doc.sentences[sent].firstToken : 0;
+    const text = doc.text.slice(sp.start, sp.end);
+    if (isTitleContext(ctx.lower, sp.openTok, sentFloor)) continue;
+
+    const after = sp.closeTok >= 0 ? cueAfter(ctx, sp, words) : null;
+    const before = cueBefore(ctx, sp, q);
+    let hit: CueHit | null = null;
+    if (after && after.cue - sp.closeTok <= TIGHT_AFTER + 1) hit = after;
+    else if (before && before !== "passive-without-agent" && before !== "blocked") hit = before;
+    else if (after) hit = after;
+    if ((before === "passive-without-agent" || before === "blocked") && hit === null) continue;
+    if (headline && hit === null) continue;
+    // "The coach was blunt: “…”": a colon hands the quote to the subject of its clause.
+    if (hit === null && sp.openTok > 0 && ctx.lower[sp.openTok - 1] === ":" && ctx.sentOf[sp.openTok - 1] === sent) {
+      hit = { cue: sp.openTok - 1, cueText: "", mode: SubjectMode.Elided, subject: null };
+    }
+
+    if (hit) {
+      out.push({
+        kind: "direct", start: sp.start, end: sp.end, cueTok: hit.cue, cue: hit.cueText, mode: hit.mode,
+        subject: hit.subject, at: hit.cue, para, crossParagraph: false,
+      });
+      continue;
+    }
+    // No cue. Short quotes are scare quotes, names or terms; capitalised ones are titles.
+    if (words <= 3 || looksLikeTitle(text)) continue;
+    const atParaStart = sp.openTok === firstTokenOfParagraph(ctx, para);
+    const intro = atParaStart ? colonIntro(ctx, para) : null;
+    if (intro) {
+      out.push({ kind: "direct", start: sp.start, end: sp.end, cueTok: intro.cue, cue: intro.cueText, mode: intro.mode, subject: intro.subject, at: sp.openTok, para, crossParagraph: false });
+      continue;
+    }
+    out.push({
+      kind: "direct", start: sp.start, end: sp.end, cueTok: -1, cue: "", mode: SubjectMode.Continuation, subject: null,
+      at: sp.openTok, para, crossParagraph: atParaStart,
+    });
+  }
+  return out;
+}
+
+function countWords(ctx: QuoteContext, sp: QuoteSpan): number {
+  let n = 0;
+  const tokens = ctx.doc.tokens;
+  for (let t = sp.openTok + 1; t < tokens.length && tokens[t].start < sp.end; t++) if (tokens[t].kind === "word" || tokens[t].kind === "number") n++;
+  return n;
+}
+
+function firstTokenOfParagraph(ctx: QuoteContext, para: number): number {
+  return ctx.paraFirstTok[para];
+}
+
+function startsAfterColon(ctx: QuoteContext, para: number): boolean {
+  if (para === 0) return false;
+  const prev = ctx.doc.paragraphs[para - 1];
+  return ctx.doc.text[prev.end - 1] === ":";
+}
+
+/** Whether the speech verb at `c` is negated or infinitival ("did not say", "as if to say"). */
+export function isBlockedCue(ctx: QuoteContext, c: number, floor: number): boolean {
+  const { lower } = ctx;
+  if (c - 1 >= floor && lower[c - 1] === "to") return true;
+  for (let k = c - 1, n = 0; k >= floor && n < 3; k--, n++) {
+    if (NEGATIONS.has(lower[k])) return true;
+    if (!AUXILIARIES.has(lower[k]) && !NEGATIONS.has(lower[k])) break;
+  }
+  return false;
+}
+
+const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "who", "which"]);
+
+/** "the explanatory notes" is a noun; "he notes" and "Smith notes" are cues. */
+function nounLikeFits(ctx: QuoteContext, c: number, flags: number): boolean {
+  if (!(flags & CueFlags.NounLike)) return true;
+  if (c === 0) return false;
+  return SUBJECT_PRONOUNS.has(ctx.lower[c - 1]) || (ctx.cast.mentionAt[c - 1] >= 0 && !ctx.cast.mentions[ctx.cast.mentionAt[c - 1]].possessive);
+}
+
+/** "pointed out" is a cue, "at that point" is not. */
+function particleFits(ctx: QuoteContext, c: number): boolean {
+  const particle = particleOf(ctx.lower[c]);
+  return particle === undefined || ctx.lower[c + 1] === particle;
+}
+
+function sentenceEndToken(ctx: QuoteContext, t: number): number {
+  const s = ctx.sentOf[t];
+  return s >= 0 ? ctx.doc.sentences[s].endToken : t + 1;
+}
+
+/** “…,” he said / “…,” said the embassy / ” in that law, Azzouz said / ”, according to X. */
+function cueAfter(ctx: QuoteContext, sp: QuoteSpan, words: number): CueHit | null {
+  const { lower, doc } = ctx;
+  const start = sp.closeTok + 1;
+  if (start >= doc.tokens.length) return null;
+  const end = Math.min(sentenceEndToken(ctx, start), start + (words <= 3 ? 4 : FAR_AFTER));
+  const newSentence = ctx.sentOf[start] !== ctx.sentOf[sp.closeTok];
+  for (let c = start; c < end; c++) {
+    const tok = doc.tokens[c];
+    if (tok.kind === "quote") return null;
+    if (tok.kind === "punct" && (tok.text[0] === "." || tok.text === "?" || tok.text === "!" || tok.text === ";")) return null;
+    if (newSentence && c - start > 3) return null;
+    if (lower[c] === "according" && c + 1 < end + 2 && lower[c + 1] === "to") {
+      const subject = subjectAfter(ctx, c + 2, sentenceEndToken(ctx, c));
+      if (subject) return { cue: c, cueText: textOf(ctx, c, c + 2), mode: SubjectMode.Region, subject };
+      continue;
+    }
+    const info = cueOf(lower[c]);
+    if (!info || isBlockedCue(ctx, c, start) || !particleFits(ctx, c) || !nounLikeFits(ctx, c, info.flags)) continue;
+    if (info.flags & CueFlags.Participle) return { cue: c, cueText: tok.text, mode: SubjectMode.Elided, subject: null };
+    let firstContent = start;
+    while (firstContent < c && lower[firstContent] === ",") firstContent++;
+    if (firstContent === c) {
+      const subject = subjectAfter(ctx, c + 1, sentenceEndToken(ctx, c));
+      if (subject) return { cue: c, cueText: tok.text, mode: SubjectMode.Region, subject };
+      continue;
+    }
+    const subject = subjectBefore(ctx, c, firstContent);
+    if (subject === ELIDED) return { cue: c, cueText: tok.text, mode: SubjectMode.Elided, subject: null };
+    if (subject) return { cue: c, cueText: tok.text, mode: SubjectMode.Region, subject };
+  }
+  return null;
+}
+
+/** told lawmakers that “…” / She added: “…” / described as “…” by X / according to X — “…”. */
+function cueBefore(ctx: QuoteContext, sp: QuoteSpan, q: number): CueHit | "passive-without-agent" | "blocked" | null {
+  const { lower, doc, spans } = ctx;
+  const sent = ctx.sentOf[sp.openTok];
+  if (sent < 0) return null;
+  let floor = doc.sentences[sent].firstToken;
+  if (q > 0 && spans[q - 1].closeTok >= floor && spans[q - 1].closeTok < sp.openTok) {
+    // An earlier quote in the same sentence: its cue may serve this one too (“…,” he said, “…”), so keep
+    // looking past it but never inside it.
+  }
+  floor = Math.max(floor, sp.openTok - BEFORE_WINDOW);
+  for (let c = sp.openTok - 1; c >= floor; c--) {
+    if (ctx.inQuote[c] || doc.tokens[c].kind === "quote") continue;
+    const w = lower[c];
+    if (w === "according" && lower[c + 1] === "to") {
+      const subject = subjectAfter(ctx, c + 2, sp.openTok);
+      if (subject) return { cue: c, cueText: textOf(ctx, c, c + 2), mode: SubjectMode.Region, subject };
+      continue;
+    }
+    const info = cueOf(w);
+    if (!info || !particleFits(ctx, c) || !nounLikeFits(ctx, c, info.flags)) continue;
+    if (info.lemma === "describe" && lower[c + 1] === "as") {
+      // Passive "described as “…” by X" names its speaker after the quote; without an agent it is no speech.
+      return passiveAgent(ctx, sp, c);
+    }
+    // "as if to say “…”", "did not say “…”", "were promised “…”": words nobody here said.
+    if (isBlockedCue(ctx, c, floor) || (c > floor && PASSIVE_AUX.has(lower[c - 1]))) return "blocked";
+    if (info.flags & CueFlags.Participle) return { cue: c, cueText: doc.tokens[c].text, mode: SubjectMode.Elided, subject: null };
+    const subject = subjectBefore(ctx, c, doc.sentences[sent].firstToken);
+    if (subject === ELIDED) return { cue: c, cueText: doc.tokens[c].text, mode: SubjectMode.Elided, subject: null };
+    if (subject) return { cue: c, cueText: doc.tokens[c].text, mode: SubjectMode.Region, subject };
+    const inverted = subjectAfter(ctx, c + 1, sp.openTok);
+    if (inverted) return { cue: c, cueText: doc.tokens[c].text, mode: SubjectMode.Region, subject: inverted };
+    return { cue: c, cueText: doc.tokens[c].text, mode: SubjectMode.Elided, subject: null };
+  }
+  return null;
+}
+
+function passiveAgent(ctx: QuoteContext, sp: QuoteSpan, c: number): CueHit | "passive-without-agent" {
+  if (sp.closeTok < 0) return "passive-without-agent";
+  const by = sp.closeTok + 1;
+  if (by < ctx.lower.length && ctx.lower[by] === "by") {
+    const subject = subjectAfter(ctx, by + 1, sentenceEndToken(ctx, by));
+    if (subject) return { cue: c, cueText: ctx.doc.tokens[c].text, mode: SubjectMode.Region, subject };
+  }
+  return "passive-without-agent";
+}
+
+/** For an unpunctuated list item: the "X said:" paragraph that introduces its list, if any. */
+function listIntroFor(ctx: QuoteContext, para: number): CueHit | null {
+  for (let p = para - 1; p >= 0 && para - p <= 12; p--) {
+    if (ctx.doc.text[ctx.doc.paragraphs[p].end - 1] === ":") return introCue(ctx, p);
+    if (ctx.paraKind[p] !== ParagraphKind.Unterminated) return null;
+  }
+  return null;
+}
+
+/** The paragraph before ends with "X said:" — its cue introduces this quote. */
+function colonIntro(ctx: QuoteContext, para: number): CueHit | null {
+  if (para === 0) return null;
+  const prev = ctx.doc.paragraphs[para - 1];
+  if (ctx.doc.text[prev.end - 1] !== ":") return null;
+  return introCue(ctx, para - 1);
+}
+
+/** The speech cue of a paragraph that ends with a colon ("President Obama also said:"). */
+export function introCue(ctx: QuoteContext, para: number): CueHit | null {
+  const p = ctx.doc.paragraphs[para];
+  const last = lastTokenIn(ctx, p.end);
+  if (last < 0) return null;
+  const sent = ctx.sentOf[last];
+  const floor = sent >= 0 ? ctx.doc.sentences[sent].firstToken : 0;
+  for (let c = last - 1; c >= floor && c >= last - 8; c--) {
+    const info = cueOf(ctx.lower[c]);
+    if (!info) continue;
+    const subject = subjectBefore(ctx, c, floor);
+    if (subject === ELIDED || subject === null) return { cue: c, cueText: ctx.doc.tokens[c].text, mode: SubjectMode.Elided, subject: null };
+    return { cue: c, cueText: ctx.doc.tokens[c].text, mode: SubjectMode.Region, subject };
+  }
+  return null;
+}
+
+function lastTokenIn(ctx: QuoteContext, end: number): number {
+  const tokens = ctx.doc.tokens;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= end) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}

@@ -1,0 +1,343 @@
+/**
+ * Indirect (reported) speech: every speech cue outside quotation marks, with its reported clause.
+ *   A. X said (that) CLAUSE / X told Y (that) CLAUSE / X accused Y of … / X vowed to …   (clause after the cue)
+ *   B. CLAUSE, X said. / CLAUSE, said X. / CLAUSE, according to X.                      (clause before the cue)
+ *   C. According to X, CLAUSE.
+ * Bulleted items after "X said:" are one reported clause each. A clause made mostly of a direct quote is left
+ * to the direct pass (the quote already carries the speaker).
+ */
+import type { QuoteContext } from "./context";
+import { textOf } from "./context";
+import { cueOf, CueFlags, GENERIC_SUBJECTS, particleOf, TRAILING_STARTERS } from "./cues";
+import { DETERMINERS } from "./lexicon";
+import { ParagraphKind } from "./notSpeech";
+import { ELIDED, looksLikeNounPhrase, subjectAfter, subjectBefore, type Region } from "./speakers";
+import { SubjectMode, type Attribution } from "./attribution";
+import { introCue, isBlockedCue } from "./direct";
+import { typeOfHead } from "./coref";
+
+const MIN_CLAUSE_WORDS = 3;
+const INTRODUCERS = new Set(["that", "of", "about", "how"]);
+const RELATIVE_OR_ARTICLE = new Set(["who", "which", "whose", "a", "an", "the", "where"]);
+const PASSIVE = new Set(["been", "be", "being", "is", "are", "was", "were"]);
+const BOAST = new Set(["boasted", "boasts", "boast", "boasting", "complained", "complains", "complain", "complaining", "spoke", "speaks", "warned", "warns"]);
+const TIME_WORDS = new Set(["week", "month", "year", "morning", "afternoon", "evening", "weekend", "spring", "summer", "autumn", "fall", "winter"]);
+const THAT_WINDOW = 12;
+
+export function findIndirect(ctx: QuoteContext): Attribution[] {
+  const out: Attribution[] = [];
+  const { doc, lower } = ctx;
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const sent = doc.sentences[s];
+    const pk = ctx.paraKind[sent.paragraph];
+    if (pk !== ParagraphKind.Body) continue;
+    for (let c = sent.firstToken; c < sent.endToken; c++) {
+      if (ctx.inQuote[c] || doc.tokens[c].kind !== "word") continue;
+      const w = lower[c];
+      if (w === "according" && c + 1 < sent.endToken && lower[c + 1] === "to") {
+        const a = according(ctx, c, sent.firstToken, sent.endToken);
+        if (a) out.push(a);
+        continue;
+      }
+      const info = cueOf(w);
+      if (!info) continue;
+      let flags = info.flags;
+      // "described how …" reports; "described as" names.
+      if (flags & CueFlags.DirectOnly && info.lemma === "describe" && lower[c + 1] === "how") flags = CueFlags.Clause;
+      if (flags & CueFlags.DirectOnly || !(flags & CueFlags.Clause)) continue;
+      const particle = particleOf(w);
+      if (particle !== undefined && lower[c + 1] !== particle) continue;
+      // "was quoted as saying" is a finite report with its own subject.
+      if (w === "saying" && lower[c - 1] === "as" && lower[c - 2] === "quoted") flags &= ~CueFlags.Participle;
+      if (isBlockedCue(ctx, c, sent.firstToken)) continue;
+      if (c > sent.firstToken && DETERMINERS.has(lower[c - 1])) continue; // "a say", "the report", "his claims"
+      if (c > sent.firstToken && PASSIVE.has(lower[c - 1]) && !(flags & CueFlags.Participle)) continue; // "has been added"
+      if ((lower[c + 1] === "by" && w !== "saying") || (info.lemma === "add" && lower[c + 1] === "to")) continue; // "a painkiller added to …", "reported by"
+      if (flags & CueFlags.Present && !w.endsWith("s") && !baseFormFits(ctx, c, sent.firstToken)) continue;
+      const found = reported(ctx, particle !== undefined ? c + 1 : c, flags, sent.firstToken, sent.endToken, c);
+      for (const a of found) out.push(a);
+    }
+  }
+  listItems(ctx, out);
+  return out;
+}
+
+const MODALS = new Set(["will", "would", "can", "could", "may", "might", "must", "should", "do", "did", "does", "to", "i", "we", "you", "they", "often", "also", "still", "now", "publicly", "privately", "repeatedly"]);
+
+/** A bare base form ("say", "claim") reports only after a plural or pronoun subject or a modal. */
+function baseFormFits(ctx: QuoteContext, c: number, floor: number): boolean {
+  if (c === floor) return false;
+  const prev = ctx.lower[c - 1];
+  if (MODALS.has(prev)) return true;
+  if (ctx.cast.mentionAt[c - 1] >= 0) return true;
+  return prev.endsWith("s") && ctx.doc.tokens[c - 1].kind === "word";
+}
+
+function reported(ctx: QuoteContext, c: number, flags: number, floor: number, end: number, verb = c): Attribution[] {
+  const { doc, lower } = ctx;
+  const cueText = textOf(ctx, verb, c + 1);
+  if (c + 1 < end && lower[c + 1] === ":") return []; // "X said:" introduces quotes or a list
+  const generic = (r: Region | null) => r !== null && r !== ELIDED && r.a >= 0 && GENERIC_SUBJECTS.has(lower[r.a]);
+  const authorial = (r: Region | null) => r !== null && r !== ELIDED && ((r.b - r.a === 1 && (lower[r.a] === "i" || lower[r.a] === "we")) || lower[r.a] === "let" || lower[r.a] === "let’s" || lower[r.a] === "let's");
+  const para = doc.sentences[ctx.sentOf[c]].paragraph;
+  const participle = (flags & CueFlags.Participle) !== 0;
+  const subject = participle ? ELIDED : subjectBefore(ctx, verb, floor);
+  if (generic(subject) || authorial(subject)) return [];
+  // "able to spy … and maintain": a bare base form after "and" continues an infinitive, not a report.
+  if (subject === ELIDED && !participle && flags & CueFlags.Present && !lower[c].endsWith("s")) return [];
+  const mode = subject === ELIDED ? SubjectMode.Elided : SubjectMode.Region;
+  const make = (start: number, stop: number, subj: Region | null, m: SubjectMode): Attribution | null => {
+    const span = clauseSpan(ctx, start, stop);
+    if (!span) return null;
+    return { kind: "indirect", start: span[0], end: span[1], cueTok: c, cue: cueText, mode: m, subject: subj, at: c, para, crossParagraph: false };
+  };
+  // A noun-like form ("reports", "claims") needs a clear subject and an explicit "that".
+  if (flags & CueFlags.NounLike && !(c + 1 < end && lower[c + 1] === "that")) return [];
+
+  const out: Attribution[] = [];
+  // B, inverted: "…, said the embassy." / "… opposes said officials." (checked first: its subject would
+  // otherwise pass for a clause after the verb).
+  if (!participle && !(flags & CueFlags.Object)) {
+    const after = subjectAfter(ctx, c + 1, end);
+    const commaBefore = c - 1 >= floor && lower[c - 1] === ",";
+    const rest = after ? (after.apB > after.apA ? after.apB : after.b) : end;
+    if (after && isSpeakerPhrase(ctx, after) && looksLikeNounPhrase(ctx, after) && (commaBefore ? restIsAdjunct(ctx, rest, end) : restIsEmpty(ctx, rest, end))) {
+      if (!commaBefore) {
+        // No comma before the cue: the reported words are the phrase back to the last comma.
+        const clauseFrom = subject && subject !== ELIDED ? subject.a : floor;
+        const a = make(clauseFrom, c, after, SubjectMode.Region);
+        return a ? [a] : [];
+      }
+      const a = make(floor, c, after, SubjectMode.Region);
+      return a ? [a] : [];
+    }
+  }
+  // A. The clause after the cue.
+  const from = complementStart(ctx, c, flags, end);
+  // Verbs that are also verbs of doing report only a "that"-clause, a quotation or what they are "of"/"about".
+  const needsThat = (flags & CueFlags.NeedsThat) !== 0 && from > 0 && !INTRODUCERS.has(lower[from - 1]) && doc.tokens[from].kind !== "quote";
+  if (from >= 0 && subject !== null && !needsThat) {
+    const stop = clauseEnd(ctx, from, end);
+    const a = make(from, stop, subject === ELIDED ? null : subject, mode);
+    if (a) return [a];
+  }
+  if (participle) return out;
+  // B: "CLAUSE, X said." — the subject follows a comma.
+  if (subject && subject !== ELIDED && subject.a - 1 > floor && lower[subject.a - 1] === ",") {
+    const clauseFrom = afterContrast(ctx, floor, subject.a - 1);
+    // "In their meetings this week, the team boasted": a fronted phrase is not a reported clause.
+    if (isPrepositionalOpener(ctx, clauseFrom, subject.a - 1)) return out;
+    const a = make(clauseFrom, subject.a - 1, subject, SubjectMode.Region);
+    if (a) out.push(a);
+    // "…, Zuckerberg said, and be willing …": the words after the interruption are reported too.
+    let k = c + 1;
+    while (k < end && !(lower[k] === "," || doc.tokens[k].kind === "quote") && k - c < 8) k++;
+    if (k < end && lower[k] === "," && k + 1 < end) {
+      let m = k + 1;
+      if (lower[m] === "and" || lower[m] === "but") m++;
+      const b = make(m, clauseEnd(ctx, m, end), subject, SubjectMode.Region);
+      if (b) out.push(b);
+    }
+  }
+  return out;
+}
+
+const OPENERS = new Set(["in", "on", "at", "during", "after", "before", "since", "for", "with", "without", "from", "speaking", "asked", "when", "while", "as", "like", "unlike", "despite", "under", "over", "last", "earlier", "later", "meanwhile", "however"]);
+
+function isPrepositionalOpener(ctx: QuoteContext, a: number, b: number): boolean {
+  if (!OPENERS.has(ctx.lower[a])) return false;
+  for (let k = a; k < b; k++) if (ctx.lower[k] === ",") return false;
+  return b - a <= 8;
+}
+
+/** "Information remains elusive, but X are thought to contribute, according to Y": Y reports only the part after "but". */
+function afterContrast(ctx: QuoteContext, floor: number, b: number): number {
+  for (let k = b - 1; k > floor; k--) {
+    if (ctx.inQuote[k]) continue;
+    if (ctx.lower[k] === "but" && ctx.lower[k - 1] === ",") return k + 1;
+  }
+  return floor;
+}
+
+/** Where the reported clause after the cue starts, or -1 when the cue has none. */
+function complementStart(ctx: QuoteContext, c: number, flags: number, end: number): number {
+  const { lower, doc } = ctx;
+  let k = c + 1;
+  if (k >= end) return -1;
+  if (flags & CueFlags.WholeComplement) {
+    // "accused Huawei of …" (the accused may carry a long relative clause), "warned people to …", "vowed to …"
+    // Which preposition carries the content, and how far it may be: "accused X (, who …,) of",
+    // "warned X to/against", "urged X to", "vowed to".
+    const lemma = cueOf(lower[c])?.lemma ?? "";
+    const accuse = lemma === "accuse" || lemma === "accusing";
+    const pledge = lemma === "vow" || lemma === "pledge" || lemma === "promise" || lemma === "vowing" || lemma === "promising";
+    const reach = accuse ? 24 : pledge ? 1 : 5;
+    for (let j = k; j < end && j - k < reach; j++) {
+      const w = lower[j];
+      if (doc.tokens[j].kind === "quote" || w === "that" || (doc.tokens[j].kind === "punct" && w !== "," && !accuse)) break;
+      if (accuse ? w === "of" : w === "to" || (!pledge && w === "against")) return k;
+    }
+  }
+  // "boasted of concessions", "complained about delays": the object of the preposition is what was said.
+  if ((lower[k] === "of" || lower[k] === "about") && BOAST.has(lower[c])) return k + 1 < end ? k + 1 : -1;
+  if (flags & CueFlags.Object || flags & CueFlags.WholeComplement) {
+    // "told lawmakers on Monday that …", "warned Canada that …"
+    for (let j = k; j < end && j - k < THAT_WINDOW; j++) {
+      const t = doc.tokens[j];
+      if (t.kind === "quote" || (t.kind === "punct" && t.text !== "," && t.text !== "-")) break;
+      if (lower[j] === "that") return j + 1;
+    }
+    if (flags & CueFlags.WholeComplement) return -1;
+    if (flags & CueFlags.Object) {
+      // "told Reuters the priest is …": skip a named listener.
+      const mi = ctx.cast.mentionAt[k];
+      if (mi >= 0) k = ctx.cast.mentions[mi].endTok;
+      else return -1;
+      if (k >= end || doc.tokens[k].kind === "punct") return -1;
+    }
+  }
+  if (lower[k] === "this" && k + 1 < end && TIME_WORDS.has(lower[k + 1])) k += 2; // "said this week"
+  // Adverbials between the verb and its clause: "said in a statement on Monday that …", "said Monday that".
+  for (let guard = 0; guard < 3 && k < end && TRAILING_STARTERS.has(lower[k]); guard++) {
+    let j = k;
+    while (j < end && lower[j] !== "," && lower[j] !== "that" && doc.tokens[j].kind !== "quote" && doc.tokens[j].kind !== "punct" && j - k < 8) j++;
+    if (j < end && lower[j] === "that") return j + 1 < end ? j + 1 : -1;
+    if (j < end && lower[j] === ",") k = j + 1;
+    else return -1;
+  }
+  if (k < end && lower[k] === "that") k++;
+  if (k >= end) return -1;
+  const t = doc.tokens[k];
+  if (t.kind === "punct") return -1;
+  return k;
+}
+
+/** The clause ends at the sentence end, a semicolon, or where another attribution takes over. */
+function clauseEnd(ctx: QuoteContext, from: number, end: number): number {
+  const { lower, doc } = ctx;
+  for (let k = from; k < end; k++) {
+    if (ctx.inQuote[k]) continue;
+    const w = lower[k];
+    if (w === ";") return k;
+    if (w === "and" || w === "but" || w === ",") {
+      // "… but insisted …", "… and the military said …", "…, Zuckerberg said, …"
+      for (let j = k + 1; j < end && j - k <= 10; j++) {
+        if (ctx.inQuote[j] || doc.tokens[j].kind === "quote") break;
+        const info = cueOf(lower[j]);
+        const finite = info && (!(info.flags & CueFlags.Participle) || lower[j - 1] === "as");
+        if (info && finite && info.flags & CueFlags.Clause && !DETERMINERS.has(lower[j - 1])) {
+          return k;
+        }
+        if (lower[j] === "," || lower[j] === "." || lower[j] === "that") break;
+      }
+    }
+  }
+  return end;
+}
+
+/** Offsets of tokens [a, b) without edge punctuation, or null when fewer than three words remain. */
+function clauseSpan(ctx: QuoteContext, a: number, b: number): [number, number] | null {
+  const { doc } = ctx;
+  while (a < b && doc.tokens[a].kind === "punct") a++;
+  while (b > a && doc.tokens[b - 1].kind === "punct") b--;
+  // A trailing closing mark stays only if its opening mark is inside the clause.
+  if (b > a && doc.tokens[b - 1].kind === "quote") {
+    const q = ctx.spanAt[b - 1];
+    if (q < 0 || ctx.spans[q].openTok < a) b--;
+    while (b > a && doc.tokens[b - 1].kind === "punct") b--;
+  }
+  if (a < b && doc.tokens[a].kind === "quote") {
+    const q = ctx.spanAt[a];
+    if (q < 0 || (ctx.spans[q].closeTok >= b || ctx.spans[q].closeTok < 0)) a++;
+  }
+  let words = 0;
+  for (let k = a; k < b; k++) if (doc.tokens[k].kind === "word" || doc.tokens[k].kind === "number") words++;
+  if (words < MIN_CLAUSE_WORDS) return null;
+  return [doc.tokens[a].start, doc.tokens[b - 1].end];
+}
+
+/** An inverted subject must look like a speaker: a name, a pronoun-free group or an organization. */
+function isSpeakerPhrase(ctx: QuoteContext, r: Region): boolean {
+  if (r.b - r.a > 10) return false;
+  for (let t = r.a; t < r.b; t++) {
+    const mi = ctx.cast.mentionAt[t];
+    if (mi >= 0 && ctx.cast.mentions[mi].kind !== "place") return true;
+  }
+  let h = r.a;
+  while (h < r.b && ctx.lower[h] !== "for" && ctx.lower[h] !== "of") h++;
+  return typeOfHead(ctx.lower[h - 1]) !== null;
+}
+
+/** After an inverted subject only a short adverbial may follow ("in a statement", "on Monday"). */
+function restIsAdjunct(ctx: QuoteContext, from: number, end: number): boolean {
+  const { doc, lower } = ctx;
+  if (restIsEmpty(ctx, from, end)) return true;
+  // "…, said Joe Carbone, who works for …": a relative clause or appositive about the speaker.
+  if (lower[from] === "," && from + 1 < end && RELATIVE_OR_ARTICLE.has(lower[from + 1])) return true;
+  if (doc.tokens[from].kind !== "punct" && !TRAILING_STARTERS.has(lower[from])) return false;
+  if (end - from > 9) return false;
+  for (let k = from; k < end; k++) if (lower[k] === "that" || doc.tokens[k].kind === "quote") return false;
+  return true;
+}
+
+function restIsEmpty(ctx: QuoteContext, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const t = ctx.doc.tokens[k];
+    if (t.kind !== "punct" && t.kind !== "quote") return false;
+  }
+  return true;
+}
+
+/** "According to X, CLAUSE." or "CLAUSE, according to X." */
+function according(ctx: QuoteContext, c: number, floor: number, end: number): Attribution | null {
+  const { doc, lower } = ctx;
+  // "he said according to a transcript": the source of a quote already attributed, not a new speaker.
+  if (c - 1 >= floor && cueOf(lower[c - 1])) return null;
+  const subject = subjectAfter(ctx, c + 2, end);
+  if (!subject) return null;
+  const para = doc.sentences[ctx.sentOf[c]].paragraph;
+  const cue = textOf(ctx, c, c + 2);
+  let a: number;
+  let b: number;
+  let k = c - 1;
+  while (k >= floor && (doc.tokens[k].kind === "punct" && doc.tokens[k].text !== ",")) k--;
+  if (k < floor || (k === floor && lower[k] === ",")) {
+    // Sentence-initial: the clause follows the source and its comma.
+    let j = subject.b;
+    if (j < end && lower[j] === ",") j++;
+    a = j;
+    b = end;
+  } else {
+    // "CLAUSE, according to X." — X must close the sentence; "a code including — according to X — “…”" is
+    // the direct quote's attribution, not a report of the words before it.
+    const rest = subject.apB > subject.apA ? subject.apB : subject.b;
+    if (!restIsAdjunct(ctx, rest, end) && lower[rest] !== ",") return null;
+    a = afterContrast(ctx, floor, c);
+    b = lower[c - 1] === "," ? c - 1 : c;
+  }
+  const span = clauseSpanPublic(ctx, a, b);
+  if (!span) return null;
+  return { kind: "indirect", start: span[0], end: span[1], cueTok: c, cue, mode: SubjectMode.Region, subject, at: c, para, crossParagraph: false };
+}
+
+const clauseSpanPublic = clauseSpan;
+
+/** "President Obama also said:" followed by unpunctuated list items: one reported clause per item. */
+function listItems(ctx: QuoteContext, out: Attribution[]): void {
+  const { doc } = ctx;
+  for (let p = 0; p + 1 < doc.paragraphs.length; p++) {
+    if (doc.text[doc.paragraphs[p].end - 1] !== ":" || ctx.paraKind[p] === ParagraphKind.Furniture) continue;
+    if (ctx.paraKind[p + 1] !== ParagraphKind.Unterminated) continue;
+    const intro = introCue(ctx, p);
+    if (!intro) continue;
+    for (let q = p + 1; q < doc.paragraphs.length && q - p <= 12 && ctx.paraKind[q] === ParagraphKind.Unterminated; q++) {
+      const first = ctx.paraFirstTok[q];
+      if (first < 0 || doc.tokens[first].kind === "quote") continue;
+      const para = doc.paragraphs[q];
+      out.push({
+        kind: "indirect", start: para.start, end: para.end, cueTok: intro.cue, cue: intro.cueText, mode: intro.mode,
+        subject: intro.subject, at: first, para: q, crossParagraph: false,
+      });
+    }
+  }
+}

@@ -1,0 +1,401 @@
+/**
+ * Names the quote engine can attribute to: people, organizations and places, found from capitalised runs
+ * (so the engine is useful on its own) and upgraded with the entity engine's mentions when it provides them.
+ * Also keeps the article's cast of people: fullest names, roles, surnames and first names for coreference.
+ */
+import type { Doc } from "../text/sentences";
+import { isUpperInitial } from "../text/tokens";
+import type { Entity } from "../types";
+import {
+  ANONYMOUS_NOUNS, CALENDAR, COMMON_CAPITALISED, KIN_NOUNS, ORG_NOUNS, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, NAME_CONNECTORS, ORG_WORDS, PLACES,
+  ROLE_HEADS,
+} from "./lexicon";
+
+export type NameKind = "person" | "organization" | "place" | "role" | "unknown";
+
+export interface NameMention {
+  /** Tokens of the name itself, without a title in front. */
+  startTok: number;
+  endTok: number;
+  /** First token of the title in front ("Public Safety Minister"), equal to startTok when none. */
+  roleStartTok: number;
+  kind: NameKind;
+  /** Index into `Cast.people` for people, -1 otherwise. */
+  person: number;
+  entity: string | null;
+  /** Organizations and places: the name to show. */
+  canonical: string;
+  /** Followed by ’s. */
+  possessive: boolean;
+  /** Used as a modifier of a lower-case noun ("the Trump administration"), so not the subject itself. */
+  modifier: boolean;
+  inQuote: boolean;
+}
+
+export interface Person {
+  name: string;
+  tokens: string[];
+  roles: string[];
+  /** 0 unknown, 1 male, 2 female. */
+  gender: number;
+  entity: string | null;
+  firstTok: number;
+  mentions: number;
+  /** The first name alone is used for this person ("says Te Kaurinui"), so a bare surname more likely means another. */
+  firstNameAlone: boolean;
+}
+
+/** People by each word of their name, so short forms find their candidates without scanning everyone. */
+type PeopleIndex = Map<string, number[]>;
+
+export interface Cast {
+  mentions: NameMention[];
+  /** Token index → index of the mention covering it (name or title part), -1 when none. */
+  mentionAt: Int32Array;
+  people: Person[];
+  index: PeopleIndex;
+}
+
+const MODIFIED_NOUNS = new Set([
+  "press", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "secretary", "chief", "director",
+  "minister", "correspondent", "editor", "analyst", "adviser", "advisor", "lawyer", "source", "sources", "aide",
+  "administration", "government", "campaign", "family", "team", "camp", "aides", "era", "presidency", "foundation",
+  "organization", "organisation", "supporters", "allies", "voters", "case", "trial", "plan", "deal", "policy",
+]);
+
+function isNameWord(text: string): boolean {
+  if (!isUpperInitial(text)) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return false;
+  }
+  return true;
+}
+
+function isAllCaps(text: string): boolean {
+  if (text.length < 2) return false;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch !== ch.toUpperCase()) return false;
+    if (ch !== ch.toLowerCase()) letters++;
+  }
+  return letters >= 2;
+}
+
+export function buildCast(doc: Doc, lower: readonly string[], inQuote: Uint8Array, entities: readonly Entity[]): Cast {
+  const { tokens, sentences } = doc;
+  const mentions: NameMention[] = [];
+  const mentionAt = new Int32Array(tokens.length).fill(-1);
+  const people: Person[] = [];
+  const index: PeopleIndex = new Map();
+  const entityAt = indexEntities(entities);
+
+  for (const s of sentences) {
+    let t = s.firstToken;
+    while (t < s.endToken) {
+      const tok = tokens[t];
+      const groupAtStart = t === s.firstToken && (ANONYMOUS_NOUNS.has(lower[t]) || ORG_NOUNS.has(lower[t])) && !(t + 1 < s.endToken && isNameWord(tokens[t + 1].text));
+      if (tok.kind !== "word" || !isNameWord(tok.text) || (COMMON_CAPITALISED.has(lower[t]) && !isAllCaps(tok.text)) || CALENDAR.has(lower[t]) || groupAtStart) {
+        t++;
+        continue;
+      }
+      let j = t + 1;
+      let hasOrgWord = ORG_WORDS.has(lower[t]) || ROLE_HEADS.has(lower[t]);
+      while (j < s.endToken) {
+        const w = tokens[j];
+        if (w.kind === "word" && isNameWord(w.text) && !CALENDAR.has(lower[j]) && !(COMMON_CAPITALISED.has(lower[j]) && !ORG_WORDS.has(lower[j]) && !ROLE_HEADS.has(lower[j]))) {
+          if (ORG_WORDS.has(lower[j]) || ROLE_HEADS.has(lower[j])) hasOrgWord = true;
+          j++;
+          continue;
+        }
+        // "World Travel and Tourism Council": "and" joins when an organization word follows.
+        if (!hasOrgWord && lower[j] === "and" && orgWordAhead(tokens, lower, j + 1, s.endToken)) hasOrgWord = true;
+        // "Embassy of the United States", "Committee on Intelligence and Security"
+        if (hasOrgWord && (NAME_CONNECTORS.has(lower[j]) || w.text === "&")) {
+          let k = j + 1;
+          if (k < s.endToken && lower[k] === "the") k++;
+          if (k < s.endToken && tokens[k].kind === "word" && isNameWord(tokens[k].text) && !COMMON_CAPITALISED.has(lower[k])) {
+            j = k;
+            continue;
+          }
+        }
+        break;
+      }
+      addRun(doc, lower, inQuote, t, j, s.endToken, mentions, entityAt);
+      t = j;
+    }
+  }
+
+  // People with a full name first, so that short forms can be resolved against them.
+  for (const m of mentions) {
+    if (m.kind !== "person" || m.endTok - m.startTok < 2) continue;
+    m.person = registerPerson(people, index, m, tokens, lower);
+  }
+  // First names used alone.
+  for (const m of mentions) {
+    if (m.endTok - m.startTok !== 1 || m.kind === "organization") continue;
+    const w = lower[m.startTok];
+    let byFirst = -1;
+    let byLast = false;
+    for (const p of index.get(w) ?? NONE) {
+      const toks = people[p].tokens;
+      if (toks.length > 1 && toks[0] === w) byFirst = p;
+      if (toks[toks.length - 1] === w) byLast = true;
+    }
+    if (byFirst >= 0 && !byLast) people[byFirst].firstNameAlone = true;
+  }
+  for (const m of mentions) {
+    if (m.kind === "person" && m.person >= 0) continue;
+    if (m.kind !== "person" && m.kind !== "unknown") continue;
+    const p = resolveShortName(people, lower, m.startTok, m.endTok, m.startTok, index);
+    if (p >= 0) {
+      m.kind = "person";
+      m.person = p;
+      people[p].mentions++;
+      if (m.roleStartTok < m.startTok) {
+        addRole(people[p], roleText(doc, m));
+        const honor = lower[m.startTok - 1];
+        if (people[p].gender === 0) people[p].gender = FEMALE_HONORIFICS.has(honor) ? 2 : MALE_HONORIFICS.has(honor) ? 1 : 0;
+      }
+    } else if (m.kind === "person") {
+      m.person = registerPerson(people, index, m, tokens, lower);
+    }
+  }
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    for (let k = m.roleStartTok; k < m.endTok; k++) mentionAt[k] = i;
+  }
+  for (const m of mentions) if (m.kind === "person" && m.person >= 0) appositiveRoles(doc, lower, m, people[m.person]);
+  return { mentions, mentionAt, people, index };
+}
+
+const NONE: number[] = [];
+
+function indexPerson(index: PeopleIndex, p: number, toks: readonly string[]): void {
+  for (const t of toks) {
+    const list = index.get(t);
+    if (!list) index.set(t, [p]);
+    else if (list[list.length - 1] !== p) list.push(p);
+  }
+}
+
+/**
+ * "her mother, Fiona, said" / "Fiona Parry, a nurse, said": the noun phrase set off by commas next to a name
+ * is that person's role, so a later "the mother" or "the nurse" can find them.
+ */
+function appositiveRoles(doc: Doc, lower: readonly string[], m: NameMention, p: Person): void {
+  const { tokens } = doc;
+  const before = m.roleStartTok - 1;
+  if (before > 0 && lower[before] === "," && m.endTok < tokens.length && (lower[m.endTok] === "," || tokens[m.endTok].kind === "punct")) {
+    let a = before;
+    while (a - 1 >= 0 && before - a < 5 && tokens[a - 1].kind === "word" && lower[a - 1] !== "and" && lower[a - 1] !== "but") a--;
+    const head = lower[before - 1];
+    if (a < before && (KIN_NOUNS.has(head) || ROLE_HEADS.has(head))) addRole(p, doc.text.slice(tokens[a].start, tokens[before - 1].end));
+  }
+  if (m.endTok + 1 < tokens.length && lower[m.endTok] === ",") {
+    const first = lower[m.endTok + 1];
+    if (first === "a" || first === "an" || first === "the" || first === "his" || first === "her") {
+      let b = m.endTok + 1;
+      while (b < tokens.length && b - m.endTok < 12 && lower[b] !== "," && !ROLE_STOPS.has(lower[b]) && tokens[b].kind !== "quote" && !(tokens[b].kind === "punct" && tokens[b].text[0] === ".")) b++;
+      if (b < tokens.length && (lower[b] === "," || ROLE_STOPS.has(lower[b]))) addRole(p, doc.text.slice(tokens[m.endTok + 2].start, tokens[b - 1].end));
+    }
+  }
+}
+
+const ROLE_STOPS = new Set(["who", "which", "that", "whose", "has", "have", "had", "is", "was", "were", "are", "been"]);
+
+function orgWordAhead(tokens: Doc["tokens"], lower: readonly string[], from: number, end: number): boolean {
+  for (let k = from; k < end && k < from + 4; k++) {
+    if (tokens[k].kind !== "word" || !isNameWord(tokens[k].text)) return false;
+    if (ORG_WORDS.has(lower[k])) return true;
+  }
+  return false;
+}
+
+/** Plural group words ("Islamists", "Tunisians") are not surnames. */
+function isGroupWord(w: string): boolean {
+  return w.endsWith("ists") || w.endsWith("ites") || w.endsWith("ians") || w.endsWith("ese");
+}
+
+function indexEntities(entities: readonly Entity[]): Map<number, { entity: Entity; end: number }> {
+  const map = new Map<number, { entity: Entity; end: number }>();
+  for (const e of entities) for (const m of e.mentions) map.set(m.start, { entity: e, end: m.end });
+  return map;
+}
+
+function addRun(
+  doc: Doc, lower: readonly string[], inQuote: Uint8Array, from: number, to: number, sentEnd: number,
+  out: NameMention[], entityAt: Map<number, { entity: Entity; end: number }>,
+): void {
+  const { tokens } = doc;
+  while (to > from && NAME_CONNECTORS.has(lower[to - 1])) to--;
+  if (to <= from) return;
+  // Title in front: everything up to the last title word, as long as a name follows it.
+  let roleEnd = from;
+  for (let k = from; k < to - 1; k++) if (ROLE_HEADS.has(lower[k])) roleEnd = k + 1;
+  let nameStart = roleEnd;
+  while (nameStart < to - 1 && (NAME_CONNECTORS.has(lower[nameStart]) || ORG_WORDS.has(lower[nameStart]))) nameStart++;
+  let hasOrg = false;
+  let allPlaces = true;
+  for (let k = nameStart; k < to; k++) {
+    if (ORG_WORDS.has(lower[k])) hasOrg = true;
+    if (!PLACES.has(lower[k]) && !NAME_CONNECTORS.has(lower[k])) allPlaces = false;
+  }
+  let kind: NameKind;
+  let start = nameStart;
+  if (hasOrg) {
+    kind = "organization";
+    start = from; // an organization keeps its whole name ("White House", "Department of Conservation")
+    nameStart = from;
+  } else if (allPlaces) {
+    kind = "place";
+  } else if (to - nameStart === 1) {
+    const w = tokens[nameStart].text;
+    if (roleEnd > from && HONORIFICS.has(lower[roleEnd - 1])) kind = "person";
+    else if (roleEnd > from) kind = "person";
+    else if (isAllCaps(w)) kind = "organization";
+    else kind = "unknown";
+  } else if (isGroupWord(lower[to - 1]) || PLACES.has(lower[nameStart])) {
+    kind = "unknown";
+  } else if (to - nameStart <= 4) {
+    kind = "person";
+    for (let k = nameStart; k < to; k++) if (isAllCaps(tokens[k].text) && tokens[k].text.length > 2) kind = "organization";
+  } else {
+    kind = "organization";
+  }
+  if (nameStart === roleEnd && roleEnd === to) return;
+  let entity: string | null = null;
+  let canonical = doc.text.slice(tokens[start].start, tokens[to - 1].end);
+  const hit = entityAt.get(tokens[start].start) ?? entityAt.get(tokens[from].start);
+  if (hit) {
+    entity = hit.entity.id;
+    canonical = hit.entity.name;
+    kind = hit.entity.type === "person" ? "person" : hit.entity.type === "organization" ? "organization" : "place";
+  }
+  const after = to < sentEnd ? lower[to] : "";
+  out.push({
+    startTok: start,
+    endTok: to,
+    roleStartTok: kind === "person" ? from : start,
+    kind,
+    person: -1,
+    entity,
+    canonical,
+    possessive: after === "\u2019s" || after === "'s",
+    modifier: MODIFIED_NOUNS.has(after),
+    inQuote: inQuote[start] === 1,
+  });
+}
+
+function roleText(doc: Doc, m: NameMention): string {
+  if (m.roleStartTok >= m.startTok) return "";
+  return doc.text.slice(doc.tokens[m.roleStartTok].start, doc.tokens[m.startTok - 1].end);
+}
+
+export function addRole(p: Person, role: string): void {
+  const r = role.trim();
+  if (r === "" || p.roles.includes(r) || HONORIFICS.has(r.toLowerCase())) return;
+  p.roles.push(r);
+}
+
+function registerPerson(people: Person[], index: PeopleIndex, m: NameMention, tokens: Doc["tokens"], lower: readonly string[]): number {
+  const toks: string[] = [];
+  for (let k = m.startTok; k < m.endTok; k++) toks.push(lower[k]);
+  const text = tokens.slice(m.startTok, m.endTok).map((t) => t.text).join(" ");
+  let found = -1;
+  const candidates = candidatesFor(index, toks);
+  for (let i = 0; i < candidates.length && found < 0; i++) {
+    const p = candidates[i];
+    if (m.entity !== null && people[p].entity === m.entity) found = p;
+    else if (m.entity === null && (isSubsequence(toks, people[p].tokens) || isSubsequence(people[p].tokens, toks) || sameEnds(toks, people[p].tokens))) found = p;
+  }
+  const honor = m.roleStartTok < m.startTok ? lower[m.startTok - 1] : "";
+  const gender = FEMALE_HONORIFICS.has(honor) ? 2 : MALE_HONORIFICS.has(honor) ? 1 : 0;
+  const role = m.roleStartTok < m.startTok ? tokens.slice(m.roleStartTok, m.startTok).map((t) => t.text).join(" ") : "";
+  if (found >= 0) {
+    const p = people[found];
+    // "Te Kaurinui" beside "Te Kaurinui Robert Parata": the person is also called by their first name(s).
+    const shorter = toks.length < p.tokens.length ? toks : p.tokens;
+    const longer = toks.length < p.tokens.length ? p.tokens : toks;
+    if (shorter.length < longer.length && shorter[0] === longer[0] && shorter[shorter.length - 1] !== longer[longer.length - 1]) p.firstNameAlone = true;
+    if (toks.length > p.tokens.length && m.entity === null) {
+      p.tokens = toks;
+      p.name = text;
+      indexPerson(index, found, toks);
+    }
+    if (m.entity !== null && m.canonical) p.name = m.canonical;
+    p.mentions++;
+    if (gender) p.gender = gender;
+    if (role && !HONORIFICS.has(role.toLowerCase())) addRole(p, role);
+    return found;
+  }
+  people.push({
+    name: m.entity !== null ? m.canonical : text,
+    tokens: toks,
+    roles: role && !HONORIFICS.has(role.toLowerCase()) ? [role] : [],
+    gender,
+    entity: m.entity,
+    firstTok: m.startTok,
+    mentions: 1,
+    firstNameAlone: false,
+  });
+  indexPerson(index, people.length - 1, toks);
+  return people.length - 1;
+}
+
+/** People sharing the first or last word of `toks` (a bounded list: at most a few dozen in any article). */
+function candidatesFor(index: PeopleIndex, toks: readonly string[]): number[] {
+  const a = index.get(toks[0]) ?? NONE;
+  const b = toks.length > 1 ? index.get(toks[toks.length - 1]) ?? NONE : NONE;
+  if (b.length === 0) return a.length > 64 ? a.slice(-64) : a;
+  const merged = a.concat(b);
+  return merged.length > 64 ? merged.slice(-64) : merged;
+}
+
+/** "Te Kaurinui Parata" and "Te Kaurinui Robert Parata": same first and last word. */
+function sameEnds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length >= 2 && b.length >= 2 && a[0] === b[0] && a[a.length - 1] === b[b.length - 1];
+}
+
+/** True when `a` occurs as a contiguous run inside `b`, sharing its first or last word. */
+function isSubsequence(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length > b.length) return false;
+  for (let off = 0; off + a.length <= b.length; off++) {
+    let ok = true;
+    for (let i = 0; i < a.length && ok; i++) if (a[i] !== b[off + i]) ok = false;
+    if (ok && (off === 0 || off + a.length === b.length)) return true;
+  }
+  return false;
+}
+
+/**
+ * A one- or two-word form ("Blair", "Mr Obama", "Te Kaurinui") → the person it names, or -1.
+ * Several people can share a surname (Robert Blair, Bill Blair): a person usually called by their first name
+ * is not the one a bare surname means; otherwise the most recently introduced before `at`, else the first.
+ */
+export function resolveShortName(
+  people: readonly Person[], lower: readonly string[], from: number, to: number, at: number, index: PeopleIndex,
+): number {
+  const toks: string[] = [];
+  for (let k = from; k < to; k++) toks.push(lower[k]);
+  let best = -1;
+  let bestScore = -Infinity;
+  const candidates = candidatesFor(index, toks);
+  for (let i = 0; i < candidates.length; i++) {
+    const p = candidates[i];
+    const person = people[p];
+    if (person.tokens.length <= toks.length && !(person.tokens.length === toks.length && toks.join(" ") === person.tokens.join(" "))) continue;
+    if (!isSubsequence(toks, person.tokens)) continue;
+    const bySurname = toks[toks.length - 1] === person.tokens[person.tokens.length - 1];
+    let score = bySurname ? 10 : 5;
+    if (bySurname && toks.length === 1 && person.firstNameAlone) score -= 6;
+    // Recency: the person introduced most recently before this mention, else the earliest one.
+    if (person.firstTok < at) score += 1 + person.firstTok / (at + 1);
+    if (score > bestScore) {
+      bestScore = score;
+      best = p;
+    }
+  }
+  return best;
+}

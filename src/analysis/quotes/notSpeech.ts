@@ -1,0 +1,87 @@
+/**
+ * What is not speech: page furniture (photo captions, headlines, bylines, credits) and quotation marks
+ * around titles, names, terms and scare quotes. Decided from the paragraph's shape and the words around the marks.
+ */
+import type { Doc } from "../text/sentences";
+import { TITLE_CONTEXT } from "./lexicon";
+
+export const enum ParagraphKind {
+  /** Article prose. */
+  Body = 0,
+  /** No closing punctuation: a headline, subhead, label or list item. */
+  Unterminated = 1,
+  /** A photo caption, credit or byline. */
+  Furniture = 2,
+}
+
+const FURNITURE_STARTS = [
+  "file photo", "photo:", "photo by", "photograph:", "picture:", "pictured:", "image:", "image copyright",
+  "image caption", "media caption", "caption:", "credit:", "report by", "reporting by", "editing by", "edited by",
+  "additional reporting", "written by", "by ", "writing by", "compiled by", "graphic:", "video:", "watch:",
+  "listen:", "read more", "read:", "related:", "see also", "copyright", "©", "follow ", "sign up", "subscribe",
+  "advertisement", "continue reading", "discussion about this post", "share this", "click here",
+];
+const FURNITURE_INSIDE = [
+  "photo via", "/ file photo", "(reuters)", "(ap)", "(afp)", "getty images", "ap photo", "reuters/", "reuters /",
+  "source: supplied", "photo credit", "contributed to this report", "(photo:", "photograph by", "/afp", "epa-efe",
+];
+
+export function classifyParagraphs(doc: Doc, lower: readonly string[]): ParagraphKind[] {
+  const out: ParagraphKind[] = [];
+  const { text, paragraphs, sentences } = doc;
+  let s = 0;
+  for (const p of paragraphs) {
+    while (s < sentences.length && sentences[s].paragraph < p.index) s++;
+    const head = text.slice(p.start, Math.min(p.end, p.start + 40)).toLowerCase();
+    const tail = text.slice(Math.max(p.start, p.end - 80), p.end).toLowerCase();
+    let kind = ParagraphKind.Body;
+    if (FURNITURE_STARTS.some((f) => head.startsWith(f)) || FURNITURE_INSIDE.some((f) => tail.includes(f))) {
+      kind = ParagraphKind.Furniture;
+    } else if (!endsLikeProse(text, p.start, p.end)) {
+      kind = ParagraphKind.Unterminated;
+    }
+    void lower;
+    out.push(kind);
+  }
+  return out;
+}
+
+function endsLikeProse(text: string, start: number, end: number): boolean {
+  let e = end;
+  // Closing quotes, brackets and footnote marks after the final stop.
+  while (e > start) {
+    const ch = text[e - 1];
+    if (ch === "\u201D" || ch === '"' || ch === "\u2019" || ch === "'" || ch === ")" || ch === "]" || ch === "\u00BB" || ch === "*" || ch === " ") e--;
+    else break;
+  }
+  if (e <= start) return false;
+  const ch = text[e - 1];
+  return ch === "." || ch === "!" || ch === "?" || ch === "\u2026" || ch === ":";
+}
+
+/** True when the words just before a quotation mark make it a name, title or term ("the film", "so-called"). */
+export function isTitleContext(lower: readonly string[], openTok: number, floor: number): boolean {
+  // The noun or verb right before the mark ("the film “Parasite”", "so-called “metadata”"), or one word earlier
+  // when a naming verb sits between ("a campaign dubbed “X”", "known as “Y”").
+  const k = openTok - 1;
+  if (k < floor) return false;
+  const w = lower[k];
+  if (TITLE_CONTEXT.has(w)) return true;
+  if (w === "as" && k > floor && (lower[k - 1] === "known" || lower[k - 1] === "billed" || lower[k - 1] === "branded")) return true;
+  return false;
+}
+
+/** True when every word of a short quote is capitalised, like a title ("Gone With the Wind"). */
+export function looksLikeTitle(quote: string): boolean {
+  const words = quote.split(/\s+/);
+  if (words.length < 2 || words.length > 8) return false;
+  const last = quote[quote.length - 1];
+  if (last === "." || last === "!" || last === "?" || last === ",") return false;
+  let caps = 0;
+  for (const w of words) {
+    const c = w.charAt(0);
+    if (c !== c.toLowerCase()) caps++;
+    else if (!["of", "the", "a", "an", "and", "in", "on", "to", "for", "with", "at"].includes(w)) return false;
+  }
+  return caps >= 2;
+}

@@ -1,0 +1,324 @@
+/**
+ * Speaker finding: the noun phrase at a speech cue (before it, "Mr Obama said"; after it, "said the embassy"),
+ * its appositive role ("Robert Blair, Trump’s special representative …,"), and what it refers to.
+ */
+import type { QuoteContext } from "./context";
+import { textOf } from "./context";
+import { AUXILIARIES, cueOf, CueFlags } from "./cues";
+import {
+  personSpeaker, plainSpeaker, resolvePronoun, resolveRoleNoun, typeOfHead, withMention, type CorefState,
+  type Resolved,
+} from "./coref";
+import { DETERMINERS, KIN_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, ROLE_HEADS } from "./lexicon";
+import { addRole } from "./names";
+
+export interface Region {
+  a: number;
+  b: number;
+  /** Appositive after the name, used as the role: [apA, apB), empty when apA === apB. */
+  apA: number;
+  apB: number;
+}
+
+const MAX_SUBJECT = 14;
+const LEADING_ADVERBS = new Set([
+  "but", "and", "so", "yet", "still", "however", "meanwhile", "now", "also", "earlier", "later", "then", "instead",
+  "separately", "indeed", "finally", "previously", "asked", "when", "as", "while", "although", "though", "because",
+]);
+const RELATIVES = new Set(["who", "which", "whose", "where", "when", "that"]);
+const PREPOSITIONS = new Set(["of", "for", "from", "at", "with", "in", "on", "to", "by", "inside", "within", "near", "close", "familiar", "aware", "seen", "cited", "quoted", "reviewed", "obtained", "directly", "speaking", "who", "which"]);
+const NP_STOPS = new Set([
+  "in", "on", "at", "during", "told", "late", "yesterday", "today", "tonight", "last", "when", "after", "before",
+  "who", "which", "that", "while", "as", "earlier", "this", "monday", "tuesday", "wednesday", "thursday", "friday",
+  "saturday", "sunday", "about", "of", "to", "and", "but", "according", "adding", "saying", "because", "if", "via",
+]);
+const NOT_IN_SPEAKER = new Set([
+  "would", "will", "could", "can", "has", "have", "had", "is", "was", "were", "are", "did", "does", "do", "not",
+  "may", "might", "must", "should", "he", "she", "it", "they", "we", "i", "you", "there", "this",
+]);
+
+/** An inverted subject ("said officials", "said the embassy") is short and has no verb of its own. */
+export function looksLikeNounPhrase(ctx: QuoteContext, r: Region): boolean {
+  if (r.b - r.a > 8) return false;
+  for (let t = r.a; t < r.b; t++) if (NOT_IN_SPEAKER.has(ctx.lower[t])) return false;
+  return true;
+}
+
+function isBoundary(ctx: QuoteContext, t: number): boolean {
+  const tok = ctx.doc.tokens[t];
+  if (tok.kind === "quote") return true;
+  if (tok.kind === "punct") {
+    const c = tok.text;
+    return c === "," || c === ";" || c === ":" || c === "(" || c === ")" || c === "\u2014" || c === "\u2013" || c === "-" || c === "[" || c === "]" || c[0] === "." || c === "?" || c === "!";
+  }
+  const w = ctx.lower[t];
+  return w === "that" || w === "and" || w === "but" || w === "or" || w === "because" || w === "while" || w === "if";
+}
+
+/** Elided subject: "… condemned the attack and said …" */
+export const ELIDED: Region = { a: -1, b: -1, apA: 0, apB: 0 };
+
+/**
+ * The subject noun phrase before a speech verb at `cue` (auxiliaries skipped), not reaching before `floor`.
+ * Returns ELIDED when the verb follows "and"/"but" without a subject of its own, null when there is none.
+ */
+export function subjectBefore(ctx: QuoteContext, cue: number, floor: number): Region | null {
+  const { lower } = ctx;
+  let b = cue;
+  while (b - 1 >= floor && AUXILIARIES.has(lower[b - 1]) && !PRONOUNS.has(lower[b - 1])) b--;
+  if (b - 1 < floor) return null;
+  if (lower[b - 1] === "and" || lower[b - 1] === "but") return ELIDED;
+  if (lower[b - 1] === ",") return appositiveSubject(ctx, b - 1, floor);
+  let a = b;
+  // Another speech verb ends the subject: in "who said he had warned", the subject of "warned" is "he".
+  while (a - 1 >= floor && !isBoundary(ctx, a - 1) && b - a < MAX_SUBJECT && !isLowerCue(ctx, a - 1)) {
+    a--;
+    if (RELATIVES.has(lower[a]) && lower[a] !== "that") {
+      // "The mother of a woman who took … has described": the subject is the phrase before "who …".
+      if (b - a > 1 && a - 1 >= floor && !isBoundary(ctx, a - 1)) {
+        b = a;
+        while (a - 1 >= floor && !isBoundary(ctx, a - 1) && b - a < MAX_SUBJECT) a--;
+      }
+      break;
+    }
+  }
+  if (a - 1 >= floor && b - a >= MAX_SUBJECT && !isBoundary(ctx, a - 1)) {
+    // No boundary in reach: keep only the last name, or the last few words.
+    const mi = ctx.cast.mentionAt[b - 1];
+    a = mi >= 0 ? ctx.cast.mentions[mi].roleStartTok : Math.max(a, b - 3);
+  }
+  // "Both Norvik Air and the Pilots Union said": "and" between two names joins them.
+  if (a - 2 >= floor && lower[a - 1] === "and" && ctx.cast.mentionAt[a - 2] >= 0 && (ctx.cast.mentionAt[a] >= 0 || (DETERMINERS.has(lower[a]) && ctx.cast.mentionAt[a + 1] >= 0))) {
+    let k = ctx.cast.mentions[ctx.cast.mentionAt[a - 2]].roleStartTok;
+    if (k - 1 >= floor && (lower[k - 1] === "both" || DETERMINERS.has(lower[k - 1]))) k--;
+    a = k;
+  }
+  while (a < b - 1 && LEADING_ADVERBS.has(lower[a])) a++;
+  if (a >= b) return null;
+  if (a === b - 1 && (lower[a] === "and" || lower[a] === "but")) return ELIDED;
+  return { a, b, apA: b, apB: b };
+}
+
+/** "NAME, APPOSITIVE, said" or "her mother, NAME, said": one part is the subject, the other its role. */
+function appositiveSubject(ctx: QuoteContext, comma: number, floor: number): Region | null {
+  const { lower } = ctx;
+  let s2 = comma;
+  while (s2 - 1 >= floor && lower[s2 - 1] !== "," && ctx.doc.tokens[s2 - 1].kind !== "quote" && comma - s2 < 25) s2--;
+  if (s2 === comma) return null;
+  const s2HasStop = s2 - 1 >= floor && lower[s2 - 1] === ",";
+  let s1 = s2HasStop ? s2 - 1 : s2;
+  const s1End = s1;
+  while (s1 - 1 >= floor && !isBoundary(ctx, s1 - 1) && s1End - s1 < MAX_SUBJECT) s1--;
+  while (s1 < s1End - 1 && LEADING_ADVERBS.has(lower[s1])) s1++;
+  if (!s2HasStop || s1 >= s1End) {
+    // Only one segment: "…, the source said" is handled by the caller; here the segment itself is the subject.
+    return { a: s2, b: comma, apA: comma, apB: comma };
+  }
+  const s2Mention = ctx.cast.mentionAt[s2];
+  const s2IsName = s2Mention >= 0 && ctx.cast.mentions[s2Mention].endTok === comma && ctx.cast.mentions[s2Mention].roleStartTok === s2;
+  const s1HasName = hasNameMention(ctx, s1, s1End);
+  if (RELATIVES.has(lower[s2])) return { a: s1, b: s1End, apA: s1End, apB: s1End }; // "the source, who said …, told"
+  if (s2IsName && !s1HasName) return { a: s2, b: comma, apA: s1, apB: s1End }; // "her mother, Fiona, said"
+  return { a: s1, b: s1End, apA: s2, apB: comma };
+}
+
+function hasNameMention(ctx: QuoteContext, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) {
+    const mi = ctx.cast.mentionAt[t];
+    if (mi >= 0 && !ctx.cast.mentions[mi].possessive && ctx.cast.mentions[mi].kind !== "place") return true;
+  }
+  return false;
+}
+
+/** The noun phrase right after an inverted cue ("said the Embassy of the United States in a statement"). */
+export function subjectAfter(ctx: QuoteContext, from: number, end: number): Region | null {
+  const { lower, doc } = ctx;
+  let b = from;
+  while (b < end && b - from < 12) {
+    const tok = doc.tokens[b];
+    if (tok.kind === "quote" || (tok.kind === "punct" && tok.text !== "&" && tok.text !== "-")) break;
+    if (b > from && lower[b] === "and" && b + 1 < end && ctx.cast.mentionAt[b + 1] >= 0 && ctx.cast.mentionAt[b - 1] >= 0) {
+      b++; // "both Roscosmos and NASA", "the World Travel and Tourism Council"
+      continue;
+    }
+    if (b > from && NP_STOPS.has(lower[b]) && ctx.cast.mentionAt[b] < 0) {
+      // "spokesperson for X", "director of Y" keep their complement; other prepositions end the phrase.
+      if (!((lower[b] === "of" || lower[b] === "for") && b + 1 < end)) break;
+    }
+    b++;
+  }
+  if (b === from) return null;
+  let apA = b;
+  let apB = b;
+  if (b < end && lower[b] === "," && b + 1 < end && isAppositiveStart(ctx, b + 1)) {
+    apA = b + 1;
+    apB = apA;
+    while (apB < end && lower[apB] !== "," && doc.tokens[apB].kind !== "quote" && !(doc.tokens[apB].kind === "punct" && doc.tokens[apB].text[0] === ".") && apB - apA < 20) apB++;
+  }
+  return { a: from, b, apA, apB };
+}
+
+function isAppositiveStart(ctx: QuoteContext, t: number): boolean {
+  const w = ctx.lower[t];
+  if (w.endsWith("ing") || w === "who" || w === "which" || w === "and" || w === "but" || w === "adding" || w === "saying") return false;
+  return DETERMINERS.has(w) || ROLE_HEADS.has(w) || ctx.doc.tokens[t].kind === "word";
+}
+
+/**
+ * What a subject region refers to: a pronoun through coreference, a name through the cast, an unnamed
+ * group ("two U.S. sources") as anonymous, an organization by its name or head noun ("the Russian space agency").
+ */
+export function resolveRegion(ctx: QuoteContext, state: CorefState, r: Region, cue: number): Resolved {
+  const { lower, cast } = ctx;
+  const mention = textOf(ctx, r.a, r.b);
+  const appositive = r.apB > r.apA ? cleanRole(ctx, r.apA, r.apB) : "";
+  if (r.b - r.a === 1 && (PRONOUNS.has(lower[r.a]) || lower[r.a] === "which")) {
+    const w = lower[r.a];
+    if (w === "i" || w === "we" || w === "you") return plainSpeaker("", "unknown", mention);
+    const found = w === "who" || w === "which" ? antecedentOf(ctx, state, r.a) : resolvePronoun(ctx, state, w, r.a);
+    return found ? withMention(found, mention) : plainSpeaker("", w === "it" ? "organization" : w === "they" ? "anonymous" : "unknown", mention);
+  }
+  // Head region: up to the first preposition outside a name ("a spokesperson | for X").
+  let h = r.a;
+  while (h < r.b && !(PREPOSITIONS.has(lower[h]) && cast.mentionAt[h] < 0 && h > r.a)) h++;
+  const last = h - 1;
+  const headWord = lower[last];
+  const lastMention = cast.mentionAt[last];
+  let firstWord = r.a;
+  while (firstWord < h - 1 && DETERMINERS.has(lower[firstWord])) firstWord++;
+  // "his spokesman", "her mother": resolve the possessor.
+  const possessor = POSSESSIVE_PRONOUNS.has(lower[r.a]) ? resolvePronoun(ctx, state, lower[r.a], r.a) : null;
+  if (lastMention < 0 || cast.mentions[lastMention].kind === "place" && h - r.a > 1 && typeOfHead(headWord) !== null) {
+    const headType = typeOfHead(headWord);
+    const tail = h < r.b ? describeTail(ctx, h, r.b) : "";
+    const nameBase = textOf(ctx, firstWord, h) + tail;
+    if (headType === "anonymous" || (headType === null && isQuantified(lower[r.a]) && !hasNameMention(ctx, r.a, h))) {
+      const owner = possessor ? ` for ${possessor.speaker.name}` : "";
+      return plainSpeaker(nameBase + owner, "anonymous", mention, appositive);
+    }
+    if (headType === "organization") {
+      return plainSpeaker(nameBase, "organization", mention, appositive, mentionEntity(ctx, r.a, r.b));
+    }
+    if (ROLE_HEADS.has(headWord) || KIN_NOUNS.has(headWord)) {
+      const p = !possessor ? resolveRoleNoun(ctx, headWord, cue) : -1;
+      if (p >= 0) return personSpeaker(ctx, p, mention, appositive);
+      return plainSpeaker(possessor ? `${possessor.speaker.name}'s ${headWord}` : textOf(ctx, firstWord, h), "person", mention, appositive);
+    }
+  }
+  // A name: the last name in the head region that is not a possessive or modifier.
+  let best = -1;
+  for (let t = r.a; t < h; t++) {
+    const mi = cast.mentionAt[t];
+    if (mi < 0) continue;
+    const m = cast.mentions[mi];
+    t = m.endTok - 1;
+    if (m.possessive || m.modifier) continue;
+    if (best < 0 || m.kind !== "place" || cast.mentions[best].kind === "place") best = mi;
+  }
+  if (best < 0) {
+    for (let t = r.a; t < r.b; t++) {
+      const mi = cast.mentionAt[t];
+      if (mi >= 0 && !cast.mentions[mi].possessive) best = mi;
+    }
+  }
+  if (best >= 0) {
+    const m = cast.mentions[best];
+    const joint = jointNames(ctx, r, best);
+    if (joint) return plainSpeaker(joint, "organization", mention, appositive);
+    if (m.kind === "person" && m.person >= 0) {
+      const pre = m.roleStartTok > firstWord && m.roleStartTok > r.a ? cleanRole(ctx, firstWord, m.roleStartTok) : "";
+      const own = m.roleStartTok < m.startTok ? textOf(ctx, m.roleStartTok, m.startTok) : "";
+      const role = appositive || [pre, own].filter(Boolean).join(" ").trim();
+      if (appositive) addRole(cast.people[m.person], appositive);
+      return personSpeaker(ctx, m.person, mention, isHonorificOnly(role) ? "" : role);
+    }
+    // A single unknown name with a personal title or kin word beside it ("her father, Tobias") is a person.
+    const personal = m.kind === "person" || (m.kind === "unknown" && (hasPersonalWord(ctx, r.apA, r.apB) || hasPersonalWord(ctx, r.a, m.startTok)));
+    return plainSpeaker(m.canonical, personal ? "person" : "organization", mention, appositive, m.entity);
+  }
+  return plainSpeaker(textOf(ctx, firstWord, r.b), "unknown", mention, appositive);
+}
+
+function isLowerCue(ctx: QuoteContext, t: number): boolean {
+  const text = ctx.doc.tokens[t].text;
+  const info = cueOf(ctx.lower[t]);
+  // Noun-like forms ("intelligence reports") belong to the subject, not to another clause.
+  return text.charAt(0) === ctx.lower[t].charAt(0) && info !== undefined && !(info.flags & CueFlags.NounLike) && !DETERMINERS.has(ctx.lower[t - 1] ?? "");
+}
+
+function hasPersonalWord(ctx: QuoteContext, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) if (KIN_NOUNS.has(ctx.lower[t]) || ROLE_HEADS.has(ctx.lower[t])) return true;
+  return false;
+}
+
+function isHonorificOnly(role: string): boolean {
+  const r = role.toLowerCase();
+  return r === "mr" || r === "mrs" || r === "ms" || r === "dr" || r === "mr." || r === "mrs." || r === "ms." || r === "dr.";
+}
+
+function isQuantified(w: string): boolean {
+  return w === "many" || w === "some" || w === "most" || w === "several" || w === "few" || w === "two" || w === "three" || w === "other" || w === "both";
+}
+
+/** "for Canadian Deputy Prime Minister Chrystia Freeland" → " for Chrystia Freeland" (the fullest name, no title). */
+function describeTail(ctx: QuoteContext, h: number, b: number): string {
+  const prep = ctx.doc.tokens[h].text;
+  for (let t = h + 1; t < b; t++) {
+    const mi = ctx.cast.mentionAt[t];
+    if (mi < 0) continue;
+    const m = ctx.cast.mentions[mi];
+    if (m.kind === "person" && m.person >= 0) return ` ${prep} ${ctx.cast.people[m.person].name}`;
+  }
+  return " " + textOf(ctx, h, b);
+}
+
+function mentionEntity(ctx: QuoteContext, a: number, b: number): string | null {
+  for (let t = a; t < b; t++) {
+    const mi = ctx.cast.mentionAt[t];
+    if (mi >= 0 && ctx.cast.mentions[mi].entity) return ctx.cast.mentions[mi].entity;
+  }
+  return null;
+}
+
+/** "both Roscosmos and NASA" → "Roscosmos and NASA". */
+function jointNames(ctx: QuoteContext, r: Region, best: number): string | null {
+  const m = ctx.cast.mentions[best];
+  let before = m.roleStartTok - 1;
+  if (before > r.a && DETERMINERS.has(ctx.lower[before])) before--;
+  if (before <= r.a || ctx.lower[before] !== "and") return null;
+  const mi = ctx.cast.mentionAt[before - 1];
+  if (mi < 0) return null;
+  const other = ctx.cast.mentions[mi];
+  const name = (x: typeof m) => (x.kind === "person" && x.person >= 0 ? ctx.cast.people[x.person].name : x.canonical);
+  return `${name(other)} and ${name(m)}`;
+}
+
+const CLAUSE_WORDS = new Set(["who", "which", "that", "whose", "where", "has", "have", "had", "is", "was", "were", "are", "been", "will", "would"]);
+
+function cleanRole(ctx: QuoteContext, a: number, b: number): string {
+  // A role is a noun phrase: cut it where a relative clause or a verb begins.
+  for (let k = a + 1; k < b; k++) {
+    if (CLAUSE_WORDS.has(ctx.lower[k])) {
+      b = k;
+      break;
+    }
+  }
+  let s = a;
+  while (s < b && (DETERMINERS.has(ctx.lower[s]) && ctx.lower[s] !== "his" && ctx.lower[s] !== "her")) s++;
+  let e = b;
+  while (e > s && ctx.doc.tokens[e - 1].kind === "punct") e--;
+  return textOf(ctx, s, e);
+}
+
+/** "the source, who said …" → the noun phrase before the comma. */
+function antecedentOf(ctx: QuoteContext, state: CorefState, who: number): Resolved | null {
+  let b = who;
+  if (b - 1 >= 0 && ctx.lower[b - 1] === ",") b--;
+  const sent = ctx.sentOf[who];
+  const floor = sent >= 0 ? ctx.doc.sentences[sent].firstToken : 0;
+  let a = b;
+  while (a - 1 >= floor && !isBoundary(ctx, a - 1) && b - a < MAX_SUBJECT) a--;
+  while (a < b && cueOf(ctx.lower[a])) a++; // "…, said the officials, who added"
+  if (a >= b) return null;
+  return resolveRegion(ctx, state, { a, b, apA: b, apB: b }, who);
+}

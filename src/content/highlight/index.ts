@@ -1,0 +1,165 @@
+/**
+ * Turns an analysis into marks on the live page: every quote in its speaker's colour (indirect quotes in a
+ * lighter, dotted style), the speakers' names underlined, and a lookup from a caret position back to the quote
+ * under it (for the tooltip).
+ */
+import type { Analysis, Quote } from "../../analysis/types";
+import type { HighlightSettings } from "../../shared/messages";
+import { assignSpeakerColors, highlightAlpha, luminance, speakerKey, UNKNOWN_SPEAKER_COLOR, withAlpha } from "../../shared/palette";
+import type { TextMap } from "../../page/types";
+import { forEachChunked } from "../chunk";
+import { CustomHighlightPainter, nativeHighlightApi, type HighlightApi } from "./custom-highlight";
+import type { PaintGroup, Painter } from "./painter";
+import type { PageStyles } from "./stylesheet";
+import { WrapPainter } from "./wrap";
+
+export interface QuoteMark {
+  quote: Quote;
+  /** One range per stretch of page text: a caption or an ad inside a quote is not part of it. */
+  ranges: Range[];
+  color: string;
+}
+
+export interface HighlightOutcome {
+  highlighted: number;
+  missed: number;
+}
+
+export class Highlighter {
+  private readonly painter: Painter;
+  private marks: QuoteMark[] = [];
+  private generation = 0;
+
+  constructor(
+    private readonly doc: Document,
+    styles: PageStyles,
+    api: HighlightApi | null = nativeHighlightApi(doc.defaultView as Window & typeof globalThis),
+  ) {
+    this.painter = api ? new CustomHighlightPainter(api, styles) : new WrapPainter(doc);
+  }
+
+  get mode(): Painter["kind"] {
+    return this.painter.kind;
+  }
+
+  get active(): boolean {
+    return this.marks.length > 0;
+  }
+
+  async show(analysis: Analysis, map: TextMap, settings: HighlightSettings): Promise<HighlightOutcome> {
+    this.clear();
+    const generation = ++this.generation;
+    const cancelled = () => generation !== this.generation;
+    const colors = { ...assignSpeakerColors(analysis), ...(settings.colors ?? {}) };
+    const quotes = analysis.quotes.filter((q) => settings.showIndirect || q.kind === "direct");
+
+    const marks: QuoteMark[] = [];
+    let missed = 0;
+    await forEachChunked(
+      quotes,
+      (quote) => {
+        const ranges = map.toRanges(quote.start, quote.end).filter((r) => !r.collapsed);
+        if (ranges.length === 0) {
+          missed++;
+          return;
+        }
+        marks.push({ quote, ranges, color: colors[speakerKey(quote.speaker)] ?? UNKNOWN_SPEAKER_COLOR });
+      },
+      { cancelled },
+    );
+
+    const mentionRanges = new Map<string, Range[]>();
+    if (settings.markSpeakers !== false) {
+      const speakerEntities = new Map<string, string>();
+      for (const { quote, color } of marks) if (quote.speaker.entity) speakerEntities.set(quote.speaker.entity, color);
+      // People and organizations only: underlining every "Canadian" for a country speaker is noise, not help.
+      const mentions = analysis.entities
+        .filter((e) => speakerEntities.has(e.id) && (e.type === "person" || e.type === "organization"))
+        .flatMap((e) => e.mentions.map((m) => ({ color: speakerEntities.get(e.id)!, m })));
+      await forEachChunked(
+        mentions,
+        ({ color, m }) => {
+          const ranges = map.toRanges(m.start, m.end).filter((r) => !r.collapsed);
+          const list = mentionRanges.get(color) ?? [];
+          list.push(...ranges);
+          mentionRanges.set(color, list);
+        },
+        { cancelled },
+      );
+    }
+    if (cancelled()) return { highlighted: 0, missed: quotes.length };
+
+    const groups = this.paintGroups(marks, mentionRanges);
+    this.marks = marks;
+    await this.painter.paint(groups, cancelled);
+    return { highlighted: marks.length, missed };
+  }
+
+  clear(): void {
+    this.generation++;
+    this.marks = [];
+    this.painter.clear();
+  }
+
+  /** The quote whose highlight contains this caret position, if any. */
+  quoteAt(node: Node, offset: number): QuoteMark | null {
+    for (const mark of this.marks) {
+      try {
+        if (mark.ranges.some((range) => range.isPointInRange(node, offset))) return mark;
+      } catch {
+        // Points in another document or a detached node simply are not in any quote.
+      }
+    }
+    return null;
+  }
+
+  quoteForSpan(start: number, end: number): QuoteMark | null {
+    return this.marks.find((m) => m.quote.start <= start && m.quote.end >= end) ?? null;
+  }
+
+  private paintGroups(marks: QuoteMark[], mentionRanges: Map<string, Range[]>): PaintGroup[] {
+    const dark = this.pageIsDark(marks[0]?.ranges[0]);
+    const colorIds = new Map<string, number>();
+    const idFor = (color: string) => {
+      if (!colorIds.has(color)) colorIds.set(color, colorIds.size);
+      return colorIds.get(color)!;
+    };
+    const groups = new Map<string, PaintGroup>();
+    for (const { quote, ranges, color } of marks) {
+      const name = `news-lens-q${idFor(color)}-${quote.kind === "direct" ? "d" : "i"}`;
+      let group = groups.get(name);
+      if (!group) {
+        group = {
+          name,
+          ranges: [],
+          priority: quote.kind === "direct" ? 2 : 1,
+          style:
+            quote.kind === "direct"
+              ? { backgroundColor: withAlpha(color, highlightAlpha(dark, "direct")) }
+              : { backgroundColor: withAlpha(color, highlightAlpha(dark, "indirect")), textDecoration: `underline dotted ${color}` },
+        };
+        groups.set(name, group);
+      }
+      group.ranges.push(...ranges);
+    }
+    for (const [color, ranges] of mentionRanges) {
+      const name = `news-lens-s${idFor(color)}`;
+      groups.set(name, { name, ranges, priority: 3, style: { textDecoration: `underline solid ${color}` } });
+    }
+    return [...groups.values()];
+  }
+
+  /** Light text means a dark page; judged on the article's own text rather than the body, which is often transparent. */
+  private pageIsDark(sample: Range | undefined): boolean {
+    try {
+      const view = this.doc.defaultView;
+      const node = sample?.startContainer;
+      const element = node ? (node.nodeType === 1 ? (node as Element) : node.parentElement) : this.doc.body;
+      if (!view || !element) return false;
+      const lum = luminance(view.getComputedStyle(element).color);
+      return lum !== null && lum > 0.5;
+    } catch {
+      return false;
+    }
+  }
+}

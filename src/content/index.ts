@@ -1,0 +1,27 @@
+/**
+ * The content script, injected on demand when the user opens the popup. It may be injected more than once
+ * into the same page, so it installs itself only the first time; it never lets an error reach the page.
+ */
+import { readArticle } from "../page";
+import { isContentRequest, type ContentRequest } from "../shared/messages";
+import { Lens } from "./lens";
+import { logProblem } from "./log";
+import { extensionRuntime, listen } from "./runtime";
+
+const INSTALLED = Symbol.for("news-lens.content-script");
+const scope = globalThis as typeof globalThis & { [INSTALLED]?: true };
+
+if (!scope[INSTALLED]) {
+  scope[INSTALLED] = true;
+  try {
+    const lens = new Lens(document, { read: readArticle, version: extensionRuntime()?.getManifest().version ?? "" });
+    listen<ContentRequest>(isContentRequest, (message) =>
+      lens.handle(message).catch((error: unknown) => {
+        logProblem(`handling ${message.type} failed`, error);
+        return { ok: false, reason: "error", message: String(error) };
+      }),
+    );
+  } catch (error) {
+    logProblem("could not start", error);
+  }
+}

@@ -1,0 +1,116 @@
+import { useEffect, useState } from "preact/hooks";
+import { DEFAULT_PALETTE } from "../shared/palette";
+import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings, type SyncArea } from "../shared/settings";
+
+type SaveState = "idle" | "saved" | "failed";
+
+/** Preferences save as soon as they change; there is no "Save" button to forget. */
+export function OptionsPage({ area }: { area: SyncArea }) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [saved, setSaved] = useState<SaveState>("idle");
+
+  useEffect(() => {
+    void loadSettings(area).then(setSettings);
+  }, [area]);
+
+  if (!settings) return <main class="options" aria-busy="true" />;
+
+  const update = async (next: Settings) => {
+    setSettings(next);
+    try {
+      setSettings(await saveSettings(area, next));
+      setSaved("saved");
+    } catch {
+      setSaved("failed");
+    }
+  };
+
+  return (
+    <main class="options">
+      <h1>News Lens options</h1>
+
+      <section aria-labelledby="hl-title">
+        <h2 id="hl-title">Highlighting</h2>
+        <fieldset>
+          <legend>When the popup opens</legend>
+          <label class="row">
+            <input
+              type="radio"
+              name="when"
+              data-testid="highlight-on-open"
+              checked={settings.highlightOnOpen}
+              onChange={() => void update({ ...settings, highlightOnOpen: true })}
+            />
+            Highlight quotes on the page right away
+          </label>
+          <label class="row">
+            <input
+              type="radio"
+              name="when"
+              data-testid="highlight-on-demand"
+              checked={!settings.highlightOnOpen}
+              onChange={() => void update({ ...settings, highlightOnOpen: false })}
+            />
+            Only when I turn on “Highlight quotes” in the popup
+          </label>
+        </fieldset>
+        <label class="row">
+          <input
+            type="checkbox"
+            data-testid="show-indirect"
+            checked={settings.showIndirect}
+            onChange={(e) => void update({ ...settings, showIndirect: (e.currentTarget as HTMLInputElement).checked })}
+          />
+          Show indirect quotes (reported speech such as “she said that…”)
+        </label>
+        <label class="row">
+          <input
+            type="checkbox"
+            data-testid="mark-speakers"
+            checked={settings.markSpeakers}
+            onChange={(e) => void update({ ...settings, markSpeakers: (e.currentTarget as HTMLInputElement).checked })}
+          />
+          Underline the speakers' names on the page
+        </label>
+      </section>
+
+      <section aria-labelledby="colors-title">
+        <h2 id="colors-title">Speaker colours</h2>
+        <p class="muted">The first speaker quoted gets the first colour, the second the second, and so on.</p>
+        <ol class="palette">
+          {settings.palette.map((color, i) => (
+            <li key={i}>
+              <label>
+                <input
+                  type="color"
+                  value={color}
+                  data-testid="palette-color"
+                  aria-label={`Colour for speaker ${i + 1}`}
+                  onInput={(e) => {
+                    const palette = [...settings.palette];
+                    palette[i] = (e.currentTarget as HTMLInputElement).value;
+                    void update({ ...settings, palette });
+                  }}
+                />
+                <span class="sample" style={{ background: `${color}4d` }}>
+                  “Sample quote”
+                </span>
+              </label>
+            </li>
+          ))}
+        </ol>
+        <button
+          type="button"
+          onClick={() => void update({ ...settings, palette: [...DEFAULT_PALETTE] })}
+          disabled={settings.palette.join() === DEFAULT_SETTINGS.palette.join()}
+        >
+          Restore default colours
+        </button>
+      </section>
+
+      <p class="saved" role="status" aria-live="polite">
+        {saved === "saved" ? "Saved." : saved === "failed" ? "Could not save — your browser's sync storage refused the change." : ""}
+      </p>
+    </main>
+  );
+}

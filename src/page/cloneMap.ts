@@ -1,0 +1,95 @@
+/**
+ * A private copy of the page for Readability (which rewrites the document it reads), with a way back from
+ * every copied node to the live node it was copied from.
+ */
+import { isElement, isText, nextInOrder } from "./dom";
+
+/** Stamped on the copy's elements so they can be found again even after Readability re-parses markup. */
+export const STAMP = "data-lens-n";
+
+export interface ClonedDocument {
+  clone: Document;
+  /**
+   * The live text node a text node of the copy stands for, each live node handed out once; null for text
+   * Readability made up.
+   */
+  claimLiveText(node: Text): Text | null;
+  /** The live element an element of the copy was copied from; null for elements Readability made up. */
+  liveElement(node: Element): Element | null;
+}
+
+export function cloneWithMap(doc: Document): ClonedDocument {
+  const clone = doc.cloneNode(true) as Document;
+  const textOf = new WeakMap<Node, Text>();
+  const elements: Element[] = [];
+
+  // Both trees have the same shape right after cloning, so one parallel walk pairs every node.
+  let live: Node | null = doc.documentElement;
+  let copy: Node | null = clone.documentElement;
+  while (live && copy) {
+    if (isElement(copy) && isElement(live)) {
+      copy.setAttribute(STAMP, String(elements.length));
+      elements.push(live);
+    } else if (isText(copy) && isText(live)) {
+      textOf.set(copy, live);
+    }
+    if (live.firstChild && copy.firstChild) {
+      live = live.firstChild;
+      copy = copy.firstChild;
+      continue;
+    }
+    while (live && copy && !live.nextSibling) {
+      live = live.parentNode;
+      copy = copy.parentNode;
+      if (live === doc || copy === clone) {
+        live = null;
+        copy = null;
+      }
+    }
+    if (live && copy) {
+      live = live.nextSibling;
+      copy = copy.nextSibling;
+    }
+  }
+
+  const used = new WeakSet<Node>();
+
+  function stampedLive(node: Node | null): Element | null {
+    for (let cur = node; cur; cur = cur.parentNode) {
+      if (isElement(cur)) {
+        const n = cur.getAttribute(STAMP);
+        if (n !== null) return elements[Number(n)] ?? null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A text node Readability re-created (it re-parses the page when its first pass finds too little): find
+   * the live text node with the same content inside the live counterpart of its nearest stamped ancestor.
+   */
+  function findTextByContent(copyText: Text): Text | null {
+    const liveAncestor = stampedLive(copyText.parentNode);
+    if (!liveAncestor) return null;
+    const data = copyText.data;
+    const end = nextInOrder(liveAncestor, true);
+    for (let n = nextInOrder(liveAncestor); n && n !== end; n = nextInOrder(n)) {
+      if (isText(n) && n.data === data && !used.has(n)) return n;
+    }
+    return null;
+  }
+
+  return {
+    clone,
+    claimLiveText(node: Text): Text | null {
+      const direct = textOf.get(node);
+      const found = direct && !used.has(direct) ? direct : findTextByContent(node);
+      if (found) used.add(found);
+      return found;
+    },
+    liveElement(node: Element): Element | null {
+      const n = node.getAttribute(STAMP);
+      return n === null ? null : (elements[Number(n)] ?? null);
+    },
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * Decides what the article is with Readability, run on a private copy of the page, and returns the live
+ * text nodes it kept, minus what is not article (captions, credits, share bars, hidden boxes).
+ */
+import { Readability } from "@mozilla/readability";
+import type { Piece } from "./assemble";
+import { cloneWithMap } from "./cloneMap";
+import { isElement, isText } from "./dom";
+import { isHidden, isNeverText, looksLikeFurniture } from "./exclusions";
+
+export interface LocatedArticle {
+  pieces: Piece[];
+  title: string;
+  byline: string;
+  siteName: string;
+  lang: string;
+}
+
+/** A furniture-looking element is only dropped when it holds less than this share of the article. */
+const MAX_FURNITURE_SHARE = 0.3;
+
+export function locateArticle(doc: Document): LocatedArticle | null {
+  if (!doc.documentElement || !doc.body) return null;
+  const copy = cloneWithMap(doc);
+  let parsed: ReturnType<Readability<Element>["parse"]>;
+  try {
+    parsed = new Readability<Element>(copy.clone, { serializer: (el) => el as Element }).parse();
+  } catch {
+    return null;
+  }
+  const root = parsed?.content;
+  if (!root) return null;
+
+  // The live elements Readability kept: furniture checks stop where the article's own structure ends, so a
+  // page wrapper called "story-share-enabled" cannot hide the story.
+  const kept = new Set<Element>();
+  const candidates: Text[] = [];
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (isText(node)) {
+      const live = copy.claimLiveText(node);
+      // Whitespace-only nodes are kept: they are the spaces between inline elements ("<a>x</a> <b>y</b>").
+      if (live) candidates.push(live);
+      continue;
+    }
+    if (!isElement(node)) continue;
+    if (node !== root && isNeverText(node)) continue;
+    const live = copy.liveElement(node);
+    if (live) kept.add(live);
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+
+  const articleChars = candidates.reduce((n, t) => n + t.data.length, 0);
+  const verdict = new Map<Element, boolean>();
+  const excluded = (el: Element): boolean => {
+    let v = verdict.get(el);
+    if (v === undefined) {
+      v = isNeverText(el) || isHidden(el) || (looksLikeFurniture(el) && (el.textContent ?? "").length < articleChars * MAX_FURNITURE_SHARE);
+      verdict.set(el, v);
+    }
+    return v;
+  };
+  const pieces: Piece[] = [];
+  for (const text of candidates) {
+    let drop = false;
+    for (let el = text.parentElement; el && kept.has(el); el = el.parentElement) {
+      if (excluded(el)) {
+        drop = true;
+        break;
+      }
+    }
+    if (!drop) pieces.push({ node: text, start: 0, end: text.data.length });
+  }
+
+  return {
+    pieces,
+    title: clean(parsed?.title),
+    byline: clean(parsed?.byline).replace(/^(?:by|par|von|por|door|di)\s+/i, ""),
+    siteName: clean(parsed?.siteName),
+    lang: clean(parsed?.lang),
+  };
+}
+
+function clean(value: string | null | undefined): string {
+  return (value ?? "").replace(/\s+/g, " ").trim();
+}

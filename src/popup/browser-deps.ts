@@ -1,0 +1,57 @@
+/** The real browser behind the popup's flow (webextension-polyfill, so Chrome and Firefox share it). */
+import browser from "webextension-polyfill";
+import type { ContentRequest, ContentResponses } from "../shared/messages";
+import { loadSettings } from "../shared/settings";
+import type { PopupDeps, TargetTab } from "./controller";
+import { CONTENT_SCRIPT_FILE } from "./inject";
+import { createAnalyzer } from "./run-analysis";
+
+export function browserDeps(location: Location): PopupDeps {
+  return {
+    async targetTab(): Promise<TargetTab | null> {
+      // `?tabId=N` lets a test (or a keyboard shortcut handler) open the popup for a given tab.
+      const requested = Number(new URLSearchParams(location.search).get("tabId"));
+      const tab = Number.isInteger(requested) && requested > 0
+        ? await browser.tabs.get(requested)
+        : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+      return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+    },
+    fileAccessAllowed: () => browser.extension.isAllowedFileSchemeAccess(),
+    async inject(tabId) {
+      // Firefox resolves a relative path against the calling page (src/popup/…), Chrome against the root: be absolute.
+      const file = CONTENT_SCRIPT_FILE.startsWith("/") ? CONTENT_SCRIPT_FILE : `/${CONTENT_SCRIPT_FILE}`;
+      await browser.scripting.executeScript({ target: { tabId }, files: [file] });
+    },
+    send<T extends ContentRequest["type"]>(tabId: number, request: Extract<ContentRequest, { type: T }>) {
+      return browser.tabs.sendMessage(tabId, request) as Promise<ContentResponses[T]>;
+    },
+    analyze: createAnalyzer(),
+    session: browser.storage.session ?? null,
+    async setBadge(tabId, text) {
+      await browser.action.setBadgeBackgroundColor({ tabId, color: "#3d5afe" });
+      await browser.action.setBadgeText({ tabId, text });
+    },
+    loadSettings: () => loadSettings(browser.storage.sync),
+    copy: copyText,
+    openOptions: () => void browser.runtime.openOptionsPage(),
+  };
+}
+
+async function copyText(text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return;
+  } catch {
+    // Clipboard API can be denied when the popup lost focus; the older path still works from a click.
+  }
+  const area = document.createElement("textarea");
+  area.value = text;
+  area.setAttribute("readonly", "");
+  area.style.position = "fixed";
+  area.style.opacity = "0";
+  document.body.appendChild(area);
+  area.select();
+  const ok = document.execCommand("copy");
+  area.remove();
+  if (!ok) throw new Error("copy refused");
+}

@@ -1,0 +1,56 @@
+/**
+ * The last result per tab, kept in `storage.session` (memory only, gone when the browser closes) so that
+ * reopening the popup on the same page is instant. The background clears a tab's entry when it navigates;
+ * the URL check here guards against anything it missed.
+ */
+import type { Analysis } from "../analysis/types";
+import { sessionResultKey, type ArticleSnapshot } from "../shared/messages";
+
+export interface CachedResult {
+  url: string;
+  article: ArticleSnapshot;
+  analysis: Analysis;
+  /** Whether the user left highlights on for this tab. */
+  highlights: boolean;
+  savedAt: number;
+}
+
+export interface SessionArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+export const cacheKey = sessionResultKey;
+
+export async function readCache(area: SessionArea | null, tabId: number, url: string | undefined): Promise<CachedResult | null> {
+  if (!area || !url) return null;
+  try {
+    const stored = (await area.get(cacheKey(tabId)))[cacheKey(tabId)];
+    if (!isCachedResult(stored) || stored.url !== url) return null;
+    return stored;
+  } catch {
+    return null;
+  }
+}
+
+export async function writeCache(area: SessionArea | null, tabId: number, entry: CachedResult): Promise<void> {
+  if (!area) return;
+  try {
+    await area.set({ [cacheKey(tabId)]: entry });
+  } catch {
+    // A full or missing session store only costs the instant reopen, never the result itself.
+  }
+}
+
+function isCachedResult(value: unknown): value is CachedResult {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value as Partial<CachedResult>;
+  return (
+    typeof v.url === "string" &&
+    typeof v.article === "object" && v.article !== null &&
+    typeof v.analysis === "object" && v.analysis !== null &&
+    Array.isArray(v.analysis.quotes) &&
+    Array.isArray(v.analysis.entities) &&
+    typeof v.analysis.text === "string"
+  );
+}

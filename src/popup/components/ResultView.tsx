@@ -1,0 +1,113 @@
+import { useMemo, useState } from "preact/hooks";
+import type { Analysis, Mention, Quote } from "../../analysis/types";
+import type { ArticleSnapshot } from "../../shared/messages";
+import { UNKNOWN_SPEAKER_COLOR } from "../../shared/palette";
+import { buildView, isEnglish } from "../model";
+import type { ExportFeedback } from "../state";
+import { EntitySection } from "./EntitySection";
+import { Header } from "./Header";
+import { SpeakerGroupView } from "./SpeakerGroupView";
+import { StatusMessage } from "./StatusMessage";
+import { Toolbar } from "./Toolbar";
+
+export interface ResultProps {
+  article: ArticleSnapshot;
+  analysis: Analysis;
+  colors: Record<string, string>;
+  highlights: boolean;
+  indirectHidden: boolean;
+  feedback: ExportFeedback | null;
+  missed: number;
+  onHighlights(on: boolean): void;
+  onReveal(start: number, end: number): void;
+  onExport(format: "json" | "markdown"): void;
+  onOptions(): void;
+}
+
+export function ResultView(props: ResultProps) {
+  const { article, analysis, colors } = props;
+  const [filter, setFilter] = useState("");
+  const view = useMemo(() => buildView(analysis, filter), [analysis, filter]);
+  const revealQuote = (q: Quote) => props.onReveal(q.start, q.end);
+  const revealMention = (m: Mention) => props.onReveal(m.start, m.end);
+
+  return (
+    <div class="result">
+      <Header article={article} counts={view.counts} />
+      {!isEnglish(article.lang) && (
+        <StatusMessage tone="info" title="This page does not look like English." compact>
+          <p>The lens is built for English news; quotes and names may be missed or wrong here.</p>
+        </StatusMessage>
+      )}
+      {article.source !== "article" && (
+        <p class="source-note" data-testid="source-note">
+          {article.source === "selection" ? "Analysed the text you selected on the page." : "No article layout found — analysed the page's main text."}
+        </p>
+      )}
+      <Toolbar
+        filter={filter}
+        onFilter={setFilter}
+        highlights={props.highlights}
+        onHighlights={props.onHighlights}
+        onExport={props.onExport}
+        feedback={props.feedback}
+        missed={props.missed}
+      />
+      <main
+        class="lists"
+        onKeyDown={(e) => {
+          if (e.key !== "ArrowDown" && e.key !== "ArrowUp") return;
+          // Arrow keys walk the quote and name list; Tab still reaches every control.
+          const items = Array.from((e.currentTarget as HTMLElement).querySelectorAll<HTMLElement>("[data-nav]:not(:disabled)"));
+          const at = items.indexOf(document.activeElement as HTMLElement);
+          if (at < 0) return;
+          e.preventDefault();
+          items[Math.max(0, Math.min(items.length - 1, at + (e.key === "ArrowDown" ? 1 : -1)))]?.focus();
+        }}
+      >
+        {view.empty && (
+          <p class="empty no-match" role="status">
+            Nothing matches “{filter}”.
+          </p>
+        )}
+        <section class="section" aria-labelledby="quotes-title">
+          <h2 id="quotes-title" class="section-title">
+            Quotes <span class="section-count">{view.groups.reduce((n, g) => n + g.quotes.length, 0)}</span>
+          </h2>
+          {view.groups.length === 0 && !view.empty && (
+            <p class="empty">{filter ? "No quotes match the filter." : "No quotes found in this article."}</p>
+          )}
+          {view.groups.map((group) => (
+            <SpeakerGroupView key={group.key} group={group} color={colors[group.key] ?? UNKNOWN_SPEAKER_COLOR} onReveal={revealQuote} />
+          ))}
+          {props.indirectHidden && (
+            <p class="hint">
+              Indirect quotes are hidden.{" "}
+              <button type="button" class="link" onClick={props.onOptions}>
+                Change in options
+              </button>
+            </p>
+          )}
+        </section>
+        <EntitySection id="people-title" title="People" entities={view.people} emptyText={filter ? "No people match." : "No people named."} onReveal={revealMention} />
+        <EntitySection
+          id="orgs-title"
+          title="Organizations"
+          entities={view.organizations}
+          emptyText={filter ? "No organizations match." : "No organizations named."}
+          onReveal={revealMention}
+        />
+        <EntitySection
+          id="countries-title"
+          title="Countries"
+          entities={view.countries}
+          emptyText={filter ? "No countries match." : "No countries named."}
+          onReveal={revealMention}
+        />
+        {view.places.length > 0 && (
+          <EntitySection id="places-title" title="Places" entities={view.places} emptyText="" onReveal={revealMention} />
+        )}
+      </main>
+    </div>
+  );
+}

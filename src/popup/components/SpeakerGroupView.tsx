@@ -1,0 +1,45 @@
+import type { Quote } from "../../analysis/types";
+import type { SpeakerGroup } from "../../shared/speakers";
+import { QuoteRow } from "./QuoteRow";
+import { Stepper } from "./Stepper";
+
+const BADGES: Record<SpeakerGroup["type"], string> = {
+  person: "Person",
+  organization: "Organization",
+  anonymous: "Anonymous",
+  unknown: "Unknown",
+};
+
+interface Props {
+  group: SpeakerGroup;
+  color: string;
+  onReveal(quote: Quote): void;
+}
+
+export function SpeakerGroupView({ group, color, onReveal }: Props) {
+  const headingId = `speaker-${group.key.replace(/[^a-z0-9]+/gi, "-")}`;
+  const count = group.quotes.length;
+  return (
+    <section class="speaker-group" data-testid="speaker-group" aria-labelledby={headingId} style={{ "--speaker": color }}>
+      <div class="speaker-head">
+        <span class="swatch" aria-hidden="true" />
+        <div class="speaker-id">
+          <h3 id={headingId} class="speaker-name">
+            {group.label}
+          </h3>
+          {group.role && <p class="speaker-role">{group.role}</p>}
+        </div>
+        <span class={`badge badge-${group.type}`}>{BADGES[group.type]}</span>
+        <span class="count" aria-label={`${count} ${count === 1 ? "quote" : "quotes"}`}>
+          {count}
+        </span>
+        <Stepper total={count} label={`quotes by ${group.label}`} onGo={(i) => onReveal(group.quotes[i])} />
+      </div>
+      <ul class="quotes" aria-label={`Quotes by ${group.label}`}>
+        {group.quotes.map((quote) => (
+          <QuoteRow key={`${quote.start}-${quote.end}`} quote={quote} speaker={group.label} color={color} onReveal={onReveal} />
+        ))}
+      </ul>
+    </section>
+  );
+}

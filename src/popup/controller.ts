@@ -1,0 +1,258 @@
+/**
+ * The one-click flow behind the popup: find the tab, refuse restricted pages with a clear message, make sure
+ * the content script is there, read the article, analyse it off the UI thread, show it, highlight it, badge it,
+ * cache it. All browser access goes through `PopupDeps`, so the flow is tested without a browser.
+ */
+import type { Analysis } from "../analysis/types";
+import type { ArticleSnapshot, ContentRequest, ContentResponses, HighlightSettings } from "../shared/messages";
+import { toMarkdown } from "../shared/markdown";
+import { assignSpeakerColors } from "../shared/palette";
+import { restrictionFor } from "../shared/restricted";
+import { DEFAULT_SETTINGS, type Settings } from "../shared/settings";
+import { readCache, writeCache, type SessionArea } from "./cache";
+import type { ExportFeedback, PopupState } from "./state";
+
+export interface TargetTab {
+  id: number;
+  /** Undefined when the browser does not tell us (no permission for the page). */
+  url?: string;
+}
+
+export interface PopupDeps {
+  targetTab(): Promise<TargetTab | null>;
+  fileAccessAllowed(): Promise<boolean>;
+  /** Injects the content script; rejects when the browser refuses. */
+  inject(tabId: number): Promise<void>;
+  send<T extends ContentRequest["type"]>(tabId: number, request: Extract<ContentRequest, { type: T }>): Promise<ContentResponses[T]>;
+  analyze(input: { title: string; text: string }): Promise<Analysis>;
+  session: SessionArea | null;
+  setBadge(tabId: number, text: string): Promise<void>;
+  loadSettings(): Promise<Settings>;
+  copy(text: string): Promise<void>;
+  openOptions(): void;
+}
+
+type Listener = () => void;
+
+export class PopupController {
+  state: PopupState = { kind: "loading", step: "connecting" };
+  settings: Settings = { ...DEFAULT_SETTINGS, palette: [...DEFAULT_SETTINGS.palette] };
+  highlights = false;
+  exportFeedback: ExportFeedback | null = null;
+  /** Quotes the page could not mark (their text is no longer where it was read). */
+  highlightMissed = 0;
+  private tab: TargetTab | null = null;
+  private listeners = new Set<Listener>();
+  private scriptReady = false;
+
+  constructor(private readonly deps: PopupDeps) {}
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Colours per speaker, from the user's palette: the same mapping the page gets. */
+  get speakerColors(): Record<string, string> {
+    return this.state.kind === "result" ? assignSpeakerColors(this.visibleAnalysis(this.state.analysis), this.settings.palette) : {};
+  }
+
+  async start(): Promise<void> {
+    this.settings = await this.deps.loadSettings().catch(() => this.settings);
+    try {
+      const tab = await this.deps.targetTab();
+      if (!tab) return this.set({ kind: "restricted", message: "There is no open tab for the lens to read." });
+      this.tab = tab;
+      if (tab.url !== undefined) {
+        const restriction = restrictionFor(tab.url, { fileAccess: await this.deps.fileAccessAllowed().catch(() => false) });
+        if (restriction) return this.set({ kind: "restricted", message: restriction.message });
+      }
+      const cached = await readCache(this.deps.session, tab.id, tab.url);
+      if (cached) {
+        this.highlights = cached.highlights;
+        this.set({ kind: "result", article: cached.article, analysis: cached.analysis, fromCache: true });
+        // The page may have been reloaded without the background noticing: make sure the script is there.
+        if (await this.ensureScript().catch(() => false)) {
+          if (this.highlights) await this.applyHighlights(true);
+        }
+        return;
+      }
+      await this.run("article");
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  /** The reader selected the article's text themselves after "no article found". */
+  async analyzeSelection(): Promise<void> {
+    try {
+      await this.run("selection");
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  async retry(): Promise<void> {
+    this.scriptReady = false;
+    await this.start();
+  }
+
+  async setHighlights(on: boolean): Promise<void> {
+    await this.applyHighlights(on);
+    await this.saveCache();
+  }
+
+  async reveal(start: number, end: number): Promise<boolean> {
+    if (!this.tab) return false;
+    try {
+      const reply = await this.deps.send(this.tab.id, { type: "lens:reveal", start, end });
+      return reply.ok;
+    } catch {
+      return false;
+    }
+  }
+
+  async exportAs(format: "json" | "markdown"): Promise<void> {
+    if (this.state.kind !== "result") return;
+    const analysis = this.state.analysis;
+    const text =
+      format === "json"
+        ? JSON.stringify({ title: analysis.title, text: analysis.text, quotes: analysis.quotes, entities: analysis.entities }, null, 2)
+        : toMarkdown(analysis, { url: this.state.article.url, siteName: this.state.article.siteName });
+    try {
+      await this.deps.copy(text);
+      this.exportFeedback = { format, ok: true };
+    } catch {
+      this.exportFeedback = { format, ok: false };
+    }
+    this.emit();
+  }
+
+  openOptions(): void {
+    this.deps.openOptions();
+  }
+
+  /** What the user chose to see: indirect quotes can be switched off in the options. */
+  visibleAnalysis(analysis: Analysis): Analysis {
+    return this.settings.showIndirect ? analysis : { ...analysis, quotes: analysis.quotes.filter((q) => q.kind === "direct") };
+  }
+
+  private async run(prefer: "article" | "selection"): Promise<void> {
+    const tab = this.tab;
+    if (!tab) return;
+    this.set({ kind: "loading", step: "connecting" });
+    if (!(await this.ensureScriptOrExplain())) return;
+
+    this.set({ kind: "loading", step: "reading" });
+    const read = await this.deps.send(tab.id, { type: "lens:read", prefer });
+    if (!read.ok) {
+      if (read.reason === "no-text") {
+        return this.set(
+          prefer === "selection"
+            ? {
+                kind: "no-article",
+                message: "Nothing is selected on the page yet.",
+                selectionHint: "Select the article's text with the mouse or keyboard, then press “Analyze selection” again.",
+              }
+            : {
+                kind: "no-article",
+                message: read.message || "The lens could not find an article on this page.",
+                selectionHint: "If the story is there, select its text on the page and press “Analyze selection”.",
+              },
+        );
+      }
+      return this.set({ kind: "error", message: "The lens could not read this page.", details: read.message });
+    }
+
+    this.set({ kind: "loading", step: "analyzing" });
+    const analysis = await this.deps.analyze({ title: read.article.title, text: read.article.text });
+    this.set({ kind: "result", article: read.article, analysis, fromCache: false });
+    await this.badge(analysis);
+    await this.applyHighlights(this.settings.highlightOnOpen);
+    await this.saveCache();
+  }
+
+  /** Pings first so a second open never injects twice; injects once when nobody answers. */
+  private async ensureScript(): Promise<boolean> {
+    if (this.scriptReady) return true;
+    const tab = this.tab!;
+    const ping = () => this.deps.send(tab.id, { type: "lens:ping" }).then((r) => r.ok === true, () => false);
+    if (!(await ping())) {
+      await this.deps.inject(tab.id);
+      if (!(await ping())) throw new Error("The content script did not answer after injection.");
+    }
+    this.scriptReady = true;
+    return true;
+  }
+
+  private async ensureScriptOrExplain(): Promise<boolean> {
+    try {
+      return await this.ensureScript();
+    } catch (error) {
+      const details = error instanceof Error ? error.message : String(error);
+      if (/cannot access|cannot be scripted|missing host permission|permission|extensions gallery|not allowed/i.test(details)) {
+        this.set({ kind: "restricted", message: "The browser does not let extensions read this page. Open a news article and try again." });
+      } else {
+        this.set({ kind: "error", message: "The lens could not connect to this page. Reloading the page usually helps.", details });
+      }
+      return false;
+    }
+  }
+
+  private async applyHighlights(on: boolean): Promise<void> {
+    this.highlights = on;
+    this.emit();
+    if (!this.tab || this.state.kind !== "result") return;
+    try {
+      if (on) {
+        const settings: HighlightSettings = {
+          colors: this.speakerColors,
+          showIndirect: this.settings.showIndirect,
+          markSpeakers: this.settings.markSpeakers,
+        };
+        const reply = await this.deps.send(this.tab.id, { type: "lens:highlight", analysis: this.state.analysis, settings });
+        this.highlightMissed = reply.missed;
+      } else {
+        this.highlightMissed = 0;
+        await this.deps.send(this.tab.id, { type: "lens:clear" });
+      }
+      this.emit();
+    } catch {
+      // The page went away or reloaded; the list in the popup is still right, only the marks are missing.
+    }
+  }
+
+  private async badge(analysis: Analysis): Promise<void> {
+    if (!this.tab) return;
+    await this.deps.setBadge(this.tab.id, String(this.visibleAnalysis(analysis).quotes.length)).catch(() => undefined);
+  }
+
+  private async saveCache(): Promise<void> {
+    if (!this.tab || this.state.kind !== "result") return;
+    const url = this.tab.url ?? this.state.article.url;
+    await writeCache(this.deps.session, this.tab.id, {
+      url,
+      article: this.state.article,
+      analysis: this.state.analysis,
+      highlights: this.highlights,
+      savedAt: Date.now(),
+    });
+  }
+
+  private fail(error: unknown): void {
+    const details = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    this.set({ kind: "error", message: "Something went wrong while reading this page.", details });
+  }
+
+  private set(state: PopupState): void {
+    this.state = state;
+    this.exportFeedback = null;
+    this.emit();
+  }
+
+  private emit(): void {
+    for (const listener of this.listeners) listener();
+  }
+}
+
+export type { ArticleSnapshot };

@@ -1,0 +1,9 @@
+import { render } from "preact";
+import { App } from "./components/App";
+import { browserDeps } from "./browser-deps";
+import { PopupController } from "./controller";
+import "./popup.css";
+
+const controller = new PopupController(browserDeps(window.location));
+render(<App controller={controller} />, document.getElementById("app")!);
+void controller.start();

@@ -1,0 +1,137 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { Lens, type ReadFn } from "../../src/content/lens";
+import { HOST_TAG } from "../../src/content/ui-host";
+import type { ArticleSnapshot } from "../../src/shared/messages";
+import { FakeHighlights, plainTextMap, STORY_HTML, storyAnalysis } from "./fixtures";
+
+function storyReader(): ReadFn {
+  return (doc) => {
+    const { text, map } = plainTextMap(doc.querySelector("article")!);
+    const article: ArticleSnapshot = {
+      url: "http://127.0.0.1/story",
+      title: "Ferry strike ends after night talks",
+      byline: "",
+      siteName: "",
+      lang: "en",
+      text,
+      wordCount: text.split(/\s+/).filter(Boolean).length,
+      paragraphCount: 4,
+      source: "article",
+    };
+    return { article, map };
+  };
+}
+
+describe("the content script's message handling", () => {
+  let fake: FakeHighlights;
+  let lens: Lens;
+
+  beforeEach(() => {
+    document.body.innerHTML = STORY_HTML;
+    document.adoptedStyleSheets = [];
+    fake = new FakeHighlights();
+    lens = new Lens(document, { read: storyReader(), version: "9.9.9", highlightApi: fake.api });
+    Element.prototype.scrollIntoView = vi.fn();
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it("answers a ping with its version", async () => {
+    expect(await lens.handle({ type: "lens:ping" })).toEqual({ ok: true, version: "9.9.9" });
+  });
+
+  it("reads the article and highlights the analysis of what it read", async () => {
+    const read = await lens.handle({ type: "lens:read", prefer: "article" });
+    expect(read.ok).toBe(true);
+    const text = (read as { article: ArticleSnapshot }).article.text;
+    const reply = await lens.handle({ type: "lens:highlight", analysis: storyAnalysis(text), settings: { showIndirect: true } });
+    expect(reply).toEqual({ ok: true, highlighted: 3, missed: 0 });
+  });
+
+  it("re-reads the page when asked to highlight before reading (a re-injected script)", async () => {
+    const { text } = plainTextMap(document.querySelector("article")!);
+    const reply = await lens.handle({ type: "lens:highlight", analysis: storyAnalysis(text), settings: { showIndirect: true } });
+    expect(reply).toEqual({ ok: true, highlighted: 3, missed: 0 });
+  });
+
+  it("highlights nothing, rather than the wrong words, when the analysis is of another text", async () => {
+    const analysis = storyAnalysis(plainTextMap(document.querySelector("article")!).text);
+    analysis.text = "Some other article entirely.";
+    expect(await lens.handle({ type: "lens:highlight", analysis, settings: { showIndirect: true } })).toEqual({ ok: true, highlighted: 0, missed: 3 });
+  });
+
+  it("reports a page without text as no-text, and a failing reader as an error, without throwing", async () => {
+    const empty = new Lens(document, { read: () => ({ error: "no-text", message: "Nothing here." }), version: "1", highlightApi: fake.api });
+    expect(await empty.handle({ type: "lens:read", prefer: "article" })).toEqual({ ok: false, reason: "no-text", message: "Nothing here." });
+    const broken = new Lens(document, { read: () => { throw new Error("boom"); }, version: "1", highlightApi: fake.api });
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    expect(await broken.handle({ type: "lens:read", prefer: "article" })).toEqual({ ok: false, reason: "error", message: "boom" });
+    expect(warn.mock.calls[0][0]).toBe("[news-lens]");
+    warn.mockRestore();
+  });
+
+  it("reveals a span: scrolls to it and flashes it", async () => {
+    vi.useFakeTimers();
+    const read = await lens.handle({ type: "lens:read", prefer: "article" });
+    const text = (read as { article: ArticleSnapshot }).article.text;
+    const start = text.indexOf("Leon Okafor");
+    expect(await lens.handle({ type: "lens:reveal", start, end: start + 11 })).toEqual({ ok: true });
+    expect(Element.prototype.scrollIntoView).toHaveBeenCalled();
+    expect(fake.rangesText("news-lens-flash")).toEqual(["Leon Okafor"]);
+    vi.advanceTimersByTime(5000);
+    expect(fake.registry.has("news-lens-flash")).toBe(false);
+    expect(await lens.handle({ type: "lens:reveal", start: 99_999, end: 100_000 })).toEqual({ ok: false });
+  });
+
+  it("clearing after highlight, reveal and tooltip leaves the page's DOM exactly as it was", async () => {
+    const before = document.documentElement.outerHTML;
+    const read = await lens.handle({ type: "lens:read", prefer: "article" });
+    const text = (read as { article: ArticleSnapshot }).article.text;
+    await lens.handle({ type: "lens:highlight", analysis: storyAnalysis(text), settings: { showIndirect: true } });
+    await lens.handle({ type: "lens:reveal", start: 0, end: 10 });
+    const mark = lens.highlighter.quoteAt(document.querySelector("em")!.firstChild!, 1)!;
+    // Our tooltip lives in its own host element while highlights are on.
+    (lens as unknown as { watcher: { showFor(m: typeof mark): void } }).watcher.showFor(mark);
+    expect(document.querySelector(HOST_TAG)).not.toBeNull();
+    await lens.handle({ type: "lens:clear" });
+    expect(document.querySelector(HOST_TAG)).toBeNull();
+    expect(fake.registry.size).toBe(0);
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it("does the same with the wrapping fallback", async () => {
+    const wrapLens = new Lens(document, { read: storyReader(), version: "1", highlightApi: null });
+    const before = document.documentElement.outerHTML;
+    const read = await wrapLens.handle({ type: "lens:read", prefer: "article" });
+    const text = (read as { article: ArticleSnapshot }).article.text;
+    await wrapLens.handle({ type: "lens:highlight", analysis: storyAnalysis(text), settings: { showIndirect: true } });
+    expect(document.documentElement.outerHTML).not.toBe(before);
+    await wrapLens.handle({ type: "lens:clear" });
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe("injection", () => {
+  it("installs its message listener only once when injected twice", async () => {
+    const addListener = vi.fn();
+    vi.stubGlobal("chrome", { runtime: { getManifest: () => ({ version: "1" }), onMessage: { addListener } } });
+    vi.resetModules();
+    await import("../../src/content/index");
+    vi.resetModules();
+    await import("../../src/content/index");
+    expect(addListener).toHaveBeenCalledTimes(1);
+    vi.unstubAllGlobals();
+  });
+
+  it("answers through sendResponse, the reply style both browsers accept", async () => {
+    const listeners: Array<(m: unknown, s: unknown, r: (x: unknown) => void) => boolean | undefined> = [];
+    vi.stubGlobal("chrome", { runtime: { getManifest: () => ({ version: "2.0" }), onMessage: { addListener: (l: (typeof listeners)[0]) => listeners.push(l) } } });
+    const { listen } = await import("../../src/content/runtime");
+    const { isContentRequest } = await import("../../src/shared/messages");
+    listen(isContentRequest, async () => ({ ok: true, version: "2.0" }));
+    const reply = await new Promise((resolve) => expect(listeners[0]({ type: "lens:ping" }, {}, resolve)).toBe(true));
+    expect(reply).toEqual({ ok: true, version: "2.0" });
+    expect(listeners[0]({ type: "other" }, {}, () => {})).toBeUndefined();
+    vi.unstubAllGlobals();
+  });
+});

@@ -1,0 +1,147 @@
+import { describe, expect, it } from "vitest";
+import { readArticle } from "../../src/page";
+import { fixtureHtml, pageOf, readOk } from "./helpers";
+
+describe("readArticle on a news page with furniture", () => {
+  const doc = pageOf(fixtureHtml("news-article.html"));
+  const before = doc.documentElement.outerHTML;
+  const { article } = readOk(doc);
+
+  it("does not change the page at all", () => {
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it("reports the title, byline, site and language", () => {
+    expect(article.title).toBe("Harbour council approves tidal barrier after stormy debate");
+    expect(article.byline).toBe("Mara Lindqvist");
+    expect(article.siteName).toBe("The Coastline Courier");
+    expect(article.lang).toBe("en");
+    expect(article.source).toBe("article");
+    expect(article.url).toBe("https://courier.example/news/story");
+  });
+
+  it("keeps the story's paragraphs, separated by blank lines", () => {
+    const paragraphs = article.text.split("\n\n");
+    expect(paragraphs[0]).toMatch(/^PORT ELLWYN — The harbour council voted seven to four/);
+    expect(paragraphs).toContain(
+      "“We have waited long enough, and the sea will not wait for us,” said Councillor Odile Fenwick, who proposed the motion. “This is the least we owe the people who live below the sea wall.”",
+    );
+    expect(paragraphs.at(-1)).toBe("Fenwick said the council would publish the full design in the spring.");
+    expect(article.paragraphCount).toBe(paragraphs.length);
+    expect(article.wordCount).toBe(article.text.match(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu)!.length);
+  });
+
+  it.each([
+    ["navigation", "Weather"],
+    ["the advert", "Fresh mussels"],
+    ["the byline", "Coastal Affairs Reporter"],
+    ["the share bar", "Share on Facebook"],
+    ["the photo caption", "where the barrier would stand"],
+    ["the photo credit", "Ivo Brandt"],
+    ["the newsletter promo", "morning newsletter"],
+    ["hidden elements", "hidden tracking text"],
+    ["screen-reader-only text", "opens in a new window"],
+    ["the credit line", "Editing by"],
+    ["related links", "Storm surge floods"],
+    ["comments", "My cellar has flooded"],
+    ["the footer", "All rights reserved"],
+    ["scripts", "trackPageView"],
+    ["styles", "color: red"],
+  ])("leaves out %s", (_what, words) => {
+    expect(article.text).not.toContain(words);
+  });
+});
+
+describe("readArticle on odd markup", () => {
+  const { article } = readOk(pageOf(fixtureHtml("odd-markup.html")));
+
+  it("splits paragraphs at double line breaks and unclosed <p> tags", () => {
+    const paragraphs = article.text.split("\n\n");
+    expect(paragraphs[0]).toBe(
+      "The last keeper of the Saltholm light, Bertil Aakre, climbed its ninety-two steps for the final time on Sunday morning.",
+    );
+    expect(paragraphs).toContain("He plans to spend his retirement fishing from the same rocks he used to watch from above.");
+    expect(paragraphs.at(-1)).toBe('"I will still look up at night," he said. "Old habits."');
+  });
+
+  it("joins a word split over inline tags and turns no-break spaces and line wraps into single spaces", () => {
+    expect(article.text).toContain('"I knew every one of those steps by its creak," Aakre said, laughing');
+    expect(article.text).toContain("The harbour master, Petra Olsen, said");
+    for (const paragraph of article.text.split("\n\n")) expect(paragraph).not.toMatch(/\s\s|\n|\u00a0|^\s|\s$/);
+  });
+
+  it("takes the title from the page when the article has no header", () => {
+    expect(article.title).toBe("Lighthouse keeper retires after forty winters");
+  });
+});
+
+describe("fallbacks", () => {
+  it("uses the user's selection when asked to", () => {
+    const doc = pageOf(fixtureHtml("news-article.html"));
+    const paragraph = [...doc.querySelectorAll(".story-body p")][2];
+    doc.getSelection()!.selectAllChildren(paragraph);
+    const { article } = readOk(doc, { prefer: "selection" });
+    expect(article.source).toBe("selection");
+    expect(article.text).toBe(
+      "Opponents said the barrier would choke the estuary's oyster beds. Tomas Ruiz, who chairs the Ellwyn Fishers' Cooperative, said his members feared the project would “turn a living harbour into a millpond.”",
+    );
+  });
+
+  it("cuts a selection at its edges inside text nodes", () => {
+    const doc = pageOf(fixtureHtml("news-article.html"));
+    const text = doc.querySelectorAll(".story-body p")[2].firstChild!;
+    const range = doc.createRange();
+    range.setStart(text, "Opponents said ".length);
+    range.setEnd(text, "Opponents said the barrier would choke".length);
+    doc.getSelection()!.addRange(range);
+    const result = readOk(doc, { prefer: "selection" });
+    expect(result.article.text).toBe("the barrier would choke");
+    expect(result.map.toRange(0, 11)!.toString()).toBe("the barrier");
+  });
+
+  it("reads the article when asked for the selection but nothing is selected", () => {
+    const { article } = readOk(pageOf(fixtureHtml("news-article.html")), { prefer: "selection" });
+    expect(article.source).toBe("article");
+  });
+
+  it("falls back to the selection when the page has no article", () => {
+    const doc = pageOf(fixtureHtml("no-article.html"));
+    doc.getSelection()!.selectAllChildren(doc.querySelector("main p")!);
+    const { article } = readOk(doc);
+    expect(article.source).toBe("selection");
+    expect(article.text).toBe("Boarding closes ten minutes before departure.");
+  });
+
+  it("falls back to the page's main visible text, without header and footer, and says so", () => {
+    const { article } = readOk(pageOf(fixtureHtml("no-article.html")));
+    expect(article.source).toBe("page");
+    expect(article.text.split("\n\n")).toEqual([
+      "Ferry timetable",
+      "Departs",
+      "Arrives",
+      "07:15 Port Ellwyn",
+      "08:05 Saltholm",
+      "12:40 Saltholm",
+      "13:30 Port Ellwyn",
+      "Boarding closes ten minutes before departure.",
+    ]);
+    expect(article.title).toBe("Ellwyn Ferry Timetable");
+  });
+
+  it("gives a clear error for a page without any text", () => {
+    const result = readArticle(pageOf(fixtureHtml("empty-page.html")));
+    expect(result).toEqual({ error: "no-text", message: expect.stringMatching(/no readable text/) });
+  });
+
+  it("gives the same error for an empty document", () => {
+    expect(readArticle(pageOf(""))).toMatchObject({ error: "no-text" });
+  });
+});
+
+describe("language", () => {
+  it("guesses French from the words when the page does not declare a language", () => {
+    const { article } = readOk(pageOf(fixtureHtml("french-article.html")));
+    expect(article.lang).toBe("fr");
+    expect(article.text).toContain("« Nous avons assez attendu, et la mer ne nous attendra pas »");
+  });
+});

@@ -1,0 +1,150 @@
+import { describe, expect, it } from "vitest";
+import { PopupController } from "../../src/popup/controller";
+import { sampleAnalysis, sampleArticle } from "../shared/sample-analysis";
+import { fakeDeps } from "./fake-deps";
+
+describe("the one-click flow", () => {
+  it("injects the script, reads, analyses, shows, highlights, badges and caches", async () => {
+    const fake = fakeDeps();
+    const controller = new PopupController(fake.deps);
+    await controller.start();
+    expect(controller.state.kind).toBe("result");
+    expect(fake.types()).toEqual(["lens:ping", "lens:ping", "lens:read", "lens:highlight"]);
+    expect(fake.deps.inject).toHaveBeenCalledTimes(1);
+    expect(fake.deps.analyze).toHaveBeenCalledWith({ title: sampleArticle().title, text: sampleArticle().text });
+    expect(fake.badges.get(7)).toBe(String(sampleAnalysis().quotes.length));
+    expect((fake.session.get("result:7") as { url: string }).url).toBe("https://news.example.org/2026/harbour-barrier");
+    expect(controller.highlights).toBe(true);
+  });
+
+  it("does not inject again when the script already answers", async () => {
+    const fake = fakeDeps({ scriptInstalled: true });
+    await new PopupController(fake.deps).start();
+    expect(fake.deps.inject).not.toHaveBeenCalled();
+    expect(fake.types()[0]).toBe("lens:ping");
+  });
+
+  it("reopens instantly from the cache for the same tab and URL, without reading or analysing again", async () => {
+    const fake = fakeDeps();
+    await new PopupController(fake.deps).start();
+    fake.deps.analyze.mockClear();
+    fake.sent.length = 0;
+    const again = new PopupController(fake.deps);
+    await again.start();
+    expect(again.state).toMatchObject({ kind: "result", fromCache: true });
+    expect(fake.deps.analyze).not.toHaveBeenCalled();
+    expect(fake.types()).not.toContain("lens:read");
+  });
+
+  it("ignores a cache entry for another URL in the same tab", async () => {
+    const fake = fakeDeps();
+    await new PopupController(fake.deps).start();
+    fake.state.tab = { id: 7, url: "https://news.example.org/another-story" };
+    fake.deps.analyze.mockClear();
+    await new PopupController(fake.deps).start();
+    expect(fake.deps.analyze).toHaveBeenCalledTimes(1);
+  });
+
+  it("waits for the switch when the reader chose highlighting on demand", async () => {
+    const fake = fakeDeps({ settings: { highlightOnOpen: false } });
+    const controller = new PopupController(fake.deps);
+    await controller.start();
+    expect(fake.types()).not.toContain("lens:highlight");
+    await controller.setHighlights(true);
+    expect(fake.types().at(-1)).toBe("lens:highlight");
+    await controller.setHighlights(false);
+    expect(fake.types().at(-1)).toBe("lens:clear");
+    expect((fake.session.get("result:7") as { highlights: boolean }).highlights).toBe(false);
+  });
+
+  it("sends the speaker colours the popup shows, so page and popup agree", async () => {
+    const fake = fakeDeps({ settings: { palette: ["#101010", "#202020"] } });
+    const controller = new PopupController(fake.deps);
+    await controller.start();
+    const highlight = fake.sent.find((r) => r.type === "lens:highlight") as { settings: { colors: Record<string, string> } };
+    expect(highlight.settings.colors["entity:e1"]).toBe("#101010");
+    expect(highlight.settings.colors).toEqual(controller.speakerColors);
+  });
+
+  it("hides indirect quotes everywhere when the reader turned them off", async () => {
+    const fake = fakeDeps({ settings: { showIndirect: false } });
+    const controller = new PopupController(fake.deps);
+    await controller.start();
+    const direct = sampleAnalysis().quotes.filter((q) => q.kind === "direct").length;
+    expect(fake.badges.get(7)).toBe(String(direct));
+    if (controller.state.kind !== "result") throw new Error("no result");
+    expect(controller.visibleAnalysis(controller.state.analysis).quotes).toHaveLength(direct);
+  });
+
+  it("refuses restricted pages before touching them", async () => {
+    const fake = fakeDeps({ tab: { id: 3, url: "chrome://extensions" } });
+    const controller = new PopupController(fake.deps);
+    await controller.start();
+    expect(controller.state.kind).toBe("restricted");
+    expect(fake.deps.inject).not.toHaveBeenCalled();
+    expect(fake.sent).toHaveLength(0);
+  });
+
+  it("treats a refused injection as a restricted page", async () => {
+    const fake = fakeDeps({ tab: { id: 3 }, injectError: new Error("Cannot access contents of the page. Extension manifest must request permission to access the respective host.") });
+    const controller = new PopupController(fake.deps);
+    await controller.start();
+    expect(controller.state.kind).toBe("restricted");
+  });
+
+  it("shows an error with details when the page stops answering", async () => {
+    const fake = fakeDeps({ tab: { id: 3 }, injectError: new Error("Frame with ID 0 was removed.") });
+    const controller = new PopupController(fake.deps);
+    await controller.start();
+    expect(controller.state).toMatchObject({ kind: "error", details: "Frame with ID 0 was removed." });
+  });
+
+  it("offers the selection when no article is found, and reads the selection when asked", async () => {
+    const fake = fakeDeps({ read: { ok: false, reason: "no-text", message: "No article here." } });
+    const controller = new PopupController(fake.deps);
+    await controller.start();
+    expect(controller.state).toMatchObject({ kind: "no-article", message: "No article here." });
+    fake.state.read = { ok: true, article: sampleArticle({ source: "selection" }) };
+    await controller.analyzeSelection();
+    expect(fake.sent.filter((r) => r.type === "lens:read").at(-1)).toEqual({ type: "lens:read", prefer: "selection" });
+    expect(controller.state.kind).toBe("result");
+  });
+
+  it("turns an analysis failure into a readable error", async () => {
+    const fake = fakeDeps({ analysis: Promise.reject(new TypeError("x is undefined")) });
+    const controller = new PopupController(fake.deps);
+    await controller.start();
+    expect(controller.state).toMatchObject({ kind: "error", message: "Something went wrong while reading this page.", details: "TypeError: x is undefined" });
+  });
+
+  it("exports the contract JSON and Markdown to the clipboard", async () => {
+    const fake = fakeDeps();
+    const controller = new PopupController(fake.deps);
+    await controller.start();
+    await controller.exportAs("json");
+    expect(JSON.parse(fake.copied[0])).toEqual(sampleAnalysis());
+    await controller.exportAs("markdown");
+    expect(fake.copied[1]).toMatch(/^# Harbour town votes/);
+    expect(controller.exportFeedback).toEqual({ format: "markdown", ok: true });
+  });
+
+  it("remembers how many quotes the page could not mark", async () => {
+    const fake = fakeDeps();
+    const send = fake.deps.send;
+    fake.deps.send = (async (tabId: number, request: Parameters<typeof send>[1]) =>
+      request.type === "lens:highlight" ? { ok: true, highlighted: 5, missed: 2 } : send(tabId, request)) as typeof send;
+    const controller = new PopupController(fake.deps);
+    await controller.start();
+    expect(controller.highlightMissed).toBe(2);
+    await controller.setHighlights(false);
+    expect(controller.highlightMissed).toBe(0);
+  });
+
+  it("asks the page to reveal a span", async () => {
+    const fake = fakeDeps();
+    const controller = new PopupController(fake.deps);
+    await controller.start();
+    expect(await controller.reveal(10, 20)).toBe(true);
+    expect(fake.sent.at(-1)).toEqual({ type: "lens:reveal", start: 10, end: 20 });
+  });
+});
