@@ -65,18 +65,21 @@ async function main(): Promise<void> {
   }
   const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
-  step(process.execPath, ["--import", "tsx", "scripts/ensure-browsers.ts"], "Checking the browsers");
-  console.log("Building the extension…");
-  step(process.execPath, [path.join(repoRoot, "node_modules/vite/bin/vite.js"), "build", "--mode", "start", "--logLevel", "warn"], "The build");
-
+  // Bad input is reported before anything slow happens.
   const target = await resolveTarget(args[0]);
-  const session = await launchChromium({
-    extensionDir: START_BUILD,
-    headless: !hasDisplay,
-    offline: target.local,
-    viewport: hasDisplay ? null : { width: 1200, height: 900 },
-  });
+  let session: Awaited<ReturnType<typeof launchChromium>> | null = null;
   try {
+    step(process.execPath, ["--import", "tsx", "scripts/ensure-browsers.ts"], "Checking the browsers");
+    console.log("Building the extension…");
+    const vite = path.join(repoRoot, "node_modules/vite/bin/vite.js");
+    step(process.execPath, [vite, "build", "--mode", "start", "--logLevel", "warn"], "The build");
+
+    session = await launchChromium({
+      extensionDir: START_BUILD,
+      headless: !hasDisplay,
+      offline: target.local,
+      viewport: hasDisplay ? null : { width: 1200, height: 900 },
+    });
     const page = await session.context.newPage();
     await page.goto(target.url, { waitUntil: "load", timeout: 60_000 });
     const tabId = await session.tabIdOf(page);
@@ -95,9 +98,10 @@ async function main(): Promise<void> {
       return;
     }
     console.log("Chromium is open with News Lens loaded. Close the browser window to stop.");
-    await new Promise<void>((resolve) => session.context.once("close", () => resolve()));
+    const context = session.context;
+    await new Promise<void>((resolve) => context.once("close", () => resolve()));
   } finally {
-    await session.close().catch(() => {});
+    await session?.close().catch(() => {});
     await target.server?.close();
   }
 }

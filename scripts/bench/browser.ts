@@ -75,11 +75,23 @@ function longPage(sampleHtml: string, words: number): { html: string; words: num
   return { html, words: n };
 }
 
+function countWords(html: string, articleWords?: (html: string) => number): number {
+  try {
+    if (articleWords) return articleWords(html);
+  } catch {
+    // fall back to every word of the body
+  }
+  return wordTokens(parseHTML(html).document.body?.textContent ?? "").length;
+}
+
 function escapeHtml(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-export async function measureBrowser(runs: number): Promise<BrowserBench> {
+/**
+ * @param articleWords counts a page's article words (our extraction); the body's words when not given.
+ */
+export async function measureBrowser(runs: number, articleWords?: (html: string) => number): Promise<BrowserBench> {
   const skip = (reason: string): BrowserBench => ({ available: false, reason, pages: [] });
   if (!existsSync(CHROMIUM)) return skip(`${CHROMIUM} not installed`);
   if (!existsSync(path.join(E2E_BUILD, "manifest.json"))) return skip("no e2e build in dist-e2e/: run npm run build:test");
@@ -106,7 +118,7 @@ export async function measureBrowser(runs: number): Promise<BrowserBench> {
   try {
     session = await harness.launchChromium({ extensionDir: E2E_BUILD, headless: true, offline: true });
     const targets = [
-      { name: "bundled sample", url: server.url("/site/index.html"), words: wordTokens(parseHTML(sampleHtml).document.body?.textContent ?? "").length },
+      { name: "bundled sample", url: server.url("/site/index.html"), words: countWords(sampleHtml, articleWords) },
       { name: "generated long page", url: server.url("/generated/long.html"), words: long.words },
     ];
     for (const target of targets) {

@@ -24,7 +24,7 @@ export interface CorpusLoad {
   skipped?: string;
 }
 
-export async function loadCorpus(tools: Loaded<PageTools>): Promise<CorpusLoad> {
+export function loadCorpus(tools: Loaded<PageTools>): CorpusLoad {
   const dir = sharedPath("corpus/pages");
   if (!existsSync(dir)) return { pages: [], source: "", skipped: `${dir} not found` };
   if (!tools.ok) return { pages: [], source: "", skipped: tools.reason };
@@ -42,7 +42,7 @@ export async function loadCorpus(tools: Loaded<PageTools>): Promise<CorpusLoad> 
     }
     let text = "";
     try {
-      text = (await tools.value.extractFromHtml(html, url)).text;
+      text = tools.value.extractFromHtml(html, url).text;
     } catch {
       text = "";
     }

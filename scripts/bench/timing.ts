@@ -25,17 +25,6 @@ export function timeRuns(fn: () => void, runs: number, warmup = 1): Timing {
   return { ms: median(times), runs: times };
 }
 
-export async function timeRunsAsync(fn: () => Promise<void>, runs: number, warmup = 1): Promise<Timing> {
-  for (let i = 0; i < warmup; i++) await fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn();
-    times.push(performance.now() - t0);
-  }
-  return { ms: median(times), runs: times };
-}
-
 /**
  * Whether times grow linearly with size: the per-word cost of the largest input relative to the
  * smallest measured one. ≈1 is linear; 2 means per-word cost doubled (super-linear).

@@ -1,3 +1,5 @@
+import { rm } from "node:fs/promises";
+import path from "node:path";
 import type { Plugin } from "vite";
 import type { CrxPlugin } from "@crxjs/vite-plugin";
 
@@ -13,7 +15,9 @@ export function dropInjectedScriptsFromWebAccessibleResources(): CrxPlugin {
     apply: "build",
     // crxjs calls this hook on every plugin after its own manifest plugins, in plugin order.
     renderCrxManifest(manifest) {
-      const isInjectedScript = (file: string) => file.startsWith("src/content/") && file.endsWith(".js");
+      // Only self-contained IIFE files; a `?script` loader (`…-loader.js`) must stay reachable for its import().
+      const isInjectedScript = (file: string) =>
+        file.startsWith("src/content/") && file.endsWith(".js") && !file.endsWith("-loader.js");
       const kept = (manifest.web_accessible_resources ?? [])
         .map((entry) => ({ ...entry, resources: entry.resources.filter((file) => !isInjectedScript(file)) }))
         .filter((entry) => entry.resources.length > 0);
@@ -22,8 +26,9 @@ export function dropInjectedScriptsFromWebAccessibleResources(): CrxPlugin {
       return manifest;
     },
     // crxjs also leaves the ES-module build of each IIFE script in assets/ ("small and unreferenced", its
-    // comment says): for us a dead 60 KB copy of the content script. Drop it when nothing refers to it.
-    generateBundle(_options, bundle) {
+    // comment says): for us a dead 60 KB copy of the content script. Delete it once everything is written, when
+    // the complete bundle shows that nothing (no chunk, no loader, not the manifest) refers to it.
+    async writeBundle(options, bundle) {
       const files = Object.values(bundle);
       for (const chunk of files) {
         if (chunk.type !== "chunk" || !chunk.isEntry || !chunk.facadeModuleId) continue;
@@ -32,10 +37,11 @@ export function dropInjectedScriptsFromWebAccessibleResources(): CrxPlugin {
           (other) =>
             other !== chunk &&
             (other.type === "chunk"
-              ? other.imports.includes(chunk.fileName) || other.code.includes(chunk.fileName)
+              ? other.imports.includes(chunk.fileName) || other.dynamicImports.includes(chunk.fileName) ||
+                other.code.includes(chunk.fileName)
               : String(other.source).includes(chunk.fileName)),
         );
-        if (!referenced) delete bundle[chunk.fileName];
+        if (!referenced && options.dir) await rm(path.join(options.dir, chunk.fileName), { force: true });
       }
     },
   };

@@ -67,7 +67,7 @@ export async function loadTagger(): Promise<Loaded<Tagger>> {
   }
 }
 
-export type ExtractFromHtml = (html: string, url?: string) => ArticleSnapshot | Promise<ArticleSnapshot>;
+export type ExtractFromHtml = (html: string, url?: string) => ArticleSnapshot;
 
 /** The page work's server-side tools (src/page/server.ts) and extraction score (src/page/tokenF1.ts). */
 export interface PageTools {

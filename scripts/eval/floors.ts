@@ -3,7 +3,7 @@
  * They start at what is really achieved and only go up; `npm run eval -- --print-floors` prints the
  * current figures in the same format so raising them is a copy-paste.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { repoRoot } from "./paths";
 
@@ -63,4 +63,31 @@ export function floorsText(figures: Record<string, number>, keys: readonly strin
   };
   for (const key of keys) if (figures[key] !== undefined) out[key] = Math.floor(figures[key] * 1000) / 1000;
   return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+/**
+ * Raises floors to the achieved figures, never lowering one (a lowered floor is a decision a person makes
+ * and explains in the commit message). Returns the keys that went up.
+ */
+export function raiseFloors(
+  current: Floors,
+  figures: Record<string, number>,
+  keys: readonly string[],
+  file = FLOORS_FILE,
+): string[] {
+  const raised: string[] = [];
+  const next: Record<string, number> = { ...current };
+  for (const key of keys) {
+    if (figures[key] === undefined) continue;
+    const achieved = Math.floor(figures[key] * 1000) / 1000;
+    if (next[key] === undefined || achieved > next[key]) {
+      next[key] = achieved;
+      raised.push(key);
+    }
+  }
+  const ordered: Record<string, number> = {};
+  for (const key of [...keys, ...Object.keys(next)]) if (next[key] !== undefined) ordered[key] = next[key];
+  const text = floorsText(ordered, Object.keys(ordered));
+  writeFileSync(file, text);
+  return raised;
 }

@@ -1,5 +1,5 @@
 /**
- * npm run eval [-- --verbose] [--verbose-peer] [--no-floors] [--print-floors] [--no-peer] [--only a,b]
+ * npm run eval [-- --verbose] [--verbose-peer] [--no-floors] [--print-floors] [--raise-floors] [--no-peer] [--only a,b]
  *
  * Measures quality against ../shared (gold answers, NER corpora, the page corpus), ours and compromise side
  * by side, prints tables, writes out/eval.json and enforces scripts/eval/floors.json. Sections whose data
@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { ENTITY_METRICS, type Finding, type Metric, QUOTE_METRICS } from "./analysisScore";
 import { type Loaded, loadAnalyze, loadPageTools, loadTagger } from "./engines";
-import { checkFloors, FLOORS_FILE, floorsText, readFloors } from "./floors";
+import { checkFloors, FLOORS_FILE, floorsText, raiseFloors, readFloors } from "./floors";
 import { compromiseAnalyze, compromiseTagSentences } from "./peer/compromise";
 import { readabilityText } from "./peer/readability";
 import { repoRoot, sharedDir } from "./paths";
@@ -38,12 +38,13 @@ interface Options {
   verbosePeer: boolean;
   floors: boolean;
   printFloors: boolean;
+  raiseFloors: boolean;
   peer: boolean;
   only: Set<SectionName>;
   out: string;
 }
 
-const USAGE = `usage: npm run eval -- [--verbose] [--verbose-peer] [--no-floors] [--print-floors] [--no-peer]
+const USAGE = `usage: npm run eval -- [--verbose] [--verbose-peer] [--no-floors] [--print-floors] [--raise-floors] [--no-peer]
                        [--only analysis,ner,extraction] [--out out/eval.json]`;
 
 function parseArgs(argv: string[]): Options {
@@ -52,6 +53,7 @@ function parseArgs(argv: string[]): Options {
     verbosePeer: false,
     floors: true,
     printFloors: false,
+    raiseFloors: false,
     peer: true,
     only: new Set(SECTIONS),
     out: path.join(repoRoot, "out/eval.json"),
@@ -62,6 +64,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === "--verbose-peer") o.verbosePeer = true;
     else if (a === "--no-floors") o.floors = false;
     else if (a === "--print-floors") o.printFloors = true;
+    else if (a === "--raise-floors") o.raiseFloors = true;
     else if (a === "--no-peer") o.peer = false;
     else if (a === "--only" || a.startsWith("--only=")) {
       const list = a.includes("=") ? a.slice("--only=".length) : argv[++i];
@@ -322,7 +325,7 @@ async function main(): Promise<number> {
   if (o.only.has("extraction")) {
     const tools = await loadPageTools();
     extraction = await evaluateExtraction(tools, {
-      ours: (t) => async (html, url) => (await t.extractFromHtml(html, url)).text,
+      ours: (t) => async (html, url) => t.extractFromHtml(html, url).text,
       ...(o.peer ? { readability: (t: PageTools) => async (html: string) => readabilityText(html, t.htmlToText) } : {}),
     });
     if (extraction.skipped) skippedPrefixes.push("extraction.");
@@ -344,9 +347,21 @@ async function main(): Promise<number> {
     console.log(`\nCurrent figures in ${path.relative(repoRoot, FLOORS_FILE)} format:\n`);
     console.log(floorsText(figures, FLOOR_KEYS));
   }
+  if (o.raiseFloors) {
+    const raised = raiseFloors(readFloors(), figures, FLOOR_KEYS);
+    console.log(
+      raised.length > 0
+        ? `\nRaised ${raised.length} floor(s) in ${path.relative(repoRoot, FLOORS_FILE)}: ${raised.join(", ")}`
+        : "\nNo floor to raise: every figure is at or below its floor.",
+    );
+  }
   if (!o.floors) return 0;
   const check = checkFloors(readFloors(), figures, skippedPrefixes);
-  for (const key of check.skipped) console.log(`floor not checked (its data is absent): ${key}`);
+  if (check.skipped.length > 0) {
+    console.log(
+      `${check.skipped.length} floor(s) not checked (section not run, or its data absent): ${check.skipped.join(", ")}`,
+    );
+  }
   if (check.failures.length > 0) {
     console.error(`\nFLOORS FAILED (${check.failures.length}):`);
     for (const f of check.failures) console.error(`  ${f}`);

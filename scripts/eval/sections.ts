@@ -155,16 +155,16 @@ export function evaluateNer(
         continue;
       }
       const t0 = performance.now();
-      let predicted: string[][];
+      const counts: TypeCounts = {};
+      let ms: number;
       try {
-        predicted = loaded.value(sentences.map((s) => s.words));
+        const predicted = loaded.value(sentences.map((s) => s.words));
+        ms = performance.now() - t0;
+        sentences.forEach((s, i) => addTypeCounts(counts, scoreSentence(s.tags, predicted[i] ?? [], ignore)));
       } catch (err) {
         result.systems[name] = { available: false, reason: `tagging failed: ${(err as Error).message}` };
         continue;
       }
-      const ms = performance.now() - t0;
-      const counts: TypeCounts = {};
-      sentences.forEach((s, i) => addTypeCounts(counts, scoreSentence(s.tags, predicted[i], ignore)));
       const byType: Record<string, Prf> = {};
       for (const t of ["PER", "ORG", "LOC"]) byType[t] = prf(counts[t] ?? { tp: 0, fp: 0, fn: 0 });
       byType.overall = prf(overallCounts(counts));

@@ -5,6 +5,7 @@
  */
 import { createRequire } from "node:module";
 import fs from "node:fs";
+import path from "node:path";
 import type { CountryRecord } from "../../src/analysis/entities/countries";
 import { GAZ } from "../../src/analysis/entities/features";
 import { ORG_SUFFIXES, TITLE_WORDS } from "../../src/analysis/entities/lexicon";
@@ -121,4 +122,27 @@ export function buildGazetteer(countries: CountryRecord[]): Record<string, strin
   const out: Record<string, string> = {};
   for (const [bit, set] of [...lists.entries()].sort((a, b) => a[0] - b[0])) out[String(bit)] = [...set].sort().join("\n");
   return out;
+}
+
+/**
+ * Organization names from the simple-icons brand list (CC0; names only, no icons): products and companies
+ * of the web era that 1990s newswire never saw ("Instagram", "SpaceX"). Brand names that are ordinary words
+ * ("Box", "Delta", "Target") or given names ("Alfred") are left out: the training text's lower-case
+ * vocabulary and the given-name lists decide that, so no word list is typed here.
+ */
+export function buildBrands(lowerVocab: Set<string>): string[] {
+  // The package's exports map hides its data folder; the file sits next to the entry point.
+  const file = path.join(path.dirname(require.resolve("simple-icons")), "data/simple-icons.json");
+  const data = JSON.parse(fs.readFileSync(file, "utf8")) as { title: string }[] | { icons: { title: string }[] };
+  const icons = Array.isArray(data) ? data : data.icons;
+  const given = new Set(firstNames());
+  const out = new Set<string>();
+  for (const { title } of icons) {
+    if (!/^[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2}$/.test(title) || title.length < 3) continue;
+    const lower = title.toLowerCase();
+    if (lowerVocab.has(lower) || given.has(lower)) continue;
+    if (!title.includes(" ") && lowerVocab.has(lower.replace(/s$/, ""))) continue;
+    out.add(title);
+  }
+  return [...out].sort();
 }

@@ -14,8 +14,7 @@ export interface Piece {
 
 /**
  * The characters text[start, end) all come from `node`; character i covers the node's data
- * [starts[i - start], ends[i - start]) (a collapsed whitespace run covers the whole run; a space standing
- * for whitespace that belonged to the previous node covers nothing).
+ * [starts[i - start], ends[i - start]); a space that stands for a collapsed whitespace run covers the run.
  */
 export interface Segment {
   start: number;
@@ -38,6 +37,16 @@ interface Between {
   block: boolean;
   /** Page text that is not in the article lies between the two pieces. */
   gap: boolean;
+  /** The last whitespace of a left-out node between them (the page shows a space there), if any. */
+  space: WhitespaceRun | null;
+  /** Left-out non-whitespace text follows that whitespace. */
+  gapAfterSpace: boolean;
+}
+
+interface WhitespaceRun {
+  node: Text;
+  start: number;
+  end: number;
 }
 
 function nearestBlock(node: Node): Node | null {
@@ -49,27 +58,42 @@ function nearestBlock(node: Node): Node | null {
 
 /** What lies on the page between the end of piece a and the start of piece b. */
 function between(a: Piece, b: Piece): Between {
+  const none = { space: null, gapAfterSpace: false };
   if (a.node === b.node) {
-    return b.start >= a.end ? { block: false, gap: hasNonWhitespace(a.node.data, a.end, b.start) } : { block: true, gap: true };
+    return b.start >= a.end ? { block: false, gap: hasNonWhitespace(a.node.data, a.end, b.start), ...none } : { block: true, gap: true, ...none };
   }
-  if (!precedes(a.node, b.node)) return { block: true, gap: true };
+  if (!precedes(a.node, b.node)) return { block: true, gap: true, ...none };
   let gap = hasNonWhitespace(a.node.data, a.end) || hasNonWhitespace(b.node.data, 0, b.start);
   let block = nearestBlock(a.node) !== nearestBlock(b.node);
+  // Only whitespace-only nodes count as a space the reader sees, and only when they are not wedged
+  // between left-out words (a range to them would then take in those words).
+  let spaceBeforeGap: WhitespaceRun | null = null;
+  let spaceAfterGap: WhitespaceRun | null = null;
+  let gapText = false;
   for (let n = nextInOrder(a.node); n && n !== b.node; n = nextInOrder(n)) {
     if (isText(n)) {
-      if (!gap && hasNonWhitespace(n.data)) gap = true;
+      const data = n.data;
+      if (hasNonWhitespace(data)) {
+        gap = true;
+        gapText = true;
+        spaceAfterGap = null;
+      } else if (data.length) {
+        if (gapText) spaceAfterGap = { node: n, start: 0, end: data.length };
+        else spaceBeforeGap = { node: n, start: 0, end: data.length };
+      }
     } else if (!block && isElement(n) && BLOCK_TAGS.has(tagOf(n))) {
       block = true;
     }
-    if (gap && block) break;
   }
-  return { block, gap };
+  const space = spaceAfterGap ?? spaceBeforeGap;
+  const gapAfterSpace = !spaceAfterGap && gapText;
+  return { block, gap, space, gapAfterSpace };
 }
 
 /** A paragraph being built: one entry per character, in parallel number arrays (no object per character). */
 class Paragraph {
   readonly codes: number[] = [];
-  readonly pieces: number[] = [];
+  readonly nodes: Text[] = [];
   readonly starts: number[] = [];
   readonly ends: number[] = [];
   /** The first piece of this paragraph follows left-out page text. */
@@ -81,9 +105,9 @@ class Paragraph {
     return this.codes.length;
   }
 
-  push(code: number, piece: number, start: number, end: number): void {
+  push(code: number, node: Text, start: number, end: number): void {
     this.codes.push(code);
-    this.pieces.push(piece);
+    this.nodes.push(node);
     this.starts.push(start);
     this.ends.push(end);
   }
@@ -100,19 +124,35 @@ class Paragraph {
 export function assemble(pieces: Piece[], filterFurniture: boolean): AssembledText {
   const paragraphs: Paragraph[] = [];
   let para: Paragraph | null = null;
-  let pendingSpace: { piece: number; start: number; end: number } | null = null;
-  // Left-out text seen since the last emitted character: the next character starts a new run.
+  // The whitespace run the next space stands for; `order` places it among the pieces (p - 0.5 is the gap
+  // before piece p), so a gap is marked on the right side of it.
+  let pendingSpace: (WhitespaceRun & { order: number }) | null = null;
+  // Left-out text seen since the last emitted character: the next character starts a new run. Its first
+  // and last positions decide on which side of a pending space the run breaks (maybe on both).
   let gapPending = false;
+  let firstGapOrder = 0;
+  let lastGapOrder = 0;
+
+  const markGap = (para: Paragraph) => {
+    if (para.length) para.runStarts.add(para.length);
+    else para.gapBefore = true;
+  };
 
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p];
     if (p > 0) {
       const rel = between(pieces[p - 1], piece);
-      if (rel.gap) gapPending = true;
+      if (rel.gap) {
+        if (!gapPending) firstGapOrder = p - 0.5;
+        lastGapOrder = p - 0.5;
+        gapPending = true;
+      }
       if (rel.block) {
         if (para && para.length) paragraphs.push(para);
         para = null;
         pendingSpace = null;
+      } else if (rel.space && para?.length && !pendingSpace) {
+        pendingSpace = { ...rel.space, order: rel.gapAfterSpace ? p - 0.75 : p - 0.25 };
       }
     }
     if (!para) para = new Paragraph();
@@ -124,23 +164,20 @@ export function assemble(pieces: Piece[], filterFurniture: boolean): AssembledTe
       if (isWhitespaceCode(c)) {
         let j = i + 1;
         while (j < piece.end && isWhitespaceCode(data.charCodeAt(j))) j++;
-        if (para.length && !pendingSpace) pendingSpace = { piece: p, start: i, end: j };
+        if (para.length && !pendingSpace) pendingSpace = { node: piece.node, start: i, end: j, order: p };
         i = j;
         continue;
       }
-      if (gapPending) {
-        if (para.length) para.runStarts.add(para.length);
-        else para.gapBefore = true;
-        gapPending = false;
-      }
+      if (gapPending && pendingSpace && firstGapOrder < pendingSpace.order) markGap(para);
+      const gapAfterSpace = gapPending && (!pendingSpace || lastGapOrder > pendingSpace.order);
       if (pendingSpace) {
-        // A space that stood in an earlier node is credited to this node with zero width, so each segment
-        // stays within one text node.
-        const own = pendingSpace.piece === p;
-        para.push(32, p, own ? pendingSpace.start : i, own ? pendingSpace.end : i);
+        // The collapsed space stands for the whitespace run where it really is, even in an earlier node.
+        para.push(32, pendingSpace.node, pendingSpace.start, pendingSpace.end);
         pendingSpace = null;
       }
-      para.push(c, p, i, i + 1);
+      if (gapAfterSpace) markGap(para);
+      gapPending = false;
+      para.push(c, piece.node, i, i + 1);
       i++;
     }
   }
@@ -162,16 +199,16 @@ export function assemble(pieces: Piece[], filterFurniture: boolean): AssembledTe
     if (paragraph.gapBefore || dropped) run++;
     dropped = false;
     const base = text.length;
-    const owner = paragraph.pieces;
+    const owner = paragraph.nodes;
     let k = 0;
     while (k < owner.length) {
       if (k > 0 && paragraph.runStarts.has(k)) run++;
-      const piece = owner[k];
+      const node = owner[k];
       let e = k + 1;
-      while (e < owner.length && owner[e] === piece && !paragraph.runStarts.has(e)) e++;
+      while (e < owner.length && owner[e] === node && !paragraph.runStarts.has(e)) e++;
       const starts = Int32Array.from(paragraph.starts.slice(k, e));
       const ends = Int32Array.from(paragraph.ends.slice(k, e));
-      segments.push({ start: base + k, end: base + e, node: pieces[piece].node, starts, ends, run });
+      segments.push({ start: base + k, end: base + e, node, starts, ends, run });
       k = e;
     }
     text += str;

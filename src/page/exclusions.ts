@@ -27,14 +27,16 @@ export function isNeverText(el: Element): boolean {
 export function isHidden(el: Element): boolean {
   if (el.hasAttribute("hidden")) return true;
   const style = el.getAttribute("style");
-  if (style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
+  if (style && /(?:^|;)\s*display\s*:\s*none/i.test(style)) return true;
   const cls = el.getAttribute("class");
   if (cls && SCREEN_READER_ONLY.test(cls)) return true;
-  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
   // Only a rendered page knows its stylesheets; server-side DOMs either lack the method or cannot lay out.
+  // Plain checkVisibility() (display: none, content-visibility: hidden): "visibility: hidden" is left out
+  // because reveal-on-scroll scripts use it for paragraphs the reader will see.
   if (typeof check === "function" && el.ownerDocument?.defaultView?.innerWidth) {
     try {
-      return !check.call(el, { visibilityProperty: true, checkVisibilityCSS: true });
+      return !check.call(el);
     } catch {
       return false;
     }
@@ -59,7 +61,7 @@ export function looksLikeFurniture(el: Element): boolean {
 /** Lines that credit the article's makers rather than tell its story. */
 const CREDIT_LINE =
   /^\(?\s*(?:additional\s+|extra\s+)?(?:reporting|editing|writing|edited|written|compiled|produced|research|researched|graphics?|photos?|photographs?|photography|illustrations?|video|design|translated|translation|interviews?)(?:\s+(?:and|&)\s+[a-z]+)?\s+by\b/i;
-const BYLINE = /^(?:by|von|par|por|door)\s+\p{Lu}/u;
+const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\s+\p{Lu}/u;
 /** "2/26/2015 7:11 AM PST BY TMZ STAFF", "Updated 9:14 a.m. | By Ann Lee": a timestamp with a byline. */
 const DATED_BYLINE = /\d{1,2}[:/.]\d{2}.*\bby\s+\p{Lu}|\bby\s+\p{Lu}.*\d{1,2}[:/.]\d{2}/iu;
 const PHOTO_CREDIT =

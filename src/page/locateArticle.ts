@@ -2,7 +2,8 @@
  * Decides what the article is with Readability, run on a private copy of the page, and returns the live
  * text nodes it kept, minus what is not article (captions, credits, share bars, hidden boxes).
  */
-import { Readability } from "@mozilla/readability";
+import type { Readability as ReadabilityType } from "@mozilla/readability";
+import Readability from "@mozilla/readability/Readability.js";
 import type { Piece } from "./assemble";
 import { cloneWithMap } from "./cloneMap";
 import { isElement, isText } from "./dom";
@@ -22,7 +23,7 @@ const MAX_FURNITURE_SHARE = 0.3;
 export function locateArticle(doc: Document): LocatedArticle | null {
   if (!doc.documentElement || !doc.body) return null;
   const copy = cloneWithMap(doc);
-  let parsed: ReturnType<Readability<Element>["parse"]>;
+  let parsed: ReturnType<ReadabilityType<Element>["parse"]>;
   try {
     parsed = new Readability<Element>(copy.clone, { serializer: (el) => el as Element }).parse();
   } catch {
@@ -76,7 +77,7 @@ export function locateArticle(doc: Document): LocatedArticle | null {
   return {
     pieces,
     title: clean(parsed?.title),
-    byline: clean(parsed?.byline).replace(/^(?:by|par|von|por|door|di)\s+/i, ""),
+    byline: cleanByline(parsed?.byline),
     siteName: clean(parsed?.siteName),
     lang: clean(parsed?.lang),
   };
@@ -84,4 +85,19 @@ export function locateArticle(doc: Document): LocatedArticle | null {
 
 function clean(value: string | null | undefined): string {
   return (value ?? "").replace(/\s+/g, " ").trim();
+}
+
+const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const TIMESTAMP = new RegExp(
+  `\\b(?:updated|published|posted|last modified)\\b:?|\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?(?:\\s+\\d{4})?|\\b\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\b\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+(?:[ecmp][sd]t|utc|gmt|bst|cet|cest)\\b)?|\\b(?:at|on)\\b(?=\\s*$)`,
+  "gi",
+);
+
+/** The byline without "By", dates and times; "" when nothing like a name is left. */
+function cleanByline(value: string | null | undefined): string {
+  let byline = clean(value).replace(/^(?:by|par|von|por|door|di)\s+/i, "");
+  // Names have no digits: what is left of dates, counters and times goes.
+  byline = byline.replace(TIMESTAMP, " ").replace(/\d+/g, " ").replace(/\s+(?:at|on)\s*(?=\s|$)/gi, " ").replace(/[\s|,·•–—-]+$/, "");
+  byline = clean(byline).replace(/^(?:at|on)\s+/i, "");
+  return /\p{L}{2,}/u.test(byline) ? byline : "";
 }

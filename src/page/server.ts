@@ -15,8 +15,14 @@ export class NoTextError extends Error {
   override name = "NoTextError";
 }
 
+/** A linkedom document; fragments and empty strings are wrapped in a page, since linkedom needs one. */
 export function parseHtmlDocument(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  const page = /<html[\s>]/i.test(html)
+    ? html
+    : /<body[\s>]/i.test(html)
+      ? `<!DOCTYPE html><html>${html}</html>`
+      : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  return parseHTML(page).document as unknown as Document;
 }
 
 /** Reads a saved page exactly as the content script reads the live one (no selection on the server). */
@@ -35,7 +41,7 @@ export function extractFromHtml(html: string, url = ""): ArticleSnapshot {
  * styles: how the evaluation turns a corpus page's expected.html into the expected article text.
  */
 export function htmlToText(html: string): string {
-  const doc = parseHtmlDocument(/<body[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><body>${html}</body></html>`);
+  const doc = parseHtmlDocument(html);
   const root = doc.body ?? doc.documentElement;
   const pieces: Piece[] = [];
   const end = nextInOrder(root, true);

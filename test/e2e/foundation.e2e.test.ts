@@ -169,7 +169,34 @@ describe("Chromium", () => {
     await options.waitForLoadState("load");
     expect(await options.locator("body").innerText()).not.toBe("");
     await options.close();
+    // The worker running is ours, with its tab listeners, not some other bundle chunk started in its place.
+    const listening = await chromium.worker.evaluate(
+      () => chrome.tabs.onUpdated.hasListeners() && chrome.tabs.onRemoved.hasListeners(),
+    );
+    expect(listening).toBe(true);
     expect(chromium.activity.errors).toEqual([]);
+  });
+
+  it("forgets a tab's cached result when the tab navigates or closes", async () => {
+    const page = await chromium.openPage(server.url("/site/index.html"));
+    const tabId = await chromium.tabIdOf(page);
+    const key = `result:${tabId}`;
+    const stored = () =>
+      chromium.worker.evaluate(async (name: string) => (await chrome.storage.session.get(name))[name] ?? null, key);
+    const store = () =>
+      chromium.worker.evaluate(
+        async (name: string) => chrome.storage.session.set({ [name]: { url: "cached", analysis: null } }),
+        key,
+      );
+
+    await store();
+    expect(await stored()).not.toBeNull();
+    await page.goto(server.url("/site/empty.html"));
+    await expect.poll(stored, { timeout: 5_000 }).toBeNull();
+
+    await store();
+    await page.close();
+    await expect.poll(stored, { timeout: 5_000 }).toBeNull();
   });
 
   it("shows the sample article's title, counts, quotes and entities in the popup", async () => {
@@ -180,6 +207,8 @@ describe("Chromium", () => {
     await page.close();
     expect(chromium.activity.errors).toEqual([]);
     expect(chromium.activity.requests).toEqual([]);
+    // The sample page loads nothing from the web, so nothing at all may have tried to leave the machine.
+    expect(chromium.outboundAttempts).toEqual([]);
   });
 
   it("explains a page with no text instead of failing silently", async () => {
@@ -278,14 +307,39 @@ describe("Firefox", () => {
     await page.close();
     expect(firefox.activity.errors).toEqual([]);
     expect(firefox.activity.requests).toEqual([]);
+    // The sample page loads nothing from the web, so nothing at all may have tried to leave the machine.
+    expect(firefox.outboundAttempts).toEqual([]);
   });
 
-  it("gives a clear message on a blank page", async () => {
-    const page = await firefox.openPage("about:blank");
-    const popup = await firefox.openPopup(await firefox.newestTabId());
-    expectClearRefusal(await firefoxPopupReading(popup), "about:blank");
+  describe("restricted pages get a clear message", () => {
+    const restricted: [string, string][] = [
+      ["a blank page", "about:blank"],
+      // Offline, so the tab shows Firefox's error page for this URL; Firefox refuses scripts on both.
+      ["the add-ons site", "https://addons.mozilla.org/en-US/firefox/addon/news-lens/"],
+    ];
+    for (const [label, url] of restricted) {
+      it(label, async () => {
+        const page = await firefox.browser.newPage();
+        await page.goto(url).catch(() => {
+          // An offline error page is still the tab we want to test.
+        });
+        const popup = await firefox.openPopup(await firefox.newestTabId());
+        expectClearRefusal(await firefoxPopupReading(popup), label);
+        await popup.close();
+        await page.close();
+      });
+    }
+  });
+
+  it("explains a page with no text instead of failing silently", async () => {
+    const page = await firefox.openPage(server.url("/site/empty.html"));
+    const popup = await firefox.openPopup(await firefox.tabIdOf(page.url()));
+    const reading = await firefoxPopupReading(popup);
+    expect(reading.status.length).toBeGreaterThan(15);
+    expect(reading.quotes).toBe(0);
     await popup.close();
     await page.close();
+    expect(firefox.activity.errors).toEqual([]);
   });
 
   const firefoxCorpus = corpus.filter((entry) => ["bbc-1", "guardian-1", "nytimes-1"].includes(entry.name));

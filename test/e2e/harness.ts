@@ -175,6 +175,12 @@ export interface ChromiumSession {
   extensionId: string;
   worker: Worker;
   activity: ExtensionActivity;
+  /**
+   * Every request to anything but 127.0.0.1, the extension or data:/blob: URLs, from any context (they are all
+   * blocked when offline). Content-script requests count as the page's; on a page that loads nothing from the
+   * web, anything here came from the extension.
+   */
+  outboundAttempts: string[];
   /** Opens a page in a new tab and waits for it to load. */
   openPage(url: string): Promise<Page>;
   /** The extension's tab id for a page (asked of the service worker by URL). */
@@ -222,10 +228,14 @@ export async function launchChromium(options: LaunchOptions): Promise<ChromiumSe
     ],
   });
   const activity = newActivity();
+  const outboundAttempts: string[] = [];
   if (offline) {
     await context.route(
       (url) => !/^(https?:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|blob:)/.test(url.href),
-      (route) => route.abort("blockedbyclient"),
+      (route) => {
+        outboundAttempts.push(route.request().url());
+        return route.abort("blockedbyclient");
+      },
     );
   }
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 30_000 }));
@@ -268,6 +278,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ChromiumSe
     extensionId,
     worker,
     activity,
+    outboundAttempts,
     extensionUrl,
     async openPage(url) {
       const page = await context.newPage();
@@ -321,6 +332,11 @@ export interface FirefoxSession {
   /** The moz-extension:// host, fixed before launch so the popup URL is known. */
   extensionUuid: string;
   activity: ExtensionActivity;
+  /**
+   * Every URL outside 127.0.0.1 the browser tried to reach, from any context (the offline proxy sees them all).
+   * On a page that loads nothing from the web, anything here came from the extension or from Firefox itself.
+   */
+  outboundAttempts: string[];
   openPage(url: string): Promise<PuppeteerPage>;
   tabIdOf(url: string): Promise<number>;
   /**
@@ -356,6 +372,10 @@ export async function launchFirefox(options: LaunchOptions): Promise<FirefoxSess
       "datareporting.policy.dataSubmissionEnabled": false,
       "browser.safebrowsing.update.enabled": false,
       "extensions.getAddons.cache.enabled": false,
+      // BiDi loses extension pages (see gotoExtensionPage), so their console output is read from Firefox's
+      // stdout/stderr instead: print console calls of web and privileged (extension) contexts there.
+      "devtools.console.stdout.content": true,
+      "devtools.console.stdout.chrome": true,
       // Grant an extension's declared host permissions at install, as a user accepting the prompt would.
       "extensions.originControls.grantByDefault": true,
       // Saved pages link the live web; everything but 127.0.0.1 goes to a local proxy that hangs up at once.
@@ -372,6 +392,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<FirefoxSess
     },
   });
   const activity = newActivity();
+  watchFirefoxOutput(browser, extensionUuid, activity);
   const installedId = await browser.installExtension(extensionDir);
   if (installedId !== GECKO_ID) {
     await browser.close();
@@ -422,6 +443,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<FirefoxSess
     browser,
     extensionUuid,
     activity,
+    outboundAttempts: blackHole?.attempts ?? [],
     extensionUrl,
     openPage: openTab,
     async tabIdOf(url) {
@@ -468,6 +490,37 @@ export async function launchFirefox(options: LaunchOptions): Promise<FirefoxSess
 }
 
 /**
+ * Firefox writes uncaught errors ("JavaScript error: <url>, line N: …") and, with the stdout prefs above,
+ * console calls ("console.error: …", without their source) to its output. Uncaught errors are kept when they
+ * name our extension; console errors are kept unless they come from Firefox itself (resource:// and chrome://
+ * modules). The pages the Firefox tests open run no scripts of their own (the sample has none; saved pages are
+ * served with script-src 'none'), so what is left comes from the popup, worker or content script.
+ */
+function watchFirefoxOutput(browser: PuppeteerBrowser, extensionUuid: string, activity: ExtensionActivity): void {
+  const ours = `moz-extension://${extensionUuid}/`;
+  let pending = "";
+  const onData = (data: Buffer | string) => {
+    pending += String(data);
+    const lines = pending.split("\n");
+    pending = lines.pop() ?? "";
+    for (const line of lines) {
+      if (line.startsWith("JavaScript error: ") && line.includes(ours)) activity.errors.push(line);
+      else if (line.startsWith("console.error: ") && !FIREFOX_OWN_CONSOLE.test(line)) {
+        activity.errors.push(line);
+      }
+    }
+  };
+  browser.process()?.stdout?.on("data", onData);
+  browser.process()?.stderr?.on("data", onData);
+}
+
+/** Console errors Firefox's own UI and remote agent print (module URLs, actor teardown, error-page state). */
+const FIREFOX_OWN_CONSOLE = /(resource|chrome):\/\/|JSWindowActor|Security state \d+ has no known STATE_IS_/;
+
+/** Firefox's own background services (remote settings, telemetry, updates); they are not the extension's. */
+const FIREFOX_OWN_SERVICES = /^https?:\/\/[^/]*\.(mozilla\.(com|net|org)|firefox\.com|mozaws\.net)(:\d+)?(\/|$)/;
+
+/**
  * A proxy through which nothing loads: it reads the request line ("CONNECT host:443 …" or "GET http://… ")
  * so the test knows what the browser tried to reach, then hangs up.
  */
@@ -476,7 +529,8 @@ async function openBlackHole(): Promise<{ port: number; attempts: string[]; clos
   const server = createNetServer((socket) => {
     socket.once("data", (chunk) => {
       const [method, target] = chunk.toString("latin1").split("\r\n", 1)[0].split(" ");
-      if (method && target) attempts.push(method === "CONNECT" ? `https://${target}` : target);
+      const url = method === "CONNECT" ? `https://${target}` : target;
+      if (method && target && !FIREFOX_OWN_SERVICES.test(url)) attempts.push(url);
       socket.destroy();
     });
     socket.on("error", () => {});

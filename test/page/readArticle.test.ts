@@ -75,6 +75,28 @@ describe("readArticle on odd markup", () => {
   });
 });
 
+describe("readArticle on a short brief", () => {
+  // Under 500 characters Readability gives up on its first pass and re-parses the page from markup, so
+  // none of its nodes are the copied ones any more; the text must still map back to the live page.
+  const doc = pageOf(fixtureHtml("short-brief.html"));
+  const { article, map } = readOk(doc);
+
+  it("reads it as an article, without the headline", () => {
+    expect(article.source).toBe("article");
+    expect(article.title).toBe("Ferry service resumes after storm");
+    expect(article.text.split("\n\n")).toHaveLength(2);
+    expect(article.text).toMatch(/^The Saltholm ferry sailed again on Thursday/);
+  });
+
+  it("maps the text to the live page's own nodes", () => {
+    const start = article.text.indexOf("“The crew worked through three nights");
+    const range = map.toRange(start, start + "“The crew worked through three nights".length)!;
+    expect(range.toString()).toBe("“The crew worked through three nights");
+    expect(doc.body.contains(range.startContainer) && doc.body.contains(range.endContainer)).toBe(true);
+    expect(range.endContainer.parentElement!.tagName).toBe("EM");
+  });
+});
+
 describe("fallbacks", () => {
   it("uses the user's selection when asked to", () => {
     const doc = pageOf(fixtureHtml("news-article.html"));

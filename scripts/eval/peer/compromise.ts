@@ -103,29 +103,80 @@ function sentencesOf(doc: View, text: string): Sentence[] {
   }));
 }
 
-/** The speaker of a sentence: a person named in it, else a pronoun resolved to the last person before it. */
+interface PersonMention {
+  entity: Entity;
+  start: number;
+  end: number;
+}
+
+interface CueHit {
+  cue: string;
+  start: number;
+  end: number;
+}
+
+/** The first speech verb in text[from, to), in absolute offsets. */
+function findCue(text: string, from: number, to: number): CueHit | null {
+  const m = CUE.exec(text.slice(from, to));
+  return m ? { cue: m[0], start: from + m.index, end: from + m.index + m[0].length } : null;
+}
+
+const PHRASE_STOP = /[,;:.!?"“”‘’«»()—–]/;
+const AFTER_STOP = /\s(in|on|at|to|that|after|before|during|when|while|on|last|this|with|from)\s/i;
+
+/**
+ * The words naming the speaker at a speech verb, the way a quick heuristic reads newswire: the phrase just
+ * before the verb ("two U.S. sources said"), or when nothing precedes it, the phrase just after it
+ * ("…,” said the Embassy of the United States in a statement).
+ */
+function speakerPhrase(text: string, sentence: Sentence, hit: CueHit, blocked: (o: number) => boolean): Sentence | null {
+  let a = hit.start;
+  while (a > sentence.start && !PHRASE_STOP.test(text[a - 1]) && !blocked(a - 1)) a--;
+  let before = text.slice(a, hit.start);
+  const lead = before.length - before.trimStart().length;
+  before = before.trim();
+  const words = before.split(/\s+/).filter(Boolean);
+  if (words.length >= 1 && words.length <= 6) return { start: a + lead, end: a + lead + before.length, text: before };
+  let b = hit.end;
+  while (b < sentence.end && !PHRASE_STOP.test(text[b]) && !blocked(b)) b++;
+  let after = text.slice(hit.end, b);
+  const stop = AFTER_STOP.exec(after);
+  if (stop) after = after.slice(0, stop.index);
+  const trimmedLead = after.length - after.trimStart().length;
+  after = after.trim();
+  const n = after.split(/\s+/).filter(Boolean).length;
+  if (n >= 1 && n <= 8) return { start: hit.end + trimmedLead, end: hit.end + trimmedLead + after.length, text: after };
+  return null;
+}
+
+const ANONYMOUS = /\b(source|sources|official|officials|spokes(wo)?man|spokesperson|aide|aides|analysts?|experts?|people)\b/i;
+
+/** The speaker for a speech verb: a person named in the phrase, a pronoun resolved backwards, or the phrase. */
 function speakerFor(
+  text: string,
   sentence: Sentence,
-  outsideQuote: (offset: number) => boolean,
-  people: readonly { entity: Entity; start: number; end: number }[],
+  hit: CueHit | null,
+  blocked: (o: number) => boolean,
+  people: readonly PersonMention[],
 ): Speaker {
-  const inSentence = people.filter((p) => p.start >= sentence.start && p.end <= sentence.end && outsideQuote(p.start));
-  if (inSentence.length > 0) {
-    const p = inSentence[0];
-    return { name: p.entity.name, type: "person", entity: p.entity.id, mention: p.entity.name, role: "" };
+  const none: Speaker = { name: "", type: "unknown", entity: null, mention: "", role: "" };
+  const phrase = hit ? speakerPhrase(text, sentence, hit, blocked) : null;
+  if (!phrase) {
+    // No verb to anchor on: the first person named outside the quote, if any.
+    const p = people.find((m) => m.start >= sentence.start && m.end <= sentence.end && !blocked(m.start));
+    return p ? { name: p.entity.name, type: "person", entity: p.entity.id, mention: p.entity.name, role: "" } : none;
   }
-  const pronoun = PRONOUN.exec(sentence.text);
-  if (pronoun) {
-    const before = people.filter((p) => p.end <= sentence.start).at(-1);
-    return {
-      name: before?.entity.name ?? "",
-      type: before ? "person" : "unknown",
-      entity: before?.entity.id ?? null,
-      mention: pronoun[0],
-      role: "",
-    };
+  const named = people.find((m) => m.start < phrase.end && m.end > phrase.start);
+  if (named) {
+    return { name: named.entity.name, type: "person", entity: named.entity.id, mention: phrase.text, role: "" };
   }
-  return { name: "", type: "unknown", entity: null, mention: "", role: "" };
+  if (PRONOUN.test(phrase.text) && phrase.text.split(/\s+/).length === 1) {
+    const before = people.filter((m) => m.end <= phrase.start).at(-1);
+    return before
+      ? { name: before.entity.name, type: "person", entity: before.entity.id, mention: phrase.text, role: "" }
+      : { ...none, mention: phrase.text };
+  }
+  return { name: "", type: ANONYMOUS.test(phrase.text) ? "anonymous" : "unknown", entity: null, mention: phrase.text, role: "" };
 }
 
 const OPEN_CLOSE = /^["'“”‘’«»]+|["'“”‘’«»,.]+$/g;
@@ -148,9 +199,11 @@ export function compromiseQuotesOf(doc: View, text: string, entities: readonly E
     quoted.push({ start: q.offset.start, end: q.offset.start + q.offset.length });
     const sentence = sentences.find((s) => s.start <= start && start < s.end) ?? { start, end, text: inner };
     const outside = (o: number): boolean => o < q.offset.start || o >= q.offset.start + q.offset.length;
-    const rest = text.slice(sentence.start, q.offset.start) + " " + text.slice(q.offset.start + q.offset.length, sentence.end);
-    const cue = CUE.exec(rest)?.[0] ?? "";
-    quotes.push({ kind: "direct", text: inner, start, end, cue, speaker: speakerFor(sentence, outside, people) });
+    // The verb after the quote ("…,” she said) is the usual pattern; else one before it.
+    const hit =
+      findCue(text, q.offset.start + q.offset.length, sentence.end) ?? findCue(text, sentence.start, q.offset.start);
+    const blocked = (o: number): boolean => !outside(o);
+    quotes.push({ kind: "direct", text: inner, start, end, cue: hit?.cue ?? "", speaker: speakerFor(text, sentence, hit, blocked, people) });
   }
 
   // Indirect speech: a sentence with a speech verb and no quotation; the reported clause is what follows
@@ -172,7 +225,7 @@ export function compromiseQuotesOf(doc: View, text: string, entities: readonly E
       start,
       end: start + clause.length,
       cue: cue[0],
-      speaker: speakerFor(s, () => true, people),
+      speaker: speakerFor(text, s, { cue: cue[0], start: s.start + cue.index, end: s.start + cue.index + cue[0].length }, () => false, people),
     });
   }
   return quotes.sort((a, b) => a.start - b.start);

@@ -11,9 +11,15 @@ import type { Entity, EntityType, Mention } from "../types";
 import { countryName } from "./countries";
 import { canonicalName, linkSpans, type Group } from "./link";
 import { resolvePlaces } from "./places";
-import { fixCreditNames, harmonizeTypes, joinOfNames, markInstitutions, propagateForms, tagDoc, trimSpans, type NameSpan, type SpanType } from "./spans";
+import { fixCreditNames, harmonizeTypes, joinOfNames, markBrands, markHonorifics, markInstitutions, propagateForms, tagDoc, trimSpans, type NameSpan, type SpanType } from "./spans";
+
+import { loadModel } from "./tagger";
+import { GAZ, lowerHash } from "./features";
+import { TITLE_WORDS } from "./lexicon";
 
 export { loadModel, tagWords } from "./tagger";
+
+const TITLES = new Set(TITLE_WORDS);
 
 interface Draft {
   type: EntityType;
@@ -35,9 +41,32 @@ function surnameForms(doc: Doc, spans: NameSpan[]): Map<string, SpanType> {
   return forms;
 }
 
+const SPEECH_AFTER = new Set([
+  "said", "says", "told", "added", "wrote", "asked", "explained", "argued", "noted", "claimed", "warned",
+  "replied", "stated", "insisted", "announced", "tweeted", "posted",
+]);
+
+/**
+ * A one-word "person" that never appears with a full name is kept only with some sign of a person: a title
+ * before it ("Mr Obama"), a known given name ("Grace"), or speech after it ("Azzouz said"). Without one it is
+ * more often a company, a people or a capitalised word the tagger misread ("Dell's buyout", "Māori elders").
+ */
+function isPersonAlone(doc: Doc, g: Group): boolean {
+  const gaz = loadModel().gazetteer;
+  const t = doc.tokens;
+  for (const s of g.spans) {
+    const prev = s.first > 0 ? t[s.first - 1].text.toLowerCase() : "";
+    if (TITLES.has(prev) || TITLES.has(prev.split("-")[0])) return true; // "President-elect Trump"
+    const next = s.last < t.length ? t[s.last].text.toLowerCase() : "";
+    if (SPEECH_AFTER.has(next)) return true;
+    if ((gaz.get(lowerHash(t[s.first].text)) ?? 0) & GAZ.givenName) return true;
+  }
+  return false;
+}
+
 export function findEntities(doc: Doc): Entity[] {
   if (!doc.tokens.length) return [];
-  let spans = trimSpans(doc, tagDoc(doc));
+  let spans = trimSpans(doc, markBrands(doc, markHonorifics(doc, tagDoc(doc))));
   spans = markInstitutions(doc, spans);
   spans = fixCreditNames(doc, joinOfNames(doc, spans));
   spans = harmonizeTypes(doc, spans);
@@ -46,6 +75,7 @@ export function findEntities(doc: Doc): Entity[] {
 
   const drafts: Draft[] = [];
   for (const g of linkSpans(doc, named)) {
+    if (g.type === "PER" && g.tokens.length === 1 && !isPersonAlone(doc, g)) continue;
     const name = canonicalName(doc, g);
     if (!name || !/[A-Za-z\u00C0-\uFFFF]/.test(name)) continue;
     drafts.push({ type: TYPE_OF[g.type], name, spans: g.spans });

@@ -81,7 +81,9 @@ export const PLACE_HEADS = new Set([
 
 /** Lower-case nouns after a name that make it an organization's name ("the Ennahda party"). */
 export const ORG_FOLLOWERS = new Set([
-  "party", "group", "movement", "faction", "militia", "foundation", "organisation", "organization", "company",
-  "firm", "network", "agency", "newspaper", "coalition", "alliance", "tribe", "iwi", "union", "police",
-  "government",
+  "party", "group", "movement", "faction", "militia", "foundation", "organisation", "organization", "newspaper",
+  "coalition", "alliance", "tribe", "iwi", "union", "police", "government",
 ]);
+
+/** After a demonym only these make an organization ("Chinese government"; not "a Canadian group"). */
+export const DEMONYM_ORG_FOLLOWERS = new Set(["government", "police"]);

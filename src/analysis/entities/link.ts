@@ -7,7 +7,7 @@
  */
 import type { Doc } from "../text/sentences";
 import { ORG_SUFFIXES } from "./lexicon";
-import { isPossessive, spanKey, type NameSpan } from "./spans";
+import { isPossessive, type NameSpan } from "./spans";
 
 export interface Group {
   type: "PER" | "ORG" | "LOC";
@@ -19,13 +19,18 @@ export interface Group {
 const ORG_WORDS = new Set(ORG_SUFFIXES);
 const SMALL_WORDS = new Set(["of", "the", "and", "for", "&", "in", "on", "de", "du", "la", "le", "der", "von", "al"]);
 
+const keyCache = new WeakMap<NameSpan, string[]>();
+
 function keyTokens(doc: Doc, s: NameSpan): string[] {
+  const cached = keyCache.get(s);
+  if (cached) return cached;
   const out: string[] = [];
   for (let i = s.first; i < s.last; i++) {
     const t = doc.tokens[i];
     if (isPossessive(t) || t.kind === "punct" || t.kind === "quote") continue;
     out.push(t.text.toLowerCase().replace(/’/g, "'"));
   }
+  keyCache.set(s, out);
   return out;
 }
 
@@ -53,6 +58,18 @@ export function isAcronymOf(acronym: string, words: string[]): boolean {
   if (parts === letters) return true;
   // Some acronyms keep the small words: "DOC" for "Department of Conservation".
   return words.filter((w) => /^[A-Za-z]/.test(w)).map((w) => w[0].toUpperCase()).join("") === letters;
+}
+
+/** First index in sorted `a` whose value is ≥ x. */
+function lowerBound(a: number[], x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function isSubsequence(short: string[], long: string[]): boolean {
@@ -84,21 +101,34 @@ function linkPeople(doc: Doc, spans: NameSpan[]): Group[] {
     byKey.set(key, g);
     g.spans.push(s);
   }
+  // Index the full names by each of their words; starts of their full-name mentions, sorted, for the
+  // nearest-mention search; the latest short mention linked so far (short mentions come in document order).
+  const byWord = new Map<string, Group[]>();
+  const fullStarts = new Map<Group, number[]>();
+  const lastShort = new Map<Group, number>();
+  for (const g of groups) {
+    if (g.tokens.length < 2) continue;
+    for (const w of new Set(g.tokens)) {
+      const list = byWord.get(w) ?? [];
+      list.push(g);
+      byWord.set(w, list);
+    }
+    fullStarts.set(g, g.spans.map((m) => m.first).sort((a, b) => a - b));
+  }
+  single.sort((a, b) => a.first - b.first);
   for (const s of single) {
     const w = keyTokens(doc, s)[0];
     let best: Group | null = null;
     let bestScore = Infinity;
-    for (const g of groups) {
-      if (g.tokens.length < 2) continue;
+    for (const g of byWord.get(w) ?? []) {
       const isSurname = g.tokens[g.tokens.length - 1] === w;
       const isGiven = g.tokens[0] === w;
-      if (!g.tokens.includes(w)) continue;
-      let before = Infinity;
-      let after = Infinity;
-      for (const m of g.spans) {
-        if (m.first < s.first) before = Math.min(before, s.first - m.first);
-        else after = Math.min(after, m.first - s.first);
-      }
+      const starts = fullStarts.get(g)!;
+      const k = lowerBound(starts, s.first);
+      let before = k > 0 ? s.first - starts[k - 1] : Infinity;
+      const ls = lastShort.get(g);
+      if (ls !== undefined) before = Math.min(before, s.first - ls);
+      const after = k < starts.length ? starts[k] - s.first : Infinity;
       // Nearest preceding full name wins; a following one only when none precedes; surnames beat given names.
       const score = (before < Infinity ? before : 1e6 + after) + (isSurname ? 0 : isGiven ? 1e7 : 2e7);
       if (score < bestScore) {
@@ -106,6 +136,7 @@ function linkPeople(doc: Doc, spans: NameSpan[]): Group[] {
         best = g;
       }
     }
+    if (best) lastShort.set(best, s.first);
     if (!best) {
       best = byKey.get(w) ?? null;
       if (!best) {
@@ -142,9 +173,25 @@ function linkOrganizations(doc: Doc, spans: NameSpan[]): Group[] {
   };
   // Merge each short form into the longest group it abbreviates.
   const bySize = [...groups].sort((a, b) => b.tokens.length - a.tokens.length);
+  // Candidates share the first word (prefix), the last word (suffix), or the short form is an acronym.
+  const byFirst = new Map<string, Group[]>();
+  const byLast = new Map<string, Group[]>();
+  for (const g of bySize) {
+    for (const [map, w] of [[byFirst, g.tokens[0]], [byLast, g.tokens[g.tokens.length - 1]]] as const) {
+      const list = map.get(w) ?? [];
+      list.push(g);
+      map.set(w, list);
+    }
+  }
   const mergedInto = new Map<Group, Group>();
   for (const short of groups) {
-    for (const long of bySize) {
+    const looksAcronym = short.tokens.length === 1 && /^(?:[A-Z]\.?){2,7}$/.test(surface(short)[0]);
+    const candidates = looksAcronym
+      ? bySize
+      : [...(byFirst.get(short.tokens[0]) ?? []), ...(byLast.get(short.tokens[short.tokens.length - 1]) ?? [])].sort(
+          (a, b) => b.tokens.length - a.tokens.length,
+        );
+    for (const long of candidates) {
       if (long === short || long.tokens.length <= short.tokens.length || mergedInto.has(long)) continue;
       const n = short.tokens.length;
       const prefix = short.tokens.every((w, i) => long.tokens[i] === w) && long.tokens.slice(n).every((w) => ORG_WORDS.has(w));
@@ -217,4 +264,3 @@ export function canonicalName(doc: Doc, g: Group): string {
   return best;
 }
 
-export { spanKey };

@@ -5,9 +5,10 @@
 import type { Doc } from "../text/sentences";
 import type { Token } from "../text/tokens";
 import { GAZ, TAGS, lowerHash } from "./features";
-import { INSTITUTION_NAMES, ORG_FOLLOWERS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, TITLE_WORDS } from "./lexicon";
+import { DEMONYM_ORG_FOLLOWERS, INSTITUTION_NAMES, ORG_FOLLOWERS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, TITLE_WORDS } from "./lexicon";
 import { lookupCountry } from "./countries";
 import { loadModel, tagIndices } from "./tagger";
+import { BRANDS } from "./model/brands";
 
 export type SpanType = "PER" | "ORG" | "LOC" | "MISC";
 
@@ -62,6 +63,105 @@ export function tagDoc(doc: Doc): NameSpan[] {
   return out;
 }
 
+const HONORIFICS = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "madam"]);
+
+/**
+ * Capitalised words after an honorific are a person's name ("Mr Okafor"): newswire training data writes
+ * "Mr." with a period, British and Australian outlets do not, and the tagger then misses the name.
+ */
+export function markHonorifics(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  const owner = new Int32Array(t.length).fill(-1);
+  spans.forEach((s, k) => {
+    for (let i = s.first; i < s.last; i++) owner[i] = k;
+  });
+  const out = spans.slice();
+  const drop = new Set<number>();
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (!HONORIFICS.has(t[i].text.toLowerCase()) || !isCapitalized(t[i].text)) continue;
+    let j = i + 1;
+    while (j < t.length && j - i <= 3 && t[j].kind === "word" && isCapitalized(t[j].text) && !isPossessive(t[j])) j++;
+    if (j === i + 1) continue;
+    const k = owner[i + 1];
+    if (k >= 0 && spans[k].type === "PER") continue;
+    // Replace whatever the tagger made of these words (nothing, or a place or company) with the person.
+    for (let x = i + 1; x < j; x++) if (owner[x] >= 0) drop.add(owner[x]);
+    out.push({ type: "PER", first: i + 1, last: j });
+  }
+  return out.filter((_, k) => k >= spans.length || !drop.has(k)).sort((a, b) => a.first - b.first);
+}
+
+let brandIndex: Map<string, string[][]> | null = null;
+
+/** Brand names by first word, longest first. */
+function brands(): Map<string, string[][]> {
+  if (brandIndex) return brandIndex;
+  const idx = new Map<string, string[][]>();
+  for (const b of BRANDS.split("\n")) {
+    const parts = b.split(" ");
+    const list = idx.get(parts[0]) ?? [];
+    list.push(parts);
+    idx.set(parts[0], list);
+  }
+  for (const list of idx.values()) list.sort((a, b) => b.length - a.length);
+  brandIndex = idx;
+  return idx;
+}
+
+/**
+ * Companies and services of the web era ("Instagram", "SpaceX", "Tumblr") that the tagger, trained on 1990s
+ * newswire, leaves untagged or calls a place or a person. A brand name written exactly so becomes an
+ * organization unless the article shows otherwise: a place after "the" ("the Amazon"), a country, the surname
+ * of a person named in full, or a sentence-initial word that may be an ordinary one.
+ */
+export function markBrands(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  const idx = brands();
+  const owner = new Int32Array(t.length).fill(-1);
+  spans.forEach((s, k) => {
+    for (let i = s.first; i < s.last; i++) owner[i] = k;
+  });
+  const surnames = new Set<string>();
+  for (const s of spans) if (s.type === "PER" && s.last - s.first > 1) surnames.add(t[s.last - 1].text);
+  const starts = sentenceStartsOf(doc);
+  const retype = new Map<number, NameSpan>();
+  const added: NameSpan[] = [];
+  for (let i = 0; i < t.length; i++) {
+    const candidates = idx.get(t[i].text);
+    if (!candidates || t[i].kind !== "word") continue;
+    for (const parts of candidates) {
+      if (i + parts.length > t.length) continue;
+      let ok = true;
+      for (let k = 0; k < parts.length && ok; k++) if (t[i + k].text !== parts[k]) ok = false;
+      if (!ok) continue;
+      const first = i;
+      const last = i + parts.length;
+      const k = owner[first];
+      const sameSpan = k >= 0 && spans[k].first === first && spans[k].last === last;
+      let free = true;
+      for (let x = first; x < last; x++) if (owner[x] >= 0) free = false;
+      if (!free && !sameSpan) break;
+      const prev = first > 0 ? t[first - 1].text : "";
+      if (free) {
+        const oddCase = /[A-Z]/.test(parts.join(" ").slice(1).replace(/ [A-Z]/g, ""));
+        if (starts.has(first) && parts.length === 1 && !oddCase) break;
+      } else {
+        const sp = spans[k];
+        if (sp.type === "ORG") break;
+        if (sp.type === "PER" && surnames.has(parts[parts.length - 1])) break;
+        if (sp.type === "LOC" && (/^the$/i.test(prev) || lookupCountry(parts.join(" ")))) break;
+      }
+      if (lookupCountry(parts.join(" "))) break;
+      if (free) added.push({ type: "ORG", first, last });
+      else retype.set(k, { type: "ORG", first, last });
+      i = last - 1;
+      break;
+    }
+  }
+  if (!added.length && !retype.size) return spans;
+  return [...spans.map((s, k) => retype.get(k) ?? s), ...added].sort((a, b) => a.first - b.first);
+}
+
 const startsCache = new WeakMap<Doc, Set<number>>();
 
 function sentenceStartsOf(doc: Doc): Set<number> {
@@ -114,6 +214,9 @@ export function trimSpans(doc: Doc, raw: NameSpan[]): NameSpan[] {
     spans.push(s);
   }
   const ends = new Set(spans.map((x) => x.last));
+  // Surnames of people named in full: "the Trump administration" still means Donald Trump.
+  const surnames = new Set<string>();
+  for (const s of spans) if (s.type === "PER" && s.last - s.first > 1) surnames.add(t[s.last - 1].text);
   for (const s of spans) {
     let a = s.first;
     let b = s.last;
@@ -124,7 +227,7 @@ export function trimSpans(doc: Doc, raw: NameSpan[]): NameSpan[] {
       // "President Donald Trump", "Mr Obama": the title is a role, not part of the name.
       while (b - a > 1 && TITLES.has(t[a].text.toLowerCase())) a++;
       // "the Bill", "a Mercedes": an article before a lone word marks a thing, not a person.
-      if (b - a === 1 && !loneNameFits(doc, a) && !ends.has(a)) continue;
+      if (b - a === 1 && !surnames.has(t[a].text) && !loneNameFits(doc, a) && !ends.has(a)) continue;
       // "Jamie Werner of Ngātiwai": the person ends where "of" begins.
       for (let k = a + 1; k < b; k++) {
         if (t[k].text === "of") {
@@ -141,7 +244,7 @@ export function trimSpans(doc: Doc, raw: NameSpan[]): NameSpan[] {
     if (!t.slice(a, b).some((x) => x.kind === "word" && isCapitalized(x.text)) && !/\d/.test(t[a].text)) continue;
     // "West Mercia police", "the Ennahda party", "the Tuva government": the lower-case noun completes the
     // organization's name (people keep theirs: "Trump administration" stays a mention of Trump).
-    if (s.type !== "PER" && b < t.length && ORG_FOLLOWERS.has(t[b].text) && !isCountryOrCapital(doc, a, b)) {
+    if (s.type !== "PER" && b < t.length && followerMakesOrg(doc, a, b)) {
       out.push({ type: "ORG", first: a, last: b + 1 });
       continue;
     }
@@ -151,9 +254,12 @@ export function trimSpans(doc: Doc, raw: NameSpan[]): NameSpan[] {
 }
 
 /** "the Tunis government" is the country's government: the capital stays a place name for places.ts to read. */
-function isCountryOrCapital(doc: Doc, a: number, b: number): boolean {
+function followerMakesOrg(doc: Doc, a: number, b: number): boolean {
+  const follower = doc.tokens[b].text;
+  if (!ORG_FOLLOWERS.has(follower)) return false;
   const found = lookupCountry(spanText(doc, { first: a, last: b }));
-  return found !== null && found.kind !== "demonym";
+  if (!found) return true;
+  return found.kind === "demonym" && DEMONYM_ORG_FOLLOWERS.has(follower);
 }
 
 /** The head word of a name settles its type: "Alibaba Group" is a company, "Stewart Island" a place. */
@@ -222,10 +328,12 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     votes.set(key, m);
   };
   for (const w of surnames) if (!lookupCountry(w)) vote(w, "PER", 100);
-  for (const s of spans) {
+  const keys = spans.map((s) => spanKey(doc, s));
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
     // "the Ennahda party": the noun after the name says what it is, stronger than any single tag.
     const follower = s.last < doc.tokens.length ? doc.tokens[s.last].text : "";
-    vote(spanKey(doc, s), s.type, s.type === "ORG" && ORG_FOLLOWERS.has(follower) ? 100 : 1);
+    vote(keys[i], s.type, s.type === "ORG" && ORG_FOLLOWERS.has(follower) ? 100 : 1);
     // "Huawei Technologies" is also a vote that "Huawei" names an organization.
     if (s.type === "ORG" && s.last - s.first > 1 && ORG_WORDS.has(doc.tokens[s.last - 1].text.toLowerCase())) {
       let b = s.last - 1;
@@ -235,8 +343,8 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
       vote(key, "ORG", surnames.has(key) ? 1 : 100);
     }
   }
-  return spans.map((s) => {
-    const m = votes.get(spanKey(doc, s))!;
+  return spans.map((s, i) => {
+    const m = votes.get(keys[i])!;
     let best = s.type;
     let bestN = m.get(s.type) ?? 0;
     // Ties go to the person reading: news names people far more often than anything else.

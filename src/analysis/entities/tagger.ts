@@ -44,7 +44,6 @@ export interface NerModel {
 }
 
 const NEG = -1e30;
-const ALL_TAGS = (1 << NUM_TAGS) - 1;
 
 /** Transitions IOB2 forbids (I-X after anything but B-X / I-X), applied at decoding time. */
 export function allowedTransition(prev: number, cur: number): boolean {
@@ -143,11 +142,8 @@ function ensureBuffers(n: number): void {
   backBuf = new Int8Array(cap * NUM_TAGS);
 }
 
-/**
- * Tag indices (into TAGS) for one sentence. `mustBeName`, when given, marks positions known from the rest of
- * the article to be part of some name: there the best path may not use O, and the model picks the type.
- */
-export function tagIndices(model: NerModel, words: readonly string[], mustBeName?: Uint8Array): Uint8Array {
+/** Tag indices (into TAGS) for one sentence. */
+export function tagIndices(model: NerModel, words: readonly string[]): Uint8Array {
   const n = words.length;
   const out = new Uint8Array(n);
   if (n === 0) return out;
@@ -170,12 +166,7 @@ export function tagIndices(model: NerModel, words: readonly string[], mustBeName
     emitBuf[e + 3] = s3 * scale; emitBuf[e + 4] = s4 * scale; emitBuf[e + 5] = s5 * scale;
     emitBuf[e + 6] = s6 * scale; emitBuf[e + 7] = s7 * scale; emitBuf[e + 8] = s8 * scale;
   }
-  let allowed: Uint16Array | undefined;
-  if (mustBeName) {
-    allowed = new Uint16Array(n).fill(ALL_TAGS);
-    for (let i = 0; i < n; i++) if (mustBeName[i]) allowed[i] = ALL_TAGS & ~1;
-  }
-  viterbi(emitBuf, n, model.transitions, scoreBuf, backBuf, out, allowed);
+  viterbi(emitBuf, n, model.transitions, scoreBuf, backBuf, out);
   return out;
 }
 

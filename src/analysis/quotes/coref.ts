@@ -39,6 +39,12 @@ export function withMention(r: Resolved, mention: string): Resolved {
 
 /** he / she / they / it / who → the referent, looking back from token `at`. */
 export function resolvePronoun(ctx: QuoteContext, state: CorefState, pronoun: string, at: number): Resolved | null {
+  return resolvePronounAt(ctx, pronoun, at, 0, state);
+}
+
+const EMPTY_STATE: CorefState = { speakerOfSentence: new Map() };
+
+function resolvePronounAt(ctx: QuoteContext, pronoun: string, at: number, depth: number, state: CorefState = EMPTY_STATE): Resolved | null {
   const sent = ctx.sentOf[at];
   if (sent < 0) return null;
   const wantPerson = pronoun === "he" || pronoun === "she" || pronoun === "his" || pronoun === "her" || pronoun === "him";
@@ -60,7 +66,7 @@ export function resolvePronoun(ctx: QuoteContext, state: CorefState, pronoun: st
       if (!wantPerson && !wantOrg && said.speaker.type !== "person") return said;
     }
     const limit = s === sent ? at : ctx.doc.sentences[s].endToken;
-    const found = subjectInSentence(ctx, s, limit, wantPerson, wantOrg, gender, s === sent);
+    const found = subjectInSentence(ctx, s, limit, wantPerson, wantOrg, gender, s === sent, depth);
     if (found) {
       if (wantPerson && found.person >= 0 && gender && ctx.cast.people[found.person].gender === 0) {
         ctx.cast.people[found.person].gender = gender;
@@ -93,13 +99,27 @@ function genderFits(ctx: QuoteContext, p: number, gender: number): boolean {
  * The sentence's subject-like referent: its first name mention outside quotes that is not a possessive or a
  * modifier, or a sentence-initial noun phrase headed by an organization, role or group noun.
  */
+function firstWordOutsideQuotes(ctx: QuoteContext, from: number, to: number): number {
+  for (let t = from; t < to && t < from + 3; t++) if (!ctx.inQuote[t] && ctx.doc.tokens[t].kind === "word") return t;
+  return -1;
+}
+
 function subjectInSentence(
-  ctx: QuoteContext, s: number, limit: number, wantPerson: boolean, wantOrg: boolean, gender: number, current: boolean,
+  ctx: QuoteContext, s: number, limit: number, wantPerson: boolean, wantOrg: boolean, gender: number, current: boolean, depth: number,
 ): Resolved | null {
   const sent = ctx.doc.sentences[s];
   const { mentions, mentionAt } = ctx.cast;
   // In the pronoun's own sentence only a subject at the very start counts ("Obama, asked about it, said he …").
   const end = current ? Math.min(limit, sent.firstToken + 4) : limit;
+  // "She remembered the seagull. “…,” she said.": a sentence led by the same pronoun passes it on.
+  if (!current && wantPerson && depth < 3) {
+    const first = firstWordOutsideQuotes(ctx, sent.firstToken, sent.endToken);
+    const w = first >= 0 ? ctx.lower[first] : "";
+    if ((gender === 2 && w === "she") || (gender === 1 && w === "he")) {
+      const chained = resolvePronounAt(ctx, w, first, depth + 1);
+      if (chained) return chained;
+    }
+  }
   for (let t = sent.firstToken; t < end; t++) {
     if (ctx.inQuote[t]) continue;
     const mi = mentionAt[t];

@@ -74,7 +74,7 @@ const VERBS: [number, string[]][] = [
   [C | T, ["concede", "concedes", "conceded"]],
   [C | T, ["recall", "recalls", "recalled"]],
   [C | T, ["boast", "boasts", "boasted"]],
-  [C | N | T, ["demand", "demands", "demanded"]],
+  [C | N, ["demand", "demands", "demanded"]],
   [C | O | D, ["ask", "asks", "asked"]],
   [C | N, ["answer", "answers", "answered"]],
   [C, ["testify", "testifies", "testified"]],
@@ -104,13 +104,13 @@ const VERBS: [number, string[]][] = [
 
 const PARTICIPLES: [number, string][] = [
   [C | P, "saying"], [C | P | O, "telling"], [C | P, "adding"], [C | P | O | W, "warning"], [C | P, "noting"],
-  [C | P, "arguing"], [C | P, "insisting"], [C | P, "claiming"], [C | P | O | W, "urging"], [C | P, "explaining"],
-  [C | P, "stressing"], [C | P, "declaring"], [C | P, "announcing"], [C | P, "confirming"], [C | P, "denying"],
-  [C | P | O | W, "accusing"], [C | P, "writing"], [C | P, "acknowledging"], [C | P, "admitting"],
-  [C | P | W, "vowing"], [C | P | W, "promising"], [C | P, "suggesting"], [C | P, "asserting"], [C | P, "agreeing"],
-  [C | P, "reporting"], [C | P, "tweeting"], [C | P, "demanding"], [C | P, "replying"], [C | P, "responding"],
-  [C | P, "indicating"], [C | P, "emphasizing"], [C | P, "emphasising"], [C | P, "revealing"], [C | P, "boasting"],
-  [C | P, "complaining"], [C | P, "predicting"], [C | P, "alleging"], [C | P, "maintaining"],
+  [C | P, "arguing"], [C | P, "insisting"], [C | P, "claiming"], [C | P | O | W, "urging"], [C | P | T, "explaining"],
+  [C | P, "stressing"], [C | P, "declaring"], [C | P | T, "announcing"], [C | P | T, "confirming"], [C | P | T, "denying"],
+  [C | P | O | W, "accusing"], [C | P, "writing"], [C | P | T, "acknowledging"], [C | P | T, "admitting"],
+  [C | P | W, "vowing"], [C | P | W, "promising"], [C | P | T, "suggesting"], [C | P | T, "asserting"], [C | P | T, "agreeing"],
+  [C | P, "reporting"], [C | P, "tweeting"], [C | P, "demanding"], [C | P, "replying"], [C | P | T, "responding"],
+  [C | P | T, "indicating"], [C | P, "emphasizing"], [C | P, "emphasising"], [C | P | T, "revealing"], [C | P | T, "boasting"],
+  [C | P, "complaining"], [C | P | T, "predicting"], [C | P, "alleging"], [C | P | T, "maintaining"],
 ];
 
 export interface CueInfo {
@@ -119,7 +119,7 @@ export interface CueInfo {
 }
 
 /** Phrasal cues: the verb counts only with its particle ("pointed out"). */
-const PHRASAL: [number, string[], string][] = [[C, ["point", "points", "pointed", "pointing"], "out"]];
+const PHRASAL: [number, string[], string][] = [[C | T, ["point", "points", "pointed", "pointing"], "out"]];
 
 const CUES = new Map<string, CueInfo>();
 const PARTICLES = new Map<string, string>();

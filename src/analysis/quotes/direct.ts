@@ -6,7 +6,7 @@
  */
 import type { QuoteContext } from "./context";
 import { paragraphOfToken, textOf } from "./context";
-import { cueOf, CueFlags, NEGATIONS, AUXILIARIES, particleOf } from "./cues";
+import { cueOf, CueFlags, NEGATIONS, AUXILIARIES, particleOf, TRAILING_STARTERS } from "./cues";
 import { ParagraphKind, isTitleContext, looksLikeTitle } from "./notSpeech";
 import { ELIDED, subjectAfter, subjectBefore, type Region } from "./speakers";
 import { SubjectMode, type Attribution } from "./attribution";
@@ -49,13 +49,15 @@ export function findDirect(ctx: QuoteContext): Attribution[] {
     if (isTitleContext(ctx.lower, sp.openTok, sentFloor)) continue;
 
     const after = sp.closeTok >= 0 ? cueAfter(ctx, sp, words) : null;
-    const before = cueBefore(ctx, sp, q);
+    const before = cueBefore(ctx, sp);
     let hit: CueHit | null = null;
     if (after && after.cue - sp.closeTok <= TIGHT_AFTER + 1) hit = after;
     else if (before && before !== "passive-without-agent" && before !== "blocked") hit = before;
     else if (after) hit = after;
     if ((before === "passive-without-agent" || before === "blocked") && hit === null) continue;
     if (headline && hit === null) continue;
+    // “No entry,” reads the sign.
+    if (hit === null && sp.closeTok >= 0 && isSignVerb(ctx, sp.closeTok + 1)) continue;
     // "The coach was blunt: “…”": a colon hands the quote to the subject of its clause.
     if (hit === null && sp.openTok > 0 && ctx.lower[sp.openTok - 1] === ":" && ctx.sentOf[sp.openTok - 1] === sent) {
       hit = { cue: sp.openTok - 1, cueText: "", mode: SubjectMode.Elided, subject: null };
@@ -82,6 +84,19 @@ export function findDirect(ctx: QuoteContext): Attribution[] {
     });
   }
   return out;
+}
+
+function endsAttribution(ctx: QuoteContext, t: number): boolean {
+  if (t >= ctx.lower.length || ctx.sentOf[t] !== ctx.sentOf[t - 1]) return true;
+  const tok = ctx.doc.tokens[t];
+  const w = ctx.lower[t];
+  return tok.kind === "punct" || TRAILING_STARTERS.has(w) || w.endsWith("ing");
+}
+
+function isSignVerb(ctx: QuoteContext, t: number): boolean {
+  if (t < ctx.lower.length && ctx.lower[t] === ",") t++;
+  const w = t < ctx.lower.length ? ctx.lower[t] : "";
+  return w === "reads" || w === "read" || w === "reading" || w === "proclaims" || w === "proclaimed";
 }
 
 function countWords(ctx: QuoteContext, sp: QuoteSpan): number {
@@ -139,6 +154,7 @@ function cueAfter(ctx: QuoteContext, sp: QuoteSpan, words: number): CueHit | nul
   if (start >= doc.tokens.length) return null;
   const end = Math.min(sentenceEndToken(ctx, start), start + (words <= 3 ? 4 : FAR_AFTER));
   const newSentence = ctx.sentOf[start] !== ctx.sentOf[sp.closeTok];
+
   for (let c = start; c < end; c++) {
     const tok = doc.tokens[c];
     if (tok.kind === "quote") return null;
@@ -151,6 +167,9 @@ function cueAfter(ctx: QuoteContext, sp: QuoteSpan, words: number): CueHit | nul
     }
     const info = cueOf(lower[c]);
     if (!info || isBlockedCue(ctx, c, start) || !particleFits(ctx, c) || !nounLikeFits(ctx, c, info.flags)) continue;
+    // After a quote that ended its sentence, “…?” Rothman recalls. attributes it, but “….” Officials said they …
+    // starts a report of its own, and “….” Continue reading … is page furniture.
+    if (newSentence && (c === start || !endsAttribution(ctx, c + 1))) return null;
     if (info.flags & CueFlags.Participle) return { cue: c, cueText: tok.text, mode: SubjectMode.Elided, subject: null };
     let firstContent = start;
     while (firstContent < c && lower[firstContent] === ",") firstContent++;
@@ -167,16 +186,13 @@ function cueAfter(ctx: QuoteContext, sp: QuoteSpan, words: number): CueHit | nul
 }
 
 /** told lawmakers that “…” / She added: “…” / described as “…” by X / according to X — “…”. */
-function cueBefore(ctx: QuoteContext, sp: QuoteSpan, q: number): CueHit | "passive-without-agent" | "blocked" | null {
-  const { lower, doc, spans } = ctx;
+function cueBefore(ctx: QuoteContext, sp: QuoteSpan): CueHit | "passive-without-agent" | "blocked" | null {
+  const { lower, doc } = ctx;
   const sent = ctx.sentOf[sp.openTok];
   if (sent < 0) return null;
-  let floor = doc.sentences[sent].firstToken;
-  if (q > 0 && spans[q - 1].closeTok >= floor && spans[q - 1].closeTok < sp.openTok) {
-    // An earlier quote in the same sentence: its cue may serve this one too (“…,” he said, “…”), so keep
-    // looking past it but never inside it.
-  }
-  floor = Math.max(floor, sp.openTok - BEFORE_WINDOW);
+  // An earlier quote in the same sentence may share this cue (“…,” he said, “…”): the scan skips quoted
+  // tokens, so it looks past that quote but never inside it.
+  const floor = Math.max(doc.sentences[sent].firstToken, sp.openTok - BEFORE_WINDOW);
   for (let c = sp.openTok - 1; c >= floor; c--) {
     if (ctx.inQuote[c] || doc.tokens[c].kind === "quote") continue;
     const w = lower[c];

@@ -112,7 +112,7 @@ function isVerbLike(w: string): boolean {
  * A quote with no cue continues the speaker of the paragraph before it (page furniture such as captions
  * skipped); when that paragraph quoted nobody, its first named person is taken as the speaker.
  */
-function continuation(ctx: QuoteContext, state: CorefState, a: Attribution, lastOfPara: Map<number, Resolved>): Resolved {
+function continuation(ctx: QuoteContext, _state: CorefState, a: Attribution, lastOfPara: Map<number, Resolved>): Resolved {
   const own = lastOfPara.get(a.para);
   if (own) return withoutMention(own);
   if (!a.crossParagraph) return plainSpeaker("", "unknown", "");
@@ -125,7 +125,6 @@ function continuation(ctx: QuoteContext, state: CorefState, a: Attribution, last
     if (person >= 0) return personSpeaker(ctx, person, "", "");
     break;
   }
-  void state;
   return plainSpeaker("", "unknown", "");
 }
 

@@ -17,6 +17,10 @@ import { introCue, isBlockedCue } from "./direct";
 import { typeOfHead } from "./coref";
 
 const MIN_CLAUSE_WORDS = 3;
+const LINK_VERBS = new Set(["read", "watch", "see", "click", "listen", "follow", "sign", "subscribe", "share", "view", "download", "explore", "more"]);
+const OBJECT_RELATIVES = new Set(["which", "that", "whom", "whose", "what"]);
+const GAP_VERBS = new Set(["was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "should", "might"]);
+const PREPOSITIONS = new Set(["with", "of", "for", "in", "on", "at", "by", "from", "into", "without", "under", "over", "an", "no", "any"]);
 const INTRODUCERS = new Set(["that", "of", "about", "how"]);
 const RELATIVE_OR_ARTICLE = new Set(["who", "which", "whose", "a", "an", "the", "where"]);
 const PASSIVE = new Set(["been", "be", "being", "is", "are", "was", "were"]);
@@ -31,6 +35,9 @@ export function findIndirect(ctx: QuoteContext): Attribution[] {
     const sent = doc.sentences[s];
     const pk = ctx.paraKind[sent.paragraph];
     if (pk !== ParagraphKind.Body) continue;
+    // A question reports nothing ("Aren't those the things voters say they want?").
+    const lastTok = doc.tokens[sent.endToken - 1];
+    if (lastTok.text === "?" && !ctx.inQuote[sent.endToken - 1]) continue;
     for (let c = sent.firstToken; c < sent.endToken; c++) {
       if (ctx.inQuote[c] || doc.tokens[c].kind !== "word") continue;
       const w = lower[c];
@@ -50,7 +57,7 @@ export function findIndirect(ctx: QuoteContext): Attribution[] {
       // "was quoted as saying" is a finite report with its own subject.
       if (w === "saying" && lower[c - 1] === "as" && lower[c - 2] === "quoted") flags &= ~CueFlags.Participle;
       if (isBlockedCue(ctx, c, sent.firstToken)) continue;
-      if (c > sent.firstToken && DETERMINERS.has(lower[c - 1])) continue; // "a say", "the report", "his claims"
+      if (c > sent.firstToken && (DETERMINERS.has(lower[c - 1]) || PREPOSITIONS.has(lower[c - 1]))) continue; // "a say", "his claims", "with added costs"
       if (c > sent.firstToken && PASSIVE.has(lower[c - 1]) && !(flags & CueFlags.Participle)) continue; // "has been added"
       if ((lower[c + 1] === "by" && w !== "saying") || (info.lemma === "add" && lower[c + 1] === "to")) continue; // "a painkiller added to …", "reported by"
       if (flags & CueFlags.Present && !w.endsWith("s") && !baseFormFits(ctx, c, sent.firstToken)) continue;
@@ -77,20 +84,14 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
   const { doc, lower } = ctx;
   const cueText = textOf(ctx, verb, c + 1);
   if (c + 1 < end && lower[c + 1] === ":") return []; // "X said:" introduces quotes or a list
-  const generic = (r: Region | null) => r !== null && r !== ELIDED && r.a >= 0 && GENERIC_SUBJECTS.has(lower[r.a]);
-  const authorial = (r: Region | null) => r !== null && r !== ELIDED && ((r.b - r.a === 1 && (lower[r.a] === "i" || lower[r.a] === "we")) || lower[r.a] === "let" || lower[r.a] === "let’s" || lower[r.a] === "let's");
   const para = doc.sentences[ctx.sentOf[c]].paragraph;
   const participle = (flags & CueFlags.Participle) !== 0;
   const subject = participle ? ELIDED : subjectBefore(ctx, verb, floor);
-  if (generic(subject) || authorial(subject)) return [];
+  if (isGenericSubject(lower, subject) || isAuthorial(lower, subject)) return [];
   // "able to spy … and maintain": a bare base form after "and" continues an infinitive, not a report.
   if (subject === ELIDED && !participle && flags & CueFlags.Present && !lower[c].endsWith("s")) return [];
   const mode = subject === ELIDED ? SubjectMode.Elided : SubjectMode.Region;
-  const make = (start: number, stop: number, subj: Region | null, m: SubjectMode): Attribution | null => {
-    const span = clauseSpan(ctx, start, stop);
-    if (!span) return null;
-    return { kind: "indirect", start: span[0], end: span[1], cueTok: c, cue: cueText, mode: m, subject: subj, at: c, para, crossParagraph: false };
-  };
+
   // A noun-like form ("reports", "claims") needs a clear subject and an explicit "that".
   if (flags & CueFlags.NounLike && !(c + 1 < end && lower[c + 1] === "that")) return [];
 
@@ -105,29 +106,41 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
       if (!commaBefore) {
         // No comma before the cue: the reported words are the phrase back to the last comma.
         const clauseFrom = subject && subject !== ELIDED ? subject.a : floor;
-        const a = make(clauseFrom, c, after, SubjectMode.Region);
+        const a = makeReport(ctx, clauseFrom, c, after, SubjectMode.Region, c, cueText, para);
         return a ? [a] : [];
       }
-      const a = make(floor, c, after, SubjectMode.Region);
+      const a = makeReport(ctx, floor, c, after, SubjectMode.Region, c, cueText, para);
       return a ? [a] : [];
     }
   }
   // A. The clause after the cue.
-  const from = complementStart(ctx, c, flags, end);
+  let from = complementStart(ctx, c, flags, end);
+  // "… prices it said were a result of the deal": the verb's clause lacks its subject, which stands before the
+  // speaker; the report is the whole phrase and the speaker is the pronoun or name right before the verb.
+  if (from === c + 1 && subject && subject !== ELIDED && subject.b - subject.a > 1 && GAP_VERBS.has(lower[from])) {
+    const last = subject.b - 1;
+    if (lower[last] === "it" || lower[last] === "he" || lower[last] === "she" || lower[last] === "they") {
+      const stop = clauseEnd(ctx, from, end);
+      const whole = makeReport(ctx, subject.a, stop, { a: last, b: subject.b, apA: subject.b, apB: subject.b }, SubjectMode.Region, c, cueText, para);
+      return whole ? [whole] : [];
+    }
+    from = -1;
+  }
   // Verbs that are also verbs of doing report only a "that"-clause, a quotation or what they are "of"/"about".
   const needsThat = (flags & CueFlags.NeedsThat) !== 0 && from > 0 && !INTRODUCERS.has(lower[from - 1]) && doc.tokens[from].kind !== "quote";
   if (from >= 0 && subject !== null && !needsThat) {
     const stop = clauseEnd(ctx, from, end);
-    const a = make(from, stop, subject === ELIDED ? null : subject, mode);
+    const a = makeReport(ctx, from, stop, subject === ELIDED ? null : subject, mode, c, cueText, para);
     if (a) return [a];
   }
   if (participle) return out;
   // B: "CLAUSE, X said." — the subject follows a comma.
-  if (subject && subject !== ELIDED && subject.a - 1 > floor && lower[subject.a - 1] === ",") {
+  // "…, which Amazon's founder said …": an object relative clause, not a report of the sentence before it.
+  if (subject && subject !== ELIDED && subject.a - 1 > floor && lower[subject.a - 1] === "," && !OBJECT_RELATIVES.has(lower[subject.a])) {
     const clauseFrom = afterContrast(ctx, floor, subject.a - 1);
     // "In their meetings this week, the team boasted": a fronted phrase is not a reported clause.
     if (isPrepositionalOpener(ctx, clauseFrom, subject.a - 1)) return out;
-    const a = make(clauseFrom, subject.a - 1, subject, SubjectMode.Region);
+    const a = makeReport(ctx, clauseFrom, subject.a - 1, subject, SubjectMode.Region, c, cueText, para);
     if (a) out.push(a);
     // "…, Zuckerberg said, and be willing …": the words after the interruption are reported too.
     let k = c + 1;
@@ -135,14 +148,18 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
     if (k < end && lower[k] === "," && k + 1 < end) {
       let m = k + 1;
       if (lower[m] === "and" || lower[m] === "but") m++;
-      const b = make(m, clauseEnd(ctx, m, end), subject, SubjectMode.Region);
+      const b = makeReport(ctx, m, clauseEnd(ctx, m, end), subject, SubjectMode.Region, c, cueText, para);
       if (b) out.push(b);
     }
   }
   return out;
 }
 
-const OPENERS = new Set(["in", "on", "at", "during", "after", "before", "since", "for", "with", "without", "from", "speaking", "asked", "when", "while", "as", "like", "unlike", "despite", "under", "over", "last", "earlier", "later", "meanwhile", "however"]);
+const OPENERS = new Set([
+  "in", "on", "at", "during", "after", "before", "since", "for", "with", "without", "from", "speaking", "asked", "when",
+  "while", "as", "like", "unlike", "despite", "under", "over", "last", "earlier", "later", "meanwhile", "however",
+  "within", "by", "until", "through", "throughout", "amid", "following", "ahead", "according", "because", "if",
+]);
 
 function isPrepositionalOpener(ctx: QuoteContext, a: number, b: number): boolean {
   if (!OPENERS.has(ctx.lower[a])) return false;
@@ -157,6 +174,46 @@ function afterContrast(ctx: QuoteContext, floor: number, b: number): number {
     if (ctx.lower[k] === "but" && ctx.lower[k - 1] === ",") return k + 1;
   }
   return floor;
+}
+
+function makeReport(
+  ctx: QuoteContext, start: number, stop: number, subject: Region | null, mode: SubjectMode, cue: number, cueText: string, para: number,
+): Attribution | null {
+  // Words before the cue that carry a speech verb of their own ("X discussed “…”, said the embassy";
+  // "“…,” Askar wrote …, he said, …") report that verb's speaker; the outer cue adds nothing a reader needs.
+  if (stop <= cue && hasOwnCue(ctx, start, stop)) return null;
+  const span = clauseSpan(ctx, start, stop);
+  if (!span) return null;
+  return { kind: "indirect", start: span[0], end: span[1], cueTok: cue, cue: cueText, mode, subject, at: cue, para, crossParagraph: false };
+}
+
+/** The words hold a direct quote and the speech verb that attributes it. */
+function hasOwnCue(ctx: QuoteContext, a: number, b: number): boolean {
+  let quoted = false;
+  for (let k = a; k < b && !quoted; k++) if (ctx.doc.tokens[k].kind === "quote") quoted = true;
+  if (!quoted) return false;
+  for (let k = a; k < b; k++) {
+    if (ctx.inQuote[k] || ctx.doc.tokens[k].kind !== "word") continue;
+    const info = cueOf(ctx.lower[k]);
+    if (!info || info.flags & CueFlags.Participle || info.flags & CueFlags.NounLike) continue;
+    if (ctx.doc.tokens[k].text.charAt(0) !== ctx.lower[k].charAt(0)) continue;
+    if (k > a && (DETERMINERS.has(ctx.lower[k - 1]) || PREPOSITIONS.has(ctx.lower[k - 1]) || PASSIVE.has(ctx.lower[k - 1]))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** "Anyone … will tell you", "Few would argue", "no group claimed": nobody in particular says it. */
+function isGenericSubject(lower: readonly string[], r: Region | null): boolean {
+  return r !== null && r !== ELIDED && r.a >= 0 && GENERIC_SUBJECTS.has(lower[r.a]);
+}
+
+/** The writer's own voice ("I wrote", "let's say"). */
+function isAuthorial(lower: readonly string[], r: Region | null): boolean {
+  if (r === null || r === ELIDED) return false;
+  const w = lower[r.a];
+  if (r.b - r.a === 1 && (w === "i" || w === "we" || w.startsWith("we’") || w.startsWith("we'") || w.startsWith("i’") || w.startsWith("i'"))) return true;
+  return w === "let" || w === "let’s" || w === "let's";
 }
 
 /** Where the reported clause after the cue starts, or -1 when the cue has none. */
@@ -315,12 +372,10 @@ function according(ctx: QuoteContext, c: number, floor: number, end: number): At
     a = afterContrast(ctx, floor, c);
     b = lower[c - 1] === "," ? c - 1 : c;
   }
-  const span = clauseSpanPublic(ctx, a, b);
+  const span = clauseSpan(ctx, a, b);
   if (!span) return null;
   return { kind: "indirect", start: span[0], end: span[1], cueTok: c, cue, mode: SubjectMode.Region, subject, at: c, para, crossParagraph: false };
 }
-
-const clauseSpanPublic = clauseSpan;
 
 /** "President Obama also said:" followed by unpunctuated list items: one reported clause per item. */
 function listItems(ctx: QuoteContext, out: Attribution[]): void {
@@ -333,6 +388,7 @@ function listItems(ctx: QuoteContext, out: Attribution[]): void {
     for (let q = p + 1; q < doc.paragraphs.length && q - p <= 12 && ctx.paraKind[q] === ParagraphKind.Unterminated; q++) {
       const first = ctx.paraFirstTok[q];
       if (first < 0 || doc.tokens[first].kind === "quote") continue;
+      if (LINK_VERBS.has(ctx.lower[first])) break; // "Read the full transcript": a link, and the list is over
       const para = doc.paragraphs[q];
       out.push({
         kind: "indirect", start: para.start, end: para.end, cueTok: intro.cue, cue: intro.cueText, mode: intro.mode,

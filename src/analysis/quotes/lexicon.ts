@@ -3,7 +3,7 @@
 /** Titles and offices that precede a name ("Innovation Minister Navdeep Bains", "Mr Obama"). */
 export const ROLE_HEADS = new Set([
   "president", "minister", "secretary", "senator", "sen.", "sen", "rep.", "representative", "gov.", "governor",
-  "mayor", "judge", "justice", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor",
+  "mayor", "judge", "justice", "miss", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor",
   "sir", "lord", "lady", "dame", "king", "queen", "prince", "princess", "pope", "gen.", "general", "colonel", "col.",
   "captain", "capt.", "lt.", "sgt.", "sergeant", "major", "admiral", "ambassador", "chancellor", "commissioner",
   "director", "chairman", "chairwoman", "chair", "ceo", "inspector", "officer", "attorney", "attorney-general",
@@ -24,7 +24,7 @@ export const ROLE_HEADS = new Set([
 ]);
 
 /** Honorifics that make the next capitalised word a person even when it stands alone. */
-export const HONORIFICS = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof.", "sir", "dame", "lord", "lady"]);
+export const HONORIFICS = new Set(["miss", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof.", "sir", "dame", "lord", "lady"]);
 export const FEMALE_HONORIFICS = new Set(["mrs", "mrs.", "ms", "ms.", "dame", "lady", "queen", "princess", "miss"]);
 export const MALE_HONORIFICS = new Set(["mr", "mr.", "sir", "lord", "king", "prince"]);
 
@@ -166,4 +166,36 @@ export const TITLE_CONTEXT = new Set([
   "magazine", "newspaper", "play", "track", "ep", "game", "app", "code", "codename", "code-named", "nickname",
   "reads", "read", "reading", "tagline", "catchphrase", "mantra", "moniker", "title", "name", "bill", "act",
   "doctrine", "policy", "plan", "initiative", "category", "status", "concept", "notion", "idea", "buzzword",
+]);
+
+/** Common given names with a strong gender reading, used only to keep "she" from resolving to a man and back. */
+export const FEMALE_NAMES = new Set([
+  "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "nancy",
+  "lisa", "margaret", "betty", "sandra", "ashley", "dorothy", "kimberly", "emily", "donna", "michelle", "carol",
+  "amanda", "melissa", "deborah", "stephanie", "rebecca", "laura", "sharon", "cynthia", "kathleen", "amy", "shirley",
+  "angela", "helen", "anna", "brenda", "pamela", "nicole", "emma", "samantha", "katherine", "christine", "debra",
+  "rachel", "catherine", "carolyn", "janet", "ruth", "maria", "heather", "diane", "virginia", "julie", "joyce",
+  "victoria", "olivia", "kelly", "christina", "lauren", "joan", "evelyn", "judith", "megan", "cheryl", "andrea",
+  "hannah", "martha", "jacqueline", "frances", "gloria", "ann", "teresa", "kathryn", "sara", "janice", "jean",
+  "alice", "madison", "doris", "abigail", "julia", "judy", "grace", "denise", "amber", "marilyn", "beverly",
+  "danielle", "theresa", "sophia", "marie", "diana", "brittany", "natalie", "isabella", "charlotte", "rose",
+  "alexis", "kayla", "ellen", "fiona", "chrystia", "angela", "theresa", "hillary", "nancy", "kamala", "ursula",
+  "jacinda", "nicola", "priya", "aisha", "fatima", "sofia", "lucia", "elena", "irina", "olga", "natasha", "ingrid",
+  "greta", "astrid", "claire", "sophie", "chloe", "amelie", "camille", "marta", "ana", "carmen", "rosa", "yuki",
+  "mei", "li", "jenny", "kate", "katie", "liz", "beth", "meg", "sue", "jo", "sally", "molly", "lucy", "ella", "mia",
+]);
+export const MALE_NAMES = new Set([
+  "james", "robert", "john", "michael", "david", "william", "richard", "joseph", "thomas", "charles", "christopher",
+  "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua", "kenneth", "kevin",
+  "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric",
+  "jonathan", "stephen", "larry", "justin", "scott", "brandon", "benjamin", "samuel", "gregory", "alexander",
+  "frank", "patrick", "raymond", "jack", "dennis", "jerry", "tyler", "aaron", "jose", "adam", "nathan", "henry",
+  "douglas", "zachary", "peter", "kyle", "ethan", "walter", "noah", "jeremy", "christian", "keith", "roger",
+  "terry", "gerald", "harold", "sean", "austin", "carl", "arthur", "lawrence", "dylan", "jesse", "jordan", "bryan",
+  "billy", "joe", "bruce", "gabriel", "logan", "albert", "willie", "alan", "juan", "wayne", "elijah", "randy",
+  "roy", "vincent", "ralph", "eugene", "russell", "bobby", "mason", "philip", "louis", "barack", "bill", "jeff",
+  "mike", "tom", "bob", "jim", "tim", "dan", "ben", "sam", "tony", "nick", "steve", "ahmed", "mohammed",
+  "muhammad", "ali", "omar", "hassan", "vladimir", "sergei", "dmitry", "ivan", "hans", "klaus", "pierre", "jean-claude",
+  "emmanuel", "francois", "giuseppe", "marco", "luca", "carlos", "luis", "miguel", "pedro", "xi", "hiroshi", "navdeep",
+  "justin", "boris", "rishi", "narendra", "recep", "benjamin", "mahmoud", "habib", "rachid", "lotfi", "ajmi", "josh",
 ]);

@@ -7,7 +7,7 @@ import type { Doc } from "../text/sentences";
 import { isUpperInitial } from "../text/tokens";
 import type { Entity } from "../types";
 import {
-  ANONYMOUS_NOUNS, CALENDAR, COMMON_CAPITALISED, KIN_NOUNS, ORG_NOUNS, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, NAME_CONNECTORS, ORG_WORDS, PLACES,
+  ANONYMOUS_NOUNS, CALENDAR, COMMON_CAPITALISED, FEMALE_NAMES, KIN_NOUNS, MALE_NAMES, ORG_NOUNS, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, NAME_CONNECTORS, ORG_WORDS, PLACES,
   ROLE_HEADS,
 } from "./lexicon";
 
@@ -41,6 +41,9 @@ export interface Person {
   entity: string | null;
   firstTok: number;
   mentions: number;
+  /** Every written form of the full name with how often it ends in each last word, to pick the display name. */
+  forms: Map<string, number>;
+  lastWords: Map<string, number>;
   /** The first name alone is used for this person ("says Te Kaurinui"), so a bare surname more likely means another. */
   firstNameAlone: boolean;
 }
@@ -72,13 +75,26 @@ function isNameWord(text: string): boolean {
   return true;
 }
 
+/** "We’re", "Aren’t", "It’ll": capitalised only because they start a sentence. */
+function isContraction(text: string): boolean {
+  const k = Math.max(text.indexOf("'"), text.indexOf("\u2019"));
+  if (k <= 1) return false; // O’Brien, D’Souza
+  const rest = text.slice(k + 1);
+  return rest === "re" || rest === "ll" || rest === "ve" || rest === "t" || rest === "d" || rest === "m" || rest === "s";
+}
+
 function isAllCaps(text: string): boolean {
   if (text.length < 2) return false;
   let letters = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch !== ch.toUpperCase()) return false;
-    if (ch !== ch.toLowerCase()) letters++;
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+    else if (c > 127) {
+      const ch = text[i];
+      if (ch !== ch.toUpperCase()) return false;
+      if (ch !== ch.toLowerCase()) letters++;
+    }
   }
   return letters >= 2;
 }
@@ -96,7 +112,7 @@ export function buildCast(doc: Doc, lower: readonly string[], inQuote: Uint8Arra
     while (t < s.endToken) {
       const tok = tokens[t];
       const groupAtStart = t === s.firstToken && (ANONYMOUS_NOUNS.has(lower[t]) || ORG_NOUNS.has(lower[t])) && !(t + 1 < s.endToken && isNameWord(tokens[t + 1].text));
-      if (tok.kind !== "word" || !isNameWord(tok.text) || (COMMON_CAPITALISED.has(lower[t]) && !isAllCaps(tok.text)) || CALENDAR.has(lower[t]) || groupAtStart) {
+      if (tok.kind !== "word" || !isNameWord(tok.text) || isContraction(tok.text) || (COMMON_CAPITALISED.has(lower[t]) && !isAllCaps(tok.text)) || CALENDAR.has(lower[t]) || groupAtStart) {
         t++;
         continue;
       }
@@ -153,6 +169,7 @@ export function buildCast(doc: Doc, lower: readonly string[], inQuote: Uint8Arra
       m.kind = "person";
       m.person = p;
       people[p].mentions++;
+      people[p].lastWords.set(lower[m.endTok - 1], (people[p].lastWords.get(lower[m.endTok - 1]) ?? 0) + 1);
       if (m.roleStartTok < m.startTok) {
         addRole(people[p], roleText(doc, m));
         const honor = lower[m.startTok - 1];
@@ -167,10 +184,34 @@ export function buildCast(doc: Doc, lower: readonly string[], inQuote: Uint8Arra
     for (let k = m.roleStartTok; k < m.endTok; k++) mentionAt[k] = i;
   }
   for (const m of mentions) if (m.kind === "person" && m.person >= 0) appositiveRoles(doc, lower, m, people[m.person]);
+  for (const p of people) chooseDisplayName(p);
   return { mentions, mentionAt, people, index };
 }
 
 const NONE: number[] = [];
+
+/**
+ * The fullest name, but not one lengthened by a stray capitalised word ("Margaret Hamilton Lego minifigure"):
+ * among the forms ending in the person's most used last word, the longest.
+ */
+function chooseDisplayName(p: Person): void {
+  let bestLast = "";
+  let bestCount = -1;
+  for (const [w, n] of p.lastWords) if (n > bestCount) { bestLast = w; bestCount = n; }
+  let best = p.name;
+  let bestLen = -1;
+  for (const [form] of p.forms) {
+    const words = form.split(" ");
+    if (words[words.length - 1].toLowerCase() !== bestLast) continue;
+    if (words.length > bestLen) { best = form; bestLen = words.length; }
+  }
+  if (p.entity === null) p.name = best;
+}
+
+function noteForm(p: Person, text: string, last: string): void {
+  p.forms.set(text, (p.forms.get(text) ?? 0) + 1);
+  p.lastWords.set(last, (p.lastWords.get(last) ?? 0) + 1);
+}
 
 function indexPerson(index: PeopleIndex, p: number, toks: readonly string[]): void {
   for (const t of toks) {
@@ -311,7 +352,7 @@ function registerPerson(people: Person[], index: PeopleIndex, m: NameMention, to
     else if (m.entity === null && (isSubsequence(toks, people[p].tokens) || isSubsequence(people[p].tokens, toks) || sameEnds(toks, people[p].tokens))) found = p;
   }
   const honor = m.roleStartTok < m.startTok ? lower[m.startTok - 1] : "";
-  const gender = FEMALE_HONORIFICS.has(honor) ? 2 : MALE_HONORIFICS.has(honor) ? 1 : 0;
+  const gender = FEMALE_HONORIFICS.has(honor) || FEMALE_NAMES.has(toks[0]) ? 2 : MALE_HONORIFICS.has(honor) || MALE_NAMES.has(toks[0]) ? 1 : 0;
   const role = m.roleStartTok < m.startTok ? tokens.slice(m.roleStartTok, m.startTok).map((t) => t.text).join(" ") : "";
   if (found >= 0) {
     const p = people[found];
@@ -326,7 +367,8 @@ function registerPerson(people: Person[], index: PeopleIndex, m: NameMention, to
     }
     if (m.entity !== null && m.canonical) p.name = m.canonical;
     p.mentions++;
-    if (gender) p.gender = gender;
+    noteForm(p, text, toks[toks.length - 1]);
+    if (gender && !p.gender) p.gender = gender;
     if (role && !HONORIFICS.has(role.toLowerCase())) addRole(p, role);
     return found;
   }
@@ -339,6 +381,8 @@ function registerPerson(people: Person[], index: PeopleIndex, m: NameMention, to
     firstTok: m.startTok,
     mentions: 1,
     firstNameAlone: false,
+    forms: new Map([[text, 1]]),
+    lastWords: new Map([[toks[toks.length - 1], 1]]),
   });
   indexPerson(index, people.length - 1, toks);
   return people.length - 1;
@@ -351,6 +395,16 @@ function candidatesFor(index: PeopleIndex, toks: readonly string[]): number[] {
   if (b.length === 0) return a.length > 64 ? a.slice(-64) : a;
   const merged = a.concat(b);
   return merged.length > 64 ? merged.slice(-64) : merged;
+}
+
+/** Offset of `a` as a contiguous run inside `b`, or -1. */
+function runOffset(a: readonly string[], b: readonly string[]): number {
+  for (let off = 0; off + a.length <= b.length; off++) {
+    let ok = true;
+    for (let i = 0; i < a.length && ok; i++) if (a[i] !== b[off + i]) ok = false;
+    if (ok) return off;
+  }
+  return -1;
 }
 
 /** "Te Kaurinui Parata" and "Te Kaurinui Robert Parata": same first and last word. */
@@ -386,9 +440,11 @@ export function resolveShortName(
     const p = candidates[i];
     const person = people[p];
     if (person.tokens.length <= toks.length && !(person.tokens.length === toks.length && toks.join(" ") === person.tokens.join(" "))) continue;
-    if (!isSubsequence(toks, person.tokens)) continue;
+    const at0 = runOffset(toks, person.tokens);
+    if (at0 < 0) continue;
     const bySurname = toks[toks.length - 1] === person.tokens[person.tokens.length - 1];
-    let score = bySurname ? 10 : 5;
+    // A surname followed by a stray capitalised word ("Margaret Hamilton Lego minifigure") still counts.
+    let score = bySurname ? 10 : at0 === 0 ? 5 : 8;
     if (bySurname && toks.length === 1 && person.firstNameAlone) score -= 6;
     // Recency: the person introduced most recently before this mention, else the earliest one.
     if (person.firstTok < at) score += 1 + person.firstTok / (at + 1);

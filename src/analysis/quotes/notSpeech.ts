@@ -26,7 +26,7 @@ const FURNITURE_INSIDE = [
   "source: supplied", "photo credit", "contributed to this report", "(photo:", "photograph by", "/afp", "epa-efe",
 ];
 
-export function classifyParagraphs(doc: Doc, lower: readonly string[]): ParagraphKind[] {
+export function classifyParagraphs(doc: Doc, _lower: readonly string[]): ParagraphKind[] {
   const out: ParagraphKind[] = [];
   const { text, paragraphs, sentences } = doc;
   let s = 0;
@@ -40,7 +40,6 @@ export function classifyParagraphs(doc: Doc, lower: readonly string[]): Paragrap
     } else if (!endsLikeProse(text, p.start, p.end)) {
       kind = ParagraphKind.Unterminated;
     }
-    void lower;
     out.push(kind);
   }
   return out;

@@ -40,6 +40,8 @@ const NOT_IN_SPEAKER = new Set([
 /** An inverted subject ("said officials", "said the embassy") is short and has no verb of its own. */
 export function looksLikeNounPhrase(ctx: QuoteContext, r: Region): boolean {
   if (r.b - r.a > 8) return false;
+  const first = ctx.doc.tokens[r.a].text;
+  if (first.endsWith("ing") && first.charAt(0) === ctx.lower[r.a].charAt(0)) return false; // "recalls asking …"
   for (let t = r.a; t < r.b; t++) if (NOT_IN_SPEAKER.has(ctx.lower[t])) return false;
   return true;
 }
@@ -133,6 +135,7 @@ function hasNameMention(ctx: QuoteContext, a: number, b: number): boolean {
 /** The noun phrase right after an inverted cue ("said the Embassy of the United States in a statement"). */
 export function subjectAfter(ctx: QuoteContext, from: number, end: number): Region | null {
   const { lower, doc } = ctx;
+  if (from < end && NP_STOPS.has(lower[from]) && ctx.cast.mentionAt[from] < 0) return null; // "said after …"
   let b = from;
   while (b < end && b - from < 12) {
     const tok = doc.tokens[b];
@@ -160,8 +163,9 @@ export function subjectAfter(ctx: QuoteContext, from: number, end: number): Regi
 
 function isAppositiveStart(ctx: QuoteContext, t: number): boolean {
   const w = ctx.lower[t];
-  if (w.endsWith("ing") || w === "who" || w === "which" || w === "and" || w === "but" || w === "adding" || w === "saying") return false;
-  return DETERMINERS.has(w) || ROLE_HEADS.has(w) || ctx.doc.tokens[t].kind === "word";
+  if (w.endsWith("ing") || w === "who" || w === "which" || w === "and" || w === "but") return false;
+  const text = ctx.doc.tokens[t].text;
+  return DETERMINERS.has(w) || ROLE_HEADS.has(w) || (ctx.doc.tokens[t].kind === "word" && text.charAt(0) !== w.charAt(0));
 }
 
 /**
@@ -304,7 +308,7 @@ function cleanRole(ctx: QuoteContext, a: number, b: number): string {
     }
   }
   let s = a;
-  while (s < b && (DETERMINERS.has(ctx.lower[s]) && ctx.lower[s] !== "his" && ctx.lower[s] !== "her")) s++;
+  while (s < b && (DETERMINERS.has(ctx.lower[s]) && ctx.lower[s] !== "his" && ctx.lower[s] !== "her" && ctx.lower[s] !== "one")) s++;
   let e = b;
   while (e > s && ctx.doc.tokens[e - 1].kind === "punct") e--;
   return textOf(ctx, s, e);

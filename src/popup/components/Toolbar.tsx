@@ -36,7 +36,9 @@ export function Toolbar({ filter, onFilter, highlights, onHighlights, onExport, 
           ref={input}
           type="search"
           data-testid="filter-input"
-          placeholder="Filter quotes, people, places…  ( / )"
+          placeholder="Filter quotes, people, places…"
+          aria-keyshortcuts="/"
+          title="Filter (press / to jump here, Esc to clear)"
           aria-label="Filter quotes and names"
           value={filter}
           onInput={(e) => onFilter((e.currentTarget as HTMLInputElement).value)}

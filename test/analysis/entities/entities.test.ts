@@ -6,16 +6,19 @@ import { isAcronymOf } from "../../../src/analysis/entities/link";
 import { lookupCountry } from "../../../src/analysis/entities/countries";
 import type { Entity } from "../../../src/analysis/types";
 import {
+  ADMINISTRATION,
   BYLINE,
   CAPITAL_AS_PLACE_NAME,
   HEAD_WORDS,
   LAWS_AND_ARTICLES,
+  LONE_NAMES,
   PHOTO_CREDIT,
   CAPITALS_AS_GOVERNMENTS,
   COMPANY_SHORT_FORM,
   COUNTRY_FORMS,
   MINISTER_AND_BROADCASTER,
   TWO_SURNAMES,
+  WEB_ERA_COMPANIES,
   WHITE_HOUSE,
 } from "../../fixtures/entities/articles";
 
@@ -60,6 +63,20 @@ describe("people", () => {
     expect(byName(list, "London")?.type).toBe("location");
   });
 
+  it("keeps a surname used as a modifier with the person, and a demonym's government with its country", () => {
+    const list = entities(ADMINISTRATION);
+    expect(mentionTexts(byName(list, "Alma Reyes"))).toEqual(["Alma Reyes", "Reyes"]);
+    expect(byName(list, "Chilean government")?.type).toBe("organization");
+    expect(mentionTexts(list.find((e) => e.code === "CL"))).toEqual(["Chilean"]);
+  });
+
+  it("keeps a one-word person only with a sign of a person: an honorific, speech, a given name", () => {
+    const list = entities(LONE_NAMES);
+    expect(byName(list, "Okafor")?.type).toBe("person");
+    expect(byName(list, "Adeyemi")?.type).toBe("person");
+    expect(list.some((e) => e.type === "person" && e.name === "Brennix")).toBe(false);
+  });
+
   it("strips the possessive from a mention", () => {
     const list = entities(WHITE_HOUSE);
     const marsh = byName(list, "Daniel Marsh");
@@ -88,6 +105,14 @@ describe("organizations", () => {
     expect(wh?.type).toBe("organization");
     expect(list.some((e) => e.type === "location" && e.name.includes("White House"))).toBe(false);
     expect(byName(list, "Kenya")?.code).toBe("KE");
+  });
+
+  it("knows web-era companies from the brand list, but not a place after 'the'", () => {
+    const list = entities(WEB_ERA_COMPANIES);
+    expect(byName(list, "Instagram")?.type).toBe("organization");
+    expect(byName(list, "Tumblr")?.type).toBe("organization");
+    expect(byName(list, "Ruth Kessel")?.type).toBe("person");
+    expect(list.some((e) => e.type === "organization" && e.name === "Amazon")).toBe(false);
   });
 
   it("recognises acronyms by initials only", () => {

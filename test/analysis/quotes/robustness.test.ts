@@ -8,15 +8,15 @@ import { buildDoc } from "../../../src/analysis/text/sentences";
 import { findQuotes } from "../../../src/analysis/quotes";
 import type { Entity, Quote } from "../../../src/analysis/types";
 
+const TYPES = new Set(["person", "organization", "anonymous", "unknown"]);
+
+/** Runs the pass and returns the quotes, failing on the first quote whose offsets or type are wrong. */
 function run(text: string, entities: Entity[] = []): Quote[] {
   const quotes = findQuotes(buildDoc(text), entities);
-  for (const q of quotes) {
-    expect(q.start).toBeGreaterThanOrEqual(0);
-    expect(q.end).toBeLessThanOrEqual(text.length);
-    expect(q.end).toBeGreaterThan(q.start);
-    expect(text.slice(q.start, q.end)).toBe(q.text);
-    expect(["person", "organization", "anonymous", "unknown"]).toContain(q.speaker.type);
-  }
+  const bad = quotes.find(
+    (q) => q.start < 0 || q.end > text.length || q.end <= q.start || text.slice(q.start, q.end) !== q.text || !TYPES.has(q.speaker.type),
+  );
+  expect(bad).toBeUndefined();
   return quotes;
 }
 
@@ -38,7 +38,7 @@ describe("robustness of the quote pass", () => {
   it("survives random Unicode", () => {
     fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), (s) => { run(s); }), { numRuns: 300 });
     fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 300 }), (s) => { run(s); }), { numRuns: 300 });
-  });
+  }, 60_000);
 
   it("survives newsy text with unbalanced marks everywhere", () => {
     const token = fc.constantFrom(...MARKS, ...WORDS, " ", " ");
@@ -61,13 +61,13 @@ describe("robustness of the quote pass", () => {
     while (text.length < 5_000_000) text += para + (text.length % 3 === 0 ? "\n\n" : "");
     const quotes = run(text);
     expect(quotes.length).toBeGreaterThan(10_000);
-  });
+  }, 60_000);
 
   it("handles a 2 MB paragraph of nothing but unbalanced marks and cues", () => {
     let text = "";
     while (text.length < 2_000_000) text += "“a ‘b said “c ” he told’ “ ";
     run(text);
-  });
+  }, 60_000);
 
   it("is deterministic", () => {
     const text = "“It is done,” he said. Chef Marta Solis said the kitchen would close.";

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkFloors, floorsText, readFloors } from "../../../scripts/eval/floors";
+import { checkFloors, floorsText, raiseFloors, readFloors } from "../../../scripts/eval/floors";
 
 describe("checkFloors", () => {
   it("names each figure below its floor", () => {
@@ -33,5 +33,20 @@ describe("floors file", () => {
     const file = path.join(dir, "floors.json");
     writeFileSync(file, JSON.stringify({ "analysis.all.f1": "high" }));
     expect(() => readFloors(file)).toThrow(/must be a number between 0 and 1/);
+  });
+});
+
+describe("raiseFloors", () => {
+  it("raises floors to what is achieved and never lowers one", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "floors-"));
+    const file = path.join(dir, "floors.json");
+    const raised = raiseFloors(
+      { "analysis.all.f1": 0.5, "analysis.direct.f1": 0.9 },
+      { "analysis.all.f1": 0.6789, "analysis.direct.f1": 0.8, "extraction.mean.f1": 0.95 },
+      ["analysis.direct.f1", "analysis.all.f1", "extraction.mean.f1"],
+      file,
+    );
+    expect(raised).toEqual(["analysis.all.f1", "extraction.mean.f1"]);
+    expect(readFloors(file)).toEqual({ "analysis.direct.f1": 0.9, "analysis.all.f1": 0.678, "extraction.mean.f1": 0.95 });
   });
 });
