@@ -90,33 +90,42 @@ function between(a: Piece, b: Piece): Between {
   return { block, gap, space, gapAfterSpace };
 }
 
-/** A paragraph being built: one entry per character, in parallel number arrays (no object per character). */
+/**
+ * A stretch of a paragraph's text taken from one node: `collapsed` is one space standing for the whitespace
+ * [rawStart, rawEnd); otherwise the characters are the node's data [rawStart, rawEnd) as they are.
+ */
+interface TextRun {
+  node: Text;
+  at: number;
+  rawStart: number;
+  rawEnd: number;
+  collapsed: boolean;
+}
+
+/** A paragraph being built, as runs of page text (not one entry per character: pages can be megabytes). */
 class Paragraph {
-  readonly codes: number[] = [];
-  readonly nodes: Text[] = [];
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
+  private readonly parts: string[] = [];
+  readonly runs: TextRun[] = [];
+  length = 0;
   /** The first piece of this paragraph follows left-out page text. */
   gapBefore = false;
-  /** Indices where a run of uninterrupted page text begins. */
+  /** Positions where a run of uninterrupted page text begins. */
   readonly runStarts = new Set<number>();
 
-  get length(): number {
-    return this.codes.length;
+  pushSpace(node: Text, rawStart: number, rawEnd: number): void {
+    this.parts.push(" ");
+    this.runs.push({ node, at: this.length, rawStart, rawEnd, collapsed: true });
+    this.length += 1;
   }
 
-  push(code: number, node: Text, start: number, end: number): void {
-    this.codes.push(code);
-    this.nodes.push(node);
-    this.starts.push(start);
-    this.ends.push(end);
+  pushChars(node: Text, rawStart: number, rawEnd: number): void {
+    this.parts.push(node.data.slice(rawStart, rawEnd));
+    this.runs.push({ node, at: this.length, rawStart, rawEnd, collapsed: false });
+    this.length += rawEnd - rawStart;
   }
 
   toString(): string {
-    let out = "";
-    // Chunked: one call with a very long paragraph would overflow the argument stack.
-    for (let i = 0; i < this.codes.length; i += 8192) out += String.fromCharCode(...this.codes.slice(i, i + 8192));
-    return out;
+    return this.parts.join("");
   }
 }
 
@@ -160,25 +169,25 @@ export function assemble(pieces: Piece[], filterFurniture: boolean): AssembledTe
     const data = piece.node.data;
     let i = piece.start;
     while (i < piece.end) {
-      const c = data.charCodeAt(i);
-      if (isWhitespaceCode(c)) {
-        let j = i + 1;
+      let j = i + 1;
+      if (isWhitespaceCode(data.charCodeAt(i))) {
         while (j < piece.end && isWhitespaceCode(data.charCodeAt(j))) j++;
         if (para.length && !pendingSpace) pendingSpace = { node: piece.node, start: i, end: j, order: p };
         i = j;
         continue;
       }
+      while (j < piece.end && !isWhitespaceCode(data.charCodeAt(j))) j++;
       if (gapPending && pendingSpace && firstGapOrder < pendingSpace.order) markGap(para);
       const gapAfterSpace = gapPending && (!pendingSpace || lastGapOrder > pendingSpace.order);
       if (pendingSpace) {
         // The collapsed space stands for the whitespace run where it really is, even in an earlier node.
-        para.push(32, pendingSpace.node, pendingSpace.start, pendingSpace.end);
+        para.pushSpace(pendingSpace.node, pendingSpace.start, pendingSpace.end);
         pendingSpace = null;
       }
       if (gapAfterSpace) markGap(para);
       gapPending = false;
-      para.push(c, piece.node, i, i + 1);
-      i++;
+      para.pushChars(piece.node, i, j);
+      i = j;
     }
   }
   if (para && para.length) paragraphs.push(para);
@@ -199,16 +208,30 @@ export function assemble(pieces: Piece[], filterFurniture: boolean): AssembledTe
     if (paragraph.gapBefore || dropped) run++;
     dropped = false;
     const base = text.length;
-    const owner = paragraph.nodes;
+    const runs = paragraph.runs;
     let k = 0;
-    while (k < owner.length) {
-      if (k > 0 && paragraph.runStarts.has(k)) run++;
-      const node = owner[k];
+    while (k < runs.length) {
+      if (k > 0 && paragraph.runStarts.has(runs[k].at)) run++;
+      const node = runs[k].node;
       let e = k + 1;
-      while (e < owner.length && owner[e] === node && !paragraph.runStarts.has(e)) e++;
-      const starts = Int32Array.from(paragraph.starts.slice(k, e));
-      const ends = Int32Array.from(paragraph.ends.slice(k, e));
-      segments.push({ start: base + k, end: base + e, node, starts, ends, run });
+      while (e < runs.length && runs[e].node === node && !paragraph.runStarts.has(runs[e].at)) e++;
+      const from = runs[k].at;
+      const to = e < runs.length ? runs[e].at : paragraph.length;
+      const starts = new Int32Array(to - from);
+      const ends = new Int32Array(to - from);
+      for (let r = k; r < e; r++) {
+        const { at, rawStart, rawEnd, collapsed } = runs[r];
+        if (collapsed) {
+          starts[at - from] = rawStart;
+          ends[at - from] = rawEnd;
+        } else {
+          for (let x = rawStart; x < rawEnd; x++) {
+            starts[at - from + x - rawStart] = x;
+            ends[at - from + x - rawStart] = x + 1;
+          }
+        }
+      }
+      segments.push({ start: base + from, end: base + to, node, starts, ends, run });
       k = e;
     }
     text += str;

@@ -2,7 +2,8 @@
  * A private copy of the page for Readability (which rewrites the document it reads), with a way back from
  * every copied node to the live node it was copied from.
  */
-import { isElement, isText, nextInOrder } from "./dom";
+import { isElement, isText, nextInOrder, tagOf } from "./dom";
+import { docCall, docGet } from "./safeDom";
 
 /** Stamped on the copy's elements so they can be found again even after Readability re-parses markup. */
 export const STAMP = "data-lens-n";
@@ -18,18 +19,39 @@ export interface ClonedDocument {
   liveElement(node: Element): Element | null;
 }
 
+/** Elements whose name (or, for <object>, id) becomes a property of the document. */
+const NAMED_ON_DOCUMENT = new Set(["form", "img", "embed", "iframe", "object"]);
+
+/**
+ * Strips inline event handlers, and takes away the names that would shadow the copy's own members
+ * (`<form name="querySelectorAll">`) so Readability can use the copy's DOM methods on hostile pages.
+ * Only the private copy is touched.
+ */
+function defuseCopy(el: Element): void {
+  // Inline handlers are dead weight in the copy, and when Readability re-serializes it on a page with a strict
+  // CSP the browser reports each one as a violation by our content script.
+  for (const name of el.getAttributeNames()) {
+    if (name.length > 2 && name.charCodeAt(0) === 111 && name.charCodeAt(1) === 110) el.removeAttribute(name);
+  }
+  const tag = tagOf(el);
+  if (!NAMED_ON_DOCUMENT.has(tag)) return;
+  if (el.hasAttribute("name")) el.removeAttribute("name");
+  if (tag === "object" && el.hasAttribute("id")) el.removeAttribute("id");
+}
+
 export function cloneWithMap(doc: Document): ClonedDocument {
-  const clone = doc.cloneNode(true) as Document;
+  const clone = docCall(doc, "cloneNode", true) as Document;
   const textOf = new WeakMap<Node, Text>();
   const elements: Element[] = [];
 
   // Both trees have the same shape right after cloning, so one parallel walk pairs every node.
-  let live: Node | null = doc.documentElement;
-  let copy: Node | null = clone.documentElement;
+  let live: Node | null = docGet(doc, "documentElement") ?? null;
+  let copy: Node | null = docGet(clone, "documentElement") ?? null;
   while (live && copy) {
     if (isElement(copy) && isElement(live)) {
       copy.setAttribute(STAMP, String(elements.length));
       elements.push(live);
+      defuseCopy(copy);
     } else if (isText(copy) && isText(live)) {
       textOf.set(copy, live);
     }

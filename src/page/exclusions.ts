@@ -3,6 +3,7 @@
  * boxes) and whole paragraphs whose wording gives them away as furniture (bylines, "Editing by" lines).
  */
 import { NEVER_TEXT_TAGS, tagOf } from "./dom";
+import { docGet } from "./safeDom";
 
 /** Tags whose content is page furniture when it sits inside the article. */
 const FURNITURE_TAGS = new Set(["figcaption", "nav", "aside", "footer", "button", "form", "menu", "dialog"]);
@@ -34,7 +35,7 @@ export function isHidden(el: Element): boolean {
   // Only a rendered page knows its stylesheets; server-side DOMs either lack the method or cannot lay out.
   // Plain checkVisibility() (display: none, content-visibility: hidden): "visibility: hidden" is left out
   // because reveal-on-scroll scripts use it for paragraphs the reader will see.
-  if (typeof check === "function" && el.ownerDocument?.defaultView?.innerWidth) {
+  if (typeof check === "function" && (el.ownerDocument && docGet(el.ownerDocument, "defaultView"))?.innerWidth) {
     try {
       return !check.call(el);
     } catch {

@@ -2,13 +2,14 @@
 import type { Piece } from "./assemble";
 import { isElement, isText, hasNonWhitespace, nextInOrder, tagOf } from "./dom";
 import { isHidden, isNeverText, looksLikeFurniture } from "./exclusions";
+import { docCall, docGet } from "./safeDom";
 
 /** Page-level furniture that is never the main text of a page. */
 const PAGE_FURNITURE_TAGS = new Set(["header", "nav", "footer", "aside", "form", "menu", "dialog"]);
 
 /** The text nodes inside the user's selection, cut at its edges; empty when nothing is selected. */
 export function selectionPieces(doc: Document): Piece[] {
-  const selection = doc.getSelection?.() ?? doc.defaultView?.getSelection?.() ?? null;
+  const selection = docCall(doc, "getSelection") ?? null;
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return [];
   const hiddenCache = new Map<Element, boolean>();
   const readable = (text: Text): boolean => {
@@ -48,30 +49,48 @@ function boundaryNode(container: Node, offset: number): Node {
 
 /**
  * The main visible text of a page without an article: the <main> region when it has one, otherwise the body,
- * leaving out headers, navigation, footers, asides, forms, hidden elements and furniture boxes.
+ * leaving out headers, navigation, footers, asides, forms, hidden elements and furniture boxes. Walks the
+ * page as it is rendered, into open shadow roots and through their slots, because pages built from web
+ * components keep their story there, out of Readability's sight.
  */
 export function pageTextPieces(doc: Document): Piece[] {
-  const body = doc.body;
+  const body = docGet(doc, "body");
   if (!body) return [];
-  const main = doc.querySelector("main, [role=main]");
+  const main = docCall(doc, "querySelector", "main, [role=main]");
   const root = main && hasNonWhitespace(main.textContent ?? "") ? main : body;
   const total = (root.textContent ?? "").length;
   const pieces: Piece[] = [];
-  const end = nextInOrder(root, true);
-  let n: Node | null = root.firstChild ? root.firstChild : null;
-  while (n && n !== end) {
+  // An explicit stack of child lists, not recursion: pages can nest thousands of levels deep.
+  const stack: Array<{ nodes: ArrayLike<Node>; next: number }> = [{ nodes: renderedChildren(root), next: 0 }];
+  while (stack.length) {
+    const top = stack[stack.length - 1];
+    if (top.next >= top.nodes.length) {
+      stack.pop();
+      continue;
+    }
+    const n = top.nodes[top.next++];
     if (isElement(n)) {
       const skip =
         isNeverText(n) ||
         isHidden(n) ||
         PAGE_FURNITURE_TAGS.has(tagOf(n)) ||
         (looksLikeFurniture(n) && (n.textContent ?? "").length < total * 0.3);
-      n = nextInOrder(n, skip);
-      continue;
+      if (!skip) stack.push({ nodes: renderedChildren(n), next: 0 });
+    } else if (isText(n)) {
+      // Whitespace-only nodes are kept: they are the spaces between inline elements.
+      pieces.push({ node: n, start: 0, end: n.data.length });
     }
-    // Whitespace-only nodes are kept: they are the spaces between inline elements.
-    if (isText(n)) pieces.push({ node: n, start: 0, end: n.data.length });
-    n = nextInOrder(n);
   }
   return pieces;
+}
+
+/** The children an element shows: its open shadow root's, a slot's assigned nodes, or its own. */
+function renderedChildren(el: Element): ArrayLike<Node> {
+  const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+  if (shadow) return shadow.childNodes;
+  if (tagOf(el) === "slot") {
+    const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: false });
+    if (assigned && assigned.length) return assigned;
+  }
+  return el.childNodes;
 }

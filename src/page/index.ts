@@ -11,6 +11,7 @@ import { locateArticle, type LocatedArticle } from "./locateArticle";
 import { createTextMap } from "./textMap";
 import { countWords } from "./tokenF1";
 import type { ReadError, ReadOptions, ReadResult } from "./types";
+import { docGet } from "./safeDom";
 
 export type { ReadError, ReadOptions, ReadResult, TextMap } from "./types";
 
@@ -47,7 +48,7 @@ function build(doc: Document, source: Source, pieces: Piece[], meta: LocatedArti
   if (!assembled.text || countWords(assembled.text) === 0) return null;
   const article: ArticleSnapshot = {
     url: opts.url ?? documentUrl(doc),
-    title: meta?.title || (doc.title ?? "").replace(/\s+/g, " ").trim(),
+    title: meta?.title || (docGet(doc, "title") ?? "").replace(/\s+/g, " ").trim(),
     byline: meta?.byline ?? "",
     siteName: meta?.siteName ?? "",
     lang: detectLang(doc, assembled.text, meta?.lang),
@@ -60,6 +61,6 @@ function build(doc: Document, source: Source, pieces: Piece[], meta: LocatedArti
 }
 
 function documentUrl(doc: Document): string {
-  const url = doc.location?.href ?? doc.URL ?? "";
+  const url = docGet(doc, "location")?.href ?? docGet(doc, "URL") ?? "";
   return url === "about:blank" ? "" : url;
 }

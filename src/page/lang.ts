@@ -1,4 +1,5 @@
 /** The page's language: what it declares, unless its words clearly say otherwise. */
+import { docCall, docGet } from "./safeDom";
 
 const STOPWORDS: Record<string, string[]> = {
   en: ["the", "and", "of", "to", "in", "is", "that", "for", "it", "with", "was", "on", "as", "he", "she", "are", "by", "this", "be", "at", "from", "have", "has", "not", "but", "they", "said", "which", "were", "would"],
@@ -20,7 +21,8 @@ export function normalizeLang(tag: string | null | undefined): string {
 
 /** A guess from the most frequent function words; confident when one language clearly leads. */
 export function guessLang(text: string): { lang: string; confident: boolean } {
-  const words = text.toLowerCase().match(/\p{L}+/gu)?.slice(0, 3000) ?? [];
+  // The opening of the text is plenty, and keeps megabyte pages cheap.
+  const words = text.slice(0, 20000).toLowerCase().match(/\p{L}+/gu)?.slice(0, 3000) ?? [];
   const hits = new Map<string, number>();
   for (const w of words) {
     for (const [lang, set] of LOOKUP) if (set.has(w)) hits.set(lang, (hits.get(lang) ?? 0) + 1);
@@ -32,7 +34,7 @@ export function guessLang(text: string): { lang: string; confident: boolean } {
 }
 
 export function detectLang(doc: Document, text: string, hint = ""): string {
-  const root = doc.documentElement;
+  const root = docGet(doc, "documentElement");
   const declared = normalizeLang(
     root?.getAttribute("lang") ||
       root?.getAttribute("xml:lang") ||
@@ -45,7 +47,7 @@ export function detectLang(doc: Document, text: string, hint = ""): string {
 }
 
 function declaredContentLanguage(doc: Document): string {
-  for (const meta of Array.from(doc.getElementsByTagName("meta"))) {
+  for (const meta of Array.from(docCall(doc, "getElementsByTagName", "meta") ?? [])) {
     if ((meta.getAttribute("http-equiv") ?? "").toLowerCase() === "content-language") return meta.getAttribute("content") ?? "";
   }
   return "";

@@ -8,6 +8,7 @@ import type { Piece } from "./assemble";
 import { cloneWithMap } from "./cloneMap";
 import { isElement, isText } from "./dom";
 import { isHidden, isNeverText, looksLikeFurniture } from "./exclusions";
+import { docGet } from "./safeDom";
 
 export interface LocatedArticle {
   pieces: Piece[];
@@ -21,7 +22,7 @@ export interface LocatedArticle {
 const MAX_FURNITURE_SHARE = 0.3;
 
 export function locateArticle(doc: Document): LocatedArticle | null {
-  if (!doc.documentElement || !doc.body) return null;
+  if (!docGet(doc, "documentElement") || !docGet(doc, "body")) return null;
   const copy = cloneWithMap(doc);
   let parsed: ReturnType<ReadabilityType<Element>["parse"]>;
   try {

@@ -3,6 +3,7 @@ import type { Span } from "../analysis/types";
 import type { Segment } from "./assemble";
 import type { TextMap } from "./types";
 import { documentOrder, isInclusiveAncestor, isText } from "./dom";
+import { docCall } from "./safeDom";
 
 /** Index of the segment holding character `pos`, or of the first segment after it (segments.length if none). */
 function segmentAtOrAfter(segments: Segment[], pos: number): number {
@@ -63,7 +64,8 @@ export function createTextMap(doc: Document, segments: Segment[], textLength: nu
 
   function rangeOver(firstSeg: Segment, s: number, lastSeg: Segment, e: number): Range | null {
     if (!isLive(firstSeg.node) || !isLive(lastSeg.node)) return null;
-    const range = doc.createRange();
+    const range = docCall(doc, "createRange");
+    if (!range) return null;
     range.setStart(firstSeg.node, firstSeg.starts[s - firstSeg.start]);
     range.setEnd(lastSeg.node, lastSeg.ends[e - 1 - lastSeg.start]);
     return range;

@@ -1,6 +1,7 @@
 /**
- * Analysis in a module worker, with the same code run in the popup's own thread as a fallback where a worker
- * cannot start (some test environments, a browser refusing module workers).
+ * Analysis in a module worker, so a long article never freezes the popup. There is deliberately no
+ * in-thread fallback: it would bundle the analysis and its model a second time (≈2 MB), and every
+ * browser we support runs module workers in extension pages.
  */
 import type { Analysis } from "../analysis/types";
 
@@ -14,29 +15,26 @@ export type AnalysisReply = { id: number; ok: true; analysis: Analysis } | { id:
 type Input = AnalysisRequest["input"];
 
 export function createAnalyzer(): (input: Input) => Promise<Analysis> {
+  const start = () => new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module" });
+  // Started at once so the model loads while the content script is still reading the page.
   let worker: Worker | null = null;
-  let nextId = 1;
   try {
-    worker = new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module" });
+    worker = start();
   } catch {
-    worker = null;
+    worker = null; // reported on first use, where the popup can show it
   }
+  let nextId = 1;
   return async (input) => {
-    if (worker) {
-      try {
-        return await inWorker(worker, { id: nextId++, input });
-      } catch (error) {
-        if (!(error instanceof WorkerUnavailable)) throw error;
-        worker.terminate();
-        worker = null;
-      }
-    }
-    const { analyze } = await import("../analysis");
-    return analyze(input);
+    // Restarted after a failure, so one crash does not disable analysis for the popup's life.
+    worker ??= start();
+    const current = worker;
+    return inWorker(current, { id: nextId++, input }).catch((error: unknown) => {
+      current.terminate();
+      if (worker === current) worker = null;
+      throw error;
+    });
   };
 }
-
-class WorkerUnavailable extends Error {}
 
 function inWorker(worker: Worker, request: AnalysisRequest): Promise<Analysis> {
   return new Promise((resolve, reject) => {
@@ -50,11 +48,11 @@ function inWorker(worker: Worker, request: AnalysisRequest): Promise<Analysis> {
       if (event.data.ok) resolve(event.data.analysis);
       else reject(new Error(event.data.message));
     };
-    // A worker that fails to load reports an error event: fall back to the popup's thread.
-    const onError = (event: Event) => {
+    const onError = (event: ErrorEvent | Event) => {
       event.preventDefault();
       cleanup();
-      reject(new WorkerUnavailable("analysis worker failed to start"));
+      const detail = event instanceof ErrorEvent && event.message ? `: ${event.message}` : "";
+      reject(new Error(`The analysis worker stopped${detail}`));
     };
     worker.addEventListener("message", onMessage);
     worker.addEventListener("error", onError);

@@ -167,3 +167,63 @@ describe("language", () => {
     expect(article.text).toContain("« Nous avons assez attendu, et la mer ne nous attendra pas »");
   });
 });
+
+describe("a page whose markup shadows document members (DOM clobbering)", () => {
+  const html = fixtureHtml("news-article.html").replace(
+    "<body>",
+    `<body><form name="createRange"></form><form name="getSelection"></form><form name="querySelectorAll"></form><img name="getElementsByTagName" alt=""><form name="createElement"></form>`,
+  );
+
+  it("still reads and maps the article", () => {
+    const doc = pageOf(html);
+    // jsdom does not implement the named properties of Document, so shadow them the way a browser does.
+    const decoy = doc.createElement("form");
+    for (const name of ["createRange", "getSelection", "querySelectorAll", "getElementsByTagName", "createElement", "body"]) {
+      Object.defineProperty(doc, name, { value: decoy, configurable: true });
+    }
+    const { article, map } = readOk(doc);
+    expect(article.source).toBe("article");
+    expect(article.text).toMatch(/^PORT ELLWYN/);
+    expect(map.toRange(0, 11)!.toString()).toBe("PORT ELLWYN");
+  });
+
+  it("still uses the selection", () => {
+    const doc = pageOf(html);
+    doc.getSelection()!.selectAllChildren(doc.querySelectorAll(".story-body p")[4]);
+    Object.defineProperty(doc, "getSelection", { value: doc.createElement("form"), configurable: true });
+    expect(readOk(doc, { prefer: "selection" }).article.text).toBe("Fenwick said the council would publish the full design in the spring.");
+  });
+});
+
+describe("a page built from web components", () => {
+  function render() {
+    const doc = pageOf(fixtureHtml("web-components.html"));
+    const shadow = doc.querySelector("story-view")!.attachShadow({ mode: "open" });
+    shadow.innerHTML = `
+      <article>
+        <h2>Night market returns to the quay</h2>
+        <p class="byline"><slot name="byline"></slot></p>
+        <p>The night market came back to Port Ellwyn's quay on Friday after a winter away, with forty stalls selling smoked fish, lanterns and wool.</p>
+        <p>“People missed the lights more than the shopping,” said the organiser, <b>Anwen Price</b>, as the first lanterns went up.</p>
+      </article>`;
+    return doc;
+  }
+
+  it("reads the story from the open shadow root and says it is the page's text", () => {
+    const { article } = readOk(render());
+    expect(article.source).toBe("page");
+    expect(article.text).toContain("The night market came back to Port Ellwyn's quay on Friday");
+    expect(article.text).toContain("said the organiser, Anwen Price, as the first lanterns went up.");
+    expect(article.text).not.toContain("Rhian Coles");
+  });
+
+  it("maps text inside the shadow root to ranges there", () => {
+    const doc = render();
+    const { article, map } = readOk(doc);
+    const start = article.text.indexOf("Anwen Price");
+    const range = map.toRange(start, start + "Anwen Price".length)!;
+    expect(range.toString()).toBe("Anwen Price");
+    expect(range.startContainer.getRootNode()).toBe(doc.querySelector("story-view")!.shadowRoot);
+    expect(map.fromRange(range)).toEqual({ start, end: start + "Anwen Price".length });
+  });
+});
