@@ -68,7 +68,9 @@ const NETWORK_RULES: NetworkRule[] = [
   { rule: "network:importScripts", pattern: /\bimportScripts\s*\(/g },
   { rule: "network:WebRTC", pattern: /\b(?:RTCPeerConnection|webkitRTCPeerConnection|RTCDataChannel)\b/g },
   { rule: "network:WebTransport", pattern: /\bWebTransport\b/g },
-  { rule: "network:native-messaging", pattern: /\b(?:connectNative|sendNativeMessage)\b/g },
+  // Calls only: webextension-polyfill's API table names sendNativeMessage as a key, which calls nothing (and the
+  // nativeMessaging permission it would need is refused by the manifest check).
+  { rule: "network:native-messaging", pattern: /\b(?:connectNative|sendNativeMessage)\s*\(/g },
   { rule: "network:remote-import", pattern: /\bimport\s*\(\s*["'`](?:https?:|\/\/)/g },
   { rule: "network:prefetch", pattern: /\brel\s*=\s*["']?(?:prefetch|preconnect|dns-prefetch)\b/g },
 ];
@@ -171,8 +173,23 @@ interface BuiltManifest {
   update_url?: string;
 }
 
-/** Checks a built manifest. `testBuild` allows the e2e host permission for the loopback fixture server only. */
-export function checkManifest(file: string, manifest: BuiltManifest, testBuild = false): Finding[] {
+/**
+ * What a build is for, from its folder name: dist-*e2e* are test builds (the loopback fixture server may be a
+ * host permission), dist-start is `npm start`'s local build (it opens any page without a click, so broad host
+ * permissions are reported as warnings), everything else ships.
+ */
+export type BuildKind = "shipped" | "test" | "dev";
+
+export function buildKindOf(dir: string): BuildKind {
+  const name = path.basename(dir);
+  if (/e2e/.test(name)) return "test";
+  if (/start/.test(name)) return "dev";
+  return "shipped";
+}
+
+/** Checks a built manifest: only a test build may hold the loopback host permission; a dev build gets warnings. */
+export function checkManifest(file: string, manifest: BuiltManifest, kind: BuildKind | boolean = "shipped"): Finding[] {
+  const buildKind: BuildKind = kind === true ? "test" : kind === false ? "shipped" : kind;
   const findings: Finding[] = [];
   const add = (severity: Severity, rule: string, detail: string) => findings.push({ severity, file, rule, detail, excerpt: "" });
   for (const p of [...(manifest.permissions ?? []), ...(manifest.optional_permissions ?? [])]) {
@@ -180,7 +197,9 @@ export function checkManifest(file: string, manifest: BuiltManifest, testBuild =
   }
   for (const h of [...(manifest.host_permissions ?? []), ...(manifest.optional_host_permissions ?? [])]) {
     const loopback = /^https?:\/\/(?:127\.0\.0\.1|localhost)(?::\d+)?\/\*$/.test(h);
-    if (!(testBuild && loopback)) add("error", "manifest:host-permission", `host permission "${h}" in a shipped build`);
+    if (buildKind === "test" && loopback) continue;
+    if (buildKind === "dev") add("warning", "manifest:host-permission", `host permission "${h}" in the local npm start build (never shipped)`);
+    else add("error", "manifest:host-permission", `host permission "${h}" in a shipped build`);
   }
   for (const cs of manifest.content_scripts ?? []) {
     add("error", "manifest:content-scripts", `content script declared for ${JSON.stringify(cs.matches)}; inject on click instead`);
@@ -213,13 +232,13 @@ const SOURCE_EXT = /\.(?:tsx?|m?js|html|css)$/;
 
 export function scanDist(dir: string, root: string): Finding[] {
   const findings: Finding[] = [];
-  const testBuild = /e2e/.test(path.basename(dir));
+  const kind = buildKindOf(dir);
   for (const file of walk(dir)) {
     if (!BUNDLE_EXT.test(file)) continue;
     const rel = path.relative(root, file);
     const text = readFileSync(file, "utf8");
     if (path.basename(file) === "manifest.json" && path.dirname(file) === dir) {
-      findings.push(...checkManifest(rel, JSON.parse(text) as BuiltManifest, testBuild));
+      findings.push(...checkManifest(rel, JSON.parse(text) as BuiltManifest, kind));
       continue;
     }
     if (path.basename(file) === ".vite" || rel.includes(`${path.sep}.vite${path.sep}`)) continue;

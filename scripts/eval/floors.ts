@@ -59,7 +59,7 @@ export function checkFloors(
 export function floorsText(figures: Record<string, number>, keys: readonly string[]): string {
   const out: Record<string, string | number> = {
     $comment:
-      "Minimum figures npm run eval enforces (CI). Only raise them; a commit that lowers one says why. Refresh with: npm run eval -- --print-floors",
+      "Minimum figures npm run eval enforces (CI). Only raise them; a commit that lowers one says why. Raise with: npm run eval -- --raise-floors (or --print-floors to see the achieved figures)",
   };
   for (const key of keys) if (figures[key] !== undefined) out[key] = Math.floor(figures[key] * 1000) / 1000;
   return `${JSON.stringify(out, null, 2)}\n`;

@@ -153,23 +153,23 @@ function checkOne(text: string, title?: string): void {
 }
 
 describe("analyze() on any input", () => {
-  it("full Unicode strings (1,500 cases)", () => {
+  it("full Unicode strings (1,500 cases)", { timeout: 60_000 }, () => {
     fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 300 }), (text) => checkOne(text)), params(1500));
   });
 
-  it("hostile character soup: quote marks, zero-width, combining, RTL, emoji, lone surrogates (3,000 cases)", () => {
+  it("hostile character soup: quote marks, zero-width, combining, RTL, emoji, lone surrogates (3,000 cases)", { timeout: 60_000 }, () => {
     fc.assert(fc.property(tokenSoup(120), fc.option(tokenSoup(8), { nil: undefined }), (text, title) => checkOne(text, title)), params(3000));
   });
 
-  it("reported speech with corruption spliced in (4,000 cases)", () => {
+  it("reported speech with corruption spliced in (4,000 cases)", { timeout: 60_000 }, () => {
     fc.assert(fc.property(corruptedNews, (text) => checkOne(text)), params(4000));
   });
 
-  it("graphemes of every script (1,000 cases)", () => {
+  it("graphemes of every script (1,000 cases)", { timeout: 60_000 }, () => {
     fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 200 }), (text) => checkOne(text)), params(1000));
   });
 
-  it("long single paragraphs and many short ones (200 cases)", () => {
+  it("long single paragraphs and many short ones (200 cases)", { timeout: 60_000 }, () => {
     const long = fc.oneof(
       fc.array(newsSentence, { minLength: 50, maxLength: 300 }).map((s) => s.join(" ")),
       fc.array(newsSentence, { minLength: 50, maxLength: 300 }).map((s) => s.join("\n")),
@@ -178,7 +178,7 @@ describe("analyze() on any input", () => {
     fc.assert(fc.property(long, (text) => checkOne(text)), params(200));
   });
 
-  it("does not carry state from one article into the next (500 cases)", () => {
+  it("does not carry state from one article into the next (500 cases)", { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(corruptedNews, corruptedNews, (a, b) => {
         const first = analyze({ text: a });

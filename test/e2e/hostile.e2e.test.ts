@@ -12,13 +12,17 @@ import type { ConsoleMessage, Page } from "playwright-core";
 import {
   byTestId,
   CHROME_E2E_BUILD,
+  FIREFOX_E2E_BUILD,
   launchChromium,
+  launchFirefox,
+  type FirefoxSession,
   serveFixtures,
   type ChromiumSession,
   type FixtureServer,
 } from "./harness";
 import { HOSTILE_PAGES, hostileDir, writeGeneratedPages, type HostilePage } from "../fixtures/hostile/pages";
 
+const TOGGLE = '[data-testid="highlight-toggle"]';
 const SETTLED = `${byTestId("article-title")}, ${byTestId("status-message")}:not([data-tone="loading"])`;
 /** Our content script's own quiet log prefix (src/content/log.ts). */
 const OUR_PREFIX = "[news-lens]";
@@ -166,12 +170,12 @@ describe("Chromium: hostile and odd pages", () => {
       // Highlights: on by default when there are quotes; then off again, and the page must be as it was.
       let highlightsOn = -1;
       if (reading.highlightToggle !== null) {
-        if (!reading.highlightToggle) await popup.click(byTestId("highlight-toggle"));
+        if (!reading.highlightToggle) await popup.click(TOGGLE);
         if (reading.quotes > 0 && entry.stable) {
           await expect.poll(async () => (await pageView(page)).highlights, { timeout: 15_000 }).toBeGreaterThan(0);
         }
         highlightsOn = (await pageView(page)).highlights;
-        await popup.click(byTestId("highlight-toggle"));
+        await popup.click(TOGGLE);
         await expect.poll(async () => (await pageView(page)).highlights, { timeout: 10_000 }).toBeLessThanOrEqual(0);
       }
       await settle(page, 200);
@@ -207,6 +211,63 @@ describe("Chromium: hostile and odd pages", () => {
       await page.close();
       // The target is 50 ms; a shared CI machine adds noise of its own, so only a freeze (1 s) fails here.
       expect(worstStall, `${entry.file}: the page's main thread froze while we read and highlighted`).toBeLessThan(1000);
+    });
+  }
+});
+
+/**
+ * Firefox (content scripts behind Xray wrappers, its own Highlight API): the pages most likely to differ —
+ * vandalised built-ins, clobbered globals, strict CSP, emoji and zero-width text, body replacement.
+ */
+describe("Firefox: hostile pages", () => {
+  let firefox: FirefoxSession;
+  const FIREFOX_PAGES = HOSTILE_PAGES.filter((p) =>
+    ["builtins-overwritten.html", "dom-clobbering.html", "csp-strict.html", "emoji.html", "zero-width-combining.html", "body-replaced.html", "no-text.html"].includes(p.file),
+  );
+
+  beforeAll(async () => {
+    firefox = await launchFirefox({ extensionDir: FIREFOX_E2E_BUILD });
+  }, 120_000);
+
+  afterAll(async () => {
+    await firefox?.close();
+  });
+
+  for (const entry of FIREFOX_PAGES) {
+    it(`${entry.file}: ${entry.what}`, { timeout: 90_000 }, async () => {
+      const errorsBefore = firefox.activity.errors.length;
+      const outboundBefore = firefox.outboundAttempts.length;
+      const page = await firefox.openPage(urlOf(entry));
+      const pageErrors: string[] = [];
+      page.on("pageerror", (error) => {
+        const message = error instanceof Error ? error.message : String(error);
+        if (!message.includes("FIXTURE-DELIBERATE")) pageErrors.push(message);
+      });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const before = await page.content();
+      const servedBefore = server.requests.length;
+      const popup = await firefox.openPopup(await firefox.tabIdOf(page.url()));
+      await popup.waitForSelector(SETTLED, { timeout: 30_000 });
+      const reading = await popup.evaluate(readPopup);
+      const where = `${entry.file} in Firefox (popup: title "${reading.title}", status "${reading.status}")`;
+      if (entry.expect === "result") expect(reading.title, where).not.toBe("");
+      if (entry.expect === "status") expect(reading.status.length, where).toBeGreaterThan(15);
+      if (entry.quotes) expect(reading.quotes, where).toBeGreaterThan(0);
+      if (reading.highlightToggle !== null) {
+        if (!reading.highlightToggle) await popup.click(TOGGLE);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        await popup.click(TOGGLE);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      await popup.close();
+      if (entry.stable) expect(await page.content(), `${entry.file}: DOM identical after highlights off (Firefox)`).toBe(before);
+      expect(pageErrors, `${entry.file}: errors in the page (Firefox)`).toEqual([]);
+      expect(firefox.activity.errors.slice(errorsBefore), `${entry.file}: extension errors (Firefox)`).toEqual([]);
+      expect(firefox.activity.requests, `${entry.file}: extension requests (Firefox)`).toEqual([]);
+      expect(firefox.outboundAttempts.slice(outboundBefore), `${entry.file}: requests off the machine (Firefox)`).toEqual([]);
+      expect(server.requests.slice(servedBefore).filter((p) => !p.endsWith("favicon.ico")), `${entry.file}: requests to the page's server (Firefox)`).toEqual([]);
+      figures.push(`Firefox ${entry.file}: quotes ${reading.quotes}${reading.title ? "" : `, message "${reading.status.slice(0, 80)}"`}`);
+      await page.close();
     });
   }
 });

@@ -34,6 +34,8 @@ import { hostileDir, tinyPdf } from "../fixtures/hostile/pages";
  */
 const extensionRequests = () => chromium.activity.requests.filter((url) => !url.startsWith("chrome://"));
 
+const TOGGLE = '[data-testid="highlight-toggle"]';
+const FILTER = '[data-testid="filter-input"]';
 const SETTLED = `${byTestId("article-title")}, ${byTestId("status-message")}:not([data-tone="loading"])`;
 
 let server: FixtureServer;
@@ -101,14 +103,14 @@ describe("Chromium: nothing leaves the browser", () => {
       );
 
       // Use everything the popup offers.
-      const toggle = popup.locator(byTestId("highlight-toggle"));
+      const toggle = popup.locator(TOGGLE);
       if (await toggle.count()) {
         await toggle.click();
         await popup.waitForTimeout(300);
         await toggle.click();
         await popup.waitForTimeout(300);
       }
-      const filter = popup.locator(byTestId("filter-input"));
+      const filter = popup.locator(FILTER);
       if (await filter.count()) {
         await filter.fill("said");
         await filter.fill("");

@@ -371,6 +371,15 @@ describe("pathological markup", () => {
     }
   });
 
+  it("the server-side reader's map answers null where its DOM has no ranges, never throws", () => {
+    // linkedom's Range is a stub without setStart/setEnd; the CLI and evaluation only need offsets.
+    const result = readHtml(`<!doctype html><html><body><article>${`<p>${SENTENCE}</p>`.repeat(10)}</article></body></html>`);
+    expect("error" in result).toBe(false);
+    if ("error" in result) return;
+    expect(() => result.map.toRange(0, 3)).not.toThrow();
+    expect(() => result.map.toRanges(0, 3)).not.toThrow();
+  });
+
   it("the server-side reader's saved-page text is complete for 1 MB and 20,000 paragraphs", { timeout: 60_000 }, () => {
     const one = `<!doctype html><html><body><article><p>${SENTENCE.repeat(Math.ceil(1_000_000 / SENTENCE.length))}</p></article></body></html>`;
     const many = `<!doctype html><html><body><article>${`<p>${SENTENCE}</p>`.repeat(20_000)}</article></body></html>`;

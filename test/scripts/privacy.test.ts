@@ -23,6 +23,7 @@ describe("bundle scan", () => {
     ["wss URL", 'const s="wss://push.example.net/socket"', ["remote-url"]],
     ["protocol-relative URL", 'img.src="//cdn.example.com/p.gif"', ["remote-url"]],
     ["importScripts", "importScripts(base+'/w.js')", ["network:importScripts"]],
+    ["native messaging", 'chrome.runtime.sendNativeMessage("com.example.host",msg)', ["network:native-messaging"]],
     ["remote dynamic import", 'await import("https://esm.sh/x")', ["remote-url", "network:remote-import"]],
     ["eval", "eval(code)", ["remote-code:eval"]],
     ["new Function", 'new Function("return this")()', ["remote-code:new-Function"]],
@@ -42,6 +43,7 @@ describe("bundle scan", () => {
     ["a method called fetch", "store.fetch()"],
     ["identifier that merely contains eval", "retrieval(x);medieval(y)"],
     ["property named eval", "obj.eval(x)"],
+    ["the polyfill's API table", "runtime:{sendNativeMessage:{minArgs:2,maxArgs:2},connectNative:{minArgs:1}}"],
     [
       "vite modulepreload polyfill",
       'for(const o of document.querySelectorAll(\'link[rel="modulepreload"]\'))r(o);function r(o){if(o.ep)return;o.ep=!0;const n=s(o);fetch(o.href,n)}',
@@ -103,6 +105,12 @@ describe("manifest check", () => {
       "manifest:csp",
       "manifest:externally-connectable",
     ]);
+  });
+  it("reports the npm start build's broad host permissions as warnings only", () => {
+    const m = { ...shipped, host_permissions: ["http://*/*", "https://*/*"] };
+    expect(rules(checkManifest("m", m, "dev"))).toEqual([]);
+    expect(checkManifest("m", m, "dev").map((f) => f.severity)).toEqual(["warning", "warning"]);
+    expect(rules(checkManifest("m", m, "shipped"))).toEqual(["manifest:host-permission", "manifest:host-permission"]);
   });
   it("allows the loopback host permission only in test builds", () => {
     const m = { ...shipped, host_permissions: ["http://127.0.0.1/*"] };
