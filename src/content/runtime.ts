@@ -11,8 +11,17 @@ interface MinimalRuntime {
 }
 
 export function extensionRuntime(): MinimalRuntime | null {
-  const scope = globalThis as { browser?: { runtime?: MinimalRuntime }; chrome?: { runtime?: MinimalRuntime } };
-  return scope.browser?.runtime ?? scope.chrome?.runtime ?? null;
+  const scope = globalThis as { browser?: { runtime?: unknown }; chrome?: { runtime?: unknown } };
+  // A page can clobber window.browser with named elements (<form id="browser"><input name="runtime">) and Chrome's
+  // isolated world sees them: accept only an object that really is the extension runtime.
+  for (const candidate of [scope.browser?.runtime, scope.chrome?.runtime]) if (isRuntime(candidate)) return candidate;
+  return null;
+}
+
+function isRuntime(value: unknown): value is MinimalRuntime {
+  if (typeof value !== "object" || value === null) return false;
+  const r = value as { id?: unknown; getManifest?: unknown; onMessage?: { addListener?: unknown } | null };
+  return typeof r.id === "string" && r.id !== "" && typeof r.getManifest === "function" && typeof r.onMessage?.addListener === "function";
 }
 
 /** Answers every message `accept` claims with the promise `handle` returns. */

@@ -11,12 +11,20 @@ import { locateArticle, type LocatedArticle } from "./locateArticle";
 import { createTextMap } from "./textMap";
 import { countWords } from "./tokenF1";
 import type { ReadError, ReadOptions, ReadResult } from "./types";
-import { docGet } from "./safeDom";
+import { docCall, docGet } from "./safeDom";
 
 export type { ReadError, ReadOptions, ReadResult, TextMap } from "./types";
 
 /** Below this many words, what Readability found is not an article (a login box, a cookie notice). */
 export const MIN_ARTICLE_WORDS = 40;
+
+/**
+ * Above this many elements, Readability (which clones and scores the whole page in one go, inside the page)
+ * would freeze the tab for seconds; such pages are read with the linear main-text fallback instead. Real news
+ * pages have a few thousand elements (the largest in our corpus about 2,600); text length is no guide, since
+ * inline scripts make up most of it on some of them.
+ */
+export const MAX_READABILITY_ELEMENTS = 25_000;
 
 type Source = ArticleSnapshot["source"];
 
@@ -25,7 +33,8 @@ export function readArticle(doc: Document, opts: ReadOptions = {}): ReadResult |
     const selected = build(doc, "selection", selectionPieces(doc), null, opts);
     if (selected) return selected;
   }
-  const located = locateArticle(doc);
+  const huge = (docCall(doc, "querySelectorAll", "*")?.length ?? 0) > MAX_READABILITY_ELEMENTS;
+  const located = huge ? null : locateArticle(doc);
   if (located) {
     const article = build(doc, "article", located.pieces, located, opts);
     if (article && article.article.wordCount >= MIN_ARTICLE_WORDS) return article;

@@ -65,7 +65,7 @@ export function createTextMap(doc: Document, segments: Segment[], textLength: nu
   function rangeOver(firstSeg: Segment, s: number, lastSeg: Segment, e: number): Range | null {
     if (!isLive(firstSeg.node) || !isLive(lastSeg.node)) return null;
     const range = docCall(doc, "createRange");
-    if (!range) return null;
+    if (!range || typeof range.setStart !== "function") return null; // linkedom's Range is a stub: offsets only on the server
     range.setStart(firstSeg.node, firstSeg.starts[s - firstSeg.start]);
     range.setEnd(lastSeg.node, lastSeg.ends[e - 1 - lastSeg.start]);
     return range;

@@ -176,9 +176,10 @@ export class PopupController {
   private async ensureScript(): Promise<boolean> {
     if (this.scriptReady) return true;
     const tab = this.tab!;
-    const ping = () => this.deps.send(tab.id, { type: "lens:ping" }).then((r) => r.ok === true, () => false);
+    const ping = () => withTimeout(this.deps.send(tab.id, { type: "lens:ping" }), PING_TIMEOUT_MS).then((r) => r.ok === true, () => false);
     if (!(await ping())) {
-      await this.deps.inject(tab.id);
+      // Some tabs (view-source:, error pages) neither accept nor refuse a script: never wait forever.
+      await withTimeout(this.deps.inject(tab.id), INJECT_TIMEOUT_MS);
       if (!(await ping())) throw new Error("The content script did not answer after injection.");
     }
     this.scriptReady = true;
@@ -256,3 +257,23 @@ export class PopupController {
 }
 
 export type { ArticleSnapshot };
+
+const PING_TIMEOUT_MS = 3_000;
+const INJECT_TIMEOUT_MS = 5_000;
+
+/** Rejects when `promise` has not settled in `ms`; the message reads as a restricted page in ensureScriptOrExplain. */
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("The browser did not allow the lens on this page (not allowed).")), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}

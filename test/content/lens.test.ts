@@ -114,7 +114,7 @@ describe("the content script's message handling", () => {
 describe("injection", () => {
   it("installs its message listener only once when injected twice", async () => {
     const addListener = vi.fn();
-    vi.stubGlobal("chrome", { runtime: { getManifest: () => ({ version: "1" }), onMessage: { addListener } } });
+    vi.stubGlobal("chrome", { runtime: { id: "test-extension-id", getManifest: () => ({ version: "1" }), onMessage: { addListener } } });
     vi.resetModules();
     await import("../../src/content/index");
     vi.resetModules();
@@ -123,9 +123,17 @@ describe("injection", () => {
     vi.unstubAllGlobals();
   });
 
+  it("ignores a page's fake runtime made of named elements (<form id=\"browser\"><input name=\"runtime\">)", async () => {
+    vi.stubGlobal("browser", { runtime: { tagName: "INPUT" } });
+    vi.stubGlobal("chrome", undefined);
+    const { extensionRuntime } = await import("../../src/content/runtime");
+    expect(extensionRuntime()).toBeNull();
+    vi.unstubAllGlobals();
+  });
+
   it("answers through sendResponse, the reply style both browsers accept", async () => {
     const listeners: Array<(m: unknown, s: unknown, r: (x: unknown) => void) => boolean | undefined> = [];
-    vi.stubGlobal("chrome", { runtime: { getManifest: () => ({ version: "2.0" }), onMessage: { addListener: (l: (typeof listeners)[0]) => listeners.push(l) } } });
+    vi.stubGlobal("chrome", { runtime: { id: "test-extension-id", getManifest: () => ({ version: "2.0" }), onMessage: { addListener: (l: (typeof listeners)[0]) => listeners.push(l) } } });
     const { listen } = await import("../../src/content/runtime");
     const { isContentRequest } = await import("../../src/shared/messages");
     listen(isContentRequest, async () => ({ ok: true, version: "2.0" }));

@@ -231,7 +231,8 @@ export async function launchChromium(options: LaunchOptions): Promise<ChromiumSe
   const outboundAttempts: string[] = [];
   if (offline) {
     await context.route(
-      (url) => !/^(https?:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|blob:)/.test(url.href),
+      // chrome: and file: are the browser's own loads (its PDF viewer, a file:// page), never the network.
+      (url) => !/^(https?:\/\/127\.0\.0\.1[:/]|chrome-extension:|chrome:|file:|data:|blob:)/.test(url.href),
       (route) => {
         outboundAttempts.push(route.request().url());
         return route.abort("blockedbyclient");
@@ -261,11 +262,12 @@ export async function launchChromium(options: LaunchOptions): Promise<ChromiumSe
   context.on("page", watchPage);
   context.on("request", (request) => {
     const url = request.url();
-    if (EXTENSION_URL.test(url) || LOCAL_URL.test(url)) return;
+    if (EXTENSION_URL.test(url) || LOCAL_URL.test(url) || /^(chrome|file):/.test(url)) return;
     const fromWorker = request.serviceWorker() !== null;
     let fromExtensionPage = false;
     try {
-      fromExtensionPage = EXTENSION_URL.test(request.frame().url());
+      // Ours only: Chrome's PDF viewer is an extension page too.
+      fromExtensionPage = request.frame().url().startsWith(ownOrigin);
     } catch {
       // Service-worker requests have no frame.
     }
