@@ -125,12 +125,51 @@ export function buildGazetteer(countries: CountryRecord[]): Record<string, strin
 }
 
 /**
+ * How the training text writes each word: in lower case, or capitalised inside a sentence (a sentence's first
+ * word says nothing), and how often a capitalised occurrence is annotated as (part of) an organization.
+ */
+export class WordUsage {
+  readonly lower = new Map<string, number>();
+  readonly capitalised = new Map<string, number>();
+  readonly named = new Map<string, number>();
+
+  add(words: readonly string[], tags: readonly string[]): void {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      if (/^[a-z]/.test(w)) bump(this.lower, w);
+      else if (/^[A-Z][a-z]/.test(w)) {
+        const l = w.toLowerCase();
+        if (i > 0) bump(this.capitalised, l);
+        if (tags[i]?.endsWith("ORG")) bump(this.named, l);
+      }
+    }
+  }
+
+  /**
+   * An ordinary word, unfit as a brand name: it occurs in lower case, and its capitalised form neither
+   * dominates (twice as often) while mostly annotated as an organization. "google" occurs ("google it"), but
+   * "Google" is twice as frequent and mostly a company; "Flower" is capitalised in titles, never a company.
+   */
+  isOrdinary(lower: string): boolean {
+    const low = this.lower.get(lower) ?? 0;
+    if (low === 0) return false;
+    const cap = this.capitalised.get(lower) ?? 0;
+    return !(cap >= 2 * low && 2 * (this.named.get(lower) ?? 0) >= cap);
+  }
+}
+
+function bump(m: Map<string, number>, k: string): void {
+  m.set(k, (m.get(k) ?? 0) + 1);
+}
+
+/**
  * Organization names from the simple-icons brand list (CC0; names only, no icons): products and companies
  * of the web era that 1990s newswire never saw ("Instagram", "SpaceX"). Brand names that are ordinary words
- * ("Box", "Delta", "Target") or given names ("Alfred") are left out: the training text's lower-case
- * vocabulary and the given-name lists decide that, so no word list is typed here.
+ * ("Box", "Delta", "Target") or given names ("Alfred") are left out: how the training text writes the word
+ * and the given-name lists decide that, so no word list is typed here. A name the text mostly capitalises
+ * stays ("Google", though "google it" occurs).
  */
-export function buildBrands(lowerVocab: Set<string>): string[] {
+export function buildBrands(usage: WordUsage): string[] {
   // The package's exports map hides its data folder; the file sits next to the entry point.
   const file = path.join(path.dirname(require.resolve("simple-icons")), "data/simple-icons.json");
   const data = JSON.parse(fs.readFileSync(file, "utf8")) as { title: string }[] | { icons: { title: string }[] };
@@ -140,8 +179,8 @@ export function buildBrands(lowerVocab: Set<string>): string[] {
   for (const { title } of icons) {
     if (!/^[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,2}$/.test(title) || title.length < 3) continue;
     const lower = title.toLowerCase();
-    if (lowerVocab.has(lower) || given.has(lower)) continue;
-    if (!title.includes(" ") && lowerVocab.has(lower.replace(/s$/, ""))) continue;
+    if (usage.isOrdinary(lower) || given.has(lower)) continue;
+    if (!title.includes(" ") && usage.isOrdinary(lower.replace(/s$/, ""))) continue;
     out.add(title);
   }
   return [...out].sort();

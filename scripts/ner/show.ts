@@ -11,7 +11,7 @@ import { spanText, tagDoc } from "../../src/analysis/entities/spans";
 const args = process.argv.slice(2);
 const raw = args.includes("--raw");
 const fileAt = args.indexOf("--file");
-const rest = args.filter((a, i) => !a.startsWith("--") && i !== fileAt + 1);
+const rest = args.filter((a, i) => !a.startsWith("--") && (fileAt < 0 || i !== fileAt + 1));
 const text = fileAt >= 0 ? readFileSync(args[fileAt + 1], "utf8") : rest.length ? rest.join(" ") : readFileSync(0, "utf8");
 if (!text.trim()) {
   console.error("usage: show.ts [--raw] (TEXT | --file PATH | < stdin)");

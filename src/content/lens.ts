@@ -13,7 +13,10 @@ import { Tooltip } from "./tooltip";
 import { TooltipWatcher } from "./tooltip/watcher";
 import { UiHost } from "./ui-host";
 
-export type ReadFn = (doc: Document, options: { prefer: "article" | "selection" }) => ReadResult | { error: string; message: string };
+type ReadOutcome = ReadResult | { error: string; message: string };
+
+/** Reads the page; on a live page in slices (`readArticleAsync`), so a huge page never freezes while it is read. */
+export type ReadFn = (doc: Document, options: { prefer: "article" | "selection" }) => ReadOutcome | Promise<ReadOutcome>;
 
 export interface LensOptions {
   read: ReadFn;
@@ -33,6 +36,7 @@ export class Lens {
   private readonly watcher: TooltipWatcher;
   private readonly revealer: Revealer;
   private hostTimer = 0;
+  private readGeneration = 0;
 
   constructor(
     private readonly doc: Document,
@@ -63,11 +67,13 @@ export class Lens {
     }
   }
 
-  read(prefer: "article" | "selection"): Reply<"lens:read"> {
+  async read(prefer: "article" | "selection"): Promise<Reply<"lens:read">> {
+    const generation = ++this.readGeneration;
     try {
-      const result = this.options.read(this.doc, { prefer });
+      const result = await this.options.read(this.doc, { prefer });
       if ("error" in result) return { ok: false, reason: "no-text", message: result.message };
-      this.lastRead = result;
+      // Reads pause for the page; one that a newer read overtook must not replace the newer one's map.
+      if (generation === this.readGeneration || !this.lastRead) this.lastRead = result;
       return { ok: true, article: result.article };
     } catch (error) {
       logProblem("reading the article failed", error);
@@ -78,7 +84,7 @@ export class Lens {
   async highlight(request: Extract<ContentRequest, { type: "lens:highlight" }>): Promise<Reply<"lens:highlight">> {
     const total = request.analysis.quotes.length;
     try {
-      const read = this.readMatching(request.analysis.text);
+      const read = await this.readMatching(request.analysis.text);
       if (!read) return { ok: true, highlighted: 0, missed: total };
       const outcome = await this.highlighter.show(request.analysis, read.map, request.settings);
       if (this.highlighter.active) this.watcher.start();
@@ -118,10 +124,10 @@ export class Lens {
   }
 
   /** The current read if it produced this exact text (the analysis' offsets point into it), else a fresh read. */
-  private readMatching(text: string): ReadResult | null {
+  private async readMatching(text: string): Promise<ReadResult | null> {
     if (this.lastRead?.article.text === text) return this.lastRead;
     for (const prefer of ["article", "selection"] as const) {
-      const fresh = this.read(prefer);
+      const fresh = await this.read(prefer);
       if (fresh.ok && this.lastRead?.article.text === text) return this.lastRead;
     }
     return null;

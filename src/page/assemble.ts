@@ -4,6 +4,7 @@
  */
 import { BLOCK_TAGS, isElement, isText, isWhitespaceCode, nextInOrder, precedes, hasNonWhitespace, tagOf } from "./dom";
 import { isFurnitureParagraph } from "./exclusions";
+import { PAUSE_EVERY, runNow, type Steps } from "./steps";
 
 /** A stretch [start, end) of one live text node's data. */
 export interface Piece {
@@ -102,9 +103,12 @@ interface TextRun {
   collapsed: boolean;
 }
 
-/** A paragraph being built, as runs of page text (not one entry per character: pages can be megabytes). */
+/**
+ * A paragraph being built, as runs of page text (not one entry per character or word: pages can be
+ * megabytes). Adjacent stretches of one node merge into one run, a single plain space included, since it
+ * stands for itself.
+ */
 class Paragraph {
-  private readonly parts: string[] = [];
   readonly runs: TextRun[] = [];
   length = 0;
   /** The first piece of this paragraph follows left-out page text. */
@@ -113,24 +117,38 @@ class Paragraph {
   readonly runStarts = new Set<number>();
 
   pushSpace(node: Text, rawStart: number, rawEnd: number): void {
-    this.parts.push(" ");
+    if (rawEnd - rawStart === 1 && node.data.charCodeAt(rawStart) === 32) {
+      this.pushChars(node, rawStart, rawEnd);
+      return;
+    }
     this.runs.push({ node, at: this.length, rawStart, rawEnd, collapsed: true });
     this.length += 1;
   }
 
   pushChars(node: Text, rawStart: number, rawEnd: number): void {
-    this.parts.push(node.data.slice(rawStart, rawEnd));
-    this.runs.push({ node, at: this.length, rawStart, rawEnd, collapsed: false });
+    const last = this.runs.length ? this.runs[this.runs.length - 1] : null;
+    if (last && !last.collapsed && last.node === node && last.rawEnd === rawStart && !this.runStarts.has(this.length)) {
+      last.rawEnd = rawEnd;
+    } else {
+      this.runs.push({ node, at: this.length, rawStart, rawEnd, collapsed: false });
+    }
     this.length += rawEnd - rawStart;
   }
 
   toString(): string {
-    return this.parts.join("");
+    let str = "";
+    for (const run of this.runs) str += run.collapsed ? " " : run.node.data.slice(run.rawStart, run.rawEnd);
+    return str;
   }
 }
 
 /** Builds the article text: whitespace runs collapse to one space, paragraphs are joined by "\n\n". */
 export function assemble(pieces: Piece[], filterFurniture: boolean): AssembledText {
+  return runNow(assembleSteps(pieces, filterFurniture));
+}
+
+/** `assemble`, pausing every few hundred pieces and paragraphs (see ./steps). */
+export function* assembleSteps(pieces: Piece[], filterFurniture: boolean): Steps<AssembledText> {
   const paragraphs: Paragraph[] = [];
   let para: Paragraph | null = null;
   // The whitespace run the next space stands for; `order` places it among the pieces (p - 0.5 is the gap
@@ -148,6 +166,7 @@ export function assemble(pieces: Piece[], filterFurniture: boolean): AssembledTe
   };
 
   for (let p = 0; p < pieces.length; p++) {
+    if (p % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const piece = pieces[p];
     if (p > 0) {
       const rel = between(pieces[p - 1], piece);
@@ -197,7 +216,9 @@ export function assemble(pieces: Piece[], filterFurniture: boolean): AssembledTe
   let run = 0;
   let dropped = false;
   let paragraphCount = 0;
-  for (const paragraph of paragraphs) {
+  for (let index = 0; index < paragraphs.length; index++) {
+    if (index % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    const paragraph = paragraphs[index];
     const str = paragraph.toString();
     if (filterFurniture && isFurnitureParagraph(str)) {
       dropped = true;

@@ -3,12 +3,13 @@ import type { Piece } from "./assemble";
 import { isElement, isText, hasNonWhitespace, nextInOrder, tagOf } from "./dom";
 import { isHidden, isNeverText, looksLikeFurniture } from "./exclusions";
 import { docCall, docGet } from "./safeDom";
+import { PAUSE_EVERY, type Steps } from "./steps";
 
 /** Page-level furniture that is never the main text of a page. */
 const PAGE_FURNITURE_TAGS = new Set(["header", "nav", "footer", "aside", "form", "menu", "dialog"]);
 
 /** The text nodes inside the user's selection, cut at its edges; empty when nothing is selected. */
-export function selectionPieces(doc: Document): Piece[] {
+export function* selectionPieces(doc: Document): Steps<Piece[]> {
   const selection = docCall(doc, "getSelection") ?? null;
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return [];
   const hiddenCache = new Map<Element, boolean>();
@@ -28,7 +29,9 @@ export function selectionPieces(doc: Document): Piece[] {
     const range = selection.getRangeAt(r);
     if (range.collapsed) continue;
     const first = boundaryNode(range.startContainer, range.startOffset);
+    let visited = 0;
     for (let n: Node | null = first; n; n = nextInOrder(n)) {
+      if (++visited % PAUSE_EVERY === 0) yield;
       if (!isText(n)) continue;
       if (n !== range.endContainer && range.comparePoint(n, 0) > 0) break;
       if (!readable(n)) continue;
@@ -53,16 +56,21 @@ function boundaryNode(container: Node, offset: number): Node {
  * page as it is rendered, into open shadow roots and through their slots, because pages built from web
  * components keep their story there, out of Readability's sight.
  */
-export function pageTextPieces(doc: Document): Piece[] {
+export function* pageTextPieces(doc: Document): Steps<Piece[]> {
   const body = docGet(doc, "body");
   if (!body) return [];
   const main = docCall(doc, "querySelector", "main, [role=main]");
-  const root = main && hasNonWhitespace(main.textContent ?? "") ? main : body;
-  const total = (root.textContent ?? "").length;
+  const root = main && hasTextContent(main) ? main : body;
+  // The length of all the root's text, only needed (and, on a megabyte page, only paid for) once a box
+  // looks like furniture.
+  let total = -1;
+  const rootLength = () => (total < 0 ? (total = (root.textContent ?? "").length) : total);
   const pieces: Piece[] = [];
   // An explicit stack of child lists, not recursion: pages can nest thousands of levels deep.
   const stack: Array<{ nodes: ArrayLike<Node>; next: number }> = [{ nodes: renderedChildren(root), next: 0 }];
+  let visited = 0;
   while (stack.length) {
+    if (++visited % PAUSE_EVERY === 0) yield;
     const top = stack[stack.length - 1];
     if (top.next >= top.nodes.length) {
       stack.pop();
@@ -74,7 +82,7 @@ export function pageTextPieces(doc: Document): Piece[] {
         isNeverText(n) ||
         isHidden(n) ||
         PAGE_FURNITURE_TAGS.has(tagOf(n)) ||
-        (looksLikeFurniture(n) && (n.textContent ?? "").length < total * 0.3);
+        (looksLikeFurniture(n) && (n.textContent ?? "").length < rootLength() * 0.3);
       if (!skip) stack.push({ nodes: renderedChildren(n), next: 0 });
     } else if (isText(n)) {
       // Whitespace-only nodes are kept: they are the spaces between inline elements.
@@ -82,6 +90,15 @@ export function pageTextPieces(doc: Document): Piece[] {
     }
   }
   return pieces;
+}
+
+/** Like `hasNonWhitespace(el.textContent)`, without building the text of a whole page to find its first word. */
+function hasTextContent(el: Element): boolean {
+  const after = nextInOrder(el, true);
+  for (let n = nextInOrder(el); n && n !== after; n = nextInOrder(n)) {
+    if (isText(n) && hasNonWhitespace(n.data)) return true;
+  }
+  return false;
 }
 
 /** The children an element shows: its open shadow root's, a slot's assigned nodes, or its own. */

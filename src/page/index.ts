@@ -4,12 +4,13 @@
  * server-side DOM for the command line, the evaluation and the benchmarks.
  */
 import type { ArticleSnapshot } from "../shared/messages";
-import { assemble, type Piece } from "./assemble";
+import { assembleSteps, type Piece, type Segment } from "./assemble";
 import { pageTextPieces, selectionPieces } from "./fallbacks";
 import { detectLang } from "./lang";
 import { locateArticle, type LocatedArticle } from "./locateArticle";
 import { createTextMap } from "./textMap";
-import { countWords } from "./tokenF1";
+import { countWordsSteps } from "./tokenF1";
+import { runNow, runSliced, type SliceOptions, type Steps } from "./steps";
 import type { ReadError, ReadOptions, ReadResult } from "./types";
 import { docCall, docGet } from "./safeDom";
 
@@ -28,22 +29,53 @@ export const MAX_READABILITY_ELEMENTS = 25_000;
 
 type Source = ArticleSnapshot["source"];
 
+/** Reads the article in one go: for the server, the command line and tests. */
 export function readArticle(doc: Document, opts: ReadOptions = {}): ReadResult | ReadError {
+  return runNow(readSteps(doc, opts));
+}
+
+/**
+ * Reads the article on a live page in slices (see ./steps), so that a megabyte page never freezes while it
+ * is read; the result is the one `readArticle` gives. Should the page edit or remove text the read took
+ * while it was paused (pages mutate all the time), the read starts over in one go, so the text map never
+ * points at stale text; text merely added elsewhere does not invalidate it.
+ */
+export async function readArticleAsync(doc: Document, opts: ReadOptions = {}, slices: SliceOptions = {}): Promise<ReadResult | ReadError> {
+  const watch = watchTextChanges(doc);
+  try {
+    const trace: ReadTrace = { segments: [] };
+    const result = await runSliced(readSteps(doc, opts, trace), slices);
+    const valid = "error" in result ? !watch.anyChange() : watch.untouched(trace.segments);
+    return valid ? result : readArticle(doc, opts);
+  } finally {
+    watch.stop();
+  }
+}
+
+/** What a read took from the page, for checking afterwards that the page did not change it meanwhile. */
+interface ReadTrace {
+  segments: Segment[];
+}
+
+function* readSteps(doc: Document, opts: ReadOptions, trace: ReadTrace = { segments: [] }): Steps<ReadResult | ReadError> {
   if (opts.prefer === "selection") {
-    const selected = build(doc, "selection", selectionPieces(doc), null, opts);
+    const selected = yield* build(doc, "selection", yield* selectionPieces(doc), null, opts, trace);
     if (selected) return selected;
   }
-  const huge = (docCall(doc, "querySelectorAll", "*")?.length ?? 0) > MAX_READABILITY_ELEMENTS;
+  // Not querySelectorAll: jsdom's selector engine calls document members that markup can clobber.
+  const huge = (docCall(doc, "getElementsByTagName", "*")?.length ?? 0) > MAX_READABILITY_ELEMENTS;
   const located = huge ? null : locateArticle(doc);
+  // Readability cannot pause inside; the page gets the thread back right after it.
+  if (located) yield;
   if (located) {
-    const article = build(doc, "article", located.pieces, located, opts);
+    const article = yield* build(doc, "article", located.pieces, located, opts, trace);
     if (article && article.article.wordCount >= MIN_ARTICLE_WORDS) return article;
   }
   if (opts.prefer !== "selection") {
-    const selected = build(doc, "selection", selectionPieces(doc), located, opts);
+    const selected = yield* build(doc, "selection", yield* selectionPieces(doc), located, opts, trace);
     if (selected) return selected;
   }
-  const page = build(doc, "page", pageTextPieces(doc), located, opts);
+  const page = yield* build(doc, "page", yield* pageTextPieces(doc), located, opts, trace);
   if (page) return page;
   return {
     error: "no-text",
@@ -51,10 +83,19 @@ export function readArticle(doc: Document, opts: ReadOptions = {}): ReadResult |
   };
 }
 
-function build(doc: Document, source: Source, pieces: Piece[], meta: LocatedArticle | null, opts: ReadOptions): ReadResult | null {
+function* build(
+  doc: Document,
+  source: Source,
+  pieces: Piece[],
+  meta: LocatedArticle | null,
+  opts: ReadOptions,
+  trace: ReadTrace,
+): Steps<ReadResult | null> {
   if (!pieces.length) return null;
-  const assembled = assemble(pieces, source !== "selection");
-  if (!assembled.text || countWords(assembled.text) === 0) return null;
+  const assembled = yield* assembleSteps(pieces, source !== "selection");
+  if (!assembled.text) return null;
+  const wordCount = yield* countWordsSteps(assembled.text);
+  if (wordCount === 0) return null;
   const article: ArticleSnapshot = {
     url: opts.url ?? documentUrl(doc),
     title: meta?.title || (docGet(doc, "title") ?? "").replace(/\s+/g, " ").trim(),
@@ -62,11 +103,46 @@ function build(doc: Document, source: Source, pieces: Piece[], meta: LocatedArti
     siteName: meta?.siteName ?? "",
     lang: detectLang(doc, assembled.text, meta?.lang),
     text: assembled.text,
-    wordCount: countWords(assembled.text),
+    wordCount,
     paragraphCount: assembled.paragraphCount,
     source,
   };
+  trace.segments = assembled.segments;
   return { article, map: createTextMap(doc, assembled.segments, assembled.text.length) };
+}
+
+/** Watches the page's text and structure (anywhere, <body> replaced included) until stopped. */
+function watchTextChanges(doc: Document): { anyChange: () => boolean; untouched: (segments: Segment[]) => boolean; stop: () => void } {
+  const edited = new Set<Node>();
+  let moved = false;
+  const note = (records: MutationRecord[]) => {
+    for (const record of records) {
+      if (record.type === "characterData") edited.add(record.target);
+      else moved = true;
+    }
+  };
+  const Observer = (docGet(doc, "defaultView") as (Window & typeof globalThis) | null | undefined)?.MutationObserver ?? globalThis.MutationObserver;
+  let observer: MutationObserver;
+  try {
+    observer = new Observer(note);
+    observer.observe(doc, { childList: true, characterData: true, subtree: true });
+  } catch {
+    // No way to watch (a server-side DOM): nothing there changes behind our back.
+    return { anyChange: () => false, untouched: () => true, stop: () => {} };
+  }
+  const drain = () => note(observer.takeRecords());
+  return {
+    anyChange() {
+      drain();
+      return moved || edited.size > 0;
+    },
+    untouched(segments) {
+      drain();
+      if (!moved && edited.size === 0) return true;
+      return segments.every((seg) => !edited.has(seg.node) && (!moved || seg.node.isConnected !== false));
+    },
+    stop: () => observer.disconnect(),
+  };
 }
 
 function documentUrl(doc: Document): string {

@@ -3,6 +3,8 @@
  * corpus tests and `npm run eval`. Bags of lower-cased words, so paragraph breaks and spacing do not count.
  */
 
+import { PAUSE_EVERY, runNow, type Steps } from "./steps";
+
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
 /** Lower-cased words of a text, curly apostrophes made straight. */
@@ -11,10 +13,15 @@ export function wordTokens(text: string): string[] {
 }
 
 export function countWords(text: string): number {
+  return runNow(countWordsSteps(text));
+}
+
+/** `countWords`, pausing every few thousand words (see ./steps). */
+export function* countWordsSteps(text: string): Steps<number> {
   // Counted without building the array of every word: articles can be megabytes.
   const word = new RegExp(WORD.source, "gu");
   let n = 0;
-  while (word.exec(text)) n++;
+  while (word.exec(text)) if (++n % (PAUSE_EVERY * 16) === 0) yield;
   return n;
 }
 

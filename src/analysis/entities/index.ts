@@ -6,12 +6,13 @@
  * → countries from names, demonyms and capitals used for governments (places.ts) → linking short forms
  * to full names (link.ts).
  */
-import type { Doc } from "../text/sentences";
+import { sentenceAt, type Doc } from "../text/sentences";
 import type { Entity, EntityType, Mention } from "../types";
 import { countryName } from "./countries";
 import { canonicalName, linkSpans, type Group } from "./link";
 import { resolvePlaces } from "./places";
-import { fixCreditNames, harmonizeTypes, joinOfNames, markBrands, markHonorifics, markInstitutions, propagateForms, tagDoc, trimSpans, type NameSpan, type SpanType } from "./spans";
+import { joinAndNames, joinOfNames, markGroups, markHeadedRuns, markStateBodies } from "./orgs";
+import { fixCreditNames, harmonizeTypes, markBrands, markHonorifics, markInstitutions, propagateForms, tagDoc, trimSpans, type NameSpan, type SpanType } from "./spans";
 
 import { loadModel } from "./tagger";
 import { GAZ, lowerHash } from "./features";
@@ -59,16 +60,28 @@ function isPersonAlone(doc: Doc, g: Group): boolean {
     if (TITLES.has(prev) || TITLES.has(prev.split("-")[0])) return true; // "President-elect Trump"
     const next = s.last < t.length ? t[s.last].text.toLowerCase() : "";
     if (SPEECH_AFTER.has(next)) return true;
+    // A given name alone is weak: at a sentence start or before a possessive it is as often an ordinary
+    // word or a company ("“Man’s greed …", "Dell’s buyout").
+    if (next === "'s" || next === "’s" || isSentenceStart(doc, s.first)) continue;
     if ((gaz.get(lowerHash(t[s.first].text)) ?? 0) & GAZ.givenName) return true;
   }
   return false;
+}
+
+/** First word of its sentence, also after an opening quote or bracket. */
+function isSentenceStart(doc: Doc, i: number): boolean {
+  let k = i;
+  while (k > 0 && (doc.tokens[k - 1].kind === "quote" || doc.tokens[k - 1].text === "(")) k--;
+  return k === 0 || doc.sentences[sentenceAt(doc, doc.tokens[k].start)]?.firstToken === k;
 }
 
 export function findEntities(doc: Doc): Entity[] {
   if (!doc.tokens.length) return [];
   let spans = trimSpans(doc, markBrands(doc, markHonorifics(doc, tagDoc(doc))));
   spans = markInstitutions(doc, spans);
-  spans = fixCreditNames(doc, joinOfNames(doc, spans));
+  spans = joinAndNames(doc, joinOfNames(doc, markGroups(doc, spans)));
+  spans = markHeadedRuns(doc, markStateBodies(doc, spans));
+  spans = fixCreditNames(doc, spans);
   spans = harmonizeTypes(doc, spans);
   spans = propagateForms(doc, spans, surnameForms(doc, spans));
   const { spans: named, countries } = resolvePlaces(doc, spans);

@@ -70,7 +70,20 @@ export const ORG_HEADS = new Set([
   "group", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "holdings", "technologies",
   "foundation", "council", "party", "police", "agency", "ministry", "university", "embassy", "committee",
   "commission", "association", "institute", "bank", "airlines", "airways", "brotherhood", "federation",
+  // Industry words that end company names ("Pacific Ridge Minerals", "Sequoia Capital", "Tata Motors").
+  "minerals", "mining", "resources", "partners", "capital", "energy", "motors", "pharmaceuticals", "pharma",
+  "labs", "laboratories", "systems", "media", "foods", "industries", "investments", "ventures", "securities",
+  "insurance", "financial", "bancorp", "communications", "telecom", "networks", "entertainment", "studios",
+  "petroleum", "chemicals", "electronics", "software", "logistics", "shipping", "automotive", "airline",
+  // Public bodies and movements ("African Union", "Palestinian Authority", "Food Standards Agency").
+  "union", "authority", "bureau", "directorate", "secretariat", "tribunal", "alliance", "coalition", "league",
+  "society", "trust", "fund", "corporation", "company",
+  // Publications ("Business Insider", "Sunday Times", "Daily Herald").
+  "news", "times", "journal", "tribune", "gazette", "herald", "insider", "magazine",
 ]);
+
+/** Names with an organization head that are places ("Soviet Union"). */
+export const PLACES_WITH_ORG_HEADS = new Set(["soviet union", "union territory"]);
 
 /** Last words that settle a multi-word name as a place ("Stewart Island", "Ninety Mile Beach"). */
 export const PLACE_HEADS = new Set([
@@ -87,3 +100,40 @@ export const ORG_FOLLOWERS = new Set([
 
 /** After a demonym only these make an organization ("Chinese government"; not "a Canadian group"). */
 export const DEMONYM_ORG_FOLLOWERS = new Set(["government", "police"]);
+
+/**
+ * Bodies of a state named by its demonym or country ("the Norwegian embassy", "Chile's fisheries ministry",
+ * "the Russian space agency"): the noun that ends the body's name.
+ */
+export const STATE_BODIES = new Set([
+  "embassy", "embassies", "consulate", "mission", "government", "ministry", "department", "agency", "police",
+  "military", "army", "navy", "parliament", "cabinet", "treasury", "regulator", "authority", "commission",
+  "senate", "congress", "legislature", "coastguard", "bank",
+]);
+
+/** Nouns after a name that make it a group of fighters or activists ("al-Qaeda militants"). */
+export const GROUP_MEMBER_NOUNS = new Set([
+  "militants", "fighters", "militia", "militias", "insurgents", "rebels", "jihadists", "extremists",
+  "operatives", "loyalists", "affiliate", "affiliates",
+]);
+
+/** Words before a name that make it an organization one belongs or is tied to ("loyal to the Islamic State"). */
+export const ALLEGIANCE_BEFORE = [
+  ["loyal", "to"], ["linked", "to"], ["tied", "to"], ["affiliated", "with"], ["allied", "with"],
+  ["allegiance", "to"], ["joined"], ["join"], ["members", "of"], ["member", "of"], ["leader", "of"],
+];
+
+/** Nouns after "X, a/an …" that say X is an organization ("Ansar al-Sharia, an al-Qaeda-linked organization"). */
+export const ORG_APPOSITION_NOUNS = new Set([
+  "organization", "organisation", "group", "movement", "party", "company", "firm", "agency", "body", "charity",
+  "militia", "faction", "network", "coalition", "alliance", "union", "association", "startup", "start-up",
+  "manufacturer", "maker", "retailer", "bank", "broadcaster", "newspaper", "publisher", "lender", "insurer",
+  "carrier", "airline", "nonprofit", "non-profit", "conglomerate", "regulator", "watchdog", "consultancy",
+]);
+
+/** Lower-case nouns right before a name that make it an organization ("rescue group Project Kahu"). */
+export const ORG_NOUNS_BEFORE = new Set([
+  "group", "charity", "company", "firm", "organisation", "organization", "startup", "start-up", "broadcaster",
+  "newspaper", "retailer", "lender", "carrier", "airline", "conglomerate", "regulator", "watchdog", "nonprofit",
+  "militia", "movement", "outlet", "publisher", "insurer", "manufacturer", "automaker", "carmaker",
+]);

@@ -6,6 +6,7 @@
  * Broadcasting Corp" (initials), "Department of Conservation" ↔ "New Zealand Department of Conservation".
  */
 import type { Doc } from "../text/sentences";
+import { lookupCountry } from "./countries";
 import { ORG_SUFFIXES } from "./lexicon";
 import { isPossessive, type NameSpan } from "./spans";
 
@@ -194,12 +195,33 @@ function linkOrganizations(doc: Doc, spans: NameSpan[]): Group[] {
     for (const long of candidates) {
       if (long === short || long.tokens.length <= short.tokens.length || mergedInto.has(long)) continue;
       const n = short.tokens.length;
-      const prefix = short.tokens.every((w, i) => long.tokens[i] === w) && long.tokens.slice(n).every((w) => ORG_WORDS.has(w));
-      const suffix = n >= 2 && short.tokens.every((w, i) => long.tokens[long.tokens.length - n + i] === w);
+      const startsSame = short.tokens.every((w, i) => long.tokens[i] === w);
+      // "Huawei" ↔ "Huawei Technologies"; "Oculus" ↔ "Oculus VR", "Orbital" ↔ "Orbital ATK" (a short
+      // all-caps tail), but "Yahoo" and "Yahoo Japan" are two companies.
+      const prefix =
+        startsSame &&
+        (long.tokens.slice(n).every((w) => ORG_WORDS.has(w)) ||
+          (long.tokens.length === n + 1 && /^[A-Z]{2,3}$/.test(surface(long)[n] ?? "")));
+      const endsSame = short.tokens.every((w, i) => long.tokens[long.tokens.length - n + i] === w);
+      // "Department of Conservation" ↔ "New Zealand Department of Conservation"; "Congress" ↔ "US Congress".
+      const suffix =
+        endsSame && (n >= 2 || isCountryWords(surface(long).slice(0, surface(long).length - n)));
       const acronym = n === 1 && isAcronymOf(surface(short)[0], surface(long));
       if (prefix || suffix || acronym) {
         mergedInto.set(short, long);
         break;
+      }
+    }
+  }
+  // A transposed pair of letters is a typo, not another body ("West Merica Police" for "West Mercia Police").
+  for (const [, list] of byFirst) {
+    for (let a = 0; a < list.length; a++) {
+      for (let b = a + 1; b < list.length; b++) {
+        const x = list[a];
+        const y = list[b];
+        if (mergedInto.has(x) || mergedInto.has(y) || !isTypoOf(x.tokens, y.tokens)) continue;
+        const [keep, drop] = x.spans[0].first <= y.spans[0].first ? [x, y] : [y, x];
+        mergedInto.set(drop, keep);
       }
     }
   }
@@ -213,6 +235,30 @@ function linkOrganizations(doc: Doc, spans: NameSpan[]): Group[] {
     r.spans.push(...short.spans);
   }
   return groups.filter((g) => !mergedInto.has(g));
+}
+
+function isCountryWords(words: string[]): boolean {
+  if (!words.length) return false;
+  const found = lookupCountry(words.join(" "));
+  return !!found && found.kind !== "capital";
+}
+
+/** Same words but one, which has two neighbouring letters swapped ("merica" / "mercia"). */
+export function isTypoOf(a: string[], b: string[]): boolean {
+  if (a.length !== b.length || a.length < 2) return false;
+  let diff = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (diff >= 0) return false;
+    diff = i;
+  }
+  if (diff < 0) return false;
+  const x = a[diff];
+  const y = b[diff];
+  if (x.length !== y.length || x.length < 5) return false;
+  let k = 0;
+  while (x[k] === y[k]) k++;
+  return x[k] === y[k + 1] && x[k + 1] === y[k] && x.slice(k + 2) === y.slice(k + 2);
 }
 
 function linkLocations(doc: Doc, spans: NameSpan[]): Group[] {

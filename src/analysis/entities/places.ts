@@ -110,8 +110,9 @@ export function resolvePlaces(doc: Doc, spans: NameSpan[]): PlaceResult {
     if (s.type === "ORG" && s.last - s.first > 1) {
       // "Australian Federal Police", "U.S. Embassy": the organization also names its country, and readers
       // count that country as mentioned. The first word is then a mention of both.
-      const head = lookupCountry(doc.tokens[s.first].text);
-      if (head && head.kind !== "capital") countries.push({ code: head.code, first: s.first, last: s.first + 1 });
+      // "New Zealand Department of Conservation", "Chile's fisheries ministry", "Embassy of the United States".
+      const inside = countryInside(doc, s);
+      if (inside) countries.push(inside);
     }
     if (s.type === "MISC") {
       // "Chinese-made", "Canadian-born": the demonym is the first part of a hyphenated word.
@@ -147,4 +148,27 @@ export function resolvePlaces(doc: Doc, spans: NameSpan[]): PlaceResult {
   }
   countries.sort((a, b) => a.first - b.first);
   return { spans: kept, countries };
+}
+
+/**
+ * The country an organization names: its first words ("U.S. Embassy", "New Zealand Department of
+ * Conservation", "Chile's fisheries ministry") or the name after "of (the)" at its end ("Embassy of the
+ * United States"). A capital there is the seat, not the country ("Ottawa city council").
+ */
+function countryInside(doc: Doc, s: NameSpan): CountryMention | null {
+  const t = doc.tokens;
+  const maxLen = Math.min(countryIndex().maxTokens, s.last - s.first - 1);
+  for (let len = maxLen; len >= 1; len--) {
+    if (isPossessive(t[s.first + len - 1])) continue;
+    const found = lookupCountry(phrase(doc, s.first, s.first + len));
+    if (found && found.kind !== "capital") return { code: found.code, first: s.first, last: s.first + len };
+  }
+  for (let i = s.first + 1; i < s.last - 1; i++) {
+    if (t[i].text !== "of") continue;
+    const from = t[i + 1].text.toLowerCase() === "the" ? i + 2 : i + 1;
+    if (from >= s.last) return null;
+    const found = lookupCountry(phrase(doc, from, s.last));
+    return found && found.kind !== "capital" ? { code: found.code, first: from, last: s.last } : null;
+  }
+  return null;
 }

@@ -5,7 +5,9 @@
 import type { Doc } from "../text/sentences";
 import type { Token } from "../text/tokens";
 import { GAZ, TAGS, lowerHash } from "./features";
-import { DEMONYM_ORG_FOLLOWERS, INSTITUTION_NAMES, ORG_FOLLOWERS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, TITLE_WORDS } from "./lexicon";
+import {
+  DEMONYM_ORG_FOLLOWERS, INSTITUTION_NAMES, ORG_FOLLOWERS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, PLACES_WITH_ORG_HEADS, TITLE_WORDS,
+} from "./lexicon";
 import { lookupCountry } from "./countries";
 import { loadModel, tagIndices } from "./tagger";
 import { BRANDS } from "./model/brands";
@@ -17,6 +19,8 @@ export interface NameSpan {
   /** Global token indices, end exclusive. */
   first: number;
   last: number;
+  /** Set when the words around the name, not the tagger, said what it is ("al-Qaeda militants"): outvotes tags. */
+  cued?: true;
 }
 
 const TITLES = new Set(TITLE_WORDS);
@@ -201,6 +205,18 @@ export function trimSpans(doc: Doc, raw: NameSpan[]): NameSpan[] {
       spans[spans.length - 1] = { type: prev.type, first: prev.first, last: s.last };
       continue;
     }
+    // "Ansar" + "al-Sharia", "Abu" + "al-Hassan": an Arabic article joins the name to the word before it.
+    if (/^(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin)-\p{Lu}/u.test(t[s.first].text) && s.first > 0) {
+      const before = t[s.first - 1];
+      if (prev && prev.last === s.first && prev.type !== "PER") {
+        spans[spans.length - 1] = { type: s.type === "PER" ? prev.type : s.type, first: prev.first, last: s.last };
+        continue;
+      }
+      if ((!prev || prev.last < s.first) && before.kind === "word" && /^\p{Lu}\p{Ll}+$/u.test(before.text) && !sentenceStartsOf(doc).has(s.first - 1)) {
+        spans.push({ ...s, first: s.first - 1 });
+        continue;
+      }
+    }
     // "BBC's North America editor": a possessive inside a span separates two names.
     let split = -1;
     for (let k = s.first + 1; k < s.last - 1; k++) if (isPossessive(t[k])) split = k;
@@ -214,6 +230,7 @@ export function trimSpans(doc: Doc, raw: NameSpan[]): NameSpan[] {
     spans.push(s);
   }
   const ends = new Set(spans.map((x) => x.last));
+  const starts = new Set(spans.map((x) => x.first));
   // Surnames of people named in full: "the Trump administration" still means Donald Trump.
   const surnames = new Set<string>();
   for (const s of spans) if (s.type === "PER" && s.last - s.first > 1) surnames.add(t[s.last - 1].text);
@@ -238,10 +255,15 @@ export function trimSpans(doc: Doc, raw: NameSpan[]): NameSpan[] {
     }
     if (s.type === "ORG" && b - a > 1 && t[a].text.toLowerCase() === "the") a++;
     if (a >= b) continue;
+    // "Pacific Ridge" + untagged "Minerals": the industry word the tagger left out ends the company's name.
+    if (s.type !== "PER" && b === s.last) {
+      while (b < t.length && !starts.has(b) && isCapitalized(t[b].text) && ORG_HEADS.has(t[b].text.toLowerCase())) b++;
+    }
     if (t.slice(a, b).every((x) => FURNITURE.has(x.text.toLowerCase()))) continue;
     // "We’re", "It’s", "Don’t" capitalised at a sentence start are contractions, not names.
     if (b - a === 1 && /['’](re|ll|ve|d|m|t)$/i.test(t[a].text)) continue;
-    if (!t.slice(a, b).some((x) => x.kind === "word" && isCapitalized(x.text)) && !/\d/.test(t[a].text)) continue;
+    // "al-Qaeda", "bin Laden": a capital after a particle also makes a name.
+    if (!t.slice(a, b).some((x) => x.kind === "word" && /(?:^|-)\p{Lu}/u.test(x.text)) && !/\d/.test(t[a].text)) continue;
     // "West Mercia police", "the Ennahda party", "the Tuva government": the lower-case noun completes the
     // organization's name (people keep theirs: "Trump administration" stays a mention of Trump).
     if (s.type !== "PER" && b < t.length && followerMakesOrg(doc, a, b)) {
@@ -272,7 +294,7 @@ function headType(doc: Doc, type: SpanType, a: number, b: number): SpanType {
   if (!isCapitalized(t[b - 1].text)) return type;
   // "Data Retention Bill", "Patriot Act": laws are not organizations (the tagger's MISC).
   if (head === "bill" || head === "act") return "MISC";
-  if (ORG_HEADS.has(head)) return "ORG";
+  if (ORG_HEADS.has(head) && !PLACES_WITH_ORG_HEADS.has(spanKey(doc, { first: b - 2, last: b }))) return "ORG";
   if (PLACE_HEADS.has(head) && type !== "ORG") return "LOC";
   return type;
 }
@@ -333,7 +355,7 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     const s = spans[i];
     // "the Ennahda party": the noun after the name says what it is, stronger than any single tag.
     const follower = s.last < doc.tokens.length ? doc.tokens[s.last].text : "";
-    vote(keys[i], s.type, s.type === "ORG" && ORG_FOLLOWERS.has(follower) ? 100 : 1);
+    vote(keys[i], s.type, s.cued || (s.type === "ORG" && ORG_FOLLOWERS.has(follower)) ? 100 : 1);
     // "Huawei Technologies" is also a vote that "Huawei" names an organization.
     if (s.type === "ORG" && s.last - s.first > 1 && ORG_WORDS.has(doc.tokens[s.last - 1].text.toLowerCase())) {
       let b = s.last - 1;
@@ -398,33 +420,6 @@ export function propagateForms(doc: Doc, spans: NameSpan[], extraForms: Map<stri
   }
   if (!added.length) return spans;
   return [...spans, ...added].sort((x, y) => x.first - y.first);
-}
-
-/**
- * "Embassy of the United States", "University of Toronto", "Ministry of Defence": an organization word followed
- * by "of (the) <Name>" is one organization, even when the tagger split off the place.
- */
-export function joinOfNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
-  const t = doc.tokens;
-  const out: NameSpan[] = [];
-  for (let k = 0; k < spans.length; k++) {
-    const s = spans[k];
-    const next = spans[k + 1];
-    if (s.type === "ORG" && next && next.type !== "PER" && ORG_WORDS.has(t[s.last - 1].text.toLowerCase())) {
-      let j = s.last;
-      if (j < t.length && t[j].text === "of") {
-        j++;
-        if (j < t.length && t[j].text.toLowerCase() === "the") j++;
-        if (next.first === j) {
-          out.push({ type: "ORG", first: s.first, last: next.last });
-          k++;
-          continue;
-        }
-      }
-    }
-    out.push(s);
-  }
-  return out;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { QuoteContext } from "./context";
 import { paragraphOfToken, textOf } from "./context";
 import { cueOf, CueFlags, NEGATIONS, AUXILIARIES, particleOf, TRAILING_STARTERS } from "./cues";
 import { ParagraphKind, isTitleContext, looksLikeTitle } from "./notSpeech";
-import { ELIDED, subjectAfter, subjectBefore, type Region } from "./speakers";
+import { ELIDED, isNonSpeakerSubject, subjectAfter, subjectBefore, type Region } from "./speakers";
 import { SubjectMode, type Attribution } from "./attribution";
 import type { QuoteSpan } from "./marks";
 
@@ -46,12 +46,14 @@ export function findDirect(ctx: QuoteContext): Attribution[] {
     const sent = ctx.sentOf[sp.openTok];
     const sentFloor = sent >= 0 ? doc.sentences[sent].firstToken : 0;
     const text = doc.text.slice(sp.start, sp.end);
-    if (isTitleContext(ctx.lower, sp.openTok, sentFloor)) continue;
+    const naming = namingCue(ctx, sp, sentFloor);
+    if (!naming && isTitleContext(ctx.lower, sp.openTok, sentFloor)) continue;
 
     const after = sp.closeTok >= 0 ? cueAfter(ctx, sp, words) : null;
     const before = cueBefore(ctx, sp);
     let hit: CueHit | null = null;
     if (after && after.cue - sp.closeTok <= TIGHT_AFTER + 1) hit = after;
+    else if (naming) hit = naming;
     else if (before && before !== "passive-without-agent" && before !== "blocked") hit = before;
     else if (after) hit = after;
     if ((before === "passive-without-agent" || before === "blocked") && hit === null) continue;
@@ -84,6 +86,43 @@ export function findDirect(ctx: QuoteContext): Attribution[] {
     });
   }
   return out;
+}
+
+/** Verbs that characterise something in the subject's own words: "called the deal “a gift”", "dismissed it as “noise”". */
+const NAMING_VERBS = new Map<string, boolean>([
+  // verb form → whether "as" must come before the quote
+  ["call", false], ["calls", false], ["called", false], ["calling", false],
+  ["brand", false], ["brands", false], ["branded", false], ["branding", false],
+  ["label", false], ["labels", false], ["labelled", false], ["labeled", false], ["labelling", false], ["labeling", false],
+  ["describe", true], ["describes", true], ["described", true], ["describing", true],
+  ["dismiss", true], ["dismisses", true], ["dismissed", true], ["dismissing", true],
+]);
+const NAMING_OBJECT_MAX = 8;
+
+/**
+ * "X called the decision “a gift to our competitors”": a naming verb with an object between it and the quote.
+ * The object is what makes it speech: "a group called “Friends of the Reef”" has none, and is a name.
+ */
+function namingCue(ctx: QuoteContext, sp: QuoteSpan, floor: number): CueHit | null {
+  const { lower, doc } = ctx;
+  let k = sp.openTok - 1;
+  if (k < floor) return null;
+  const hasAs = lower[k] === "as";
+  if (hasAs) k--;
+  let v = k;
+  while (v >= floor && k - v < NAMING_OBJECT_MAX && doc.tokens[v].kind !== "punct" && doc.tokens[v].kind !== "quote" && !NAMING_VERBS.has(lower[v])) v--;
+  if (v < floor || v === k || !NAMING_VERBS.has(lower[v])) return null;
+  if (NAMING_VERBS.get(lower[v]) && !hasAs) return null;
+  if (doc.tokens[v].text.charAt(0) !== lower[v].charAt(0)) return null;
+  // "was called “…”", "so-called": passive or a name, not the subject's words.
+  if (v > floor && (PASSIVE_AUX.has(lower[v - 1]) || lower[v - 1] === "so" || lower[v - 1] === "to")) return null;
+  if (isBlockedCue(ctx, v, floor)) return null;
+  const cueText = doc.tokens[v].text;
+  if (lower[v].endsWith("ing")) return { cue: v, cueText, mode: SubjectMode.Elided, subject: null };
+  const subject = subjectBefore(ctx, v, floor);
+  if (subject === ELIDED) return { cue: v, cueText, mode: SubjectMode.Elided, subject: null };
+  if (!subject || isNonSpeakerSubject(ctx, subject)) return null;
+  return { cue: v, cueText, mode: SubjectMode.Region, subject };
 }
 
 function endsAttribution(ctx: QuoteContext, t: number): boolean {
@@ -211,6 +250,7 @@ function cueBefore(ctx: QuoteContext, sp: QuoteSpan): CueHit | "passive-without-
     if (isBlockedCue(ctx, c, floor) || (c > floor && PASSIVE_AUX.has(lower[c - 1]))) return "blocked";
     if (info.flags & CueFlags.Participle) return { cue: c, cueText: doc.tokens[c].text, mode: SubjectMode.Elided, subject: null };
     const subject = subjectBefore(ctx, c, doc.sentences[sent].firstToken);
+    if (subject && isNonSpeakerSubject(ctx, subject)) continue; // "jobs promised to ports “…”": not speech
     if (subject === ELIDED) return { cue: c, cueText: doc.tokens[c].text, mode: SubjectMode.Elided, subject: null };
     if (subject) return { cue: c, cueText: doc.tokens[c].text, mode: SubjectMode.Region, subject };
     const inverted = subjectAfter(ctx, c + 1, sp.openTok);

@@ -17,6 +17,7 @@ import { findIndirect } from "./indirect";
 import { ParagraphKind } from "./notSpeech";
 import { resolveRegion, subjectBefore, ELIDED, type Region } from "./speakers";
 import { DETERMINERS } from "./lexicon";
+import { cueOf, CueFlags } from "./cues";
 
 /** A reported clause made mostly of quoted words is reported as the direct quote alone. */
 const MOSTLY_DIRECT = 0.55;
@@ -27,7 +28,9 @@ export function findQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
   if (doc.tokens.length === 0) return [];
   const ctx = buildContext(doc, entities);
   const direct = findDirect(ctx);
-  const indirect = dropNested(dropMostlyDirect(ctx, findIndirect(ctx), direct));
+  const reports = findIndirect(ctx);
+  inheritReportSpeaker(ctx, direct, reports);
+  const indirect = dropNested(dropMostlyDirect(ctx, reports, direct));
   const blocks = findUnmarkedBlocks(ctx, direct, indirect);
   const all = [...direct, ...indirect, ...blocks].sort((x, y) => x.at - y.at || x.start - y.start);
   const state: CorefState = { speakerOfSentence: new Map() };
@@ -67,6 +70,23 @@ function sentenceSubject(ctx: QuoteContext, state: CorefState, cue: number): Res
   if (sent < 0) return plainSpeaker("", "unknown", "");
   const first = ctx.doc.sentences[sent].firstToken;
   const { mentions, mentionAt } = ctx.cast;
+  // "…Likud party, which tried to rally support by saying …": the verb belongs to the relative clause, whose
+  // subject is the phrase before ", which".
+  for (let k = cue - 1; k > first && cue - k <= RELATIVE_REACH; k--) {
+    const w = ctx.lower[k];
+    if (ctx.inQuote[k] || ctx.doc.tokens[k].kind === "quote") break;
+    if ((w === "which" || w === "who") && ctx.lower[k - 1] === ",") {
+      const b = k - 1;
+      let a = b;
+      while (a - 1 > first && b - a < 6 && ctx.doc.tokens[a - 1].kind !== "punct" && ctx.doc.tokens[a - 1].kind !== "quote" && !NP_EDGE.has(ctx.lower[a - 1])) a--;
+      if (a < b) {
+        const r = resolveRegion(ctx, state, { a, b, apA: b, apB: b }, cue);
+        if (r.speaker.type !== "unknown") return r;
+      }
+      break;
+    }
+    if (ctx.doc.tokens[k].kind === "punct") break;
+  }
   // A person before the verb is the likeliest subject ("The leader of Ennahda, Rachid Ghannouchi, condemned …,
   // saying"); otherwise an organization.
   let org = -1;
@@ -91,7 +111,7 @@ function sentenceSubject(ctx: QuoteContext, state: CorefState, cue: number): Res
   for (let k = first; k < cue && k - first < 10; k++) if (ctx.lower[k] === ",") { firstComma = k; break; }
   if (firstComma > 0 && OPENING_WORDS.has(ctx.lower[first])) b = firstComma + 1;
   const npStart = b;
-  while (b < cue && b - npStart < 6 && ctx.doc.tokens[b].kind === "word" && !isVerbLike(ctx.lower[b]) && !(b > npStart + 1 && ctx.lower[b].endsWith("ed"))) b++;
+  while (b < cue && b - npStart < 6 && ctx.doc.tokens[b].kind === "word" && !isVerbLike(ctx.lower[b]) && !endsNounPhrase(ctx, b, npStart) && !isSpeechVerb(ctx, b)) b++;
   if (b > npStart && !(b - npStart === 1 && DETERMINERS.has(ctx.lower[npStart]))) {
     return resolveRegion(ctx, state, { a: npStart, b, apA: b, apB: b }, cue);
   }
@@ -100,9 +120,28 @@ function sentenceSubject(ctx: QuoteContext, state: CorefState, cue: number): Res
   return plainSpeaker("", "unknown", "");
 }
 
+const RELATIVE_REACH = 15;
+const NP_EDGE = new Set(["from", "of", "in", "on", "at", "by", "with", "to", "for", "about", "against", "and", "but", "or", "that", "than", "as", "into", "over", "under", "after", "before"]);
+
 const OPENING_WORDS = new Set(["in", "on", "at", "after", "before", "during", "meanwhile", "however", "since", "for", "with", "from", "while", "when", "as", "last", "earlier", "later", "still", "but", "and", "yet", "so", "instead", "separately", "also", "now", "then", "today", "yesterday"]);
 
 const VERB_LIKE = new Set(["would", "will", "has", "have", "had", "is", "was", "were", "are", "could", "can", "did", "does", "do", "should", "may", "might", "must", "also", "not"]);
+
+/**
+ * Where the sentence's opening noun phrase ends: a past-tense verb after a noun ("Analysts welcomed …", but not
+ * "The retired teachers"), or a conjunction that joins predicates ("… welcomed the news but said").
+ */
+function endsNounPhrase(ctx: QuoteContext, b: number, npStart: number): boolean {
+  const w = ctx.lower[b];
+  if (w === "but") return true;
+  return b > npStart && w.endsWith("ed") && !DETERMINERS.has(ctx.lower[b - 1]) && ctx.doc.tokens[b].text.charAt(0) === w.charAt(0);
+}
+
+/** A lower-case speech verb ends the subject ("The embassy said …, and would continue"). */
+function isSpeechVerb(ctx: QuoteContext, t: number): boolean {
+  const info = cueOf(ctx.lower[t]);
+  return info !== undefined && !(info.flags & CueFlags.NounLike) && ctx.doc.tokens[t].text.charAt(0) === ctx.lower[t].charAt(0);
+}
 
 function isVerbLike(w: string): boolean {
   return VERB_LIKE.has(w);
@@ -144,6 +183,50 @@ function firstPersonIn(ctx: QuoteContext, para: number): number {
     t = m.endTok - 1;
   }
   return -1;
+}
+
+/**
+ * Mixed forms: a partial direct quote inside a reported clause ("X warned that jobs “will go elsewhere”") is
+ * said by the reporter of that clause, with its cue — unless the quote names its own speaker right after its
+ * closing mark (“…,” she said). The innermost enclosing report wins, so "X said Y told him “…”" stays Y's.
+ */
+function inheritReportSpeaker(ctx: QuoteContext, direct: Attribution[], reports: Attribution[]): void {
+  if (reports.length === 0) return;
+  const sorted = [...reports].sort((x, y) => x.start - y.start || y.end - x.end);
+  const tokens = ctx.doc.tokens;
+  for (const d of direct) {
+    if (hasOwnAttributionAfter(ctx, d)) continue;
+    // The last report starting at or before the quote; nested reports are few, so a short walk back suffices.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start <= d.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) {
+      const r = sorted[i];
+      // The report's span may stop just inside the quote's closing mark.
+      if (r.end < d.end || r.cueTok < 0 || r.cueTok === d.cueTok) {
+        if (r.cueTok === d.cueTok && r.end >= d.end) break;
+        continue;
+      }
+      if (tokens[r.cueTok].start >= d.start && tokens[r.cueTok].start < d.end) continue;
+      d.cueTok = r.cueTok;
+      d.cue = r.cue;
+      d.mode = r.mode;
+      d.subject = r.subject;
+      d.at = r.at;
+      break;
+    }
+  }
+}
+
+/** “…,” she said / “…,” said the embassy: the speaker is named between the closing mark and the cue, or just after it. */
+function hasOwnAttributionAfter(ctx: QuoteContext, d: Attribution): boolean {
+  if (d.cueTok < 0 || d.mode !== SubjectMode.Region || !d.subject) return false;
+  const tokens = ctx.doc.tokens;
+  return tokens[d.cueTok].start >= d.end && tokens[d.subject.a].start >= d.end;
 }
 
 /** Indirect clauses whose words are mostly a direct quote: the direct quote alone reports them. */

@@ -11,7 +11,7 @@ import { textOf } from "./context";
 import { cueOf, CueFlags, GENERIC_SUBJECTS, particleOf, TRAILING_STARTERS } from "./cues";
 import { DETERMINERS } from "./lexicon";
 import { ParagraphKind } from "./notSpeech";
-import { ELIDED, looksLikeNounPhrase, subjectAfter, subjectBefore, type Region } from "./speakers";
+import { ELIDED, isNonSpeakerSubject, looksLikeNounPhrase, subjectAfter, subjectBefore, type Region } from "./speakers";
 import { SubjectMode, type Attribution } from "./attribution";
 import { introCue, isBlockedCue } from "./direct";
 import { typeOfHead } from "./coref";
@@ -88,6 +88,7 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
   const participle = (flags & CueFlags.Participle) !== 0;
   const subject = participle ? ELIDED : subjectBefore(ctx, verb, floor);
   if (isGenericSubject(lower, subject) || isAuthorial(lower, subject)) return [];
+  if (subject && isNonSpeakerSubject(ctx, subject)) return [];
   // "able to spy … and maintain": a bare base form after "and" continues an infinitive, not a report.
   if (subject === ELIDED && !participle && flags & CueFlags.Present && !lower[c].endsWith("s")) return [];
   const mode = subject === ELIDED ? SubjectMode.Elided : SubjectMode.Region;
@@ -145,7 +146,9 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
     // "…, Zuckerberg said, and be willing …": the words after the interruption are reported too.
     let k = c + 1;
     while (k < end && !(lower[k] === "," || doc.tokens[k].kind === "quote") && k - c < 8) k++;
-    if (k < end && lower[k] === "," && k + 1 < end) {
+    // "…, one user wrote on the forum, a site that …": after an adverbial, "a/an …" is an appositive, not more words.
+    const appositive = k > c + 1 && (lower[k + 1] === "a" || lower[k + 1] === "an");
+    if (k < end && lower[k] === "," && k + 1 < end && !appositive) {
       let m = k + 1;
       if (lower[m] === "and" || lower[m] === "but") m++;
       const b = makeReport(ctx, m, clauseEnd(ctx, m, end), subject, SubjectMode.Region, c, cueText, para);
@@ -205,7 +208,8 @@ function hasOwnCue(ctx: QuoteContext, a: number, b: number): boolean {
 
 /** "Anyone … will tell you", "Few would argue", "no group claimed": nobody in particular says it. */
 function isGenericSubject(lower: readonly string[], r: Region | null): boolean {
-  return r !== null && r !== ELIDED && r.a >= 0 && GENERIC_SUBJECTS.has(lower[r.a]);
+  // "One of the officials said", "one analyst said" are someone in particular; "One would think" is not.
+  return r !== null && r !== ELIDED && r.a >= 0 && GENERIC_SUBJECTS.has(lower[r.a]) && !(lower[r.a] === "one" && r.b > r.a + 1);
 }
 
 /** The writer's own voice ("I wrote", "let's say"). */
@@ -261,6 +265,8 @@ function complementStart(ctx: QuoteContext, c: number, flags: number, end: numbe
     if (j < end && lower[j] === "that") return j + 1 < end ? j + 1 : -1;
     if (j < end && lower[j] === ",") k = j + 1;
     else return -1;
+    // "wrote on the forum, a site that …": an appositive to the adverbial's noun, not the reported clause.
+    if (k < end && (lower[k] === "a" || lower[k] === "an")) return -1;
   }
   if (k < end && lower[k] === "that") k++;
   if (k >= end) return -1;
@@ -276,6 +282,14 @@ function clauseEnd(ctx: QuoteContext, from: number, end: number): number {
     if (ctx.inQuote[k]) continue;
     const w = lower[k];
     if (w === ";") return k;
+    // "… and that “nobody will lose,” she told the council": the quote's own attribution ends the clause.
+    if (doc.tokens[k].kind === "quote" && ctx.spanAt[k] >= 0 && ctx.spans[ctx.spanAt[k]].closeTok === k && k > from && lower[k - 1] === ",") {
+      for (let j = k + 1; j < end && j - k <= 4; j++) {
+        const info = cueOf(lower[j]);
+        if (info && info.flags & CueFlags.Clause && !(info.flags & CueFlags.Participle)) return k + 1;
+        if (doc.tokens[j].kind !== "word") break;
+      }
+    }
     if (w === "and" || w === "but" || w === ",") {
       // "… but insisted …", "… and the military said …", "…, Zuckerberg said, …"
       for (let j = k + 1; j < end && j - k <= 10; j++) {
@@ -360,8 +374,26 @@ function according(ctx: QuoteContext, c: number, floor: number, end: number): At
   while (k >= floor && (doc.tokens[k].kind === "punct" && doc.tokens[k].text !== ",")) k--;
   if (k < floor || (k === floor && lower[k] === ",")) {
     // Sentence-initial: the clause follows the source and its comma.
-    let j = subject.b;
+    let j = subject.apB > subject.apA ? subject.apB : subject.b;
+    // "According to three people briefed on the talks, …": at the start of a sentence the source runs to its comma.
+    if (j === subject.b && j < end && lower[j] !== ",") {
+      let k = j;
+      while (k < end && k - j < 10 && doc.tokens[k].kind === "word" && !cueOf(lower[k])) k++;
+      if (k < end && lower[k] === ",") {
+        subject.b = k;
+        subject.apA = k;
+        subject.apB = k;
+        j = k;
+      }
+    }
     if (j < end && lower[j] === ",") j++;
+    // "According to two officials, who spoke on condition of anonymity, the teams …": the relative clause is
+    // about the source; the report is the main clause after it.
+    if (j < end && (lower[j] === "who" || lower[j] === "which" || lower[j] === "whose")) {
+      let k = j + 1;
+      while (k < end && k - j < 40 && lower[k] !== "," && !(doc.tokens[k].kind === "punct" && (lower[k] === ";" || lower[k] === "\u2014"))) k++;
+      if (k + 1 < end && lower[k] === ",") j = k + 1;
+    }
     a = j;
     b = end;
   } else {

@@ -65,7 +65,7 @@ export const ORG_NOUNS = new Set([
 export const ANONYMOUS_NOUNS = new Set([
   "source", "sources", "official", "officials", "spokesperson", "spokesman", "spokeswoman", "spokespeople",
   "spokesmen", "aide", "aides", "diplomat", "diplomats", "analyst", "analysts", "expert", "experts", "witness",
-  "witnesses", "resident", "residents", "people", "person", "insider", "insiders", "critics", "critic", "observers",
+  "witnesses", "resident", "residents", "observer", "onlooker", "bystander", "insider", "people", "person", "insider", "insiders", "critics", "critic", "observers",
   "reports", "elders", "politicians", "lawmakers", "legislators", "members", "member", "activists", "investigators",
   "officers", "officer", "scientists", "researchers", "doctors", "economists", "executives", "staff", "employees",
   "workers", "supporters", "opponents", "leaders", "organisers", "organizers", "protesters", "campaigners",

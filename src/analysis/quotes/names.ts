@@ -261,7 +261,13 @@ function isGroupWord(w: string): boolean {
 
 function indexEntities(entities: readonly Entity[]): Map<number, { entity: Entity; end: number }> {
   const map = new Map<number, { entity: Entity; end: number }>();
-  for (const e of entities) for (const m of e.mentions) map.set(m.start, { entity: e, end: m.end });
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      // "Norwegian" (Norway) and "Norwegian embassy" (an organization) start together: the longer one names the run.
+      const prev = map.get(m.start);
+      if (!prev || prev.end < m.end) map.set(m.start, { entity: e, end: m.end });
+    }
+  }
   return map;
 }
 
@@ -324,9 +330,14 @@ function addRun(
     entity,
     canonical,
     possessive: after === "\u2019s" || after === "'s",
-    modifier: MODIFIED_NOUNS.has(after),
+    modifier: MODIFIED_NOUNS.has(after) || (to < sentEnd && isGroupNounAfter(tokens[to].text, after)),
     inQuote: inQuote[start] === 1,
   });
+}
+
+/** "Environmental groups", "Opposition lawmakers", "Hamas officials": the name only describes the group that speaks. */
+function isGroupNounAfter(text: string, lower: string): boolean {
+  return text.charAt(0) === lower.charAt(0) && (ANONYMOUS_NOUNS.has(lower) || ORG_NOUNS.has(lower));
 }
 
 function roleText(doc: Doc, m: NameMention): string {

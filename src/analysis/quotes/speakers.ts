@@ -57,6 +57,37 @@ function isBoundary(ctx: QuoteContext, t: number): boolean {
   return w === "that" || w === "and" || w === "but" || w === "or" || w === "because" || w === "while" || w === "if";
 }
 
+/** Nouns ending in -ly, which are not adverbs ("the family said"). */
+const LY_NOUNS = new Set([
+  "family", "ally", "assembly", "rally", "supply", "belly", "bully", "lily", "anomaly", "monopoly", "reply", "homily",
+  "italy", "july", "emily", "sally", "molly", "holly", "polly", "kelly", "ely", "daily", "weekly", "monthly", "quarterly",
+]);
+
+/**
+ * Auxiliaries and adverbs that stand between a subject and its verb ("has long argued", "had also warned",
+ * "publicly insisted"): skipped so the subject is the noun phrase alone.
+ */
+function isBetweenSubjectAndVerb(ctx: QuoteContext, t: number): boolean {
+  const w = ctx.lower[t];
+  if (AUXILIARIES.has(w) || w === "long") return true;
+  const text = ctx.doc.tokens[t].text;
+  return w.length > 4 && w.endsWith("ly") && text.charAt(0) === w.charAt(0) && ctx.doc.tokens[t].kind === "word" && !LY_NOUNS.has(w);
+}
+
+/**
+ * A bare plural common noun ("jobs promised …", "prices said to …") is a thing, not a speaker: no name, no
+ * determiner, and not one of the nouns for people or organizations that do speak ("officials", "analysts").
+ */
+export function isNonSpeakerSubject(ctx: QuoteContext, r: Region): boolean {
+  if (r === ELIDED || r.b - r.a !== 1) return false;
+  const t = r.a;
+  const w = ctx.lower[t];
+  const text = ctx.doc.tokens[t].text;
+  if (ctx.doc.tokens[t].kind !== "word" || text.charAt(0) !== w.charAt(0) || ctx.cast.mentionAt[t] >= 0) return false;
+  if (PRONOUNS.has(w) || w === "which" || !w.endsWith("s") || w.endsWith("ss")) return false;
+  return typeOfHead(w) === null && !ROLE_HEADS.has(w) && !KIN_NOUNS.has(w) && !ROLE_HEADS.has(w.slice(0, -1)) && !KIN_NOUNS.has(w.slice(0, -1));
+}
+
 /** Elided subject: "… condemned the attack and said …" */
 export const ELIDED: Region = { a: -1, b: -1, apA: 0, apB: 0 };
 
@@ -67,7 +98,7 @@ export const ELIDED: Region = { a: -1, b: -1, apA: 0, apB: 0 };
 export function subjectBefore(ctx: QuoteContext, cue: number, floor: number): Region | null {
   const { lower } = ctx;
   let b = cue;
-  while (b - 1 >= floor && AUXILIARIES.has(lower[b - 1]) && !PRONOUNS.has(lower[b - 1])) b--;
+  while (b - 1 >= floor && isBetweenSubjectAndVerb(ctx, b - 1) && !PRONOUNS.has(lower[b - 1])) b--;
   if (b - 1 < floor) return null;
   if (lower[b - 1] === "and" || lower[b - 1] === "but") return ELIDED;
   if (lower[b - 1] === ",") return appositiveSubject(ctx, b - 1, floor);
@@ -192,10 +223,22 @@ export function resolveRegion(ctx: QuoteContext, state: CorefState, r: Region, c
   while (firstWord < h - 1 && DETERMINERS.has(lower[firstWord])) firstWord++;
   // "his spokesman", "her mother": resolve the possessor.
   const possessor = POSSESSIVE_PRONOUNS.has(lower[r.a]) ? resolvePronoun(ctx, state, lower[r.a], r.a) : null;
+  // "One of the officials", "some of the residents": part of an unnamed group.
+  if (h < r.b && PART_OF.has(lower[r.a]) && h === r.a + 1 && lower[h] === "of") {
+    return plainSpeaker(mention, "anonymous", mention, appositive);
+  }
+  // "a Japanese observer", "one analyst", "an official": an unnamed person, whatever nationality or title the
+  // phrase carries, named by the phrase itself.
+  if (INDEFINITES.has(lower[r.a]) && h - r.a > 1 && isCommonNoun(ctx, last) && typeOfHead(headWord) !== "organization" && (h === r.b || WHOSE.has(lower[h]))) {
+    const tail = h < r.b ? describeTail(ctx, h, r.b) : "";
+    const phrase = lower[r.a] + (h - r.a > 1 ? " " + textOf(ctx, r.a + 1, h) : "") + tail;
+    return plainSpeaker(phrase, "anonymous", mention, appositive);
+  }
   if (lastMention < 0 || cast.mentions[lastMention].kind === "place" && h - r.a > 1 && typeOfHead(headWord) !== null) {
     const headType = typeOfHead(headWord);
     const tail = h < r.b ? describeTail(ctx, h, r.b) : "";
-    const nameBase = textOf(ctx, firstWord, h) + tail;
+    // "two U.S. sources", "several analysts": how many belongs to the anonymous name; "the"/"his" does not.
+    const nameBase = textOf(ctx, COUNTS.has(lower[r.a]) && h - r.a > 1 ? r.a : firstWord, h) + tail;
     if (headType === "anonymous" || (headType === null && isQuantified(lower[r.a]) && !hasNameMention(ctx, r.a, h))) {
       const owner = possessor ? ` for ${possessor.speaker.name}` : "";
       return plainSpeaker(nameBase + owner, "anonymous", mention, appositive);
@@ -243,6 +286,18 @@ export function resolveRegion(ctx: QuoteContext, state: CorefState, r: Region, c
   return plainSpeaker(textOf(ctx, firstWord, r.b), "unknown", mention, appositive);
 }
 
+const PART_OF = new Set(["one", "some", "many", "most", "several", "two", "three", "four", "none", "each", "both", "all", "either", "neither", "few"]);
+const COUNTS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some", "few", "most", "dozens", "hundreds", "thousands"]);
+/** Prepositions after an unnamed person that say whose or where they are ("a spokesperson for X", "an official at Y"). */
+const WHOSE = new Set(["for", "of", "at", "in", "with", "on", "close", "familiar", "near"]);
+const INDEFINITES = new Set(["a", "an", "one", "another"]);
+
+/** A lower-case word outside any name: the head of an unnamed noun phrase. */
+function isCommonNoun(ctx: QuoteContext, t: number): boolean {
+  const tok = ctx.doc.tokens[t];
+  return tok.kind === "word" && ctx.cast.mentionAt[t] < 0 && tok.text.charAt(0) === ctx.lower[t].charAt(0) && !PRONOUNS.has(ctx.lower[t]);
+}
+
 function isLowerCue(ctx: QuoteContext, t: number): boolean {
   const text = ctx.doc.tokens[t].text;
   const info = cueOf(ctx.lower[t]);
@@ -276,10 +331,14 @@ function describeTail(ctx: QuoteContext, h: number, b: number): string {
   return " " + textOf(ctx, h, b);
 }
 
+/**
+ * The organization entity inside an organization phrase. A country or place in it ("the Norwegian embassy",
+ * "the Embassy of Japan") names whose organization it is, not the speaker, so it is never linked.
+ */
 function mentionEntity(ctx: QuoteContext, a: number, b: number): string | null {
   for (let t = a; t < b; t++) {
     const mi = ctx.cast.mentionAt[t];
-    if (mi >= 0 && ctx.cast.mentions[mi].entity) return ctx.cast.mentions[mi].entity;
+    if (mi >= 0 && ctx.cast.mentions[mi].entity && ctx.cast.mentions[mi].kind === "organization") return ctx.cast.mentions[mi].entity;
   }
   return null;
 }
@@ -302,7 +361,8 @@ const CLAUSE_WORDS = new Set(["who", "which", "that", "whose", "where", "has", "
 function cleanRole(ctx: QuoteContext, a: number, b: number): string {
   // A role is a noun phrase: cut it where a relative clause or a verb begins.
   for (let k = a + 1; k < b; k++) {
-    if (CLAUSE_WORDS.has(ctx.lower[k])) {
+    // "chief executive of X and no relation": what follows "and no/not" says what the person is not.
+    if (CLAUSE_WORDS.has(ctx.lower[k]) || (ctx.lower[k] === "and" && (ctx.lower[k + 1] === "no" || ctx.lower[k + 1] === "not"))) {
       b = k;
       break;
     }

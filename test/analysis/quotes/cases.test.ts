@@ -29,6 +29,7 @@ function check(c: QuoteCase): void {
     if (want.cue !== undefined) expect(got.cue, describeQuote(got)).toBe(want.cue);
     if (want.name) expect(got.speaker.name, describeQuote(got)).toBe(want.name);
     if (want.role) expect(got.speaker.role, describeQuote(got)).toBe(want.role);
+    if (want.mention !== undefined) expect(got.speaker.mention, describeQuote(got)).toBe(want.mention);
   });
 }
 

@@ -28,3 +28,25 @@ describe("links to the entity list", () => {
     expect(quotes[0].speaker).toMatchObject({ name: "Navdeep Bains", entity: "p1", role: "Innovation Minister", type: "person" });
   });
 });
+
+describe("an organization speaker named after a country", () => {
+  const text =
+    "The Swedish consulate in Porto said in a statement that Sweden “welcomes the decision of both cities” and would review its own rules.";
+  const country: Entity = { id: "c1", type: "country", name: "Sweden", code: "SE", mentions: [mention(text, "Swedish"), mention(text, "Sweden", 40)] };
+
+  it("never links the consulate to the country of its demonym", () => {
+    const quotes = findQuotes(buildDoc(text), [country]);
+    expect(quotes.map((q) => [q.kind, q.speaker.type, q.speaker.entity])).toEqual([
+      ["indirect", "organization", null],
+      ["direct", "organization", null],
+    ]);
+  });
+
+  it("links it to the organization entity when there is one, whatever the entity order", () => {
+    const org: Entity = { id: "o1", type: "organization", name: "Swedish consulate", mentions: [mention(text, "Swedish consulate")] };
+    for (const entities of [[country, org], [org, country]]) {
+      const quotes = findQuotes(buildDoc(text), entities);
+      expect(quotes.map((q) => q.speaker.entity)).toEqual(["o1", "o1"]);
+    }
+  });
+});

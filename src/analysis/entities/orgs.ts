@@ -1,0 +1,234 @@
+/**
+ * Organizations that the tagger, trained on 1990s newswire, misses or calls places: what the words around a
+ * name say about it. Each rule reads a fixed window around a span, so the pass stays linear in the article.
+ *  - bodies of a state named by demonym or country: "the Norwegian embassy", "Chile's fisheries ministry"
+ *    (the country inside stays a country mention: places.ts reads it from the organization's first words);
+ *  - "Embassy of the United States" when the tagger split "Embassy" off as MISC or left it untagged;
+ *  - "World Travel and Tourism Council" split at "and";
+ *  - groups named by what their members do or what they are: "al-Qaeda militants", "loyal to the Islamic
+ *    State", "Ansar al-Sharia, an al-Qaeda-linked organization", "rescue group Project Kahu".
+ */
+import type { Doc } from "../text/sentences";
+import { lookupCountry } from "./countries";
+import {
+  ALLEGIANCE_BEFORE, FUNCTION_WORDS, GROUP_MEMBER_NOUNS, ORG_APPOSITION_NOUNS, ORG_HEADS, ORG_NOUNS_BEFORE,
+  ORG_SUFFIXES, STATE_BODIES,
+} from "./lexicon";
+import { isPossessive, spanText, type NameSpan } from "./spans";
+
+const ORG_WORDS = new Set(ORG_SUFFIXES);
+/** Words that end a demonym or a people's name, which are no groups ("Kurdish fighters", "Syrian rebels"). */
+const ADJECTIVE_ENDING = /(?:ish|ian|ians|ese|ic|ist|ists|ite|ites|i|is|an|ans)$/;
+const CALENDAR = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** "Tunisia's current coalition government" is a description of a government, not a body's name. */
+const TIME_WORDS = new Set(["current", "former", "new", "previous", "then", "outgoing", "incoming", "own", "same", "whole", "entire", "next"]);
+const SPEECH = new Set(["said", "says", "told", "added", "reported", "announced", "warned", "confirmed"]);
+
+function isCapitalized(text: string): boolean {
+  const ch = text.charAt(0);
+  return ch !== ch.toLowerCase();
+}
+
+function ownerIndex(doc: Doc, spans: NameSpan[]): Int32Array {
+  const owner = new Int32Array(doc.tokens.length).fill(-1);
+  spans.forEach((s, k) => {
+    for (let i = s.first; i < s.last; i++) owner[i] = k;
+  });
+  return owner;
+}
+
+/** Replaces the spans overlapping each new one by it; spans stay sorted. */
+function merge(spans: NameSpan[], added: NameSpan[]): NameSpan[] {
+  if (!added.length) return spans;
+  const keep = spans.filter((s) => !added.some((a) => a.first < s.last && s.first < a.last));
+  return [...keep, ...added].sort((x, y) => x.first - y.first);
+}
+
+/** Whether a span (from the tagger) reads as a country, demonym or country possessive: "Norwegian", "Chile's". */
+function countryAt(doc: Doc, first: number, last: number): boolean {
+  const found = lookupCountry(spanText(doc, { first, last }));
+  return !!found && found.kind !== "capital";
+}
+
+/**
+ * "the Norwegian embassy", "Chile's fisheries ministry", "the U.S. government", "the Russian space agency":
+ * a country or demonym, at most two lower-case modifiers, then the body. "a Chinese bank" (indefinite) is
+ * not one body, and "Chinese officials said government …" stops at the verb.
+ */
+export function markStateBodies(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  const owner = ownerIndex(doc, spans);
+  const added: NameSpan[] = [];
+  const tryAt = (first: number, last: number) => {
+    const prev = first > 0 ? t[first - 1].text.toLowerCase() : "";
+    if (prev === "a" || prev === "an") return;
+    let j = last;
+    if (j < t.length && isPossessive(t[j])) j++;
+    for (let mods = 0; j < t.length && mods <= 2; mods++, j++) {
+      const w = t[j];
+      if (w.kind !== "word") return;
+      const lower = w.text.toLowerCase();
+      if (STATE_BODIES.has(lower)) {
+        // "U.S. Embassy" the tagger already holds as one organization.
+        if (owner[j] >= 0 && spans[owner[j]].type === "ORG" && spans[owner[j]].first <= first) return;
+        added.push({ type: "ORG", first, last: j + 1, cued: true });
+        return;
+      }
+      if (isCapitalized(w.text) || FUNCTION_WORDS.has(lower) || SPEECH.has(lower) || TIME_WORDS.has(lower) || owner[j] >= 0) return;
+      if (/ed$/.test(lower) && !lower.includes("-")) return;
+    }
+  };
+  for (let i = 0; i < t.length; i++) {
+    if (t[i].kind !== "word" || !isCapitalized(t[i].text)) continue;
+    const k = owner[i];
+    if (k >= 0) {
+      const s = spans[k];
+      if (s.first !== i) continue;
+      if (s.type !== "ORG" && countryAt(doc, s.first, s.last)) tryAt(s.first, s.last);
+      i = s.last - 1;
+    } else if (countryAt(doc, i, i + 1)) tryAt(i, i + 1);
+  }
+  return merge(spans, added);
+}
+
+/**
+ * "Embassy of the United States", "Ministry of Defence": an organization word followed by "of (the) <Name>"
+ * is one organization, even when the tagger split off the place or left the organization word untagged.
+ */
+export function joinOfNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  const owner = ownerIndex(doc, spans);
+  const added: NameSpan[] = [];
+  for (let i = 0; i + 2 < t.length; i++) {
+    if (t[i + 1].text !== "of" || !isCapitalized(t[i].text) || !ORG_WORDS.has(t[i].text.toLowerCase())) continue;
+    const k = owner[i];
+    let first = i;
+    if (k >= 0) {
+      const s = spans[k];
+      if (s.last !== i + 1 || s.type === "PER" || (s.type !== "ORG" && s.last - s.first > 1)) continue;
+      first = s.first;
+    }
+    let j = i + 2;
+    if (t[j].text.toLowerCase() === "the") j++;
+    const n = j < t.length ? owner[j] : -1;
+    if (n < 0 || spans[n].first !== j || spans[n].type === "PER") continue;
+    added.push({ type: "ORG", first, last: spans[n].last });
+    i = spans[n].last - 1;
+  }
+  return merge(spans, added);
+}
+
+/** "World Travel and Tourism Council": a name before "and" joins the organization after it. */
+export function joinAndNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  const added: NameSpan[] = [];
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const a = spans[k];
+    const b = spans[k + 1];
+    if (b.type !== "ORG" || a.type === "PER" || b.first !== a.last + 1) continue;
+    if (!/^(?:and|&)$/.test(t[a.last].text) || !ORG_HEADS.has(t[b.last - 1].text.toLowerCase())) continue;
+    // The tagger cut a fragment off the name ("Tourism Council"); "Canada and European Union officials",
+    // "Google and Huawei Technologies", "Morgan Stanley and Goldman Sachs Group" are two names each.
+    if (b.last - b.first !== 2 || countryAt(doc, a.first, a.last)) continue;
+    // A first part that is itself a full company name ("Meridale Pharmaceuticals and Quorra Labs") stays apart.
+    if (a.type !== "MISC" && !(a.type === "ORG" && a.last - a.first > 1 && !ORG_HEADS.has(t[a.last - 1].text.toLowerCase()))) continue;
+    added.push({ type: "ORG", first: a.first, last: b.last });
+    k++;
+  }
+  return merge(spans, added);
+}
+
+function matchesBefore(doc: Doc, first: number, words: string[]): boolean {
+  let i = first - words.length;
+  if (i < 0) return false;
+  for (const w of words) if (doc.tokens[i++].text.toLowerCase() !== w) return false;
+  return true;
+}
+
+/**
+ * Groups named by what is said of them: "al-Qaeda militants", "loyal to the Islamic State", "Ansar al-Sharia,
+ * an al-Qaeda-linked organization", "rescue group Project Kahu".
+ */
+export function markGroups(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  const out = spans.slice();
+  const added: NameSpan[] = [];
+  for (let k = 0; k < out.length; k++) {
+    const s = out[k];
+    if (s.type !== "LOC" && s.type !== "MISC" && s.type !== "PER") continue;
+    if (lookupCountry(spanText(doc, s))) continue;
+    const next = s.last < t.length ? t[s.last].text.toLowerCase() : "";
+    const single = s.last - s.first === 1;
+    const adjective = single && ADJECTIVE_ENDING.test(t[s.first].text);
+    let org = s.type !== "PER" && GROUP_MEMBER_NOUNS.has(next) && !adjective;
+    if (!org && s.type !== "PER") {
+      const a = s.first > 0 && t[s.first - 1].text.toLowerCase() === "the" ? s.first - 1 : s.first;
+      org = ALLEGIANCE_BEFORE.some((words) => matchesBefore(doc, a, words)) && !adjective;
+    }
+    if (!org && next === "," && s.last + 2 < t.length && /^(?:a|an)$/i.test(t[s.last + 1].text)) {
+      // The noun must head the phrase: "a marine biologist at the … Institute" and "a member of the group"
+      // stop at the small word; "a company spokesman" goes on past "company".
+      for (let j = s.last + 2; j < Math.min(t.length, s.last + 7); j++) {
+        if (t[j].kind !== "word" || FUNCTION_WORDS.has(t[j].text.toLowerCase())) break;
+        const after = j + 1 < t.length ? t[j + 1] : null;
+        const ends = !after || after.kind !== "word" || FUNCTION_WORDS.has(after.text.toLowerCase()) || /^(?:that|which|based|founded)$/.test(after.text);
+        if (ends) {
+          org = ORG_APPOSITION_NOUNS.has(t[j].text.toLowerCase());
+          break;
+        }
+      }
+    }
+    if (org) out[k] = { ...s, type: "ORG", cued: true };
+  }
+  // "rescue group Project Kahu": the capitalised words after the noun, whatever the tagger made of them.
+  const owner = ownerIndex(doc, out);
+  const starts = new Set(doc.sentences.map((x) => x.firstToken));
+  for (let i = 1; i < t.length; i++) {
+    if (!ORG_NOUNS_BEFORE.has(t[i - 1].text) || t[i].kind !== "word" || !isCapitalized(t[i].text)) continue;
+    // "… the Islamic State group" + "He would speak …": the next sentence is no name.
+    if (starts.has(i) || FUNCTION_WORDS.has(t[i].text.toLowerCase())) continue;
+    let j = i;
+    while (j < t.length && t[j].kind === "word" && isCapitalized(t[j].text) && !isPossessive(t[j]) && j - i < 5) j++;
+    // A span running past the capitalised words is something else; a full personal name stays a person
+    // ("the company Elena Brandt founded").
+    const k = owner[i];
+    if (k >= 0 && (out[k].first !== i || out[k].last > j || (out[k].type === "PER" && out[k].last === j && j - i > 1))) continue;
+    let crossesSpan = false;
+    for (let x = i; x < j; x++) if (owner[x] >= 0 && (out[owner[x]].first < i || out[owner[x]].last > j)) crossesSpan = true;
+    if (crossesSpan || lookupCountry(spanText(doc, { first: i, last: j })) || (j - i === 1 && CALENDAR.test(t[i].text))) continue;
+    added.push({ type: "ORG", first: i, last: j, cued: true });
+    i = j - 1;
+  }
+  return merge(out, added);
+}
+
+/**
+ * Capitalised words the tagger left untagged that end in an organization word ("reported by Business
+ * Insider", "Pacific Ridge Minerals"). Not at a sentence start ("Police Said" in a headline-cased line) and not
+ * in a sentence set mostly in capitals, where every word looks like a name.
+ */
+export function markHeadedRuns(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  const owner = ownerIndex(doc, spans);
+  const added: NameSpan[] = [];
+  for (const sent of doc.sentences) {
+    let words = 0;
+    let caps = 0;
+    for (let i = sent.firstToken; i < sent.endToken; i++) {
+      if (t[i].kind !== "word") continue;
+      words++;
+      if (isCapitalized(t[i].text)) caps++;
+    }
+    if (2 * caps > words) continue;
+    for (let i = sent.firstToken + 1; i < sent.endToken; i++) {
+      if (owner[i] >= 0 || t[i].kind !== "word" || !isCapitalized(t[i].text) || FUNCTION_WORDS.has(t[i].text.toLowerCase())) continue;
+      let j = i;
+      while (j < sent.endToken && owner[j] < 0 && t[j].kind === "word" && isCapitalized(t[j].text) && !isPossessive(t[j])) j++;
+      if (j - i >= 2 && ORG_HEADS.has(t[j - 1].text.toLowerCase()) && !(j < sent.endToken && owner[j] >= 0)) {
+        added.push({ type: "ORG", first: i, last: j });
+      }
+      i = j;
+    }
+  }
+  return merge(spans, added);
+}

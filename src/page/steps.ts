@@ -1,0 +1,52 @@
+/**
+ * Reading a page is written once, as generators that pause (`yield`) at points where stopping is safe. The
+ * server and the command line run them to the end in one go; the content script runs them in slices of a few
+ * milliseconds and lets the page's own work (scrolling, typing, its timers) run in between, so that even a
+ * megabyte page never freezes. Both drivers run the very same steps, hence give the very same result.
+ */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Pause points are cheap but not free: long loops offer one every this many items. */
+export const PAUSE_EVERY = 256;
+
+/** Runs the steps to the end at once. */
+export function runNow<T>(steps: Steps<T>): T {
+  let state = steps.next();
+  while (!state.done) state = steps.next();
+  return state.value;
+}
+
+export interface SliceOptions {
+  /** The longest stretch of work between two pauses for the page (the page must never stall 50 ms). */
+  sliceMs?: number;
+  now?: () => number;
+  /** How to hand the thread back to the page; a new task by default. */
+  pause?: () => Promise<void>;
+}
+
+export const DEFAULT_SLICE_MS = 10;
+
+/** Runs the steps in slices of about `sliceMs`, handing the thread back to the page between slices. */
+export async function runSliced<T>(steps: Steps<T>, options: SliceOptions = {}): Promise<T> {
+  const sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS;
+  const now = options.now ?? (() => performance.now());
+  const pause = options.pause ?? nextTask;
+  let sliceStart = now();
+  let state = steps.next();
+  while (!state.done) {
+    if (now() - sliceStart >= sliceMs) {
+      await pause();
+      sliceStart = now();
+    }
+    state = steps.next();
+  }
+  return state.value;
+}
+
+/**
+ * A new task (not a microtask: those run before the page gets the thread back). A plain timer, because
+ * prioritised continuations (`scheduler.yield`) would run ahead of the page's own timers.
+ */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
