@@ -2,7 +2,9 @@
  * People, organizations, countries and locations of an article, one entity per referent.
  *
  * Pipeline: trained tagger per sentence (tagger.ts) → trim titles/possessives, institutions such as the
- * White House as organizations (spans.ts) → document-level type consistency and propagation of known names
+ * White House as organizations (spans.ts) → organizations the words around a name reveal: state bodies
+ * ("the Norwegian embassy"), "Embassy of …", names split at "and", armed and political groups (orgs.ts)
+ * → document-level type consistency and propagation of known names
  * → countries from names, demonyms and capitals used for governments (places.ts) → linking short forms
  * to full names (link.ts).
  */

@@ -201,6 +201,12 @@ function linkOrganizations(doc: Doc, spans: NameSpan[]): Group[] {
       const prefix =
         startsSame &&
         (long.tokens.slice(n).every((w) => ORG_WORDS.has(w)) ||
+          // "Roscosmos" ↔ "Roscosmos Space Agency": one descriptive word, then organization words.
+          // "Yahoo" and "Yahoo Japan Corp" stay two: a country or place there names another company.
+          (n === 1 &&
+            long.tokens.length >= 3 &&
+            long.tokens.slice(2).every((w) => ORG_WORDS.has(w)) &&
+            !lookupCountry(surface(long)[1] ?? "")) ||
           (long.tokens.length === n + 1 && /^[A-Z]{2,3}$/.test(surface(long)[n] ?? "")));
       const endsSame = short.tokens.every((w, i) => long.tokens[long.tokens.length - n + i] === w);
       // "Department of Conservation" ↔ "New Zealand Department of Conservation"; "Congress" ↔ "US Congress".

@@ -129,9 +129,11 @@ export function joinAndNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
     if (!/^(?:and|&)$/.test(t[a.last].text) || !ORG_HEADS.has(t[b.last - 1].text.toLowerCase())) continue;
     // The tagger cut a fragment off the name ("Tourism Council"); "Canada and European Union officials",
     // "Google and Huawei Technologies", "Morgan Stanley and Goldman Sachs Group" are two names each.
-    if (b.last - b.first !== 2 || countryAt(doc, a.first, a.last)) continue;
-    // A first part that is itself a full company name ("Meridale Pharmaceuticals and Quorra Labs") stays apart.
-    if (a.type !== "MISC" && !(a.type === "ORG" && a.last - a.first > 1 && !ORG_HEADS.has(t[a.last - 1].text.toLowerCase()))) continue;
+    if (b.last - b.first !== 2 || lookupCountry(spanText(doc, a))) continue;
+    // A first part that is itself a full company name ("Meridale Pharmaceuticals and Quorra Labs") or a lone
+    // place ("Paris and Airbus Group") stays apart.
+    const fragment = a.last - a.first > 1 && !ORG_HEADS.has(t[a.last - 1].text.toLowerCase());
+    if (a.type !== "MISC" && !(fragment && (a.type === "ORG" || a.type === "LOC"))) continue;
     added.push({ type: "ORG", first: a.first, last: b.last });
     k++;
   }

@@ -363,6 +363,12 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
       // Unless a person of that surname is named, the short form of a company name is the company.
       const key = spanKey(doc, { first: s.first, last: b });
       vote(key, "ORG", surnames.has(key) ? 1 : 100);
+      // "Roscosmos Space Agency": the first word, a coined name, is the agency too ("Roscosmos said").
+      const lead = doc.tokens[s.first].text;
+      if (b - s.first > 1 && /^\p{Lu}\p{Ll}{3,}$/u.test(lead) && !loadModel().gazetteer.get(lowerHash(lead))) {
+        const first = lead.toLowerCase();
+        vote(first, "ORG", surnames.has(first) ? 1 : 100);
+      }
     }
   }
   return spans.map((s, i) => {

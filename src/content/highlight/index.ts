@@ -35,7 +35,7 @@ export class Highlighter {
     styles: PageStyles,
     api: HighlightApi | null = nativeHighlightApi(doc.defaultView as Window & typeof globalThis),
   ) {
-    this.painter = api ? new CustomHighlightPainter(api, styles) : new WrapPainter(doc);
+    this.painter = api ? new CustomHighlightPainter(api, styles, doc.defaultView) : new WrapPainter(doc);
   }
 
   get mode(): Painter["kind"] {
@@ -51,7 +51,8 @@ export class Highlighter {
     const generation = ++this.generation;
     const cancelled = () => generation !== this.generation;
     const colors = { ...assignSpeakerColors(analysis), ...(settings.colors ?? {}) };
-    const quotes = analysis.quotes.filter((q) => settings.showIndirect || q.kind === "direct");
+    // In page order: on huge pages the painter finds what is on screen by bisecting each group's ranges.
+    const quotes = analysis.quotes.filter((q) => settings.showIndirect || q.kind === "direct").sort((a, b) => a.start - b.start);
 
     const marks: QuoteMark[] = [];
     let missed = 0;
@@ -75,7 +76,8 @@ export class Highlighter {
       // People and organizations only: underlining every "Canadian" for a country speaker is noise, not help.
       const mentions = analysis.entities
         .filter((e) => speakerEntities.has(e.id) && (e.type === "person" || e.type === "organization"))
-        .flatMap((e) => e.mentions.map((m) => ({ color: speakerEntities.get(e.id)!, m })));
+        .flatMap((e) => e.mentions.map((m) => ({ color: speakerEntities.get(e.id)!, m })))
+        .sort((a, b) => a.m.start - b.m.start);
       await forEachChunked(
         mentions,
         ({ color, m }) => {

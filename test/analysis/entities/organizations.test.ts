@@ -4,6 +4,7 @@ import { findEntities } from "../../../src/analysis/entities";
 import { isTypoOf } from "../../../src/analysis/entities/link";
 import type { Entity } from "../../../src/analysis/types";
 import {
+  AGENCY_SHORT_NAME,
   AND_IN_NAME,
   ARMED_GROUPS,
   CAPITALISED_COMMON_WORDS,
@@ -40,8 +41,8 @@ describe("organization head words", () => {
 
   it("joins a name the tagger split at “and” when the second part is a fragment ending in a head word", () => {
     const list = entities(AND_IN_NAME);
-    expect(typeOf(list, "World Shipping and Ports Council")).toBe("organization");
-    expect(list.some((e) => e.name === "Ports Council" || e.name === "World Shipping")).toBe(false);
+    expect(typeOf(list, "Pacific Ferry and Harbours Council")).toBe("organization");
+    expect(list.some((e) => e.name === "Harbours Council" || e.name === "Pacific Ferry")).toBe(false);
   });
 
   it("keeps a company and a full company name joined by “and” apart", () => {
@@ -104,6 +105,12 @@ describe("linking organization short forms", () => {
     expect(mentionTexts(list, "US Congress")).toEqual(["US Congress", "Congress"]);
     expect(mentionTexts(list, "Lumora XR")).toEqual(["Lumora XR", "Lumora"]);
     expect(list.find((e) => e.code === "US")?.mentions.map((m) => m.text)).toEqual(["US"]);
+  });
+
+  it("links a coined first word to the agency it names, not to a person", () => {
+    const list = entities(AGENCY_SHORT_NAME);
+    expect(list.filter((e) => e.type === "person")).toEqual([]);
+    expect(mentionTexts(list, "Velkor Space Agency Press Office")).toEqual(["Velkor Space Agency Press Office", "Velkor", "Velkor"]);
   });
 
   it("treats two swapped letters as a typo of the same body", () => {
