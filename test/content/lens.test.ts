@@ -54,6 +54,29 @@ describe("the content script's message handling", () => {
     expect(reply).toEqual({ ok: true, highlighted: 3, missed: 0 });
   });
 
+  it("waits for a reader that reads in slices, and keeps the newest read when an older one finishes last", async () => {
+    const read = storyReader();
+    const delays = [30, 0];
+    let reads = 0;
+    const sliced: ReadFn = (doc, options) => {
+      reads++;
+      const result = read(doc, options);
+      const delay = delays.shift() ?? 0;
+      return new Promise((resolve) => setTimeout(() => resolve(result), delay));
+    };
+    const slow = new Lens(document, { read: sliced, version: "1", highlightApi: fake.api });
+    const older = slow.handle({ type: "lens:read", prefer: "article" });
+    document.querySelector("h1")!.textContent = "Ferry strike over after night talks";
+    const newer = await slow.handle({ type: "lens:read", prefer: "article" });
+    await older;
+    const text = (newer as { article: ArticleSnapshot }).article.text;
+    expect(text).toContain("Ferry strike over");
+    // The newer read's map is the one kept: highlighting its text needs no fresh read.
+    const reply = await slow.handle({ type: "lens:highlight", analysis: storyAnalysis(text), settings: { showIndirect: true } });
+    expect(reply).toEqual({ ok: true, highlighted: 3, missed: 0 });
+    expect(reads).toBe(2);
+  });
+
   it("highlights nothing, rather than the wrong words, when the analysis is of another text", async () => {
     const analysis = storyAnalysis(plainTextMap(document.querySelector("article")!).text);
     analysis.text = "Some other article entirely.";

@@ -48,14 +48,14 @@ describe("readArticleAsync: the live page's read, in slices", () => {
     },
   );
 
-  it("hands the thread back many times on a long page, with the same result as one go", async () => {
-    const doc = pageOf(longMinutesPage(3000));
+  it("hands the thread back many times on a long page, with the same result as one go", { timeout: 30_000 }, async () => {
+    const doc = pageOf(longMinutesPage(1200));
     const slices = everyStep();
     const sliced = await readArticleAsync(doc, {}, slices.options);
-    expect(slices.pauses).toBeGreaterThan(20);
+    expect(slices.pauses).toBeGreaterThan(8);
     const whole = readArticle(doc);
     expect(snapshot(sliced)).toEqual(snapshot(whole));
-    expect("error" in whole ? 0 : whole.article.paragraphCount).toBe(3000);
+    expect("error" in whole ? 0 : whole.article.paragraphCount).toBe(1200);
   });
 
   it("reads the selection in slices as well", async () => {
