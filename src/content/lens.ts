@@ -3,6 +3,7 @@
  * clear, reveal. Kept free of the extension API so it can be exercised on a plain document in tests.
  */
 import type { ContentRequest, ContentResponses } from "../shared/messages";
+import { fingerprint, quoteCount, sameText, type TextFingerprint } from "../shared/highlight-plan";
 import type { ReadResult } from "../page/types";
 import { nativeHighlightApi, type HighlightApi } from "./highlight/custom-highlight";
 import { Highlighter } from "./highlight";
@@ -29,6 +30,7 @@ type Reply<T extends ContentRequest["type"]> = ContentResponses[T];
 
 export class Lens {
   private lastRead: ReadResult | null = null;
+  private lastReadPrint: TextFingerprint | null = null;
   private readonly styles: PageStyles;
   private readonly host: UiHost;
   readonly highlighter: Highlighter;
@@ -73,7 +75,10 @@ export class Lens {
       const result = await this.options.read(this.doc, { prefer });
       if ("error" in result) return { ok: false, reason: "no-text", message: result.message };
       // Reads pause for the page; one that a newer read overtook must not replace the newer one's map.
-      if (generation === this.readGeneration || !this.lastRead) this.lastRead = result;
+      if (generation === this.readGeneration || !this.lastRead) {
+        this.lastRead = result;
+        this.lastReadPrint = null;
+      }
       return { ok: true, article: result.article };
     } catch (error) {
       logProblem("reading the article failed", error);
@@ -82,11 +87,11 @@ export class Lens {
   }
 
   async highlight(request: Extract<ContentRequest, { type: "lens:highlight" }>): Promise<Reply<"lens:highlight">> {
-    const total = request.analysis.quotes.length;
+    const total = quoteCount(request.plan);
     try {
-      const read = await this.readMatching(request.analysis.text);
+      const read = await this.readMatching(request.plan.text);
       if (!read) return { ok: true, highlighted: 0, missed: total };
-      const outcome = await this.highlighter.show(request.analysis, read.map, request.settings);
+      const outcome = await this.highlighter.show(request.plan, read.map, request.settings);
       if (this.highlighter.active) this.watcher.start();
       return { ok: true, ...outcome };
     } catch (error) {
@@ -123,14 +128,20 @@ export class Lens {
     }
   }
 
-  /** The current read if it produced this exact text (the analysis' offsets point into it), else a fresh read. */
-  private async readMatching(text: string): Promise<ReadResult | null> {
-    if (this.lastRead?.article.text === text) return this.lastRead;
+  /** The current read if it produced the analysed text (the plan's offsets point into it), else a fresh read. */
+  private async readMatching(text: TextFingerprint): Promise<ReadResult | null> {
+    if (this.readIs(text)) return this.lastRead;
     for (const prefer of ["article", "selection"] as const) {
       const fresh = await this.read(prefer);
-      if (fresh.ok && this.lastRead?.article.text === text) return this.lastRead;
+      if (fresh.ok && this.readIs(text)) return this.lastRead;
     }
     return null;
+  }
+
+  private readIs(text: TextFingerprint): boolean {
+    if (!this.lastRead || this.lastRead.article.text.length !== text.length) return false;
+    this.lastReadPrint ??= fingerprint(this.lastRead.article.text);
+    return sameText(this.lastReadPrint, text);
   }
 
   /** Without highlights on, the flash's UI host must not outlive the flash. */

@@ -13,6 +13,7 @@ import { countWordsSteps } from "./tokenF1";
 import { runNow, runSliced, type SliceOptions, type Steps } from "./steps";
 import type { ReadError, ReadOptions, ReadResult } from "./types";
 import { docCall, docGet } from "./safeDom";
+import { MAX_READABILITY_DEPTH, nestedDeeperThan } from "./nesting";
 
 export type { ReadError, ReadOptions, ReadResult, TextMap } from "./types";
 
@@ -64,7 +65,8 @@ function* readSteps(doc: Document, opts: ReadOptions, trace: ReadTrace = { segme
   }
   // Not querySelectorAll: jsdom's selector engine calls document members that markup can clobber.
   const huge = (docCall(doc, "getElementsByTagName", "*")?.length ?? 0) > MAX_READABILITY_ELEMENTS;
-  const located = huge ? null : locateArticle(doc);
+  const tooDeep = !huge && (yield* nestedDeeperThan(doc, MAX_READABILITY_DEPTH));
+  const located = huge || tooDeep ? null : locateArticle(doc);
   // Readability cannot pause inside; the page gets the thread back right after it.
   if (located) yield;
   if (located) {

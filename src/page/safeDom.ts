@@ -4,8 +4,8 @@
  * The real member still sits on the document's prototype chain, so it is looked up there.
  */
 
-function lookup(doc: Document, name: string): PropertyDescriptor | undefined {
-  for (let proto = Object.getPrototypeOf(doc); proto; proto = Object.getPrototypeOf(proto)) {
+function lookup(target: object, name: string): PropertyDescriptor | undefined {
+  for (let proto = Object.getPrototypeOf(target); proto; proto = Object.getPrototypeOf(proto)) {
     const descriptor = Object.getOwnPropertyDescriptor(proto, name);
     if (descriptor) return descriptor;
   }
@@ -19,6 +19,13 @@ export function docGet<K extends keyof Document>(doc: Document, name: K): Docume
   if (descriptor.get) return descriptor.get.call(doc) as Document[K];
   // Some server-side DOMs keep plain data properties on the instance: those cannot be clobbered by markup.
   return (descriptor.value ?? (doc as unknown as Record<string, unknown>)[name as string]) as Document[K];
+}
+
+/** A node getter such as `parentNode`, past form controls that shadow it on a <form> (`<input name="parentNode">`). */
+export function nodeGet<K extends keyof Node>(node: Node, name: K): Node[K] | undefined {
+  const descriptor = lookup(node, name as string);
+  if (descriptor?.get) return descriptor.get.call(node) as Node[K];
+  return (node as Node)[name];
 }
 
 /** Calls a document method such as `createRange`; undefined when this DOM does not have it. */

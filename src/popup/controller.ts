@@ -6,6 +6,7 @@
 import type { Analysis } from "../analysis/types";
 import type { ArticleSnapshot, ContentRequest, ContentResponses, HighlightSettings } from "../shared/messages";
 import { toMarkdown } from "../shared/markdown";
+import { planHighlights, type HighlightPlan } from "../shared/highlight-plan";
 import { assignSpeakerColors } from "../shared/palette";
 import { restrictionFor } from "../shared/restricted";
 import { DEFAULT_SETTINGS, type Settings } from "../shared/settings";
@@ -44,6 +45,7 @@ export class PopupController {
   private tab: TargetTab | null = null;
   private listeners = new Set<Listener>();
   private scriptReady = false;
+  private plan: { analysis: Analysis; plan: HighlightPlan } | null = null;
 
   constructor(private readonly deps: PopupDeps) {}
 
@@ -211,7 +213,7 @@ export class PopupController {
           showIndirect: this.settings.showIndirect,
           markSpeakers: this.settings.markSpeakers,
         };
-        const reply = await this.deps.send(this.tab.id, { type: "lens:highlight", analysis: this.state.analysis, settings });
+        const reply = await this.deps.send(this.tab.id, { type: "lens:highlight", plan: this.highlightPlan(this.state.analysis), settings });
         this.highlightMissed = reply.missed;
       } else {
         this.highlightMissed = 0;
@@ -221,6 +223,12 @@ export class PopupController {
     } catch {
       // The page went away or reloaded; the list in the popup is still right, only the marks are missing.
     }
+  }
+
+  /** Built once per analysis: toggling highlights again must not re-hash a megabyte article. */
+  private highlightPlan(analysis: Analysis): HighlightPlan {
+    if (this.plan?.analysis !== analysis) this.plan = { analysis, plan: planHighlights(analysis) };
+    return this.plan.plan;
   }
 
   private async badge(analysis: Analysis): Promise<void> {

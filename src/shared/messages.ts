@@ -2,7 +2,7 @@
  * Every message that crosses a context boundary (popup ⇄ content script ⇄ background), typed in one place.
  * Each request type maps to the response it gets back, so senders and handlers cannot drift apart.
  */
-import type { Analysis } from "../analysis/types";
+import type { HighlightPlan } from "./highlight-plan";
 
 /** What the content script read from the page. Offsets of later messages point into `text`. */
 export interface ArticleSnapshot {
@@ -31,7 +31,7 @@ export interface HighlightSettings {
 export type ContentRequest =
   | { type: "lens:ping" }
   | { type: "lens:read"; prefer: "article" | "selection" }
-  | { type: "lens:highlight"; analysis: Analysis; settings: HighlightSettings }
+  | { type: "lens:highlight"; plan: HighlightPlan; settings: HighlightSettings }
   | { type: "lens:clear" }
   | { type: "lens:reveal"; start: number; end: number };
 

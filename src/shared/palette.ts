@@ -3,7 +3,7 @@
  * same colour in both. Base colours are mid-tone so that a translucent wash of them stays readable under
  * dark text on light pages and light text on dark pages.
  */
-import type { Analysis, Speaker } from "../analysis/types";
+import type { Analysis, Quote, Speaker } from "../analysis/types";
 
 export const DEFAULT_PALETTE: readonly string[] = Object.freeze([
   "#f2b705", // amber
@@ -36,7 +36,7 @@ export function isUnknownSpeaker(speaker: Speaker): boolean {
  * Colour per speaker key, assigned in order of each speaker's first quote in the article so that the
  * mapping is stable for a given article (popup and page agree, reopening gives the same colours).
  */
-export function assignSpeakerColors(analysis: Pick<Analysis, "quotes">, palette: readonly string[] = DEFAULT_PALETTE): Record<string, string> {
+export function assignSpeakerColors(analysis: { quotes: readonly Pick<Quote, "start" | "speaker">[] }, palette: readonly string[] = DEFAULT_PALETTE): Record<string, string> {
   const colors: Record<string, string> = {};
   const colorsToUse = palette.length > 0 ? palette : DEFAULT_PALETTE;
   let next = 0;

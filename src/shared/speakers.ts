@@ -38,7 +38,7 @@ export function groupQuotesBySpeaker(quotes: readonly Quote[]): SpeakerGroup[] {
   });
 }
 
-function speakerLabel(quote: Quote): string {
+function speakerLabel(quote: Pick<Quote, "speaker">): string {
   const { name, mention, type } = quote.speaker;
   if (name.trim()) return name.trim();
   if (type === "anonymous" && mention.trim()) return capitalize(mention.trim());
@@ -50,7 +50,7 @@ function capitalize(text: string): string {
 }
 
 /** "— Navdeep Bains, Innovation Minister (told)": how a quote is attributed in the page's tooltip. */
-export function attribution(quote: Quote): string {
+export function attribution(quote: Pick<Quote, "speaker" | "cue">): string {
   const who = speakerLabel(quote);
   const role = quote.speaker.role.trim();
   const cue = quote.cue.trim();

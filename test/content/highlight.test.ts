@@ -4,6 +4,7 @@ import { Highlighter } from "../../src/content/highlight";
 import { PageStyles } from "../../src/content/highlight/stylesheet";
 import { attribution } from "../../src/shared/speakers";
 import { FakeHighlights, plainTextMap, STORY_HTML, storyAnalysis } from "./fixtures";
+import { planHighlights } from "../../src/shared/highlight-plan";
 
 describe("highlighting with the Custom Highlight API", () => {
   let fake: FakeHighlights;
@@ -26,7 +27,7 @@ describe("highlighting with the Custom Highlight API", () => {
   it("registers every quote, whole, even across links, emphasis and paragraph breaks", async () => {
     const { analysis, map } = setup();
     const before = document.documentElement.outerHTML;
-    const outcome = await highlighter.show(analysis, map, { showIndirect: true });
+    const outcome = await highlighter.show(planHighlights(analysis), map, { showIndirect: true });
     expect(outcome).toEqual({ highlighted: 3, missed: 0 });
     const texts = fake.rangesText("news-lens-q");
     expect(texts).toContain("We reached a deal at four in the morning, and nobody slept");
@@ -39,7 +40,7 @@ describe("highlighting with the Custom Highlight API", () => {
 
   it("paints each speaker's quotes in one colour and indirect quotes in their own style", async () => {
     const { analysis, map } = setup();
-    await highlighter.show(analysis, map, { showIndirect: true, colors: { "entity:p1": "#112233", "entity:p2": "#445566" } });
+    await highlighter.show(planHighlights(analysis), map, { showIndirect: true, colors: { "entity:p1": "#112233", "entity:p2": "#445566" } });
     const names = [...fake.registry.keys()].sort();
     expect(names).toEqual(["news-lens-q0-d", "news-lens-q1-d", "news-lens-q1-i", "news-lens-s0", "news-lens-s1"]);
     expect(styles.attached).toBe(true);
@@ -51,15 +52,15 @@ describe("highlighting with the Custom Highlight API", () => {
 
   it("marks the speakers' names subtly, and only when asked", async () => {
     const { analysis, map } = setup();
-    await highlighter.show(analysis, map, { showIndirect: true });
+    await highlighter.show(planHighlights(analysis), map, { showIndirect: true });
     expect(fake.rangesText("news-lens-s").sort()).toEqual(["Leon Okafor", "Marta Ruiz", "Okafor"]);
-    await highlighter.show(analysis, map, { showIndirect: true, markSpeakers: false });
+    await highlighter.show(planHighlights(analysis), map, { showIndirect: true, markSpeakers: false });
     expect(fake.rangesText("news-lens-s")).toEqual([]);
   });
 
   it("leaves indirect quotes out when the reader turned them off", async () => {
     const { analysis, map } = setup();
-    const outcome = await highlighter.show(analysis, map, { showIndirect: false });
+    const outcome = await highlighter.show(planHighlights(analysis), map, { showIndirect: false });
     expect(outcome.highlighted).toBe(2);
     expect(fake.rangesText("news-lens-q").some((t) => t.includes("timetable"))).toBe(false);
   });
@@ -73,7 +74,7 @@ describe("highlighting with the Custom Highlight API", () => {
       toRanges: (start: number, end: number) =>
         start === first.start ? [map.toRange(start, split)!, map.toRange(split + 3, end)!] : map.toRanges(start, end),
     };
-    await highlighter.show(analysis, stretched, { showIndirect: true });
+    await highlighter.show(planHighlights(analysis), stretched, { showIndirect: true });
     const texts = fake.rangesText("news-lens-q");
     expect(texts).toContain("We reached");
     expect(texts).toContain("deal at four in the morning, and nobody slept");
@@ -83,12 +84,12 @@ describe("highlighting with the Custom Highlight API", () => {
   it("counts quotes it cannot place instead of failing", async () => {
     const { analysis, map } = setup();
     analysis.quotes.push({ ...analysis.quotes[0], start: 99_999, end: 100_010 });
-    expect(await highlighter.show(analysis, map, { showIndirect: true })).toEqual({ highlighted: 3, missed: 1 });
+    expect(await highlighter.show(planHighlights(analysis), map, { showIndirect: true })).toEqual({ highlighted: 3, missed: 1 });
   });
 
   it("finds the quote under a caret position, for the tooltip", async () => {
     const { analysis, map } = setup();
-    await highlighter.show(analysis, map, { showIndirect: true });
+    await highlighter.show(planHighlights(analysis), map, { showIndirect: true });
     const em = document.querySelector("em")!.firstChild!;
     const mark = highlighter.quoteAt(em, 2);
     expect(mark && attribution(mark.quote)).toBe("— Marta Ruiz, union leader (said)");
@@ -97,7 +98,7 @@ describe("highlighting with the Custom Highlight API", () => {
 
   it("clears everything it registered and its stylesheet", async () => {
     const { analysis, map } = setup();
-    await highlighter.show(analysis, map, { showIndirect: true });
+    await highlighter.show(planHighlights(analysis), map, { showIndirect: true });
     highlighter.clear();
     expect(fake.registry.size).toBe(0);
     expect(styles.attached).toBe(false);

@@ -4,6 +4,7 @@ import { Lens, type ReadFn } from "../../src/content/lens";
 import { HOST_TAG } from "../../src/content/ui-host";
 import type { ArticleSnapshot } from "../../src/shared/messages";
 import { FakeHighlights, plainTextMap, STORY_HTML, storyAnalysis } from "./fixtures";
+import { planHighlights } from "../../src/shared/highlight-plan";
 
 function storyReader(): ReadFn {
   return (doc) => {
@@ -44,13 +45,13 @@ describe("the content script's message handling", () => {
     const read = await lens.handle({ type: "lens:read", prefer: "article" });
     expect(read.ok).toBe(true);
     const text = (read as { article: ArticleSnapshot }).article.text;
-    const reply = await lens.handle({ type: "lens:highlight", analysis: storyAnalysis(text), settings: { showIndirect: true } });
+    const reply = await lens.handle({ type: "lens:highlight", plan: planHighlights(storyAnalysis(text)), settings: { showIndirect: true } });
     expect(reply).toEqual({ ok: true, highlighted: 3, missed: 0 });
   });
 
   it("re-reads the page when asked to highlight before reading (a re-injected script)", async () => {
     const { text } = plainTextMap(document.querySelector("article")!);
-    const reply = await lens.handle({ type: "lens:highlight", analysis: storyAnalysis(text), settings: { showIndirect: true } });
+    const reply = await lens.handle({ type: "lens:highlight", plan: planHighlights(storyAnalysis(text)), settings: { showIndirect: true } });
     expect(reply).toEqual({ ok: true, highlighted: 3, missed: 0 });
   });
 
@@ -72,7 +73,7 @@ describe("the content script's message handling", () => {
     const text = (newer as { article: ArticleSnapshot }).article.text;
     expect(text).toContain("Ferry strike over");
     // The newer read's map is the one kept: highlighting its text needs no fresh read.
-    const reply = await slow.handle({ type: "lens:highlight", analysis: storyAnalysis(text), settings: { showIndirect: true } });
+    const reply = await slow.handle({ type: "lens:highlight", plan: planHighlights(storyAnalysis(text)), settings: { showIndirect: true } });
     expect(reply).toEqual({ ok: true, highlighted: 3, missed: 0 });
     expect(reads).toBe(2);
   });
@@ -80,7 +81,7 @@ describe("the content script's message handling", () => {
   it("highlights nothing, rather than the wrong words, when the analysis is of another text", async () => {
     const analysis = storyAnalysis(plainTextMap(document.querySelector("article")!).text);
     analysis.text = "Some other article entirely.";
-    expect(await lens.handle({ type: "lens:highlight", analysis, settings: { showIndirect: true } })).toEqual({ ok: true, highlighted: 0, missed: 3 });
+    expect(await lens.handle({ type: "lens:highlight", plan: planHighlights(analysis), settings: { showIndirect: true } })).toEqual({ ok: true, highlighted: 0, missed: 3 });
   });
 
   it("reports a page without text as no-text, and a failing reader as an error, without throwing", async () => {
@@ -110,7 +111,7 @@ describe("the content script's message handling", () => {
     const before = document.documentElement.outerHTML;
     const read = await lens.handle({ type: "lens:read", prefer: "article" });
     const text = (read as { article: ArticleSnapshot }).article.text;
-    await lens.handle({ type: "lens:highlight", analysis: storyAnalysis(text), settings: { showIndirect: true } });
+    await lens.handle({ type: "lens:highlight", plan: planHighlights(storyAnalysis(text)), settings: { showIndirect: true } });
     await lens.handle({ type: "lens:reveal", start: 0, end: 10 });
     const mark = lens.highlighter.quoteAt(document.querySelector("em")!.firstChild!, 1)!;
     // Our tooltip lives in its own host element while highlights are on.
@@ -127,7 +128,7 @@ describe("the content script's message handling", () => {
     const before = document.documentElement.outerHTML;
     const read = await wrapLens.handle({ type: "lens:read", prefer: "article" });
     const text = (read as { article: ArticleSnapshot }).article.text;
-    await wrapLens.handle({ type: "lens:highlight", analysis: storyAnalysis(text), settings: { showIndirect: true } });
+    await wrapLens.handle({ type: "lens:highlight", plan: planHighlights(storyAnalysis(text)), settings: { showIndirect: true } });
     expect(document.documentElement.outerHTML).not.toBe(before);
     await wrapLens.handle({ type: "lens:clear" });
     expect(document.documentElement.outerHTML).toBe(before);

@@ -4,6 +4,7 @@ import { Highlighter } from "../../src/content/highlight";
 import { PageStyles } from "../../src/content/highlight/stylesheet";
 import { MARK_TAG } from "../../src/content/highlight/wrap";
 import { plainTextMap, STORY_HTML, storyAnalysis } from "./fixtures";
+import { planHighlights } from "../../src/shared/highlight-plan";
 
 describe("wrapping fallback (no Custom Highlight API)", () => {
   const setup = () => {
@@ -16,7 +17,7 @@ describe("wrapping fallback (no Custom Highlight API)", () => {
   it("wraps every quote whole, across links, emphasis and paragraphs", async () => {
     const { highlighter, analysis, map } = setup();
     expect(highlighter.mode).toBe("wrap");
-    const outcome = await highlighter.show(analysis, map, { showIndirect: true });
+    const outcome = await highlighter.show(planHighlights(analysis), map, { showIndirect: true });
     expect(outcome).toEqual({ highlighted: 3, missed: 0 });
     const marked = (prefix: string) =>
       Array.from(document.querySelectorAll(MARK_TAG))
@@ -33,7 +34,7 @@ describe("wrapping fallback (no Custom Highlight API)", () => {
 
   it("isolates its marks from page styles", async () => {
     const { highlighter, analysis, map } = setup();
-    await highlighter.show(analysis, map, { showIndirect: true });
+    await highlighter.show(planHighlights(analysis), map, { showIndirect: true });
     const style = document.querySelector(MARK_TAG)!.getAttribute("style")!;
     expect(style).toMatch(/^all: unset !important/);
     expect(style).toMatch(/background-color: rgba\([^)]*\) !important/);
@@ -47,7 +48,7 @@ describe("wrapping fallback (no Custom Highlight API)", () => {
     for (let n = walker.nextNode(); n; n = walker.nextNode()) textNodesBefore.push(n as Text);
     const dataBefore = textNodesBefore.map((t) => t.data);
 
-    await highlighter.show(analysis, map, { showIndirect: true });
+    await highlighter.show(planHighlights(analysis), map, { showIndirect: true });
     expect(document.documentElement.outerHTML).not.toBe(before);
     highlighter.clear();
 
@@ -65,9 +66,9 @@ describe("wrapping fallback (no Custom Highlight API)", () => {
   it("can highlight again after clearing, and clear again", async () => {
     const { highlighter, analysis, map } = setup();
     const before = document.documentElement.outerHTML;
-    await highlighter.show(analysis, map, { showIndirect: true });
+    await highlighter.show(planHighlights(analysis), map, { showIndirect: true });
     highlighter.clear();
-    await highlighter.show(analysis, map, { showIndirect: false });
+    await highlighter.show(planHighlights(analysis), map, { showIndirect: false });
     expect(document.querySelectorAll(MARK_TAG).length).toBeGreaterThan(0);
     highlighter.clear();
     expect(document.documentElement.outerHTML).toBe(before);

@@ -1,4 +1,5 @@
 /** An in-memory browser for the popup's flow: records what the popup sent and lets each test script the page. */
+import { quoteCount } from "../../src/shared/highlight-plan";
 import { vi } from "vitest";
 import type { Analysis } from "../../src/analysis/types";
 import type { PopupDeps, TargetTab } from "../../src/popup/controller";
@@ -39,7 +40,7 @@ export function fakeDeps(page: Partial<FakePage> = {}) {
         case "lens:read":
           return state.read ?? { ok: true, article: sampleArticle() };
         case "lens:highlight":
-          return { ok: true, highlighted: request.analysis.quotes.length, missed: 0 };
+          return { ok: true, highlighted: quoteCount(request.plan), missed: 0 };
         case "lens:clear":
           return { ok: true };
         case "lens:reveal":

@@ -3,8 +3,8 @@
  * lighter, dotted style), the speakers' names underlined, and a lookup from a caret position back to the quote
  * under it (for the tooltip).
  */
-import type { Analysis, Quote } from "../../analysis/types";
 import type { HighlightSettings } from "../../shared/messages";
+import { plannedQuotes, type HighlightPlan, type PlannedQuote } from "../../shared/highlight-plan";
 import { assignSpeakerColors, highlightAlpha, luminance, speakerKey, UNKNOWN_SPEAKER_COLOR, withAlpha } from "../../shared/palette";
 import type { TextMap } from "../../page/types";
 import { forEachChunked } from "../chunk";
@@ -14,7 +14,7 @@ import type { PageStyles } from "./stylesheet";
 import { WrapPainter } from "./wrap";
 
 export interface QuoteMark {
-  quote: Quote;
+  quote: PlannedQuote;
   /** One range per stretch of page text: a caption or an ad inside a quote is not part of it. */
   ranges: Range[];
   color: string;
@@ -46,13 +46,14 @@ export class Highlighter {
     return this.marks.length > 0;
   }
 
-  async show(analysis: Analysis, map: TextMap, settings: HighlightSettings): Promise<HighlightOutcome> {
+  async show(plan: HighlightPlan, map: TextMap, settings: HighlightSettings): Promise<HighlightOutcome> {
     this.clear();
     const generation = ++this.generation;
     const cancelled = () => generation !== this.generation;
-    const colors = { ...assignSpeakerColors(analysis), ...(settings.colors ?? {}) };
-    // In page order: on huge pages the painter finds what is on screen by bisecting each group's ranges.
-    const quotes = analysis.quotes.filter((q) => settings.showIndirect || q.kind === "direct").sort((a, b) => a.start - b.start);
+    const all = plannedQuotes(plan);
+    const colors = { ...assignSpeakerColors({ quotes: all }), ...(settings.colors ?? {}) };
+    // In page order (the plan's): on huge pages the painter finds what is on screen by bisecting each group's ranges.
+    const quotes = all.filter((q) => settings.showIndirect || q.kind === "direct");
 
     const marks: QuoteMark[] = [];
     let missed = 0;
@@ -73,15 +74,20 @@ export class Highlighter {
     if (settings.markSpeakers !== false) {
       const speakerEntities = new Map<string, string>();
       for (const { quote, color } of marks) if (quote.speaker.entity) speakerEntities.set(quote.speaker.entity, color);
-      // People and organizations only: underlining every "Canadian" for a country speaker is noise, not help.
-      const mentions = analysis.entities
-        .filter((e) => speakerEntities.has(e.id) && (e.type === "person" || e.type === "organization"))
-        .flatMap((e) => e.mentions.map((m) => ({ color: speakerEntities.get(e.id)!, m })))
-        .sort((a, b) => a.m.start - b.m.start);
+      // The plan holds people and organizations only: underlining every "Canadian" for a country speaker is noise.
+      const mentions = plan.speakerMentions
+        .filter(({ entity }) => speakerEntities.has(entity))
+        .flatMap(({ entity, spans }) => {
+          const color = speakerEntities.get(entity)!;
+          const list: { color: string; start: number; end: number }[] = [];
+          for (let i = 0; i + 1 < spans.length; i += 2) list.push({ color, start: spans[i], end: spans[i + 1] });
+          return list;
+        })
+        .sort((a, b) => a.start - b.start);
       await forEachChunked(
         mentions,
-        ({ color, m }) => {
-          const ranges = map.toRanges(m.start, m.end).filter((r) => !r.collapsed);
+        ({ color, start, end }) => {
+          const ranges = map.toRanges(start, end).filter((r) => !r.collapsed);
           const list = mentionRanges.get(color) ?? [];
           list.push(...ranges);
           mentionRanges.set(color, list);

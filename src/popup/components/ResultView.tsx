@@ -6,9 +6,18 @@ import { buildView, isEnglish } from "../model";
 import type { ExportFeedback } from "../state";
 import { EntitySection } from "./EntitySection";
 import { Header } from "./Header";
+import { ShowMore, useProgressiveList } from "./ShowMore";
 import { SpeakerGroupView } from "./SpeakerGroupView";
 import { StatusMessage } from "./StatusMessage";
 import { Toolbar } from "./Toolbar";
+
+/**
+ * An ordinary article (fewer quotes than this) lists every quote at once, as it always has; paging is for the huge
+ * pages where laying out every row at once stalls the popup.
+ */
+export const PAGED_FROM = 100;
+export const QUOTES_PAGE = 50;
+export const SPEAKERS_PAGE = 30;
 
 export interface ResultProps {
   article: ArticleSnapshot;
@@ -30,6 +39,9 @@ export function ResultView(props: ResultProps) {
   const view = useMemo(() => buildView(analysis, filter), [analysis, filter]);
   const revealQuote = (q: Quote) => props.onReveal(q.start, q.end);
   const revealMention = (m: Mention) => props.onReveal(m.start, m.end);
+  const quoteCount = view.groups.reduce((n, g) => n + g.quotes.length, 0);
+  const paged = quoteCount >= PAGED_FROM;
+  const groups = useProgressiveList(view.groups, paged ? SPEAKERS_PAGE : Infinity);
 
   return (
     <div class="result">
@@ -72,14 +84,21 @@ export function ResultView(props: ResultProps) {
         )}
         <section class="section" aria-labelledby="quotes-title">
           <h2 id="quotes-title" class="section-title">
-            Quotes <span class="section-count">{view.groups.reduce((n, g) => n + g.quotes.length, 0)}</span>
+            Quotes <span class="section-count">{quoteCount}</span>
           </h2>
           {view.groups.length === 0 && !view.empty && (
             <p class="empty">{filter ? "No quotes match the filter." : "No quotes found in this article."}</p>
           )}
-          {view.groups.map((group) => (
-            <SpeakerGroupView key={group.key} group={group} color={colors[group.key] ?? UNKNOWN_SPEAKER_COLOR} onReveal={revealQuote} />
+          {groups.visible.map((group) => (
+            <SpeakerGroupView
+              key={group.key}
+              group={group}
+              color={colors[group.key] ?? UNKNOWN_SPEAKER_COLOR}
+              pageSize={paged ? QUOTES_PAGE : Infinity}
+              onReveal={revealQuote}
+            />
           ))}
+          <ShowMore list={groups} noun={["speaker", "speakers"]} />
           {props.indirectHidden && (
             <p class="hint">
               Indirect quotes are hidden.{" "}
@@ -89,11 +108,19 @@ export function ResultView(props: ResultProps) {
             </p>
           )}
         </section>
-        <EntitySection id="people-title" title="People" entities={view.people} emptyText={filter ? "No people match." : "No people named."} onReveal={revealMention} />
+        <EntitySection
+          id="people-title"
+          title="People"
+          entities={view.people}
+          noun={["person", "people"]}
+          emptyText={filter ? "No people match." : "No people named."}
+          onReveal={revealMention}
+        />
         <EntitySection
           id="orgs-title"
           title="Organizations"
           entities={view.organizations}
+          noun={["organization", "organizations"]}
           emptyText={filter ? "No organizations match." : "No organizations named."}
           onReveal={revealMention}
         />
@@ -101,11 +128,12 @@ export function ResultView(props: ResultProps) {
           id="countries-title"
           title="Countries"
           entities={view.countries}
+          noun={["country", "countries"]}
           emptyText={filter ? "No countries match." : "No countries named."}
           onReveal={revealMention}
         />
         {view.places.length > 0 && (
-          <EntitySection id="places-title" title="Places" entities={view.places} emptyText="" onReveal={revealMention} />
+          <EntitySection id="places-title" title="Places" entities={view.places} noun={["place", "places"]} emptyText="" onReveal={revealMention} />
         )}
       </main>
     </div>

@@ -1,6 +1,7 @@
 import type { Quote } from "../../analysis/types";
 import type { SpeakerGroup } from "../../shared/speakers";
 import { QuoteRow } from "./QuoteRow";
+import { ShowMore, useProgressiveList } from "./ShowMore";
 import { Stepper } from "./Stepper";
 
 const BADGES: Record<SpeakerGroup["type"], string> = {
@@ -13,12 +14,15 @@ const BADGES: Record<SpeakerGroup["type"], string> = {
 interface Props {
   group: SpeakerGroup;
   color: string;
+  /** Quotes rendered before the reader asks for more; Infinity for a result small enough to show whole. */
+  pageSize: number;
   onReveal(quote: Quote): void;
 }
 
-export function SpeakerGroupView({ group, color, onReveal }: Props) {
+export function SpeakerGroupView({ group, color, pageSize, onReveal }: Props) {
   const headingId = `speaker-${group.key.replace(/[^a-z0-9]+/gi, "-")}`;
   const count = group.quotes.length;
+  const quotes = useProgressiveList(group.quotes, pageSize);
   return (
     <section class="speaker-group" data-testid="speaker-group" aria-labelledby={headingId} style={{ "--speaker": color }}>
       <div class="speaker-head">
@@ -36,10 +40,11 @@ export function SpeakerGroupView({ group, color, onReveal }: Props) {
         <Stepper total={count} label={`quotes by ${group.label}`} onGo={(i) => onReveal(group.quotes[i])} />
       </div>
       <ul class="quotes" aria-label={`Quotes by ${group.label}`}>
-        {group.quotes.map((quote) => (
+        {quotes.visible.map((quote) => (
           <QuoteRow key={`${quote.start}-${quote.end}`} quote={quote} speaker={group.label} color={color} onReveal={onReveal} />
         ))}
       </ul>
+      <ShowMore list={quotes} noun={["quote", "quotes"]} context={`by ${group.label}`} />
     </section>
   );
 }
