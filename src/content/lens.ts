@@ -2,7 +2,7 @@
  * Everything the content script does on the page, behind the typed messages: read the article, highlight,
  * clear, reveal. Kept free of the extension API so it can be exercised on a plain document in tests.
  */
-import type { ContentRequest, ContentResponses } from "../shared/messages";
+import { TEXT_SLICE_CHARS, type ContentRequest, type ContentResponses } from "../shared/messages";
 import { fingerprint, quoteCount, sameText, type TextFingerprint } from "../shared/highlight-plan";
 import type { ReadResult } from "../page/types";
 import { nativeHighlightApi, type HighlightApi } from "./highlight/custom-highlight";
@@ -30,6 +30,7 @@ type Reply<T extends ContentRequest["type"]> = ContentResponses[T];
 
 export class Lens {
   private lastRead: ReadResult | null = null;
+  private lastReadId = 0;
   private lastReadPrint: TextFingerprint | null = null;
   private readonly styles: PageStyles;
   private readonly host: UiHost;
@@ -59,6 +60,8 @@ export class Lens {
         return { ok: true, version: this.options.version };
       case "lens:read":
         return this.read(request.prefer);
+      case "lens:text":
+        return this.textSlice(request.readId, request.from);
       case "lens:highlight":
         return this.highlight(request);
       case "lens:clear":
@@ -77,13 +80,20 @@ export class Lens {
       // Reads pause for the page; one that a newer read overtook must not replace the newer one's map.
       if (generation === this.readGeneration || !this.lastRead) {
         this.lastRead = result;
+        this.lastReadId = generation;
         this.lastReadPrint = null;
       }
-      return { ok: true, article: result.article };
+      const { text } = result.article;
+      return { ok: true, article: { ...result.article, text: text.slice(0, TEXT_SLICE_CHARS) }, readId: generation, textLength: text.length };
     } catch (error) {
       logProblem("reading the article failed", error);
       return { ok: false, reason: "error", message: error instanceof Error ? error.message : String(error) };
     }
+  }
+
+  textSlice(readId: number, from: number): Reply<"lens:text"> {
+    if (!this.lastRead || readId !== this.lastReadId || !(from >= 0)) return { ok: false };
+    return { ok: true, text: this.lastRead.article.text.slice(from, from + TEXT_SLICE_CHARS) };
   }
 
   async highlight(request: Extract<ContentRequest, { type: "lens:highlight" }>): Promise<Reply<"lens:highlight">> {

@@ -6,6 +6,7 @@
 import type { Analysis } from "../analysis/types";
 import type { ArticleSnapshot, ContentRequest, ContentResponses, HighlightSettings } from "../shared/messages";
 import { toMarkdown } from "../shared/markdown";
+import { readWholeArticle } from "./read-article";
 import { planHighlights, type HighlightPlan } from "../shared/highlight-plan";
 import { assignSpeakerColors } from "../shared/palette";
 import { restrictionFor } from "../shared/restricted";
@@ -146,7 +147,7 @@ export class PopupController {
     if (!(await this.ensureScriptOrExplain())) return;
 
     this.set({ kind: "loading", step: "reading" });
-    const read = await this.deps.send(tab.id, { type: "lens:read", prefer });
+    const read = await readWholeArticle(this.deps.send, tab.id, prefer);
     if (!read.ok) {
       if (read.reason === "no-text") {
         return this.set(

@@ -28,16 +28,27 @@ export interface HighlightSettings {
   markSpeakers?: boolean;
 }
 
+/**
+ * The article text crosses to the popup in slices of at most this many characters: the browser encodes and
+ * decodes a message in one go on the page's main thread, and a 5 MB text in one message stalls the page.
+ */
+export const TEXT_SLICE_CHARS = 256 * 1024;
+
 export type ContentRequest =
   | { type: "lens:ping" }
   | { type: "lens:read"; prefer: "article" | "selection" }
+  /** The next slice of the text of read `readId`, from offset `from`. */
+  | { type: "lens:text"; readId: number; from: number }
   | { type: "lens:highlight"; plan: HighlightPlan; settings: HighlightSettings }
   | { type: "lens:clear" }
   | { type: "lens:reveal"; start: number; end: number };
 
 export interface ContentResponses {
   "lens:ping": { ok: true; version: string };
-  "lens:read": { ok: true; article: ArticleSnapshot } | { ok: false; reason: "no-text" | "error"; message: string };
+  /** `article.text` holds the first slice; `textLength` is the whole text's (see TEXT_SLICE_CHARS). */
+  "lens:read": { ok: true; article: ArticleSnapshot; readId: number; textLength: number } | { ok: false; reason: "no-text" | "error"; message: string };
+  /** Not ok when a newer read replaced read `readId` meanwhile (the page changed): read again. */
+  "lens:text": { ok: true; text: string } | { ok: false };
   "lens:highlight": { ok: true; highlighted: number; missed: number };
   "lens:clear": { ok: true };
   "lens:reveal": { ok: boolean };

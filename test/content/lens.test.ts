@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { Lens, type ReadFn } from "../../src/content/lens";
 import { HOST_TAG } from "../../src/content/ui-host";
-import type { ArticleSnapshot } from "../../src/shared/messages";
+import { TEXT_SLICE_CHARS, type ArticleSnapshot } from "../../src/shared/messages";
 import { FakeHighlights, plainTextMap, STORY_HTML, storyAnalysis } from "./fixtures";
 import { planHighlights } from "../../src/shared/highlight-plan";
 
@@ -47,6 +47,26 @@ describe("the content script's message handling", () => {
     const text = (read as { article: ArticleSnapshot }).article.text;
     const reply = await lens.handle({ type: "lens:highlight", plan: planHighlights(storyAnalysis(text)), settings: { showIndirect: true } });
     expect(reply).toEqual({ ok: true, highlighted: 3, missed: 0 });
+  });
+
+  it("sends a long text in slices, and refuses slices of a read that a newer read replaced", async () => {
+    const long = Array.from({ length: 40_000 }, (_, i) => `Paragraph ${i} of the harbour minutes, read aloud.`).join(" ");
+    document.body.innerHTML = `<article><p>${long}</p></article>`;
+    const read = await lens.handle({ type: "lens:read", prefer: "article" });
+    if (!read.ok || !("readId" in read)) throw new Error("expected a read");
+    expect(read.textLength).toBe(long.length);
+    expect(read.article.text).toBe(long.slice(0, TEXT_SLICE_CHARS));
+    let text = read.article.text;
+    while (text.length < read.textLength) {
+      const slice = await lens.handle({ type: "lens:text", readId: read.readId, from: text.length });
+      if (!slice.ok || !("text" in slice)) throw new Error("expected a slice");
+      expect(slice.text.length).toBeLessThanOrEqual(TEXT_SLICE_CHARS);
+      text += slice.text;
+    }
+    expect(text).toBe(long);
+
+    await lens.handle({ type: "lens:read", prefer: "article" });
+    expect(await lens.handle({ type: "lens:text", readId: read.readId, from: TEXT_SLICE_CHARS })).toEqual({ ok: false });
   });
 
   it("re-reads the page when asked to highlight before reading (a re-injected script)", async () => {

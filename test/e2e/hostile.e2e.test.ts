@@ -209,8 +209,10 @@ describe("Chromium: hostile and odd pages", () => {
           ` (longest ${Math.round(longest)} ms; ${all.length} since load${end.longtasks === null ? ", no long task timing" : ""})${w.ours.length ? `, our log: ${w.ours.join(" / ").slice(0, 200)}` : ""}`,
       );
       await page.close();
-      // The target is 50 ms; a shared CI machine adds noise of its own, so only a freeze (1 s) fails here.
-      expect(worstStall, `${entry.file}: the page's main thread froze while we read and highlighted`).toBeLessThan(1000);
+      // The target is 50 ms and the figures above are what to watch; a shared CI machine adds noise of its own,
+      // so the test fails at 150 ms. The giant pages also wait on the browser's own restyle of every element
+      // when the highlight stylesheet comes and goes (README, "Known limits"), so they fail only at a freeze.
+      expect(worstStall, `${entry.file}: the page's main thread stalled while we read and highlighted`).toBeLessThan(entry.slow ? 1000 : 150);
     });
   }
 });

@@ -9,12 +9,36 @@ describe("the one-click flow", () => {
     const controller = new PopupController(fake.deps);
     await controller.start();
     expect(controller.state.kind).toBe("result");
-    expect(fake.types()).toEqual(["lens:ping", "lens:ping", "lens:read", "lens:highlight"]);
+    const slices = Math.ceil(sampleArticle().text.length / fake.state.sliceChars) - 1;
+    expect(fake.types()).toEqual(["lens:ping", "lens:ping", "lens:read", ...Array(slices).fill("lens:text"), "lens:highlight"]);
     expect(fake.deps.inject).toHaveBeenCalledTimes(1);
     expect(fake.deps.analyze).toHaveBeenCalledWith({ title: sampleArticle().title, text: sampleArticle().text });
     expect(fake.badges.get(7)).toBe(String(sampleAnalysis().quotes.length));
     expect((fake.session.get("result:7") as { url: string }).url).toBe("https://news.example.org/2026/harbour-barrier");
     expect(controller.highlights).toBe(true);
+  });
+
+  it("puts a text that crosses in slices back together exactly, emoji split between slices included", async () => {
+    const text = `${"😀".repeat(120)} “We will sail,” said Ilse Varga. ${"é".repeat(333)}`;
+    const fake = fakeDeps({ read: { ok: true, article: sampleArticle({ text }) }, sliceChars: 37 });
+    await new PopupController(fake.deps).start();
+    expect(fake.deps.analyze).toHaveBeenCalledWith({ title: sampleArticle().title, text });
+  });
+
+  it("reads again when the page changed while its text was crossing, and says so when it never settles", async () => {
+    const settles = fakeDeps({ refuseSlices: 1 });
+    const controller = new PopupController(settles.deps);
+    await controller.start();
+    expect(controller.state.kind).toBe("result");
+    expect(settles.types().filter((t) => t === "lens:read")).toHaveLength(2);
+    expect(settles.deps.analyze).toHaveBeenCalledWith({ title: sampleArticle().title, text: sampleArticle().text });
+
+    const restless = fakeDeps({ refuseSlices: 1000 });
+    const failing = new PopupController(restless.deps);
+    await failing.start();
+    expect(failing.state).toMatchObject({ kind: "error" });
+    expect(JSON.stringify(failing.state)).toMatch(/kept changing/);
+    expect(restless.deps.analyze).not.toHaveBeenCalled();
   });
 
   it("does not inject again when the script already answers", async () => {

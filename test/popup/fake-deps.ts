@@ -3,22 +3,37 @@ import { quoteCount } from "../../src/shared/highlight-plan";
 import { vi } from "vitest";
 import type { Analysis } from "../../src/analysis/types";
 import type { PopupDeps, TargetTab } from "../../src/popup/controller";
-import type { ContentRequest, ContentResponses } from "../../src/shared/messages";
+import type { ArticleSnapshot, ContentRequest, ContentResponses } from "../../src/shared/messages";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/shared/settings";
 import { sampleAnalysis, sampleArticle } from "../shared/sample-analysis";
+
+export type FakeRead = { ok: true; article: ArticleSnapshot } | Extract<ContentResponses["lens:read"], { ok: false }>;
 
 export interface FakePage {
   tab: TargetTab | null;
   scriptInstalled: boolean;
   injectError?: Error;
-  read?: ContentResponses["lens:read"];
+  /** What the content script reads; the fake sends its text in slices of `sliceChars`, as the real one does. */
+  read?: FakeRead;
+  sliceChars: number;
+  /** This many `lens:text` requests are refused, as when a newer read replaced the one being fetched. */
+  refuseSlices: number;
   sendError?: Error;
   analysis?: Analysis | Promise<Analysis>;
   settings?: Partial<Settings>;
 }
 
 export function fakeDeps(page: Partial<FakePage> = {}) {
-  const state: FakePage = { tab: { id: 7, url: "https://news.example.org/2026/harbour-barrier" }, scriptInstalled: false, ...page };
+  const state: FakePage = {
+    tab: { id: 7, url: "https://news.example.org/2026/harbour-barrier" },
+    scriptInstalled: false,
+    // Small, so that every test's article crosses in several slices.
+    sliceChars: 100,
+    refuseSlices: 0,
+    ...page,
+  };
+  let readId = 0;
+  let lastText = "";
   const sent: ContentRequest[] = [];
   const session = new Map<string, unknown>();
   const badges = new Map<number, string>();
@@ -37,8 +52,15 @@ export function fakeDeps(page: Partial<FakePage> = {}) {
       switch (request.type) {
         case "lens:ping":
           return { ok: true, version: "0.1.0" };
-        case "lens:read":
-          return state.read ?? { ok: true, article: sampleArticle() };
+        case "lens:read": {
+          const read = state.read ?? { ok: true, article: sampleArticle() };
+          if (!read.ok) return read;
+          lastText = read.article.text;
+          return { ok: true, article: { ...read.article, text: lastText.slice(0, state.sliceChars) }, readId: ++readId, textLength: lastText.length };
+        }
+        case "lens:text":
+          if (request.readId !== readId || state.refuseSlices-- > 0) return { ok: false };
+          return { ok: true, text: lastText.slice(request.from, request.from + state.sliceChars) };
         case "lens:highlight":
           return { ok: true, highlighted: quoteCount(request.plan), missed: 0 };
         case "lens:clear":
