@@ -4,6 +4,7 @@
  */
 import { isElement, isText, nextInOrder, tagOf } from "./dom";
 import { docCall, docGet } from "./safeDom";
+import { PAUSE_EVERY, type Steps } from "./steps";
 
 /** Stamped on the copy's elements so they can be found again even after Readability re-parses markup. */
 export const STAMP = "data-lens-n";
@@ -39,15 +40,23 @@ function defuseCopy(el: Element): void {
   if (tag === "object" && el.hasAttribute("id")) el.removeAttribute("id");
 }
 
-export function cloneWithMap(doc: Document): ClonedDocument {
+/**
+ * Copies the page and pairs every copied node with its live original, pausing between stretches of the walk.
+ * The copy is private, so the page changing during a pause cannot touch it; the reader checks afterwards that
+ * the live text it took was not edited meanwhile.
+ */
+export function* cloneWithMap(doc: Document): Steps<ClonedDocument> {
   const clone = docCall(doc, "cloneNode", true) as Document;
   const textOf = new WeakMap<Node, Text>();
   const elements: Element[] = [];
+  yield;
 
   // Both trees have the same shape right after cloning, so one parallel walk pairs every node.
   let live: Node | null = docGet(doc, "documentElement") ?? null;
   let copy: Node | null = docGet(clone, "documentElement") ?? null;
+  let visited = 0;
   while (live && copy) {
+    if (++visited % PAUSE_EVERY === 0) yield;
     if (isElement(copy) && isElement(live)) {
       copy.setAttribute(STAMP, String(elements.length));
       elements.push(live);

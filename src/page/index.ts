@@ -66,9 +66,7 @@ function* readSteps(doc: Document, opts: ReadOptions, trace: ReadTrace = { segme
   // Not querySelectorAll: jsdom's selector engine calls document members that markup can clobber.
   const huge = (docCall(doc, "getElementsByTagName", "*")?.length ?? 0) > MAX_READABILITY_ELEMENTS;
   const tooDeep = !huge && (yield* nestedDeeperThan(doc, MAX_READABILITY_DEPTH));
-  const located = huge || tooDeep ? null : locateArticle(doc);
-  // Readability cannot pause inside; the page gets the thread back right after it.
-  if (located) yield;
+  const located = huge || tooDeep ? null : yield* locateArticle(doc);
   if (located) {
     const article = yield* build(doc, "article", located.pieces, located, opts, trace);
     if (article && article.article.wordCount >= MIN_ARTICLE_WORDS) return article;

@@ -9,6 +9,7 @@ import { cloneWithMap } from "./cloneMap";
 import { isElement, isText } from "./dom";
 import { isHidden, isNeverText, looksLikeFurniture } from "./exclusions";
 import { docGet } from "./safeDom";
+import { PAUSE_EVERY, type Steps } from "./steps";
 
 export interface LocatedArticle {
   pieces: Piece[];
@@ -21,15 +22,21 @@ export interface LocatedArticle {
 /** A furniture-looking element is only dropped when it holds less than this share of the article. */
 const MAX_FURNITURE_SHARE = 0.3;
 
-export function locateArticle(doc: Document): LocatedArticle | null {
+/**
+ * Pauses between the copy, Readability (which cannot pause inside: on a real news page it is the longest step,
+ * 15 to 40 ms) and the walks over what it kept.
+ */
+export function* locateArticle(doc: Document): Steps<LocatedArticle | null> {
   if (!docGet(doc, "documentElement") || !docGet(doc, "body")) return null;
-  const copy = cloneWithMap(doc);
+  const copy = yield* cloneWithMap(doc);
+  yield;
   let parsed: ReturnType<ReadabilityType<Element>["parse"]>;
   try {
     parsed = new Readability<Element>(copy.clone, { serializer: (el) => el as Element }).parse();
   } catch {
     return null;
   }
+  yield;
   const root = parsed?.content;
   if (!root) return null;
 
@@ -38,7 +45,9 @@ export function locateArticle(doc: Document): LocatedArticle | null {
   const kept = new Set<Element>();
   const candidates: Text[] = [];
   const stack: Node[] = [root];
+  let visited = 0;
   while (stack.length) {
+    if (++visited % PAUSE_EVERY === 0) yield;
     const node = stack.pop()!;
     if (isText(node)) {
       const live = copy.claimLiveText(node);
@@ -64,7 +73,8 @@ export function locateArticle(doc: Document): LocatedArticle | null {
     return v;
   };
   const pieces: Piece[] = [];
-  for (const text of candidates) {
+  for (const [i, text] of candidates.entries()) {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     let drop = false;
     for (let el = text.parentElement; el && kept.has(el); el = el.parentElement) {
       if (excluded(el)) {

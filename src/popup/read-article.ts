@@ -16,8 +16,10 @@ export async function readWholeArticle(send: Send, tabId: number, prefer: "artic
     if (!reply.ok) return reply;
     const slices = [reply.article.text];
     let received = reply.article.text.length;
+    // A script from before slicing (an older version still in a long-open tab) sends the whole text at once.
+    const total = typeof reply.textLength === "number" ? reply.textLength : received;
     let complete = true;
-    while (received < reply.textLength) {
+    while (received < total) {
       const next = await send(tabId, { type: "lens:text", readId: reply.readId, from: received });
       if (!next.ok || next.text.length === 0) {
         complete = false;
@@ -26,7 +28,7 @@ export async function readWholeArticle(send: Send, tabId: number, prefer: "artic
       slices.push(next.text);
       received += next.text.length;
     }
-    if (complete && received === reply.textLength) return { ...reply, article: { ...reply.article, text: slices.join("") } };
+    if (complete && received === total) return { ...reply, article: { ...reply.article, text: slices.join("") } };
     if (attempt >= ATTEMPTS) {
       return { ok: false, reason: "error", message: "The page kept changing while its text was being read. Try again once it has settled." };
     }

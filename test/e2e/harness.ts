@@ -346,7 +346,8 @@ export interface FirefoxSession {
    * URL from it, so a test finds them as "the tab I just opened".
    */
   newestTabId(): Promise<number>;
-  openPopup(tabId: number): Promise<PuppeteerPage>;
+  /** `windowReady` runs once the popup's window exists, before the popup loads (Firefox takes ~0.2 s to make it). */
+  openPopup(tabId: number, windowReady?: () => Promise<void>): Promise<PuppeteerPage>;
   extensionUrl(pathname: string): string;
   close(): Promise<void>;
 }
@@ -477,10 +478,13 @@ export async function launchFirefox(options: LaunchOptions): Promise<FirefoxSess
       if (tabId === null) throw new Error("no tab open");
       return tabId;
     },
-    async openPopup(tabId) {
-      const popup = await browser.newPage();
+    async openPopup(tabId, windowReady) {
+      // Its own window, as a real popup floats over the page: a popup opened as a second tab would hide the
+      // page's tab, and Firefox runs a hidden tab's timers (between our reading slices) once a second.
+      const popup = await browser.newPage({ type: "window" });
       watchPage(popup);
       await popup.setViewport({ width: 420, height: 600 });
+      await windowReady?.();
       await gotoExtensionPage(popup, extensionUrl(`${POPUP_PATH}?tabId=${tabId}`));
       return popup;
     },
@@ -516,8 +520,11 @@ function watchFirefoxOutput(browser: PuppeteerBrowser, extensionUuid: string, ac
   browser.process()?.stderr?.on("data", onData);
 }
 
-/** Console errors Firefox's own UI and remote agent print (module URLs, actor teardown, error-page state). */
-const FIREFOX_OWN_CONSOLE = /(resource|chrome):\/\/|JSWindowActor|Security state \d+ has no known STATE_IS_/;
+/**
+ * Console errors Firefox's own UI and remote agent print (module URLs, actor teardown, error-page state, and the
+ * new window's remote-settings loader, which finds no network).
+ */
+const FIREFOX_OWN_CONSOLE = /(resource|chrome):\/\/|JSWindowActor|Security state \d+ has no known STATE_IS_|^console\.error: RSLoader:/;
 
 /** Firefox's own background services (remote settings, telemetry, updates); they are not the extension's. */
 const FIREFOX_OWN_SERVICES = /^https?:\/\/[^/]*\.(mozilla\.(com|net|org)|firefox\.com|mozaws\.net)(:\d+)?(\/|$)/;
