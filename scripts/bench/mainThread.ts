@@ -1,0 +1,182 @@
+/**
+ * The page's main thread while the lens works, on real saved news pages (../shared/corpus), in Chromium and
+ * Firefox with the e2e build: the page runs the hostile fixtures' spy (test/fixtures/hostile/_spy.js), a 10 ms
+ * timer that records every gap over 50 ms, and the bench opens the popup, waits for the highlights, turns them
+ * off and reads the longest gap. The baseline is the same page watched for as long with nobody working on it.
+ * The pages' own scripts are stripped (they would navigate away or load the web); their markup is untouched.
+ * Printed, never asserted.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { repoRoot, sharedDir } from "../eval/paths";
+
+export interface MainThreadPage {
+  name: string;
+  elements: number;
+  /** Longest gap of the page's timer while the lens read, analysed and highlighted (0: none over 50 ms). */
+  worstMs: number;
+  /** Longest gap over the same time with the page left alone. */
+  idleMs: number;
+}
+
+export interface MainThreadBrowser {
+  browser: "Chromium" | "Firefox";
+  pages: MainThreadPage[];
+  error?: string;
+}
+
+export interface MainThreadBench {
+  available: boolean;
+  reason?: string;
+  browsers: MainThreadBrowser[];
+}
+
+const SPY = path.join(repoRoot, "test/fixtures/hostile/_spy.js");
+const SETTLED = '[data-testid="article-title"], [data-testid="status-message"]:not([data-tone="loading"])';
+const TOGGLE = '[data-testid="highlight-toggle"]';
+
+/** The gaps the spy saw since `since`, as the longest one (read without any built-in the page could replace). */
+const WORST_SINCE = `(since) => {
+  const stalls = (window.__spy && window.__spy.stalls) || [];
+  let worst = 0;
+  for (let i = 0; i < stalls.length; i++) if (stalls[i].start >= since && stalls[i].duration > worst) worst = stalls[i].duration;
+  return worst;
+}`;
+
+interface AnyPage {
+  evaluate(fn: string | ((...a: never[]) => unknown), ...args: unknown[]): Promise<unknown>;
+  close(): Promise<void>;
+}
+interface Popup extends AnyPage {
+  waitForSelector(selector: string, options?: { timeout?: number }): Promise<unknown>;
+  click(selector: string): Promise<void>;
+  $(selector: string): Promise<unknown>;
+}
+interface Harness {
+  serveFixtures(roots: Record<string, string>): Promise<{ url(p: string): string; close(): Promise<void> }>;
+  launchChromium(o: { extensionDir: string }): Promise<{
+    context: { newPage(): Promise<AnyPage & { goto(u: string, o?: unknown): Promise<unknown> }> };
+    tabIdOf(page: AnyPage): Promise<number>;
+    openPopup(tabId: number): Promise<Popup>;
+    close(): Promise<void>;
+  }>;
+  launchFirefox(o: { extensionDir: string }): Promise<{
+    openPage(url: string): Promise<AnyPage & { url(): string }>;
+    tabIdOf(url: string): Promise<number>;
+    openPopup(tabId: number, windowReady?: () => Promise<void>): Promise<Popup>;
+    close(): Promise<void>;
+  }>;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const now = (page: AnyPage) => page.evaluate("performance.now()") as Promise<number>;
+const worstSince = async (page: AnyPage, since: number) => Math.round((await page.evaluate(`(${WORST_SINCE})(${since})`)) as number);
+
+/** Popup open → settled → highlights shown → off again; returns the page's longest gap meanwhile. */
+async function watchOneRun(page: AnyPage, open: (windowReady: () => Promise<void>) => Promise<Popup>): Promise<{ worst: number; spent: number }> {
+  let since = Infinity;
+  const t0 = Date.now();
+  const popup = await open(async () => {
+    since = await now(page);
+  });
+  if (since === Infinity) since = 0;
+  await popup.waitForSelector(SETTLED, { timeout: 60_000 });
+  await sleep(1000); // highlights paint after the list shows
+  if (await popup.$(TOGGLE)) {
+    await popup.click(TOGGLE);
+    await sleep(500);
+  }
+  const worst = await worstSince(page, since);
+  await popup.close();
+  return { worst, spent: Date.now() - t0 };
+}
+
+async function idleGap(page: AnyPage, ms: number): Promise<number> {
+  const since = await now(page);
+  await sleep(ms);
+  return worstSince(page, since);
+}
+
+/** Saved pages with their scripts, frames and refreshes taken out and the spy put in. */
+function writePages(dir: string, limit: number): string[] {
+  const pagesDir = path.join(sharedDir, "corpus", "pages");
+  const names = readdirSync(pagesDir)
+    .filter((n) => existsSync(path.join(pagesDir, n, "source.html")))
+    .sort()
+    .slice(0, limit);
+  for (const name of names) {
+    const html = readFileSync(path.join(pagesDir, name, "source.html"), "utf8")
+      .replace(/<script\b[\s\S]*?<\/script\s*>/gi, "")
+      .replace(/<iframe\b[\s\S]*?<\/iframe\s*>/gi, "")
+      .replace(/<meta[^>]+http-equiv=["']?refresh[^>]*>/gi, "")
+      .replace(/<head([^>]*)>/i, '<head$1><script src="/c/spy.js"></script>');
+    writeFileSync(path.join(dir, `${name}.html`), html);
+  }
+  writeFileSync(path.join(dir, "spy.js"), readFileSync(SPY, "utf8"));
+  return names;
+}
+
+export async function measureMainThread(pageLimit: number): Promise<MainThreadBench> {
+  const skip = (reason: string): MainThreadBench => ({ available: false, reason, browsers: [] });
+  if (!existsSync(path.join(sharedDir, "corpus", "pages"))) return skip(`no corpus at ${sharedDir}/corpus/pages`);
+  for (const dir of ["dist-e2e", "dist-firefox-e2e"]) {
+    if (!existsSync(path.join(repoRoot, dir, "manifest.json"))) return skip(`no e2e build in ${dir}/: run npm run build:test`);
+  }
+  const harness = (await import(pathToFileURL(path.join(repoRoot, "test/e2e/harness.ts")).href)) as Harness;
+  const dir = mkdtempSync(path.join(tmpdir(), "lens-mainthread-"));
+  const names = writePages(dir, pageLimit);
+  const server = await harness.serveFixtures({ c: dir });
+  const result: MainThreadBench = { available: true, browsers: [] };
+  try {
+    if (existsSync("/usr/bin/chromium")) {
+      const entry: MainThreadBrowser = { browser: "Chromium", pages: [] };
+      const session = await harness.launchChromium({ extensionDir: path.join(repoRoot, "dist-e2e") });
+      try {
+        for (const name of names) {
+          const page = await session.context.newPage();
+          await page.goto(server.url(`/c/${name}.html`), { waitUntil: "load", timeout: 60_000 });
+          await sleep(1000);
+          const elements = (await page.evaluate("document.getElementsByTagName('*').length")) as number;
+          const tabId = await session.tabIdOf(page);
+          const run = await watchOneRun(page, async (ready) => {
+            await ready();
+            return session.openPopup(tabId);
+          });
+          entry.pages.push({ name, elements, worstMs: run.worst, idleMs: await idleGap(page, run.spent) });
+          await page.close();
+        }
+      } catch (err) {
+        entry.error = (err as Error).message.split("\n")[0];
+      } finally {
+        await session.close().catch(() => undefined);
+      }
+      result.browsers.push(entry);
+    }
+    if (existsSync("/usr/bin/firefox-esr")) {
+      const entry: MainThreadBrowser = { browser: "Firefox", pages: [] };
+      const session = await harness.launchFirefox({ extensionDir: path.join(repoRoot, "dist-firefox-e2e") });
+      try {
+        for (const name of names) {
+          const page = await session.openPage(server.url(`/c/${name}.html`));
+          await sleep(1000);
+          const elements = (await page.evaluate("document.getElementsByTagName('*').length")) as number;
+          const tabId = await session.tabIdOf(page.url());
+          const run = await watchOneRun(page, (ready) => session.openPopup(tabId, ready));
+          entry.pages.push({ name, elements, worstMs: run.worst, idleMs: await idleGap(page, run.spent) });
+          await page.close();
+        }
+      } catch (err) {
+        entry.error = (err as Error).message.split("\n")[0];
+      } finally {
+        await session.close().catch(() => undefined);
+      }
+      result.browsers.push(entry);
+    }
+  } finally {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return result;
+}
