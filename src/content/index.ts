@@ -2,7 +2,8 @@
  * The content script, injected on demand when the user opens the popup. It may be injected more than once
  * into the same page, so it installs itself only the first time; it never lets an error reach the page.
  */
-import { readArticleAsync } from "../page";
+import { readArticleAsync } from "../page/read";
+import { askingVerdict } from "../page/snapshot";
 import { isContentRequest, type ContentRequest } from "../shared/messages";
 import { Lens } from "./lens";
 import { logProblem } from "./log";
@@ -14,7 +15,10 @@ const scope = globalThis as typeof globalThis & { [INSTALLED]?: true };
 if (!scope[INSTALLED]) {
   scope[INSTALLED] = true;
   try {
-    const lens = new Lens(document, { read: readArticleAsync, version: extensionRuntime()?.getManifest().version ?? "" });
+    const lens = new Lens(document, {
+      read: (doc, { prefer, ask }) => readArticleAsync(doc, { prefer }, askingVerdict(ask)),
+      version: extensionRuntime()?.getManifest().version ?? "",
+    });
     listen<ContentRequest>(isContentRequest, (message) =>
       lens.handle(message).catch((error: unknown) => {
         logProblem(`handling ${message.type} failed`, error);

@@ -2,8 +2,9 @@
  * Everything the content script does on the page, behind the typed messages: read the article, highlight,
  * clear, reveal. Kept free of the extension API so it can be exercised on a plain document in tests.
  */
-import { TEXT_SLICE_CHARS, type ContentRequest, type ContentResponses } from "../shared/messages";
+import { TEXT_SLICE_CHARS, type ContentRequest, type ContentResponses, type ReadReply } from "../shared/messages";
 import { fingerprint, quoteCount, sameText, type TextFingerprint } from "../shared/highlight-plan";
+import type { ReadabilityVerdict } from "../page/readability-verdict";
 import type { ReadResult } from "../page/types";
 import { nativeHighlightApi, type HighlightApi } from "./highlight/custom-highlight";
 import { Highlighter } from "./highlight";
@@ -16,8 +17,35 @@ import { UiHost } from "./ui-host";
 
 type ReadOutcome = ReadResult | { error: string; message: string };
 
-/** Reads the page; on a live page in slices (`readArticleAsync`), so a huge page never freezes while it is read. */
-export type ReadFn = (doc: Document, options: { prefer: "article" | "selection" }) => ReadOutcome | Promise<ReadOutcome>;
+/** Hands the page snapshot to the extension for Readability's verdict (see ../page/snapshot). */
+export type AskVerdict = (html: string) => Promise<ReadabilityVerdict | null>;
+
+/**
+ * Reads the page; on a live page in slices (`readArticleAsync`), so a huge page never freezes while it is read,
+ * and with Readability run by the popup on a snapshot (`ask`), so its work never lands on the page either.
+ */
+export type ReadFn = (doc: Document, options: { prefer: "article" | "selection"; ask: AskVerdict }) => ReadOutcome | Promise<ReadOutcome>;
+
+/** A read in progress: waiting either for its end or for the popup's verdict on the snapshot it sent. */
+interface Conversation {
+  id: number;
+  done: Promise<ReadOutcome>;
+  /** Settles when the read asks for a verdict; re-armed for each question. */
+  asked: Deferred<string>;
+  answer: ((verdict: ReadabilityVerdict | null) => void) | null;
+  snapshot: string;
+}
+
+interface Deferred<T> {
+  promise: Promise<T>;
+  resolve(value: T): void;
+}
+
+function deferred<T>(): Deferred<T> {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
 
 export interface LensOptions {
   read: ReadFn;
@@ -31,6 +59,7 @@ type Reply<T extends ContentRequest["type"]> = ContentResponses[T];
 export class Lens {
   private lastRead: ReadResult | null = null;
   private lastReadId = 0;
+  private readonly conversations = new Map<number, Conversation>();
   private lastReadPrint: TextFingerprint | null = null;
   private readonly styles: PageStyles;
   private readonly host: UiHost;
@@ -60,8 +89,10 @@ export class Lens {
         return { ok: true, version: this.options.version };
       case "lens:read":
         return this.read(request.prefer);
+      case "lens:verdict":
+        return this.verdict(request.readId, request.verdict);
       case "lens:text":
-        return this.textSlice(request.readId, request.from);
+        return this.textSlice(request.readId, request.part, request.from);
       case "lens:highlight":
         return this.highlight(request);
       case "lens:clear":
@@ -72,35 +103,77 @@ export class Lens {
     }
   }
 
-  async read(prefer: "article" | "selection"): Promise<Reply<"lens:read">> {
-    const generation = ++this.readGeneration;
+  async read(prefer: "article" | "selection"): Promise<ReadReply> {
+    const id = ++this.readGeneration;
+    // An older read still waiting for a verdict gets none: it finishes with the fallbacks, and nobody waits for it.
+    for (const old of this.conversations.values()) old.answer?.(null);
+    this.conversations.clear();
+    const conversation: Conversation = { id, done: Promise.resolve(null as never), asked: deferred<string>(), answer: null, snapshot: "" };
+    const ask: AskVerdict = (html) =>
+      new Promise((resolve) => {
+        conversation.snapshot = html;
+        conversation.answer = resolve;
+        const asked = conversation.asked;
+        conversation.asked = deferred<string>();
+        asked.resolve(html);
+      });
+    conversation.done = Promise.resolve().then(() => this.options.read(this.doc, { prefer, ask }));
+    this.conversations.set(id, conversation);
+    return this.nextReply(conversation);
+  }
+
+  /** Readability's verdict from the popup: the read it belongs to goes on. */
+  async verdict(readId: number, verdict: ReadabilityVerdict | null): Promise<ReadReply> {
+    const conversation = this.conversations.get(readId);
+    const answer = conversation?.answer;
+    if (!conversation || !answer) return { ok: false, reason: "error", message: "That read of the page is over; read it again." };
+    conversation.answer = null;
+    answer(verdict);
+    return this.nextReply(conversation);
+  }
+
+  private async nextReply(conversation: Conversation): Promise<ReadReply> {
     try {
-      const result = await this.options.read(this.doc, { prefer });
+      const next = await Promise.race([
+        conversation.done.then((result) => ({ result })),
+        conversation.asked.promise.then((html) => ({ html })),
+      ]);
+      if ("html" in next) {
+        return { ok: true, readId: conversation.id, snapshot: { html: next.html.slice(0, TEXT_SLICE_CHARS), length: next.html.length } };
+      }
+      this.conversations.delete(conversation.id);
+      const { result } = next;
       if ("error" in result) return { ok: false, reason: "no-text", message: result.message };
       // Reads pause for the page; one that a newer read overtook must not replace the newer one's map.
-      if (generation === this.readGeneration || !this.lastRead) {
+      if (conversation.id === this.readGeneration || !this.lastRead) {
         this.lastRead = result;
-        this.lastReadId = generation;
+        this.lastReadId = conversation.id;
         this.lastReadPrint = null;
       }
       const { text } = result.article;
-      return { ok: true, article: { ...result.article, text: text.slice(0, TEXT_SLICE_CHARS) }, readId: generation, textLength: text.length };
+      return { ok: true, readId: conversation.id, article: { ...result.article, text: text.slice(0, TEXT_SLICE_CHARS) }, textLength: text.length };
     } catch (error) {
+      this.conversations.delete(conversation.id);
       logProblem("reading the article failed", error);
       return { ok: false, reason: "error", message: error instanceof Error ? error.message : String(error) };
     }
   }
 
-  textSlice(readId: number, from: number): Reply<"lens:text"> {
-    if (!this.lastRead || readId !== this.lastReadId || !(from >= 0)) return { ok: false };
+  textSlice(readId: number, part: "article" | "snapshot", from: number): Reply<"lens:text"> {
+    if (!(from >= 0)) return { ok: false };
+    if (part === "snapshot") {
+      const conversation = this.conversations.get(readId);
+      return conversation?.answer ? { ok: true, text: conversation.snapshot.slice(from, from + TEXT_SLICE_CHARS) } : { ok: false };
+    }
+    if (!this.lastRead || readId !== this.lastReadId) return { ok: false };
     return { ok: true, text: this.lastRead.article.text.slice(from, from + TEXT_SLICE_CHARS) };
   }
 
   async highlight(request: Extract<ContentRequest, { type: "lens:highlight" }>): Promise<Reply<"lens:highlight">> {
     const total = quoteCount(request.plan);
     try {
-      const read = await this.readMatching(request.plan.text);
-      if (!read) return { ok: true, highlighted: 0, missed: total };
+      if (!this.lastRead || !this.readIs(request.plan.text)) return { ok: false, reason: "stale" };
+      const read = this.lastRead;
       const outcome = await this.highlighter.show(request.plan, read.map, request.settings);
       if (this.highlighter.active) this.watcher.start();
       return { ok: true, ...outcome };
@@ -136,16 +209,6 @@ export class Lens {
       logProblem("revealing failed", error);
       return { ok: false };
     }
-  }
-
-  /** The current read if it produced the analysed text (the plan's offsets point into it), else a fresh read. */
-  private async readMatching(text: TextFingerprint): Promise<ReadResult | null> {
-    if (this.readIs(text)) return this.lastRead;
-    for (const prefer of ["article", "selection"] as const) {
-      const fresh = await this.read(prefer);
-      if (fresh.ok && this.readIs(text)) return this.lastRead;
-    }
-    return null;
   }
 
   private readIs(text: TextFingerprint): boolean {

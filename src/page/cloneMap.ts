@@ -4,20 +4,25 @@
  */
 import { isElement, isText, nextInOrder, tagOf } from "./dom";
 import { docCall, docGet } from "./safeDom";
+import type { KeptText } from "./readability-verdict";
+import { STAMP } from "./stamp";
 import { PAUSE_EVERY, type Steps } from "./steps";
 
-/** Stamped on the copy's elements so they can be found again even after Readability re-parses markup. */
-export const STAMP = "data-lens-n";
+export { STAMP };
 
 export interface ClonedDocument {
   clone: Document;
+  /** The copy's text nodes in document order; a text node's number is its index here. */
+  texts: readonly Text[];
+  /** The number of a text node of the copy; undefined for text Readability made up. */
+  textId(node: Text): number | undefined;
   /**
-   * The live text node a text node of the copy stands for, each live node handed out once; null for text
-   * Readability made up.
+   * The live text node a kept text of the copy stands for, each live node handed out once; null for text
+   * Readability made up that matches nothing on the page.
    */
-  claimLiveText(node: Text): Text | null;
-  /** The live element an element of the copy was copied from; null for elements Readability made up. */
-  liveElement(node: Element): Element | null;
+  claimLiveText(kept: KeptText): Text | null;
+  /** The live element a stamp of the copy points to. */
+  liveElement(stamp: number): Element | null;
 }
 
 /** Elements whose name (or, for <object>, id) becomes a property of the document. */
@@ -47,7 +52,9 @@ function defuseCopy(el: Element): void {
  */
 export function* cloneWithMap(doc: Document): Steps<ClonedDocument> {
   const clone = docCall(doc, "cloneNode", true) as Document;
-  const textOf = new WeakMap<Node, Text>();
+  const copyTexts: Text[] = [];
+  const liveTexts: Text[] = [];
+  const textIds = new WeakMap<Node, number>();
   const elements: Element[] = [];
   yield;
 
@@ -62,7 +69,9 @@ export function* cloneWithMap(doc: Document): Steps<ClonedDocument> {
       elements.push(live);
       defuseCopy(copy);
     } else if (isText(copy) && isText(live)) {
-      textOf.set(copy, live);
+      textIds.set(copy, copyTexts.length);
+      copyTexts.push(copy);
+      liveTexts.push(live);
     }
     if (live.firstChild && copy.firstChild) {
       live = live.firstChild;
@@ -85,24 +94,14 @@ export function* cloneWithMap(doc: Document): Steps<ClonedDocument> {
 
   const used = new WeakSet<Node>();
 
-  function stampedLive(node: Node | null): Element | null {
-    for (let cur = node; cur; cur = cur.parentNode) {
-      if (isElement(cur)) {
-        const n = cur.getAttribute(STAMP);
-        if (n !== null) return elements[Number(n)] ?? null;
-      }
-    }
-    return null;
-  }
-
   /**
-   * A text node Readability re-created (it re-parses the page when its first pass finds too little): find
-   * the live text node with the same content inside the live counterpart of its nearest stamped ancestor.
+   * Text Readability re-created (it re-parses the page when its first pass finds too little, and a serialized
+   * copy is all new nodes): the unused live text node with the same content inside the live counterpart of its
+   * nearest stamped ancestor.
    */
-  function findTextByContent(copyText: Text): Text | null {
-    const liveAncestor = stampedLive(copyText.parentNode);
+  function findTextByContent(stamp: number, data: string): Text | null {
+    const liveAncestor = elements[stamp];
     if (!liveAncestor) return null;
-    const data = copyText.data;
     const end = nextInOrder(liveAncestor, true);
     for (let n = nextInOrder(liveAncestor); n && n !== end; n = nextInOrder(n)) {
       if (isText(n) && n.data === data && !used.has(n)) return n;
@@ -112,15 +111,14 @@ export function* cloneWithMap(doc: Document): Steps<ClonedDocument> {
 
   return {
     clone,
-    claimLiveText(node: Text): Text | null {
-      const direct = textOf.get(node);
-      const found = direct && !used.has(direct) ? direct : findTextByContent(node);
+    texts: copyTexts,
+    textId: (node) => textIds.get(node),
+    claimLiveText(kept) {
+      const direct = typeof kept === "number" ? liveTexts[kept] : undefined;
+      const found = direct && !used.has(direct) ? direct : typeof kept === "number" ? null : findTextByContent(kept[0], kept[1]);
       if (found) used.add(found);
       return found;
     },
-    liveElement(node: Element): Element | null {
-      const n = node.getAttribute(STAMP);
-      return n === null ? null : (elements[Number(n)] ?? null);
-    },
+    liveElement: (stamp) => elements[stamp] ?? null,
   };
 }

@@ -1,151 +1,33 @@
 /**
  * Reads the article of a page: the text the analysis works on, and a map from that text back to the page.
- * The same code runs on the live page in the content script (which it never modifies) and on a
- * server-side DOM for the command line, the evaluation and the benchmarks.
+ * This entry runs Readability right here, on the page copy: for the server, the command line, the evaluation
+ * and tests. The content script imports ./read instead and has the popup run Readability (./snapshot), so
+ * neither Readability's code nor its work lands in the page.
  */
-import type { ArticleSnapshot } from "../shared/messages";
-import { assembleSteps, type Piece, type Segment } from "./assemble";
-import { pageTextPieces, selectionPieces } from "./fallbacks";
-import { detectLang } from "./lang";
-import { locateArticle, type LocatedArticle } from "./locateArticle";
-import { createTextMap } from "./textMap";
-import { countWordsSteps } from "./tokenF1";
-import { runNow, runSliced, type SliceOptions, type Steps } from "./steps";
+import type { ClonedDocument } from "./cloneMap";
+import type { VerdictSource } from "./locateArticle";
+import { readabilityVerdict } from "./readability-verdict";
+import { readArticleAsync as readLive, readArticleWith } from "./read";
+import type { SliceOptions } from "./steps";
 import type { ReadError, ReadOptions, ReadResult } from "./types";
-import { docCall, docGet } from "./safeDom";
-import { MAX_READABILITY_DEPTH, nestedDeeperThan } from "./nesting";
 
+export { MAX_READABILITY_ELEMENTS, MIN_ARTICLE_WORDS } from "./read";
 export type { ReadError, ReadOptions, ReadResult, TextMap } from "./types";
 
-/** Below this many words, what Readability found is not an article (a login box, a cookie notice). */
-export const MIN_ARTICLE_WORDS = 40;
+/** Readability on the copy itself, with a pause for the page on either side of it. */
+export const inlineVerdict: VerdictSource = function* (copy: ClonedDocument) {
+  yield;
+  const verdict = readabilityVerdict(copy.clone, (node) => copy.textId(node));
+  yield;
+  return verdict;
+};
 
-/**
- * Above this many elements, Readability (which clones and scores the whole page in one go, inside the page)
- * would freeze the tab for seconds; such pages are read with the linear main-text fallback instead. Real news
- * pages have a few thousand elements (the largest in our corpus about 2,600); text length is no guide, since
- * inline scripts make up most of it on some of them.
- */
-export const MAX_READABILITY_ELEMENTS = 25_000;
-
-type Source = ArticleSnapshot["source"];
-
-/** Reads the article in one go: for the server, the command line and tests. */
+/** Reads the article in one go. */
 export function readArticle(doc: Document, opts: ReadOptions = {}): ReadResult | ReadError {
-  return runNow(readSteps(doc, opts));
+  return readArticleWith(doc, opts, inlineVerdict);
 }
 
-/**
- * Reads the article on a live page in slices (see ./steps), so that a megabyte page never freezes while it
- * is read; the result is the one `readArticle` gives. Should the page edit or remove text the read took
- * while it was paused (pages mutate all the time), the read starts over in one go, so the text map never
- * points at stale text; text merely added elsewhere does not invalidate it.
- */
-export async function readArticleAsync(doc: Document, opts: ReadOptions = {}, slices: SliceOptions = {}): Promise<ReadResult | ReadError> {
-  const watch = watchTextChanges(doc);
-  try {
-    const trace: ReadTrace = { segments: [] };
-    const result = await runSliced(readSteps(doc, opts, trace), slices);
-    const valid = "error" in result ? !watch.anyChange() : watch.untouched(trace.segments);
-    return valid ? result : readArticle(doc, opts);
-  } finally {
-    watch.stop();
-  }
-}
-
-/** What a read took from the page, for checking afterwards that the page did not change it meanwhile. */
-interface ReadTrace {
-  segments: Segment[];
-}
-
-function* readSteps(doc: Document, opts: ReadOptions, trace: ReadTrace = { segments: [] }): Steps<ReadResult | ReadError> {
-  if (opts.prefer === "selection") {
-    const selected = yield* build(doc, "selection", yield* selectionPieces(doc), null, opts, trace);
-    if (selected) return selected;
-  }
-  // Not querySelectorAll: jsdom's selector engine calls document members that markup can clobber.
-  const huge = (docCall(doc, "getElementsByTagName", "*")?.length ?? 0) > MAX_READABILITY_ELEMENTS;
-  const tooDeep = !huge && (yield* nestedDeeperThan(doc, MAX_READABILITY_DEPTH));
-  const located = huge || tooDeep ? null : yield* locateArticle(doc);
-  if (located) {
-    const article = yield* build(doc, "article", located.pieces, located, opts, trace);
-    if (article && article.article.wordCount >= MIN_ARTICLE_WORDS) return article;
-  }
-  if (opts.prefer !== "selection") {
-    const selected = yield* build(doc, "selection", yield* selectionPieces(doc), located, opts, trace);
-    if (selected) return selected;
-  }
-  const page = yield* build(doc, "page", yield* pageTextPieces(doc), located, opts, trace);
-  if (page) return page;
-  return {
-    error: "no-text",
-    message: "This page has no readable text: nothing that looks like an article, no selection and no visible text.",
-  };
-}
-
-function* build(
-  doc: Document,
-  source: Source,
-  pieces: Piece[],
-  meta: LocatedArticle | null,
-  opts: ReadOptions,
-  trace: ReadTrace,
-): Steps<ReadResult | null> {
-  if (!pieces.length) return null;
-  const assembled = yield* assembleSteps(pieces, source !== "selection");
-  if (!assembled.text) return null;
-  const wordCount = yield* countWordsSteps(assembled.text);
-  if (wordCount === 0) return null;
-  const article: ArticleSnapshot = {
-    url: opts.url ?? documentUrl(doc),
-    title: meta?.title || (docGet(doc, "title") ?? "").replace(/\s+/g, " ").trim(),
-    byline: meta?.byline ?? "",
-    siteName: meta?.siteName ?? "",
-    lang: detectLang(doc, assembled.text, meta?.lang),
-    text: assembled.text,
-    wordCount,
-    paragraphCount: assembled.paragraphCount,
-    source,
-  };
-  trace.segments = assembled.segments;
-  return { article, map: createTextMap(doc, assembled.segments, assembled.text.length) };
-}
-
-/** Watches the page's text and structure (anywhere, <body> replaced included) until stopped. */
-function watchTextChanges(doc: Document): { anyChange: () => boolean; untouched: (segments: Segment[]) => boolean; stop: () => void } {
-  const edited = new Set<Node>();
-  let moved = false;
-  const note = (records: MutationRecord[]) => {
-    for (const record of records) {
-      if (record.type === "characterData") edited.add(record.target);
-      else moved = true;
-    }
-  };
-  const Observer = (docGet(doc, "defaultView") as (Window & typeof globalThis) | null | undefined)?.MutationObserver ?? globalThis.MutationObserver;
-  let observer: MutationObserver;
-  try {
-    observer = new Observer(note);
-    observer.observe(doc, { childList: true, characterData: true, subtree: true });
-  } catch {
-    // No way to watch (a server-side DOM): nothing there changes behind our back.
-    return { anyChange: () => false, untouched: () => true, stop: () => {} };
-  }
-  const drain = () => note(observer.takeRecords());
-  return {
-    anyChange() {
-      drain();
-      return moved || edited.size > 0;
-    },
-    untouched(segments) {
-      drain();
-      if (!moved && edited.size === 0) return true;
-      return segments.every((seg) => !edited.has(seg.node) && (!moved || seg.node.isConnected !== false));
-    },
-    stop: () => observer.disconnect(),
-  };
-}
-
-function documentUrl(doc: Document): string {
-  const url = docGet(doc, "location")?.href ?? docGet(doc, "URL") ?? "";
-  return url === "about:blank" ? "" : url;
+/** Reads the article in slices, with Readability run in place (tests of the sliced reader). */
+export function readArticleAsync(doc: Document, opts: ReadOptions = {}, slices: SliceOptions = {}): Promise<ReadResult | ReadError> {
+  return readLive(doc, opts, inlineVerdict, slices);
 }

@@ -2,12 +2,10 @@
  * Decides what the article is with Readability, run on a private copy of the page, and returns the live
  * text nodes it kept, minus what is not article (captions, credits, share bars, hidden boxes).
  */
-import type { Readability as ReadabilityType } from "@mozilla/readability";
-import Readability from "@mozilla/readability/Readability.js";
 import type { Piece } from "./assemble";
-import { cloneWithMap } from "./cloneMap";
-import { isElement, isText } from "./dom";
+import { cloneWithMap, type ClonedDocument } from "./cloneMap";
 import { isHidden, isNeverText, looksLikeFurniture } from "./exclusions";
+import type { ReadabilityVerdict } from "./readability-verdict";
 import { docGet } from "./safeDom";
 import { PAUSE_EVERY, type Steps } from "./steps";
 
@@ -23,52 +21,42 @@ export interface LocatedArticle {
 const MAX_FURNITURE_SHARE = 0.3;
 
 /**
- * Pauses between the copy, Readability (which cannot pause inside: on a real news page it is the longest step,
- * 15 to 40 ms) and the walks over what it kept.
+ * Where Readability's verdict on the page copy comes from: computed on the spot (`inlineVerdict`), or, on a
+ * live page, from the extension's own context, which the steps wait for (a yielded promise).
  */
-export function* locateArticle(doc: Document): Steps<LocatedArticle | null> {
+export type VerdictSource = (copy: ClonedDocument) => Steps<ReadabilityVerdict | null>;
+
+/** Pauses between the copy, the verdict and the walks over what Readability kept. */
+export function* locateArticle(doc: Document, source: VerdictSource): Steps<LocatedArticle | null> {
   if (!docGet(doc, "documentElement") || !docGet(doc, "body")) return null;
   const copy = yield* cloneWithMap(doc);
   yield;
-  let parsed: ReturnType<ReadabilityType<Element>["parse"]>;
-  try {
-    parsed = new Readability<Element>(copy.clone, { serializer: (el) => el as Element }).parse();
-  } catch {
-    return null;
-  }
+  const verdict = yield* source(copy);
+  if (!verdict) return null;
   yield;
-  const root = parsed?.content;
-  if (!root) return null;
 
   // The live elements Readability kept: furniture checks stop where the article's own structure ends, so a
   // page wrapper called "story-share-enabled" cannot hide the story.
   const kept = new Set<Element>();
-  const candidates: Text[] = [];
-  const stack: Node[] = [root];
-  let visited = 0;
-  while (stack.length) {
-    if (++visited % PAUSE_EVERY === 0) yield;
-    const node = stack.pop()!;
-    if (isText(node)) {
-      const live = copy.claimLiveText(node);
-      // Whitespace-only nodes are kept: they are the spaces between inline elements ("<a>x</a> <b>y</b>").
-      if (live) candidates.push(live);
-      continue;
-    }
-    if (!isElement(node)) continue;
-    if (node !== root && isNeverText(node)) continue;
-    const live = copy.liveElement(node);
+  for (const stamp of verdict.kept) {
+    const live = copy.liveElement(stamp);
     if (live) kept.add(live);
-    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  const candidates: Text[] = [];
+  for (const [i, text] of verdict.texts.entries()) {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    // Whitespace-only nodes are kept: they are the spaces between inline elements ("<a>x</a> <b>y</b>").
+    const live = copy.claimLiveText(text);
+    if (live) candidates.push(live);
   }
 
   const articleChars = candidates.reduce((n, t) => n + t.data.length, 0);
-  const verdict = new Map<Element, boolean>();
+  const exclusions = new Map<Element, boolean>();
   const excluded = (el: Element): boolean => {
-    let v = verdict.get(el);
+    let v = exclusions.get(el);
     if (v === undefined) {
       v = isNeverText(el) || isHidden(el) || (looksLikeFurniture(el) && (el.textContent ?? "").length < articleChars * MAX_FURNITURE_SHARE);
-      verdict.set(el, v);
+      exclusions.set(el, v);
     }
     return v;
   };
@@ -87,10 +75,10 @@ export function* locateArticle(doc: Document): Steps<LocatedArticle | null> {
 
   return {
     pieces,
-    title: clean(parsed?.title),
-    byline: cleanByline(parsed?.byline),
-    siteName: clean(parsed?.siteName),
-    lang: clean(parsed?.lang),
+    title: clean(verdict.title),
+    byline: cleanByline(verdict.byline),
+    siteName: clean(verdict.siteName),
+    lang: clean(verdict.lang),
   };
 }
 

@@ -4,15 +4,23 @@
  * milliseconds and lets the page's own work (scrolling, typing, its timers) run in between, so that even a
  * megabyte page never freezes. Both drivers run the very same steps, hence give the very same result.
  */
-export type Steps<T> = Generator<void, T, void>;
+export type Steps<T> = Generator<void | Promise<unknown>, T, unknown>;
+
+/** Waits for `promise` inside steps; only the sliced driver can wait (see `runSliced`). */
+export function* waitFor<T>(promise: Promise<T>): Steps<T> {
+  return (yield promise) as T;
+}
 
 /** Pause points are cheap but not free: long loops offer one every this many items. */
 export const PAUSE_EVERY = 256;
 
-/** Runs the steps to the end at once. */
+/** Runs the steps to the end at once; steps that wait for something outside cannot run this way. */
 export function runNow<T>(steps: Steps<T>): T {
   let state = steps.next();
-  while (!state.done) state = steps.next();
+  while (!state.done) {
+    if (state.value instanceof Promise) throw new Error("These steps wait for an answer from elsewhere: run them with runSliced.");
+    state = steps.next();
+  }
   return state.value;
 }
 
@@ -34,6 +42,12 @@ export async function runSliced<T>(steps: Steps<T>, options: SliceOptions = {}):
   let sliceStart = now();
   let state = steps.next();
   while (!state.done) {
+    if (state.value instanceof Promise) {
+      const answer: unknown = await state.value;
+      sliceStart = now();
+      state = steps.next(answer);
+      continue;
+    }
     if (now() - sliceStart >= sliceMs) {
       await pause();
       sliceStart = now();

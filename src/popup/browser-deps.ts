@@ -4,6 +4,7 @@ import type { ContentRequest, ContentResponses } from "../shared/messages";
 import { loadSettings } from "../shared/settings";
 import type { PopupDeps, TargetTab } from "./controller";
 import { CONTENT_SCRIPT_FILE } from "./inject";
+import { judgeSnapshot } from "./judge";
 import { createAnalyzer } from "./run-analysis";
 
 export function browserDeps(location: Location): PopupDeps {
@@ -25,6 +26,7 @@ export function browserDeps(location: Location): PopupDeps {
     send<T extends ContentRequest["type"]>(tabId: number, request: Extract<ContentRequest, { type: T }>) {
       return browser.tabs.sendMessage(tabId, request) as Promise<ContentResponses[T]>;
     },
+    judge: judgeSnapshot,
     analyze: createAnalyzer(),
     session: browser.storage.session ?? null,
     async setBadge(tabId, text) {

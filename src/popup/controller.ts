@@ -6,7 +6,7 @@
 import type { Analysis } from "../analysis/types";
 import type { ArticleSnapshot, ContentRequest, ContentResponses, HighlightSettings } from "../shared/messages";
 import { toMarkdown } from "../shared/markdown";
-import { readWholeArticle } from "./read-article";
+import { readWholeArticle, type Judge } from "./read-article";
 import { planHighlights, type HighlightPlan } from "../shared/highlight-plan";
 import { assignSpeakerColors } from "../shared/palette";
 import { restrictionFor } from "../shared/restricted";
@@ -27,6 +27,8 @@ export interface PopupDeps {
   inject(tabId: number): Promise<void>;
   send<T extends ContentRequest["type"]>(tabId: number, request: Extract<ContentRequest, { type: T }>): Promise<ContentResponses[T]>;
   analyze(input: { title: string; text: string }): Promise<Analysis>;
+  /** Readability's verdict on a page snapshot (./judge), for the content script. */
+  judge: Judge;
   session: SessionArea | null;
   setBadge(tabId: number, text: string): Promise<void>;
   loadSettings(): Promise<Settings>;
@@ -147,7 +149,7 @@ export class PopupController {
     if (!(await this.ensureScriptOrExplain())) return;
 
     this.set({ kind: "loading", step: "reading" });
-    const read = await readWholeArticle(this.deps.send, tab.id, prefer);
+    const read = await readWholeArticle(this.deps.send, tab.id, prefer, this.deps.judge);
     if (!read.ok) {
       if (read.reason === "no-text") {
         return this.set(
@@ -214,8 +216,16 @@ export class PopupController {
           showIndirect: this.settings.showIndirect,
           markSpeakers: this.settings.markSpeakers,
         };
-        const reply = await this.deps.send(this.tab.id, { type: "lens:highlight", plan: this.highlightPlan(this.state.analysis), settings });
-        this.highlightMissed = reply.missed;
+        const { article, analysis } = this.state;
+        const request = { type: "lens:highlight", plan: this.highlightPlan(analysis), settings } as const;
+        let reply = await this.deps.send(this.tab.id, request);
+        if (!reply.ok) {
+          // A content script injected anew (the extension was updated, say) has not read the page yet.
+          const prefer = article.source === "selection" ? "selection" : "article";
+          const read = await readWholeArticle(this.deps.send, this.tab.id, prefer, this.deps.judge);
+          if (read.ok && read.article.text === analysis.text) reply = await this.deps.send(this.tab.id, request);
+        }
+        this.highlightMissed = reply.ok ? reply.missed : analysis.quotes.length;
       } else {
         this.highlightMissed = 0;
         await this.deps.send(this.tab.id, { type: "lens:clear" });

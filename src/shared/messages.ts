@@ -2,6 +2,7 @@
  * Every message that crosses a context boundary (popup ⇄ content script ⇄ background), typed in one place.
  * Each request type maps to the response it gets back, so senders and handlers cannot drift apart.
  */
+import type { ReadabilityVerdict } from "../page/readability-verdict";
 import type { HighlightPlan } from "./highlight-plan";
 
 /** What the content script read from the page. Offsets of later messages point into `text`. */
@@ -34,22 +35,35 @@ export interface HighlightSettings {
  */
 export const TEXT_SLICE_CHARS = 256 * 1024;
 
+/**
+ * Where a read stands: the article (`article.text` holds the first slice, `textLength` is the whole text's; see
+ * TEXT_SLICE_CHARS), or Readability's turn: the page copy as markup (first slice and whole length), to be
+ * judged in the extension's own context and answered with `lens:verdict`.
+ */
+export type ReadReply =
+  | { ok: true; readId: number; article: ArticleSnapshot; textLength: number }
+  | { ok: true; readId: number; snapshot: { html: string; length: number } }
+  | { ok: false; reason: "no-text" | "error"; message: string };
+
 export type ContentRequest =
   | { type: "lens:ping" }
   | { type: "lens:read"; prefer: "article" | "selection" }
-  /** The next slice of the text of read `readId`, from offset `from`. */
-  | { type: "lens:text"; readId: number; from: number }
+  /** Readability's verdict on the page snapshot read `readId` sent; the read goes on with it. */
+  | { type: "lens:verdict"; readId: number; verdict: ReadabilityVerdict | null }
+  /** The next slice of read `readId`'s article text or page snapshot, from offset `from`. */
+  | { type: "lens:text"; readId: number; part: "article" | "snapshot"; from: number }
   | { type: "lens:highlight"; plan: HighlightPlan; settings: HighlightSettings }
   | { type: "lens:clear" }
   | { type: "lens:reveal"; start: number; end: number };
 
 export interface ContentResponses {
   "lens:ping": { ok: true; version: string };
-  /** `article.text` holds the first slice; `textLength` is the whole text's (see TEXT_SLICE_CHARS). */
-  "lens:read": { ok: true; article: ArticleSnapshot; readId: number; textLength: number } | { ok: false; reason: "no-text" | "error"; message: string };
+  "lens:read": ReadReply;
+  "lens:verdict": ReadReply;
   /** Not ok when a newer read replaced read `readId` meanwhile (the page changed): read again. */
   "lens:text": { ok: true; text: string } | { ok: false };
-  "lens:highlight": { ok: true; highlighted: number; missed: number };
+  /** "stale": the page script has no read of the analysed text (it was injected anew): read, then ask again. */
+  "lens:highlight": { ok: true; highlighted: number; missed: number } | { ok: false; reason: "stale" };
   "lens:clear": { ok: true };
   "lens:reveal": { ok: boolean };
 }

@@ -5,6 +5,9 @@ import { HOST_TAG } from "../../src/content/ui-host";
 import { TEXT_SLICE_CHARS, type ArticleSnapshot } from "../../src/shared/messages";
 import { FakeHighlights, plainTextMap, STORY_HTML, storyAnalysis } from "./fixtures";
 import { planHighlights } from "../../src/shared/highlight-plan";
+import { readArticleAsync } from "../../src/page/read";
+import { askingVerdict } from "../../src/page/snapshot";
+import { judgeSnapshot } from "../../src/popup/judge";
 
 function storyReader(): ReadFn {
   return (doc) => {
@@ -53,12 +56,12 @@ describe("the content script's message handling", () => {
     const long = Array.from({ length: 40_000 }, (_, i) => `Paragraph ${i} of the harbour minutes, read aloud.`).join(" ");
     document.body.innerHTML = `<article><p>${long}</p></article>`;
     const read = await lens.handle({ type: "lens:read", prefer: "article" });
-    if (!read.ok || !("readId" in read)) throw new Error("expected a read");
+    if (!read.ok || !("article" in read)) throw new Error("expected a read");
     expect(read.textLength).toBe(long.length);
     expect(read.article.text).toBe(long.slice(0, TEXT_SLICE_CHARS));
     let text = read.article.text;
     while (text.length < read.textLength) {
-      const slice = await lens.handle({ type: "lens:text", readId: read.readId, from: text.length });
+      const slice = await lens.handle({ type: "lens:text", readId: read.readId, part: "article", from: text.length });
       if (!slice.ok || !("text" in slice)) throw new Error("expected a slice");
       expect(slice.text.length).toBeLessThanOrEqual(TEXT_SLICE_CHARS);
       text += slice.text;
@@ -66,13 +69,57 @@ describe("the content script's message handling", () => {
     expect(text).toBe(long);
 
     await lens.handle({ type: "lens:read", prefer: "article" });
-    expect(await lens.handle({ type: "lens:text", readId: read.readId, from: TEXT_SLICE_CHARS })).toEqual({ ok: false });
+    expect(await lens.handle({ type: "lens:text", readId: read.readId, part: "article", from: TEXT_SLICE_CHARS })).toEqual({ ok: false });
   });
 
-  it("re-reads the page when asked to highlight before reading (a re-injected script)", async () => {
+  it("asks to be read first when told to highlight before any read (a script injected anew)", async () => {
     const { text } = plainTextMap(document.querySelector("article")!);
-    const reply = await lens.handle({ type: "lens:highlight", plan: planHighlights(storyAnalysis(text)), settings: { showIndirect: true } });
-    expect(reply).toEqual({ ok: true, highlighted: 3, missed: 0 });
+    const plan = planHighlights(storyAnalysis(text));
+    expect(await lens.handle({ type: "lens:highlight", plan, settings: { showIndirect: true } })).toEqual({ ok: false, reason: "stale" });
+    await lens.handle({ type: "lens:read", prefer: "article" });
+    expect(await lens.handle({ type: "lens:highlight", plan, settings: { showIndirect: true } })).toEqual({ ok: true, highlighted: 3, missed: 0 });
+  });
+
+  it("has Readability's verdict made elsewhere: sends the page snapshot in slices, goes on with the verdict", async () => {
+    const live = new Lens(document, {
+      read: (doc, { prefer, ask }) => readArticleAsync(doc, { prefer }, askingVerdict(ask)),
+      version: "9.9.9",
+      highlightApi: fake.api,
+    });
+    document.body.innerHTML = `<header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
+<main><article><h1>Ferry strike ends after night talks</h1>
+<p>“We reached a deal at four in the morning, and nobody slept,” said union leader Marta Ruiz, who led the crews' side.</p>
+<p>The operator's chief, Leon Okafor, said the timetable would return to normal by Friday, once the boats had been checked.</p>
+<p>Passengers who bought tickets for cancelled sailings will be refunded in full, the company said in a statement on Monday.</p>
+<script>window.__counted = (window.__counted || 0) + 1;</script>
+<p>Islanders said the week without ferries had emptied the shops, and that the school had closed for two days.</p>
+</article></main><footer>© The Island Post</footer>`;
+    let reply = await live.handle({ type: "lens:read", prefer: "article" });
+    if (!reply.ok || !("snapshot" in reply)) throw new Error("expected Readability's turn");
+    let html = reply.snapshot.html;
+    while (html.length < reply.snapshot.length) {
+      const slice = await live.handle({ type: "lens:text", readId: reply.readId, part: "snapshot", from: html.length });
+      if (!slice.ok || !("text" in slice)) throw new Error("expected a slice of the snapshot");
+      html += slice.text;
+    }
+    expect(html).not.toMatch(/<script/i);
+    reply = await live.handle({ type: "lens:verdict", readId: reply.readId, verdict: judgeSnapshot(html) });
+    if (!reply.ok || !("article" in reply)) throw new Error("expected the article");
+    expect(reply.article.source).toBe("article");
+    expect(reply.article.text.split("\n\n")).toEqual([...document.querySelectorAll("article p")].map((p) => p.textContent));
+    expect(reply.article.text).not.toMatch(/Home|World|Island Post|__counted/);
+    // The read that came of the verdict maps onto the live page: highlights land on it.
+    const text = reply.article.text;
+    const quote = "We reached a deal at four in the morning, and nobody slept";
+    const start = text.indexOf(quote);
+    const plan = planHighlights({
+      text,
+      quotes: [{ kind: "direct", text: quote, start, end: start + quote.length, cue: "said", speaker: { name: "Marta Ruiz", type: "person", entity: null, mention: "union leader Marta Ruiz", role: "union leader" } }],
+      entities: [],
+    });
+    expect(await live.handle({ type: "lens:highlight", plan, settings: { showIndirect: true } })).toEqual({ ok: true, highlighted: 1, missed: 0 });
+    // A verdict for a read that is over is refused, not applied.
+    expect(await live.handle({ type: "lens:verdict", readId: reply.readId, verdict: null })).toMatchObject({ ok: false, reason: "error" });
   });
 
   it("waits for a reader that reads in slices, and keeps the newest read when an older one finishes last", async () => {
@@ -98,10 +145,11 @@ describe("the content script's message handling", () => {
     expect(reads).toBe(2);
   });
 
-  it("highlights nothing, rather than the wrong words, when the analysis is of another text", async () => {
+  it("paints nothing, rather than the wrong words, for an analysis of another text, and asks for a fresh read", async () => {
     const analysis = storyAnalysis(plainTextMap(document.querySelector("article")!).text);
     analysis.text = "Some other article entirely.";
-    expect(await lens.handle({ type: "lens:highlight", plan: planHighlights(analysis), settings: { showIndirect: true } })).toEqual({ ok: true, highlighted: 0, missed: 3 });
+    expect(await lens.handle({ type: "lens:highlight", plan: planHighlights(analysis), settings: { showIndirect: true } })).toEqual({ ok: false, reason: "stale" });
+    expect(fake.registry.size).toBe(0);
   });
 
   it("reports a page without text as no-text, and a failing reader as an error, without throwing", async () => {

@@ -59,7 +59,7 @@ export function fakeDeps(page: Partial<FakePage> = {}) {
           return { ok: true, article: { ...read.article, text: lastText.slice(0, state.sliceChars) }, readId: ++readId, textLength: lastText.length };
         }
         case "lens:text":
-          if (request.readId !== readId || state.refuseSlices-- > 0) return { ok: false };
+          if (request.part !== "article" || request.readId !== readId || state.refuseSlices-- > 0) return { ok: false };
           return { ok: true, text: lastText.slice(request.from, request.from + state.sliceChars) };
         case "lens:highlight":
           return { ok: true, highlighted: quoteCount(request.plan), missed: 0 };
@@ -70,6 +70,8 @@ export function fakeDeps(page: Partial<FakePage> = {}) {
       }
     }) as unknown as PopupDeps["send"],
     analyze: vi.fn(async () => state.analysis ?? sampleAnalysis()),
+    // The fake page never needs Readability (its reads answer with the article at once).
+    judge: vi.fn(() => null),
     session: {
       get: async (key: string) => (session.has(key) ? { [key]: session.get(key) } : {}),
       set: async (items: Record<string, unknown>) => {

@@ -10,7 +10,7 @@ describe("reading the whole article through the content script", () => {
       sent.push(request);
       return { ok: true, article: sampleArticle() };
     }) as unknown as Parameters<typeof readWholeArticle>[0];
-    const reply = await readWholeArticle(send, 1, "article");
+    const reply = await readWholeArticle(send, 1, "article", () => null);
     expect(reply).toMatchObject({ ok: true, article: { text: sampleArticle().text } });
     expect(sent.map((r) => r.type)).toEqual(["lens:read"]);
   });
@@ -18,6 +18,6 @@ describe("reading the whole article through the content script", () => {
   it("passes a refusal through unchanged", async () => {
     const refusal = { ok: false, reason: "no-text", message: "No article here." } as const;
     const send = (async () => refusal) as unknown as Parameters<typeof readWholeArticle>[0];
-    expect(await readWholeArticle(send, 1, "selection")).toEqual(refusal);
+    expect(await readWholeArticle(send, 1, "selection", () => null)).toEqual(refusal);
   });
 });

@@ -1,0 +1,56 @@
+/**
+ * The page copy as markup, for Readability to run in the extension's own context instead of the page's main
+ * thread. Every text node is preceded by a comment holding its number in the copy, so the other side can tell
+ * which text Readability kept; elements carry their stamps as attributes already. Scripts (but JSON-LD, which
+ * Readability reads for the byline and title), style sheets, <noscript> and <template> go: Readability drops them anyway
+ * (it only borrows lazy-loaded images from <noscript>), and inline scripts are most of a news page's bytes.
+ */
+import type { ClonedDocument } from "./cloneMap";
+import { isElement, tagOf } from "./dom";
+import { docGet } from "./safeDom";
+import type { VerdictSource } from "./locateArticle";
+import type { ReadabilityVerdict } from "./readability-verdict";
+import { PAUSE_EVERY, waitFor, type Steps } from "./steps";
+
+/** Elements whose content the parser takes as plain text. */
+const RAW_TEXT = new Set(["title", "textarea", "style", "script", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext"]);
+
+/** Prefix of the comment before each text node (see ./snapshot-verdict). */
+export const MARK = "lens:";
+
+/** Marks and strips the copy (its own private nodes) in slices, then serializes it in one native call. */
+export function* snapshotOf(copy: ClonedDocument): Steps<string> {
+  const doc = copy.clone;
+  for (const [i, text] of copy.texts.entries()) {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    const parent = text.parentNode;
+    // Inside <title> or <textarea> a comment would serialize as literal text.
+    if (parent && !(isElement(parent) && RAW_TEXT.has(tagOf(parent)))) parent.insertBefore(doc.createComment(`${MARK}${i}`), text);
+  }
+  yield;
+  const dropped: Element[] = [];
+  // <noscript> and <template> too: the page holds their content as text or apart from the tree, but the popup's
+  // parser makes elements of it, inline event handlers and all, which the popup's CSP reports one by one.
+  for (const tag of ["script", "style", "noscript", "template"]) {
+    const list = doc.getElementsByTagName(tag);
+    for (let i = 0; i < list.length; i++) {
+      const el = list[i];
+      if (tag === "script" && /^\s*application\/ld\+json\s*$/i.test(el.getAttribute("type") ?? "")) continue;
+      dropped.push(el);
+    }
+  }
+  for (const [i, el] of dropped.entries()) {
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    el.remove();
+  }
+  yield;
+  return `<!doctype html>${docGet(doc, "documentElement")?.outerHTML ?? ""}`;
+}
+
+/** A verdict source that sends the snapshot away (`ask`) and waits for the verdict to come back. */
+export function askingVerdict(ask: (html: string) => Promise<ReadabilityVerdict | null>): VerdictSource {
+  return function* (copy) {
+    const html = yield* snapshotOf(copy);
+    return yield* waitFor(ask(html));
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * Readability run in the popup on a snapshot of the page (the live path) must read the same article as
+ * Readability run in place on the page copy (the server path): our own fixture pages, and every saved page of
+ * ../shared/corpus when it is there. jsdom parses the snapshot as the popup's DOMParser does, without scripting.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { JSDOM } from "jsdom";
+import { describe, expect, it } from "vitest";
+import { readArticle } from "../../src/page";
+import { readArticleAsync } from "../../src/page/read";
+import { askingVerdict, snapshotOf } from "../../src/page/snapshot";
+import { verdictOfSnapshot } from "../../src/page/snapshot-verdict";
+import { cloneWithMap } from "../../src/page/cloneMap";
+import { runNow } from "../../src/page/steps";
+import { fixtureHtml, pageOf, sharedDir } from "./helpers";
+
+async function readViaSnapshot(doc: Document) {
+  const snapshots: string[] = [];
+  const ask = async (html: string) => {
+    snapshots.push(html);
+    return verdictOfSnapshot(new JSDOM(html).window.document);
+  };
+  const result = await readArticleAsync(doc, {}, askingVerdict(ask), { pause: async () => {} });
+  return { result, snapshots };
+}
+
+function textOf(result: Awaited<ReturnType<typeof readViaSnapshot>>["result"]) {
+  return "error" in result ? `error: ${result.message}` : `${result.article.source}|${result.article.title}|${result.article.byline}|${result.article.text}`;
+}
+
+describe("the page snapshot sent to the popup", () => {
+  const page = `<!doctype html><html lang="en"><head><title>Harbour | Courier</title>
+<script type="application/ld+json">{"@type":"NewsArticle","author":{"name":"Mara Lindqvist"}}</script>
+<style>p { color: red }</style><script>var tracker = "<p>not text</p>";</script></head>
+<body><article><p onclick="steal()">“We cannot wait,” said Odile Fenwick.</p><noscript><img onerror="x()" src="a.png"></noscript>
+<template><a onclick="y()">menu</a></template><p>Second</p><p>Second</p></article></body></html>`;
+
+  it("drops scripts, styles, <noscript>, <template> and inline handlers, keeps JSON-LD, and numbers every text node", () => {
+    const copy = runNow(cloneWithMap(pageOf(page)));
+    const html = runNow(snapshotOf(copy));
+    expect(html).not.toMatch(/tracker|color: red|<noscript|<template|onclick|onerror/);
+    expect(html).toMatch(/application\/ld\+json/);
+    const markers = [...html.matchAll(/<!--lens:(\d+)-->/g)].map((m) => Number(m[1]));
+    expect(markers.length).toBeGreaterThan(0);
+    expect(new Set(markers).size).toBe(markers.length);
+  });
+
+  it("maps what Readability kept back to the very live text nodes, twins included", async () => {
+    const doc = pageOf(fixtureHtml("news-article.html"));
+    const { result } = await readViaSnapshot(doc);
+    if ("error" in result) throw new Error(result.message);
+    expect(textOf({ ...result })).toBe(textOf(readArticle(pageOf(fixtureHtml("news-article.html")))));
+    const range = result.map.toRange(0, 40);
+    expect(range && doc.contains(range.startContainer)).toBe(true);
+  });
+
+  for (const name of ["news-article.html", "odd-markup.html", "short-brief.html", "web-components.html", "no-article.html", "empty-page.html", "french-article.html"]) {
+    it(`reads ${name} as the in-place reader does`, async () => {
+      const { result } = await readViaSnapshot(pageOf(fixtureHtml(name)));
+      expect(textOf(result)).toBe(textOf(readArticle(pageOf(fixtureHtml(name)))));
+    });
+  }
+});
+
+const corpusDir = path.join(sharedDir, "corpus/pages");
+const corpus = existsSync(corpusDir) ? readdirSync(corpusDir).filter((n) => existsSync(path.join(corpusDir, n, "source.html"))).sort() : [];
+
+if (!corpus.length) {
+  describe.skip(`snapshot reading of corpus pages (skipped: ${corpusDir} is absent)`, () => {
+    it("reads as in place", () => {});
+  });
+} else {
+  describe("every saved corpus page reads the same through the popup's Readability", () => {
+    it.each(corpus)("%s", { timeout: 60_000 }, async (name) => {
+      const html = readFileSync(path.join(corpusDir, name, "source.html"), "utf8");
+      const url = `https://corpus.example/${name}`;
+      const { result } = await readViaSnapshot(pageOf(html, url));
+      expect(textOf(result)).toBe(textOf(readArticle(pageOf(html, url))));
+    });
+  });
+}
