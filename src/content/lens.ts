@@ -1,11 +1,12 @@
 /**
- * Everything the content script does on the page, behind the typed messages: read the article, highlight,
- * clear, reveal. Kept free of the extension API so it can be exercised on a plain document in tests.
+ * Everything the content script does on the page, behind the typed messages: read the article (an exchange
+ * with the popup, see ./conversation), highlight, clear, reveal. Kept free of the extension API so it can be exercised on a plain document in tests.
  */
 import { TEXT_SLICE_CHARS, type ContentRequest, type ContentResponses, type ReadReply } from "../shared/messages";
 import { fingerprint, quoteCount, sameText, type TextFingerprint } from "../shared/highlight-plan";
 import type { ReadabilityVerdict } from "../page/readability-verdict";
 import type { ReadResult } from "../page/types";
+import { Conversation, type AskVerdict, type ReadOutcome } from "./conversation";
 import { nativeHighlightApi, type HighlightApi } from "./highlight/custom-highlight";
 import { Highlighter } from "./highlight";
 import { PageStyles } from "./highlight/stylesheet";
@@ -15,37 +16,11 @@ import { Tooltip } from "./tooltip";
 import { TooltipWatcher } from "./tooltip/watcher";
 import { UiHost } from "./ui-host";
 
-type ReadOutcome = ReadResult | { error: string; message: string };
-
-/** Hands the page snapshot to the extension for Readability's verdict (see ../page/snapshot). */
-export type AskVerdict = (html: string) => Promise<ReadabilityVerdict | null>;
-
 /**
  * Reads the page; on a live page in slices (`readArticleAsync`), so a huge page never freezes while it is read,
  * and with Readability run by the popup on a snapshot (`ask`), so its work never lands on the page either.
  */
 export type ReadFn = (doc: Document, options: { prefer: "article" | "selection"; ask: AskVerdict }) => ReadOutcome | Promise<ReadOutcome>;
-
-/** A read in progress: waiting either for its end or for the popup's verdict on the snapshot it sent. */
-interface Conversation {
-  id: number;
-  done: Promise<ReadOutcome>;
-  /** Settles when the read asks for a verdict; re-armed for each question. */
-  asked: Deferred<string>;
-  answer: ((verdict: ReadabilityVerdict | null) => void) | null;
-  snapshot: string;
-}
-
-interface Deferred<T> {
-  promise: Promise<T>;
-  resolve(value: T): void;
-}
-
-function deferred<T>(): Deferred<T> {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((r) => (resolve = r));
-  return { promise, resolve };
-}
 
 export interface LensOptions {
   read: ReadFn;
@@ -106,18 +81,9 @@ export class Lens {
   async read(prefer: "article" | "selection"): Promise<ReadReply> {
     const id = ++this.readGeneration;
     // An older read still waiting for a verdict gets none: it finishes with the fallbacks, and nobody waits for it.
-    for (const old of this.conversations.values()) old.answer?.(null);
+    for (const old of this.conversations.values()) old.answerWith(null);
     this.conversations.clear();
-    const conversation: Conversation = { id, done: Promise.resolve(null as never), asked: deferred<string>(), answer: null, snapshot: "" };
-    const ask: AskVerdict = (html) =>
-      new Promise((resolve) => {
-        conversation.snapshot = html;
-        conversation.answer = resolve;
-        const asked = conversation.asked;
-        conversation.asked = deferred<string>();
-        asked.resolve(html);
-      });
-    conversation.done = Promise.resolve().then(() => this.options.read(this.doc, { prefer, ask }));
+    const conversation = new Conversation(id, (ask) => this.options.read(this.doc, { prefer, ask }));
     this.conversations.set(id, conversation);
     return this.nextReply(conversation);
   }
@@ -125,21 +91,15 @@ export class Lens {
   /** Readability's verdict from the popup: the read it belongs to goes on. */
   async verdict(readId: number, verdict: ReadabilityVerdict | null): Promise<ReadReply> {
     const conversation = this.conversations.get(readId);
-    const answer = conversation?.answer;
-    if (!conversation || !answer) return { ok: false, reason: "error", message: "That read of the page is over; read it again." };
-    conversation.answer = null;
-    answer(verdict);
+    if (!conversation?.answerWith(verdict)) return { ok: false, reason: "error", message: "That read of the page is over; read it again." };
     return this.nextReply(conversation);
   }
 
   private async nextReply(conversation: Conversation): Promise<ReadReply> {
     try {
-      const next = await Promise.race([
-        conversation.done.then((result) => ({ result })),
-        conversation.asked.promise.then((html) => ({ html })),
-      ]);
-      if ("html" in next) {
-        return { ok: true, readId: conversation.id, snapshot: { html: next.html.slice(0, TEXT_SLICE_CHARS), length: next.html.length } };
+      const next = await conversation.next();
+      if ("snapshot" in next) {
+        return { ok: true, readId: conversation.id, snapshot: { html: next.snapshot.slice(0, TEXT_SLICE_CHARS), length: next.snapshot.length } };
       }
       this.conversations.delete(conversation.id);
       const { result } = next;
@@ -163,7 +123,7 @@ export class Lens {
     if (!(from >= 0)) return { ok: false };
     if (part === "snapshot") {
       const conversation = this.conversations.get(readId);
-      return conversation?.answer ? { ok: true, text: conversation.snapshot.slice(from, from + TEXT_SLICE_CHARS) } : { ok: false };
+      return conversation?.waiting ? { ok: true, text: conversation.snapshot.slice(from, from + TEXT_SLICE_CHARS) } : { ok: false };
     }
     if (!this.lastRead || readId !== this.lastReadId) return { ok: false };
     return { ok: true, text: this.lastRead.article.text.slice(from, from + TEXT_SLICE_CHARS) };
