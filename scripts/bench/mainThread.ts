@@ -75,7 +75,7 @@ const now = (page: AnyPage) => page.evaluate("performance.now()") as Promise<num
 const worstSince = async (page: AnyPage, since: number) => Math.round((await page.evaluate(`(${WORST_SINCE})(${since})`)) as number);
 
 /** Popup open → settled → highlights shown → off again; returns the page's longest gap meanwhile. */
-async function watchOneRun(page: AnyPage, open: (windowReady: () => Promise<void>) => Promise<Popup>): Promise<{ worst: number; spent: number }> {
+async function watchOneRun(page: AnyPage, open: OpenPopup): Promise<{ worst: number; spent: number }> {
   let since = Infinity;
   const t0 = Date.now();
   const popup = await open(async () => {
@@ -97,6 +97,33 @@ async function idleGap(page: AnyPage, ms: number): Promise<number> {
   const since = await now(page);
   await sleep(ms);
   return worstSince(page, since);
+}
+
+type OpenPopup = (windowReady: () => Promise<void>) => Promise<Popup>;
+
+/** Each page in turn in one browser session, which it closes. */
+async function measurePages(
+  browser: MainThreadBrowser["browser"],
+  names: string[],
+  session: { close(): Promise<void> },
+  load: (name: string) => Promise<{ page: AnyPage; open: OpenPopup }>,
+): Promise<MainThreadBrowser> {
+  const entry: MainThreadBrowser = { browser, pages: [] };
+  try {
+    for (const name of names) {
+      const { page, open } = await load(name);
+      await sleep(1000);
+      const elements = (await page.evaluate("document.getElementsByTagName('*').length")) as number;
+      const run = await watchOneRun(page, open);
+      entry.pages.push({ name, elements, worstMs: run.worst, idleMs: await idleGap(page, run.spent) });
+      await page.close();
+    }
+  } catch (err) {
+    entry.error = (err as Error).message.split("\n")[0];
+  } finally {
+    await session.close().catch(() => undefined);
+  }
+  return entry;
 }
 
 /** Saved pages with their scripts, frames and refreshes taken out and the spy put in. */
@@ -130,49 +157,33 @@ export async function measureMainThread(pageLimit: number): Promise<MainThreadBe
   const server = await harness.serveFixtures({ c: dir });
   const result: MainThreadBench = { available: true, browsers: [] };
   try {
+    const urlOf = (name: string) => server.url(`/c/${name}.html`);
     if (existsSync("/usr/bin/chromium")) {
-      const entry: MainThreadBrowser = { browser: "Chromium", pages: [] };
       const session = await harness.launchChromium({ extensionDir: path.join(repoRoot, "dist-e2e") });
-      try {
-        for (const name of names) {
+      result.browsers.push(
+        await measurePages("Chromium", names, session, async (name) => {
           const page = await session.context.newPage();
-          await page.goto(server.url(`/c/${name}.html`), { waitUntil: "load", timeout: 60_000 });
-          await sleep(1000);
-          const elements = (await page.evaluate("document.getElementsByTagName('*').length")) as number;
+          await page.goto(urlOf(name), { waitUntil: "load", timeout: 60_000 });
           const tabId = await session.tabIdOf(page);
-          const run = await watchOneRun(page, async (ready) => {
-            await ready();
-            return session.openPopup(tabId);
-          });
-          entry.pages.push({ name, elements, worstMs: run.worst, idleMs: await idleGap(page, run.spent) });
-          await page.close();
-        }
-      } catch (err) {
-        entry.error = (err as Error).message.split("\n")[0];
-      } finally {
-        await session.close().catch(() => undefined);
-      }
-      result.browsers.push(entry);
+          return {
+            page,
+            open: async (ready) => {
+              await ready();
+              return session.openPopup(tabId);
+            },
+          };
+        }),
+      );
     }
     if (existsSync("/usr/bin/firefox-esr")) {
-      const entry: MainThreadBrowser = { browser: "Firefox", pages: [] };
       const session = await harness.launchFirefox({ extensionDir: path.join(repoRoot, "dist-firefox-e2e") });
-      try {
-        for (const name of names) {
-          const page = await session.openPage(server.url(`/c/${name}.html`));
-          await sleep(1000);
-          const elements = (await page.evaluate("document.getElementsByTagName('*').length")) as number;
+      result.browsers.push(
+        await measurePages("Firefox", names, session, async (name) => {
+          const page = await session.openPage(urlOf(name));
           const tabId = await session.tabIdOf(page.url());
-          const run = await watchOneRun(page, (ready) => session.openPopup(tabId, ready));
-          entry.pages.push({ name, elements, worstMs: run.worst, idleMs: await idleGap(page, run.spent) });
-          await page.close();
-        }
-      } catch (err) {
-        entry.error = (err as Error).message.split("\n")[0];
-      } finally {
-        await session.close().catch(() => undefined);
-      }
-      result.browsers.push(entry);
+          return { page, open: (ready) => session.openPopup(tabId, ready) };
+        }),
+      );
     }
   } finally {
     await server.close();

@@ -1,6 +1,7 @@
 /**
- * Decides what the article is with Readability, run on a private copy of the page, and returns the live
- * text nodes it kept, minus what is not article (captions, credits, share bars, hidden boxes).
+ * Decides what the article is with Readability's verdict on a private copy of the page (computed in place or
+ * in the popup), and returns the live text nodes it kept, minus what is not article (captions, credits, share
+ * bars, hidden boxes).
  */
 import type { Piece } from "./assemble";
 import { cloneWithMap, type ClonedDocument } from "./cloneMap";

@@ -1,7 +1,9 @@
 /**
  * Reads the article of a page: the text the analysis works on, and a map from that text back to the page.
- * The same code runs on the live page in the content script (which it never modifies) and on a
- * server-side DOM for the command line, the evaluation and the benchmarks.
+ * The same steps run on the live page in the content script (which they never modify) and on a server-side
+ * DOM for the command line, the evaluation and the benchmarks; only where Readability's verdict comes from
+ * differs (a VerdictSource: in place, see ./index, or from the popup, see ./snapshot). Nothing here imports
+ * Readability, so the content script does not carry it.
  */
 import type { ArticleSnapshot } from "../shared/messages";
 import { assembleSteps, type Piece, type Segment } from "./assemble";
@@ -11,12 +13,12 @@ import { locateArticle, type LocatedArticle, type VerdictSource } from "./locate
 import { createTextMap } from "./textMap";
 import { countWordsSteps } from "./tokenF1";
 import { runNow, runSliced, type SliceOptions, type Steps } from "./steps";
-export type { VerdictSource } from "./locateArticle";
 import type { ReadError, ReadOptions, ReadResult } from "./types";
 import { docCall, docGet } from "./safeDom";
 import { MAX_READABILITY_DEPTH, nestedDeeperThan } from "./nesting";
 
 export type { ReadError, ReadOptions, ReadResult, TextMap } from "./types";
+export type { VerdictSource } from "./locateArticle";
 
 /** Below this many words, what Readability found is not an article (a login box, a cookie notice). */
 export const MIN_ARTICLE_WORDS = 40;

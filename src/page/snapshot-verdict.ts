@@ -4,7 +4,7 @@
  */
 import { isText } from "./dom";
 import { readabilityVerdict, type ReadabilityVerdict } from "./readability-verdict";
-import { MARK } from "./snapshot";
+import { MARKER_DECLARATION } from "./snapshot";
 
 /**
  * Reads the numbers off the markers, takes the markers out (Readability would count them as
@@ -13,13 +13,18 @@ import { MARK } from "./snapshot";
 export function verdictOfSnapshot(doc: Document): ReadabilityVerdict | null {
   const ids = new WeakMap<Text, number>();
   const markers: Comment[] = [];
+  let prefix = "";
+  for (let node = doc.firstChild; node && node !== doc.documentElement; node = node.nextSibling) {
+    if (node.nodeType === 8 && (node as Comment).data.startsWith(MARKER_DECLARATION)) prefix = (node as Comment).data.slice(MARKER_DECLARATION.length);
+  }
+  if (!prefix) return readabilityVerdict(doc, () => undefined);
   const walker = doc.createTreeWalker(doc, 0x80 /* SHOW_COMMENT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const comment = node as Comment;
-    if (!comment.data.startsWith(MARK)) continue;
+    if (!comment.data.startsWith(prefix)) continue;
     markers.push(comment);
     const next = comment.nextSibling;
-    if (isText(next)) ids.set(next, Number(comment.data.slice(MARK.length)));
+    if (isText(next)) ids.set(next, Number(comment.data.slice(prefix.length)));
   }
   for (const marker of markers) marker.remove();
   return readabilityVerdict(doc, (node) => ids.get(node));

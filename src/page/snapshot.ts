@@ -15,17 +15,23 @@ import { PAUSE_EVERY, waitFor, type Steps } from "./steps";
 /** Elements whose content the parser takes as plain text. */
 const RAW_TEXT = new Set(["title", "textarea", "style", "script", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext"]);
 
-/** Prefix of the comment before each text node (see ./snapshot-verdict). */
-export const MARK = "lens:";
+/**
+ * The snapshot opens with a comment `<!--lens-marker:PREFIX-->` outside the root element, where the page's own
+ * markup cannot be; each text node is then preceded by `<!--PREFIX<number>-->`. The prefix holds a random
+ * part, so a comment of the page's cannot pass for one of ours.
+ */
+export const MARKER_DECLARATION = "lens-marker:";
 
 /** Marks and strips the copy (its own private nodes) in slices, then serializes it in one native call. */
 export function* snapshotOf(copy: ClonedDocument): Steps<string> {
   const doc = copy.clone;
+  const nonce = Array.from(crypto.getRandomValues(new Uint32Array(2)), (n) => n.toString(36)).join("");
+  const prefix = `lens:${nonce}:`;
   for (const [i, text] of copy.texts.entries()) {
     if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const parent = text.parentNode;
     // Inside <title> or <textarea> a comment would serialize as literal text.
-    if (parent && !(isElement(parent) && RAW_TEXT.has(tagOf(parent)))) parent.insertBefore(doc.createComment(`${MARK}${i}`), text);
+    if (parent && !(isElement(parent) && RAW_TEXT.has(tagOf(parent)))) parent.insertBefore(doc.createComment(`${prefix}${i}`), text);
   }
   yield;
   const dropped: Element[] = [];
@@ -44,7 +50,7 @@ export function* snapshotOf(copy: ClonedDocument): Steps<string> {
     el.remove();
   }
   yield;
-  return `<!doctype html>${docGet(doc, "documentElement")?.outerHTML ?? ""}`;
+  return `<!doctype html><!--${MARKER_DECLARATION}${prefix}-->${docGet(doc, "documentElement")?.outerHTML ?? ""}`;
 }
 
 /** A verdict source that sends the snapshot away (`ask`) and waits for the verdict to come back. */

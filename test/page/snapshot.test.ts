@@ -41,9 +41,15 @@ describe("the page snapshot sent to the popup", () => {
     const html = runNow(snapshotOf(copy));
     expect(html).not.toMatch(/tracker|color: red|<noscript|<template|onclick|onerror/);
     expect(html).toMatch(/application\/ld\+json/);
-    const markers = [...html.matchAll(/<!--lens:(\d+)-->/g)].map((m) => Number(m[1]));
+    const markers = [...html.matchAll(/<!--lens:\w+:(\d+)-->/g)].map((m) => Number(m[1]));
     expect(markers.length).toBeGreaterThan(0);
     expect(new Set(markers).size).toBe(markers.length);
+  });
+
+  it("takes no comment of the page's own for one of its markers", async () => {
+    const forged = fixtureHtml("news-article.html").replace(/<p>/g, "<p><!--lens:0--><!--lens-marker:lens:--><!--lens:1-->");
+    const { result } = await readViaSnapshot(pageOf(forged));
+    expect(textOf(result)).toBe(textOf(readArticle(pageOf(forged))));
   });
 
   it("maps what Readability kept back to the very live text nodes, twins included", async () => {
