@@ -34,8 +34,44 @@ function stampOf(node: Node | null): number | null {
   return null;
 }
 
+/**
+ * Text numbers by nearest stamp and content, in document order: Readability re-parses the page from markup when
+ * its first pass keeps too little (short articles), which makes new text nodes; each gets the number of the
+ * first unclaimed original with the same place and words.
+ */
+function numbersByContent(doc: Document, textId: (node: Text) => number | undefined): (node: Text) => number | undefined {
+  const byKey = new Map<string, number[]>();
+  const key = (node: Text) => `${stampOf(node.parentNode) ?? ""}\u0000${node.data}`;
+  const walker = doc.createTreeWalker(doc, 0x4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const id = textId(node as Text);
+    if (id === undefined) continue;
+    const list = byKey.get(key(node as Text));
+    if (list) list.push(id);
+    else byKey.set(key(node as Text), [id]);
+  }
+  const claimed = new Set<number>();
+  return (node) => {
+    const direct = textId(node);
+    if (direct !== undefined && !claimed.has(direct)) {
+      claimed.add(direct);
+      return direct;
+    }
+    const list = byKey.get(key(node));
+    while (list?.length) {
+      const id = list.shift()!;
+      if (!claimed.has(id)) {
+        claimed.add(id);
+        return id;
+      }
+    }
+    return undefined;
+  };
+}
+
 /** Runs Readability on `doc` (which it rewrites) and describes what it kept; null when it finds no article. */
-export function readabilityVerdict(doc: Document, textId: (node: Text) => number | undefined): ReadabilityVerdict | null {
+export function readabilityVerdict(doc: Document, numberOf: (node: Text) => number | undefined): ReadabilityVerdict | null {
+  const textId = numbersByContent(doc, numberOf);
   let parsed: ReturnType<ReadabilityType<Element>["parse"]>;
   try {
     parsed = new Readability<Element>(doc, { serializer: (el) => el as Element }).parse();

@@ -4,19 +4,14 @@
  */
 import { isText } from "./dom";
 import { readabilityVerdict, type ReadabilityVerdict } from "./readability-verdict";
-import { MARKER_DECLARATION } from "./snapshot";
 
 /**
- * Reads the numbers off the markers, takes the markers out (Readability would count them as
- * content when it groups inline text into paragraphs), and runs Readability.
+ * Reads the numbers off the markers (`prefix`: see snapshotPrefix), takes the markers out (Readability would
+ * count them as content when it groups inline text into paragraphs), and runs Readability.
  */
-export function verdictOfSnapshot(doc: Document): ReadabilityVerdict | null {
+export function verdictOfSnapshot(doc: Document, prefix: string): ReadabilityVerdict | null {
   const ids = new WeakMap<Text, number>();
   const markers: Comment[] = [];
-  let prefix = "";
-  for (let node = doc.firstChild; node && node !== doc.documentElement; node = node.nextSibling) {
-    if (node.nodeType === 8 && (node as Comment).data.startsWith(MARKER_DECLARATION)) prefix = (node as Comment).data.slice(MARKER_DECLARATION.length);
-  }
   if (!prefix) return readabilityVerdict(doc, () => undefined);
   const walker = doc.createTreeWalker(doc, 0x80 /* SHOW_COMMENT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {

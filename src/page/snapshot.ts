@@ -16,11 +16,16 @@ import { PAUSE_EVERY, waitFor, type Steps } from "./steps";
 const RAW_TEXT = new Set(["title", "textarea", "style", "script", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext"]);
 
 /**
- * The snapshot opens with a comment `<!--lens-marker:PREFIX-->` outside the root element, where the page's own
- * markup cannot be; each text node is then preceded by `<!--PREFIX<number>-->`. The prefix holds a random
- * part, so a comment of the page's cannot pass for one of ours.
+ * The snapshot's markup opens with `<!doctype html><!--lens-marker:PREFIX-->`, before anything of the page's;
+ * each text node is then preceded by `<!--PREFIX<number>-->`. The prefix holds a random part, so a comment of
+ * the page's cannot pass for one of ours.
  */
-export const MARKER_DECLARATION = "lens-marker:";
+const DECLARATION = /^<!doctype html><!--lens-marker:(lens:\w+:)-->/;
+
+/** The marker prefix a snapshot declares at its very start; "" for markup that is not a snapshot. */
+export function snapshotPrefix(html: string): string {
+  return DECLARATION.exec(html)?.[1] ?? "";
+}
 
 /** Marks and strips the copy (its own private nodes) in slices, then serializes it in one native call. */
 export function* snapshotOf(copy: ClonedDocument): Steps<string> {
@@ -50,7 +55,7 @@ export function* snapshotOf(copy: ClonedDocument): Steps<string> {
     el.remove();
   }
   yield;
-  return `<!doctype html><!--${MARKER_DECLARATION}${prefix}-->${docGet(doc, "documentElement")?.outerHTML ?? ""}`;
+  return `<!doctype html><!--lens-marker:${prefix}-->${docGet(doc, "documentElement")?.outerHTML ?? ""}`;
 }
 
 /** A verdict source that sends the snapshot away (`ask`) and waits for the verdict to come back. */

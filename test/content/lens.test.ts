@@ -80,6 +80,35 @@ describe("the content script's message handling", () => {
     expect(await lens.handle({ type: "lens:highlight", plan, settings: { showIndirect: true } })).toEqual({ ok: true, highlighted: 3, missed: 0 });
   });
 
+  it("reads again, asking for a second verdict, when the page edits text the read took while it waited", async () => {
+    const live = new Lens(document, {
+      read: (doc, { prefer, ask }) => readArticleAsync(doc, { prefer }, askingVerdict(ask)),
+      version: "9.9.9",
+      highlightApi: fake.api,
+    });
+    const paragraphs = [
+      "“We reached a deal at four in the morning, and nobody slept,” said union leader Marta Ruiz, who led the crews' side.",
+      "The operator's chief, Leon Okafor, said the timetable would return to normal by Friday, once the boats had been checked.",
+      "Passengers who bought tickets for cancelled sailings will be refunded in full, the company said in a statement on Monday.",
+    ];
+    document.body.innerHTML = `<main><article><h1>Ferry strike ends</h1>${paragraphs.map((p) => `<p>${p}</p>`).join("")}</article></main>`;
+    const snapshotOfReply = async (reply: Awaited<ReturnType<Lens["handle"]>>) => {
+      if (!reply.ok || !("snapshot" in reply)) throw new Error(`expected Readability turn, got ${JSON.stringify(reply).slice(0, 300)}`);
+      return reply.snapshot.html.length === reply.snapshot.length ? reply.snapshot.html : "";
+    };
+    let reply = await live.handle({ type: "lens:read", prefer: "article" });
+    const first = await snapshotOfReply(reply);
+    // The page edits a paragraph the read has taken, while the read waits for the verdict.
+    (document.querySelector("article p")!.firstChild as Text).data = paragraphs[0].replace("four", "five");
+    const readId = (reply as { readId: number }).readId;
+    reply = await live.handle({ type: "lens:verdict", readId, verdict: judgeSnapshot(first) });
+    const second = await snapshotOfReply(reply);
+    expect(second).toContain("five in the morning");
+    reply = await live.handle({ type: "lens:verdict", readId, verdict: judgeSnapshot(second) });
+    if (!reply.ok || !("article" in reply)) throw new Error("expected the article");
+    expect(reply.article.text.split("\n\n").slice(-3)).toEqual([paragraphs[0].replace("four", "five"), ...paragraphs.slice(1)]);
+  });
+
   it("has Readability's verdict made elsewhere: sends the page snapshot in slices, goes on with the verdict", async () => {
     const live = new Lens(document, {
       read: (doc, { prefer, ask }) => readArticleAsync(doc, { prefer }, askingVerdict(ask)),

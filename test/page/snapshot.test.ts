@@ -9,7 +9,7 @@ import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { readArticle } from "../../src/page";
 import { readArticleAsync } from "../../src/page/read";
-import { askingVerdict, snapshotOf } from "../../src/page/snapshot";
+import { askingVerdict, snapshotOf, snapshotPrefix } from "../../src/page/snapshot";
 import { verdictOfSnapshot } from "../../src/page/snapshot-verdict";
 import { cloneWithMap } from "../../src/page/cloneMap";
 import { runNow } from "../../src/page/steps";
@@ -19,7 +19,7 @@ async function readViaSnapshot(doc: Document) {
   const snapshots: string[] = [];
   const ask = async (html: string) => {
     snapshots.push(html);
-    return verdictOfSnapshot(new JSDOM(html).window.document);
+    return verdictOfSnapshot(new JSDOM(html).window.document, snapshotPrefix(html));
   };
   const result = await readArticleAsync(doc, {}, askingVerdict(ask), { pause: async () => {} });
   return { result, snapshots };
@@ -43,6 +43,7 @@ describe("the page snapshot sent to the popup", () => {
     expect(html).toMatch(/application\/ld\+json/);
     const markers = [...html.matchAll(/<!--lens:\w+:(\d+)-->/g)].map((m) => Number(m[1]));
     expect(markers.length).toBeGreaterThan(0);
+    expect(snapshotPrefix(html)).toMatch(/^lens:\w+:$/);
     expect(new Set(markers).size).toBe(markers.length);
   });
 
