@@ -8,8 +8,6 @@ import type { KeptText } from "./readability-verdict";
 import { STAMP } from "./stamp";
 import { PAUSE_EVERY, type Steps } from "./steps";
 
-export { STAMP };
-
 export interface ClonedDocument {
   clone: Document;
   /** The copy's text nodes in document order; a text node's number is its index here. */
@@ -114,9 +112,9 @@ export function* cloneWithMap(doc: Document): Steps<ClonedDocument> {
     texts: copyTexts,
     textId: (node) => textIds.get(node),
     claimLiveText(kept) {
-      const direct = typeof kept === "number" ? liveTexts[kept] : undefined;
-      const found = direct && !used.has(direct) ? direct : typeof kept === "number" ? null : findTextByContent(kept[0], kept[1]);
-      if (found) used.add(found);
+      const found = typeof kept === "number" ? liveTexts[kept] : findTextByContent(kept[0], kept[1]);
+      if (!found || used.has(found)) return null;
+      used.add(found);
       return found;
     },
     liveElement: (stamp) => elements[stamp] ?? null,

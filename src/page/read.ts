@@ -24,8 +24,8 @@ export type { VerdictSource } from "./locateArticle";
 export const MIN_ARTICLE_WORDS = 40;
 
 /**
- * Above this many elements, Readability (which clones and scores the whole page in one go, inside the page)
- * would freeze the tab for seconds; such pages are read with the linear main-text fallback instead. Real news
+ * Above this many elements, copying the page for Readability and Readability's scoring (in one go, wherever it
+ * runs) take seconds; such pages are read with the linear main-text fallback instead. Real news
  * pages have a few thousand elements (the largest in our corpus about 2,600); text length is no guide, since
  * inline scripts make up most of it on some of them.
  */

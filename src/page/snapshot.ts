@@ -2,8 +2,9 @@
  * The page copy as markup, for Readability to run in the extension's own context instead of the page's main
  * thread. Every text node is preceded by a comment holding its number in the copy, so the other side can tell
  * which text Readability kept; elements carry their stamps as attributes already. Scripts (but JSON-LD, which
- * Readability reads for the byline and title), style sheets, <noscript> and <template> go: Readability drops them anyway
- * (it only borrows lazy-loaded images from <noscript>), and inline scripts are most of a news page's bytes.
+ * Readability reads for the byline and title), style sheets, <noscript> and <template> go: Readability drops
+ * them anyway (it only borrows lazy-loaded images from <noscript>), and inline scripts are most of a news
+ * page's bytes.
  */
 import type { ClonedDocument } from "./cloneMap";
 import { isElement, tagOf } from "./dom";

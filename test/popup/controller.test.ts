@@ -41,6 +41,27 @@ describe("the one-click flow", () => {
     expect(restless.deps.analyze).not.toHaveBeenCalled();
   });
 
+  it("reads again and retries once when the page's script has no read of the analysed text", async () => {
+    const fresh = fakeDeps({ staleHighlights: 1 });
+    const controller = new PopupController(fresh.deps);
+    await controller.start();
+    const types = fresh.types();
+    expect(types.filter((t) => t === "lens:read")).toHaveLength(2);
+    expect(types.filter((t) => t === "lens:highlight")).toHaveLength(2);
+    expect(controller.highlightMissed).toBe(0);
+
+    // The page changed meanwhile: its text is no longer the analysed one, so nothing is painted and all are missed.
+    const changed = fakeDeps({ staleHighlights: 1 });
+    changed.deps.analyze.mockImplementation(async () => {
+      changed.state.read = { ok: true, article: sampleArticle({ text: "A different story altogether, replaced while it was analysed." }) };
+      return sampleAnalysis();
+    });
+    const other = new PopupController(changed.deps);
+    await other.start();
+    expect(changed.types().filter((t) => t === "lens:highlight")).toHaveLength(1);
+    expect(other.highlightMissed).toBe(sampleAnalysis().quotes.length);
+  });
+
   it("does not inject again when the script already answers", async () => {
     const fake = fakeDeps({ scriptInstalled: true });
     await new PopupController(fake.deps).start();

@@ -18,6 +18,8 @@ export interface FakePage {
   sliceChars: number;
   /** This many `lens:text` requests are refused, as when a newer read replaced the one being fetched. */
   refuseSlices: number;
+  /** This many `lens:highlight` requests are answered "stale", as by a content script injected anew. */
+  staleHighlights: number;
   sendError?: Error;
   analysis?: Analysis | Promise<Analysis>;
   settings?: Partial<Settings>;
@@ -30,6 +32,7 @@ export function fakeDeps(page: Partial<FakePage> = {}) {
     // Small, so that every test's article crosses in several slices.
     sliceChars: 100,
     refuseSlices: 0,
+    staleHighlights: 0,
     ...page,
   };
   let readId = 0;
@@ -62,6 +65,7 @@ export function fakeDeps(page: Partial<FakePage> = {}) {
           if (request.part !== "article" || request.readId !== readId || state.refuseSlices-- > 0) return { ok: false };
           return { ok: true, text: lastText.slice(request.from, request.from + state.sliceChars) };
         case "lens:highlight":
+          if (state.staleHighlights-- > 0) return { ok: false, reason: "stale" };
           return { ok: true, highlighted: quoteCount(request.plan), missed: 0 };
         case "lens:clear":
           return { ok: true };
