@@ -23,7 +23,7 @@ function deferred<T>(): Deferred<T> {
   return { promise, resolve };
 }
 
-export type NextStep = { snapshot: string } | { result: ReadOutcome };
+type NextStep = { snapshot: string } | { result: ReadOutcome };
 
 export class Conversation {
   /** The snapshot waiting for a verdict; "" when none is. */

@@ -76,7 +76,7 @@ export function quoteCount(plan: HighlightPlan): number {
 }
 
 /** The i-th quote of the plan; its speaker object is shared with the plan's other quotes by that speaker. */
-export function plannedQuote(plan: HighlightPlan, i: number): PlannedQuote {
+function plannedQuote(plan: HighlightPlan, i: number): PlannedQuote {
   const at = i * QUOTE_FIELDS;
   const q = plan.quotes;
   return {
