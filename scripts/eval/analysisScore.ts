@@ -23,6 +23,9 @@ export interface Finding {
   metric: Metric;
   kind: "miss" | "false alarm" | "wrong speaker";
   detail: string;
+  /** The quotes behind a quote finding, so `--errors` can tell what kind of mistake it is. */
+  gold?: GoldQuote;
+  pred?: Quote;
 }
 
 export type DocCounts = Record<Metric, Counts>;
@@ -109,19 +112,26 @@ function scoreQuotes(gold: readonly GoldQuote[], pred: readonly Quote[], finding
   const all = matchQuotes(gold, pred);
   report("all", gold, pred, all.pairs, findings);
 
+  // A gold speaker its annotators could not settle (PolNeAR's unresolved pronouns) is left out of
+  // attribution: neither the gold quote nor the prediction it matched counts either way.
   let right = 0;
+  let unsettledPairs = 0;
+  const unsettled = gold.filter((q) => q.unresolved === true).length;
   for (const [gi, pi] of all.pairs) {
-    if (speakerIsRight(gold[gi], pred[pi])) right++;
+    if (gold[gi].unresolved) unsettledPairs++;
+    else if (speakerIsRight(gold[gi], pred[pi])) right++;
     else {
       const got = [pred[pi].speaker.name, pred[pi].speaker.mention, pred[pi].speaker.role].filter(Boolean).join(" | ");
       findings.push({
         metric: "attribution",
         kind: "wrong speaker",
+        gold: gold[gi],
+        pred: pred[pi],
         detail: `“${clip(gold[gi].text, 60)}”: expected ${JSON.stringify(gold[gi].speakerMatch)}, got “${got || "(none)"}”`,
       });
     }
   }
-  const attribution = { tp: right, fp: pred.length - right, fn: gold.length - right };
+  const attribution = { tp: right, fp: pred.length - unsettledPairs - right, fn: gold.length - unsettled - right };
   return { direct: direct.counts, all: all.counts, attribution };
 }
 
@@ -134,10 +144,10 @@ function report(
 ): void {
   const matchedPred = new Set(pairs.values());
   gold.forEach((q, i) => {
-    if (!pairs.has(i)) findings.push({ metric, kind: "miss", detail: describeGoldQuote(q) });
+    if (!pairs.has(i)) findings.push({ metric, kind: "miss", detail: describeGoldQuote(q), gold: q });
   });
   pred.forEach((q, i) => {
-    if (!matchedPred.has(i)) findings.push({ metric, kind: "false alarm", detail: describePredQuote(q) });
+    if (!matchedPred.has(i)) findings.push({ metric, kind: "false alarm", detail: describePredQuote(q), pred: q });
   });
 }
 

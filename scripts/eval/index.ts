@@ -17,7 +17,7 @@ import type { PageTools } from "./engines";
 import type { Prf } from "./score";
 import {
   type AnalysisSection,
-  evaluateAnalysis,
+  evaluateAnalysisSets,
   evaluateExtraction,
   evaluateNer,
   type ExtractionSection,
@@ -29,12 +29,17 @@ import {
   type TagCorpus,
 } from "./sections";
 import { fmt, formatTable } from "./table";
+import { GOLD_SETS } from "./gold";
+import { groupErrors } from "./errorClasses";
 
 const SECTIONS = ["analysis", "ner", "extraction"] as const;
 type SectionName = (typeof SECTIONS)[number];
 
 interface Options {
   verbose: boolean;
+  errors: boolean;
+  /** Gold sets to run (GOLD_SETS ids); all when undefined. */
+  sets?: Set<string>;
   verbosePeer: boolean;
   floors: boolean;
   printFloors: boolean;
@@ -44,12 +49,13 @@ interface Options {
   out: string;
 }
 
-const USAGE = `usage: npm run eval -- [--verbose] [--verbose-peer] [--no-floors] [--print-floors] [--raise-floors] [--no-peer]
+const USAGE = `usage: npm run eval -- [--verbose] [--errors] [--sets gold,news-tune,…] [--verbose-peer] [--no-floors] [--print-floors] [--raise-floors] [--no-peer]
                        [--only analysis,ner,extraction] [--out out/eval.json]`;
 
 function parseArgs(argv: string[]): Options {
   const o: Options = {
     verbose: false,
+    errors: false,
     verbosePeer: false,
     floors: true,
     printFloors: false,
@@ -61,6 +67,15 @@ function parseArgs(argv: string[]): Options {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--verbose" || a === "-v") o.verbose = true;
+    else if (a === "--errors") o.errors = true;
+    else if (a === "--sets" || a.startsWith("--sets=")) {
+      const list = a.includes("=") ? a.slice("--sets=".length) : argv[++i];
+      const names = (list ?? "").split(",").filter(Boolean);
+      const ids = GOLD_SETS.map((g) => g.id as string);
+      const bad = names.filter((n) => !ids.includes(n));
+      if (names.length === 0 || bad.length > 0) throw new UsageError(`--sets takes a list of ${ids.join(", ")}`);
+      o.sets = new Set(names);
+    }
     else if (a === "--verbose-peer") o.verbosePeer = true;
     else if (a === "--no-floors") o.floors = false;
     else if (a === "--print-floors") o.printFloors = true;
@@ -90,29 +105,36 @@ class UsageError extends Error {}
 
 /** The figures floors may name, in the order --print-floors writes them. */
 export const FLOOR_KEYS = [
-  "analysis.direct.f1",
-  "analysis.all.f1",
-  "analysis.attribution.f1",
-  "analysis.people.recall",
-  "analysis.people.precision",
-  "analysis.organizations.recall",
-  "analysis.organizations.precision",
-  "analysis.countries.recall",
-  "analysis.countries.precision",
+  ...GOLD_SETS.flatMap((g) => [
+    `analysis.${g.id}.direct.f1`,
+    `analysis.${g.id}.all.f1`,
+    `analysis.${g.id}.attribution.f1`,
+    `analysis.${g.id}.speakers.noun-phrase`,
+    ...ENTITY_METRICS.flatMap((m) => [`analysis.${g.id}.${m}.recall`, `analysis.${g.id}.${m}.precision`]),
+  ]),
   ...NER_SETS.flatMap((s) => [`ner.${s.id}.overall.f1`, `ner.${s.id}.PER.f1`]),
   "extraction.mean.f1",
 ];
 
-function collectFigures(a: AnalysisSection | null, n: NerSection | null, e: ExtractionSection | null): Record<string, number> {
+/** Share of predicted quotes whose speaker is a noun phrase (1 when no fragment is shown). */
+function nounPhraseShare(r: { fragments: unknown[]; overall: Record<Metric, Prf> }): number {
+  const predicted = r.overall.all.tp + r.overall.all.fp;
+  return predicted === 0 ? 1 : 1 - r.fragments.length / predicted;
+}
+
+function collectFigures(sets: readonly AnalysisSection[], n: NerSection | null, e: ExtractionSection | null): Record<string, number> {
   const f: Record<string, number> = {};
-  const ours = a?.systems.ours?.result;
-  if (ours) {
-    for (const m of [...QUOTE_METRICS, ...ENTITY_METRICS]) {
+  for (const a of sets) {
+    const ours = a.systems.ours?.result;
+    if (!ours) continue;
+    const metrics: Metric[] = a.entitiesMeasured ? [...QUOTE_METRICS, ...ENTITY_METRICS] : [...QUOTE_METRICS];
+    for (const m of metrics) {
       // With no prediction at all precision is undefined; leaving it out keeps a vacuous 1 out of the floors.
-      if (ours.overall[m].tp + ours.overall[m].fp > 0) f[`analysis.${m}.precision`] = ours.overall[m].precision;
-      f[`analysis.${m}.recall`] = ours.overall[m].recall;
-      f[`analysis.${m}.f1`] = ours.overall[m].f1;
+      if (ours.overall[m].tp + ours.overall[m].fp > 0) f[`analysis.${a.id}.${m}.precision`] = ours.overall[m].precision;
+      f[`analysis.${a.id}.${m}.recall`] = ours.overall[m].recall;
+      f[`analysis.${a.id}.${m}.f1`] = ours.overall[m].f1;
     }
+    f[`analysis.${a.id}.speakers.noun-phrase`] = nounPhraseShare(ours);
   }
   for (const [id, set] of Object.entries(n?.sets ?? {})) {
     if ("skipped" in set) continue;
@@ -145,8 +167,48 @@ function prfCells(p: Prf | undefined): string[] {
   return [p.tp + p.fp === 0 ? "—" : fmt(p.precision), fmt(p.recall), fmt(p.f1)];
 }
 
+/** One line per gold set: the figures a reader compares first, ours / compromise. */
+function printAnalysisSummary(sets: readonly AnalysisSection[]): void {
+  const tune = sets.filter((s) => s.role === "tune").map((s) => s.id);
+  const check = sets.filter((s) => s.role === "check").map((s) => s.id);
+  console.log(`\n## Analysis vs gold (${sharedDir}): F1 and recall/precision, ours / compromise`);
+  console.log(`  tuned on: ${tune.join(", ") || "—"}; check sets, never read for tuning: ${check.join(", ") || "—"}`);
+  const pair = (s: AnalysisSection, m: Metric, k: "f1" | "recall" | "precision"): string => {
+    const cell = (sys: "ours" | "compromise"): string => {
+      const p = s.systems[sys]?.result?.overall[m];
+      return p && !(k === "precision" && p.tp + p.fp === 0) ? fmt(p[k], 3) : "—";
+    };
+    return `${cell("ours")} / ${cell("compromise")}`;
+  };
+  const ent = (s: AnalysisSection, m: Metric): string =>
+    s.entitiesMeasured ? `${pair(s, m, "recall")}  P ${pair(s, m, "precision")}` : "not annotated";
+  console.log(
+    formatTable(
+      ["set", "role", "docs", "quotes", "direct F1", "all quotes F1", "attribution F1", "fragments", "people R", "organizations R", "countries R"],
+      sets.map((s) =>
+        s.skipped
+          ? [s.id, s.role, "skipped", "", "", "", "", "", "", "", ""]
+          : [
+              s.id,
+              s.role,
+              String(s.docs.length),
+              String(s.quotes),
+              pair(s, "direct", "f1"),
+              pair(s, "all", "f1"),
+              pair(s, "attribution", "f1"),
+              `${s.systems.ours?.result?.fragments.length ?? "—"} / ${s.systems.compromise?.result?.fragments.length ?? "—"}`,
+              ent(s, "people"),
+              ent(s, "organizations"),
+              ent(s, "countries"),
+            ],
+      ),
+    ),
+  );
+  console.log("  (fragments: predicted speakers that are not noun phrases, scripts/eval/fragments.ts; target 0)");
+}
+
 function printAnalysis(section: AnalysisSection, o: Options): void {
-  console.log(`\n## Analysis vs gold (${sharedDir}/gold)`);
+  console.log(`\n### ${section.id}: ${section.label} (${section.role === "tune" ? "tune set" : "check set, never tuned on"})`);
   if (section.skipped) {
     console.log(`  SKIPPED: ${section.skipped}`);
     return;
@@ -157,8 +219,10 @@ function printAnalysis(section: AnalysisSection, o: Options): void {
   }
   const ours = section.systems.ours?.result;
   const peer = section.systems.compromise?.result;
-  console.log(`  ${section.docs.length} documents, micro-averaged (counts summed over documents)\n`);
-  const metrics: Metric[] = [...QUOTE_METRICS, ...ENTITY_METRICS];
+  console.log(
+    `  ${section.docs.length} documents, ${section.quotes} gold quotes, ${section.words.toLocaleString("en-US")} words; micro-averaged (counts summed over documents)\n`,
+  );
+  const metrics: Metric[] = section.entitiesMeasured ? [...QUOTE_METRICS, ...ENTITY_METRICS] : [...QUOTE_METRICS];
   console.log(
     formatTable(
       ["metric", "ours P", "ours R", "ours F1", "compromise P", "compromise R", "compromise F1", "gold", "ours found"],
@@ -174,17 +238,32 @@ function printAnalysis(section: AnalysisSection, o: Options): void {
       }),
     ),
   );
-  console.log("\n  Per document, F1 ours / compromise:\n");
-  const pair = (doc: string, m: Metric): string =>
-    `${fmt(ours?.perDoc[doc]?.[m].f1, 2)} / ${fmt(peer?.perDoc[doc]?.[m].f1, 2)}`;
-  console.log(
-    formatTable(
-      ["document", ...metrics.map((m) => METRIC_LABEL[m])],
-      section.docs.map((d) => [d, ...metrics.map((m) => pair(d, m))]),
-    ),
-  );
+  if (ours && ours.fragments.length > 0) {
+    console.log(`\n  Speakers that are not noun phrases (ours, ${ours.fragments.length}):`);
+    for (const f of ours.fragments.slice(0, 20)) console.log(`    ${f.doc}: “${f.phrase}” (${f.reason})`);
+    if (ours.fragments.length > 20) console.log(`    … and ${ours.fragments.length - 20} more (out/eval.json)`);
+  }
+  // Per-document tables for the small hand-made sets; PolNeAR's hundreds of rows live in out/eval.json.
+  if (section.docs.length <= 30) {
+    console.log("\n  Per document, F1 ours / compromise:\n");
+    const pair = (doc: string, m: Metric): string =>
+      `${fmt(ours?.perDoc[doc]?.[m].f1, 2)} / ${fmt(peer?.perDoc[doc]?.[m].f1, 2)}`;
+    console.log(
+      formatTable(
+        ["document", ...metrics.map((m) => METRIC_LABEL[m])],
+        section.docs.map((d) => [d, ...metrics.map((m) => pair(d, m))]),
+      ),
+    );
+  }
   for (const [name, s] of Object.entries(section.systems)) {
     for (const [doc, msg] of Object.entries(s.result?.errors ?? {})) console.log(`  ${name} crashed on ${doc}: ${msg}`);
+  }
+  if (o.errors && ours) {
+    console.log(`\n  What went wrong (ours), by kind:`);
+    for (const [kind, list] of groupErrors(ours.findings)) {
+      console.log(`\n  ${kind}: ${list.length}`);
+      for (const e of list) console.log(`    ${e.doc}: ${e.detail}`);
+    }
   }
   const listings: [string, Record<string, Finding[]> | undefined][] = [];
   if (o.verbose) listings.push(["ours", ours?.findings]);
@@ -299,13 +378,17 @@ async function main(): Promise<number> {
   console.log(`# npm run eval — shared data: ${sharedDir}`);
   const skippedPrefixes: string[] = [];
 
-  let analysis: AnalysisSection | null = null;
+  let analysis: AnalysisSection[] = [];
   if (o.only.has("analysis")) {
-    const systems: Parameters<typeof evaluateAnalysis>[0] = { ours: await loadAnalyze() };
+    const systems: Parameters<typeof evaluateAnalysisSets>[0] = { ours: await loadAnalyze() };
     if (o.peer) systems.compromise = { ok: true, value: compromiseAnalyze };
-    analysis = evaluateAnalysis(systems);
-    if (analysis.skipped) skippedPrefixes.push("analysis.");
-    printAnalysis(analysis, o);
+    analysis = evaluateAnalysisSets(systems, o.sets);
+    for (const g of GOLD_SETS) {
+      const set = analysis.find((s) => s.id === g.id);
+      if (!set || set.skipped) skippedPrefixes.push(`analysis.${g.id}.`);
+    }
+    printAnalysisSummary(analysis);
+    for (const set of analysis) printAnalysis(set, o);
   }
 
   let ner: NerSection | null = null;
@@ -339,7 +422,12 @@ async function main(): Promise<number> {
   mkdirSync(path.dirname(o.out), { recursive: true });
   writeFileSync(
     o.out,
-    `${JSON.stringify({ generatedAt: new Date().toISOString(), shared: sharedDir, seconds, figures, analysis, ner, extraction }, null, 2)}\n`,
+    `${JSON.stringify(
+      { generatedAt: new Date().toISOString(), shared: sharedDir, seconds, figures, analysis, ner, extraction },
+      // A finding's quotes are there for --errors; the report keeps its one-line detail.
+      (key, value: unknown) => ((key === "gold" || key === "pred") && typeof value === "object" ? undefined : value),
+      2,
+    )}\n`,
   );
   console.log(`\nFull report: ${path.relative(process.cwd(), o.out) || o.out}  (${seconds.toFixed(1)} s)`);
 

@@ -15,7 +15,8 @@ import {
   scoreAnalysis,
 } from "./analysisScore";
 import type { Analyze, Loaded, PageTools, TagWords } from "./engines";
-import { loadGold } from "./gold";
+import { type GoldLoad, GOLD_SETS, type GoldSetId, loadGold } from "./gold";
+import { speakerFragment } from "./fragments";
 import { addTypeCounts, overallCounts, readConll, scoreSentence, type TypeCounts, typesPresent } from "./ner";
 import { sharedPath } from "./paths";
 import { type Prf, prf } from "./score";
@@ -35,14 +36,25 @@ export interface AnalysisSystemResult {
   perDoc: Record<string, Record<Metric, Prf>>;
   overall: Record<Metric, Prf>;
   findings: Record<string, Finding[]>;
+  /** Speakers that are not noun phrases (scripts/eval/fragments.ts), over every predicted quote. */
+  fragments: { doc: string; phrase: string; reason: string }[];
   /** Documents whose analysis threw: the error message. */
   errors: Record<string, string>;
   ms: number;
 }
 
 export interface AnalysisSection {
+  /** Which gold set (scripts/eval/gold.ts GOLD_SETS). */
+  id: GoldSetId | "custom";
+  label: string;
+  /** "tune": its errors may be read to improve the analysis; "check": measured only. */
+  role: "tune" | "check";
   skipped?: string;
   docs: string[];
+  /** False when the set annotates quotes only (PolNeAR): entity figures are not measured. */
+  entitiesMeasured: boolean;
+  quotes: number;
+  words: number;
   notes: string[];
   systems: Partial<Record<SystemName, SystemResult<AnalysisSystemResult>>>;
 }
@@ -51,12 +63,42 @@ function toPrf(counts: DocCounts): Record<Metric, Prf> {
   return Object.fromEntries(Object.entries(counts).map(([k, c]) => [k, prf(c)])) as Record<Metric, Prf>;
 }
 
-export function evaluateAnalysis(systems: Partial<Record<SystemName, Loaded<Analyze>>>): AnalysisSection {
-  const { docs, skipped } = loadGold();
+interface SetInfo {
+  id: AnalysisSection["id"];
+  label: string;
+  role: AnalysisSection["role"];
+  load: () => GoldLoad;
+}
+
+const SEED_AND_CORPUS: SetInfo = { id: "gold", label: "seed + 9 corpus pages", role: "tune", load: loadGold };
+
+export function evaluateAnalysis(
+  systems: Partial<Record<SystemName, Loaded<Analyze>>>,
+  set: SetInfo = SEED_AND_CORPUS,
+): AnalysisSection {
+  const { docs, skipped } = set.load();
+  const base = { id: set.id, label: set.label, role: set.role };
   if (docs.length === 0) {
-    return { skipped: `no gold to evaluate against (${skipped.join("; ") || "no gold files"})`, docs: [], notes: [], systems: {} };
+    return {
+      ...base,
+      skipped: `no gold to evaluate against (${skipped.join("; ") || "no gold files"})`,
+      docs: [],
+      entitiesMeasured: false,
+      quotes: 0,
+      words: 0,
+      notes: [],
+      systems: {},
+    };
   }
-  const section: AnalysisSection = { docs: docs.map((d) => d.name), notes: skipped, systems: {} };
+  const section: AnalysisSection = {
+    ...base,
+    docs: docs.map((d) => d.name),
+    entitiesMeasured: docs.every((d) => d.gold.entitiesAnnotated !== false),
+    quotes: docs.reduce((n, d) => n + d.gold.quotes.length, 0),
+    words: docs.reduce((n, d) => n + (d.text.match(/\S+/g)?.length ?? 0), 0),
+    notes: skipped,
+    systems: {},
+  };
   for (const [name, loaded] of Object.entries(systems) as [SystemName, Loaded<Analyze>][]) {
     if (!loaded.ok) {
       section.systems[name] = { available: false, reason: loaded.reason };
@@ -64,7 +106,7 @@ export function evaluateAnalysis(systems: Partial<Record<SystemName, Loaded<Anal
     }
     const t0 = performance.now();
     const total = emptyDocCounts();
-    const result: AnalysisSystemResult = { perDoc: {}, overall: toPrf(total), findings: {}, errors: {}, ms: 0 };
+    const result: AnalysisSystemResult = { perDoc: {}, overall: toPrf(total), findings: {}, fragments: [], errors: {}, ms: 0 };
     for (const doc of docs) {
       let analysis: Analysis;
       try {
@@ -78,12 +120,24 @@ export function evaluateAnalysis(systems: Partial<Record<SystemName, Loaded<Anal
       addDocCounts(total, score.counts);
       result.perDoc[doc.name] = toPrf(score.counts);
       result.findings[doc.name] = score.findings;
+      for (const q of analysis.quotes) {
+        const fragment = speakerFragment(q);
+        if (fragment) result.fragments.push({ doc: doc.name, ...fragment });
+      }
     }
     result.overall = toPrf(total);
     result.ms = performance.now() - t0;
     section.systems[name] = { available: true, result };
   }
   return section;
+}
+
+/** Every gold set of GOLD_SETS, in order (or those named in `only`). */
+export function evaluateAnalysisSets(
+  systems: Partial<Record<SystemName, Loaded<Analyze>>>,
+  only?: ReadonlySet<string>,
+): AnalysisSection[] {
+  return GOLD_SETS.filter((s) => !only || only.has(s.id)).map((s) => evaluateAnalysis(systems, s));
 }
 
 // ---------- NER vs annotated corpora ----------

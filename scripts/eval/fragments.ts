@@ -1,0 +1,80 @@
+/**
+ * The fragment check: is a predicted speaker a noun phrase? A reader should only ever see a name, a
+ * pronoun, or a description headed by a noun ("the agency", "two U.S. sources") as a speaker; a slice of
+ * the sentence ("another cloud of choking smoke and", "announced in October", "which it") is worse than
+ * "unknown". The check is deliberately independent of the analysis (closed-class word lists, not its
+ * tagger), so the analysis cannot pass it by agreeing with itself.
+ */
+import type { Quote } from "../../src/analysis/types";
+
+const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me"]);
+const CONJUNCTIONS = ["and", "or", "but", "nor", "so", "yet", "because", "although", "though", "while", "if", "as"];
+const PREPOSITIONS = [
+  "of", "in", "on", "at", "to", "for", "with", "by", "from", "into", "onto", "after", "before", "during", "since",
+  "about", "against", "among", "between", "through", "under", "over", "without", "within", "despite", "than",
+  "like", "per", "via", "upon", "toward", "towards", "amid", "across", "behind", "beyond", "near", "until",
+];
+const RELATIVES = ["which", "who", "whom", "whose", "that", "where", "when", "what", "why", "how", "whether"];
+const ADVERBS = [
+  "perhaps", "instead", "also", "however", "then", "still", "even", "just", "now", "later", "already", "again",
+  "meanwhile", "moreover", "furthermore", "therefore", "thus", "indeed", "often", "never", "always", "once",
+  "previously", "recently", "ultimately", "finally", "additionally", "too", "not", "there", "here", "only",
+];
+const DETERMINERS = ["the", "a", "an", "another", "this", "these", "those", "most", "more", "some", "any", "each", "every", "its", "his", "their", "our", "my", "your"];
+/** Finite verbs and auxiliaries: a speaker containing one is a clause, not a noun phrase. */
+const VERBS = [
+  "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can",
+  "could", "should", "may", "might", "must", "said", "says", "say", "told", "tells", "added", "noted", "wrote",
+];
+
+const START_BAD = new Set([...CONJUNCTIONS, ...PREPOSITIONS, ...RELATIVES, ...ADVERBS, ...VERBS]);
+const END_BAD = new Set([...CONJUNCTIONS, ...PREPOSITIONS, ...RELATIVES, ...ADVERBS, ...DETERMINERS, ...VERBS]);
+const ANYWHERE_BAD = new Set(VERBS);
+
+/** The phrase's words as written (case kept: "May" the surname is not "may" the verb). */
+function words(phrase: string): string[] {
+  return phrase.match(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu) ?? [];
+}
+
+/** "he" or "He", not "US": a pronoun is written in lower case or capitalized, never in capitals. */
+function isPronoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return PRONOUNS.has(lower) && (word === lower || word === lower[0].toUpperCase() + lower.slice(1));
+}
+
+/** A function word is only one when written in lower case, except first, where the sentence may capitalize it. */
+function isLower(word: string): boolean {
+  return word === word.toLowerCase();
+}
+
+/** Why a phrase is not a noun phrase, or null when it can be one. */
+export function fragmentReason(phrase: string): string | null {
+  const w = words(phrase);
+  if (w.length === 0) return phrase.trim() ? "no word" : null;
+  const first = w[0];
+  const last = w[w.length - 1];
+  const firstLower = first.toLowerCase();
+  if (w.length === 1 && isPronoun(first)) return null;
+  // "WHO", "AP": a lone word in capitals is an acronym, a name.
+  if (w.length === 1 && first.length > 1 && first === first.toUpperCase() && /\p{Lu}/u.test(first)) return null;
+  if (isPronoun(first) && !/^(?:him|her|them)sel(?:f|ves)$/i.test(w[1])) return `pronoun followed by “${w[1]}”`;
+  if (START_BAD.has(firstLower) && (isLower(first) || !VERBS.includes(firstLower))) return `starts with “${first}”`;
+  if (isLower(last) && END_BAD.has(last)) return `ends with “${last}”`;
+  const verb = w.find((x) => isLower(x) && ANYWHERE_BAD.has(x));
+  if (verb) return `contains the verb “${verb}”`;
+  // A lower-case past participle or gerund that opens the phrase, with no determiner before it, is a verb
+  // phrase ("announced in October"), not a description ("the retired officer" has its determiner).
+  if (w.length > 1 && isLower(first) && /^[a-z]+(?:ed|ing)$/.test(first)) return `starts with the verb form “${first}”`;
+  return null;
+}
+
+/** The fragment in a quote's speaker (its name, else the words at the cue), or null when it is clean. */
+export function speakerFragment(q: Pick<Quote, "speaker">): { phrase: string; reason: string } | null {
+  const { name, mention } = q.speaker;
+  const nameReason = fragmentReason(name);
+  if (nameReason) return { phrase: name, reason: nameReason };
+  // "Apple, which said …": a relative pronoun at the cue is fine once it was resolved to a name.
+  if (name.trim() && /^(?:who|which|that)$/i.test(mention.trim())) return null;
+  const mentionReason = fragmentReason(mention);
+  return mentionReason ? { phrase: mention, reason: mentionReason } : null;
+}

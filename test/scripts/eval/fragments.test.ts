@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { fragmentReason, speakerFragment } from "../../../scripts/eval/fragments";
+
+describe("the fragment check", () => {
+  it.each([
+    "another cloud of choking smoke and",
+    "perhaps the most",
+    "He instead",
+    "announced in October",
+    "In addition to the three fatalities",
+    "which it",
+    "of",
+    "in",
+    "the mayor said",
+  ])("calls “%s” a fragment", (phrase) => {
+    expect(fragmentReason(phrase)).not.toBeNull();
+  });
+
+  it.each([
+    "",
+    "he",
+    "She",
+    "Navdeep Bains",
+    "the agency",
+    "two U.S. sources",
+    "US officials",
+    "Theresa May",
+    "Will Smith",
+    "a spokesperson for the ministry",
+    "the Association of Flight Attendants",
+    "the retired officer",
+  ])("accepts “%s” as a noun phrase", (phrase) => {
+    expect(fragmentReason(phrase)).toBeNull();
+  });
+});
+
+describe("a speaker's fragment", () => {
+  const speaker = (name: string, mention: string) => ({
+    speaker: { name, mention, type: "person" as const, entity: null, role: "" },
+  });
+
+  it("accepts a relative pronoun at the cue once it is resolved to a name", () => {
+    expect(speakerFragment(speaker("Apple", "which"))).toBeNull();
+  });
+
+  it("reports an unresolved relative pronoun, and a fragment in the name before the mention", () => {
+    expect(speakerFragment(speaker("", "who"))).toMatchObject({ phrase: "who" });
+    expect(speakerFragment(speaker("perhaps the most", "he"))).toMatchObject({ phrase: "perhaps the most" });
+  });
+
+  it("accepts an acronym standing alone", () => {
+    expect(speakerFragment(speaker("WHO", "WHO"))).toBeNull();
+  });
+});
