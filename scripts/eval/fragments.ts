@@ -7,7 +7,11 @@
  */
 import type { Quote } from "../../src/analysis/types";
 
-const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me"]);
+const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you", "him", "them", "us", "me"]);
+/** "her" is also a possessive ("her aides"); alone it is a pronoun. */
+const LONE_PRONOUNS = new Set(["her"]);
+/** Quantifiers that stand alone for a group: "Some said …", "Many argued …". */
+const GROUP_WORDS = new Set(["some", "many", "several", "others", "most", "few", "both", "all"]);
 const CONJUNCTIONS = ["and", "or", "but", "nor", "so", "yet", "because", "although", "though", "while", "if", "as"];
 const PREPOSITIONS = [
   "of", "in", "on", "at", "to", "for", "with", "by", "from", "into", "onto", "after", "before", "during", "since",
@@ -54,7 +58,7 @@ export function fragmentReason(phrase: string): string | null {
   const first = w[0];
   const last = w[w.length - 1];
   const firstLower = first.toLowerCase();
-  if (w.length === 1 && isPronoun(first)) return null;
+  if (w.length === 1 && (isPronoun(first) || LONE_PRONOUNS.has(firstLower) || GROUP_WORDS.has(firstLower))) return null;
   // "WHO", "AP": a lone word in capitals is an acronym, a name.
   if (w.length === 1 && first.length > 1 && first === first.toUpperCase() && /\p{Lu}/u.test(first)) return null;
   if (isPronoun(first) && !/^(?:him|her|them)sel(?:f|ves)$/i.test(w[1])) return `pronoun followed by “${w[1]}”`;

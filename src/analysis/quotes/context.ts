@@ -8,6 +8,7 @@ import type { Entity } from "../types";
 import { pairQuoteMarks, type QuoteSpan } from "./marks";
 import { buildCast, type Cast } from "./names";
 import { classifyParagraphs, type ParagraphKind } from "./notSpeech";
+import { tagDoc, type NounPhraseInput } from "../syntax";
 
 export interface QuoteContext {
   doc: Doc;
@@ -22,6 +23,8 @@ export interface QuoteContext {
   paraKind: ParagraphKind[];
   /** Paragraph index → its first token index (-1 for a paragraph without tokens). */
   paraFirstTok: Int32Array;
+  /** Part-of-speech class per token (src/analysis/syntax). */
+  pos: Uint8Array;
 }
 
 export function buildContext(doc: Doc, entities: readonly Entity[]): QuoteContext {
@@ -49,7 +52,7 @@ export function buildContext(doc: Doc, entities: readonly Entity[]): QuoteContex
   const paraFirstTok = new Int32Array(doc.paragraphs.length).fill(-1);
   for (let s = sentences.length - 1; s >= 0; s--) paraFirstTok[sentences[s].paragraph] = sentences[s].firstToken;
   const cast = buildCast(doc, lower, inQuote, entities);
-  return { doc, lower, sentOf, spans, spanAt, inQuote, cast, paraKind, paraFirstTok };
+  return { doc, lower, sentOf, spans, spanAt, inQuote, cast, paraKind, paraFirstTok, pos: tagDoc(doc) };
 }
 
 /** Index of the last token that starts before `offset`. */
@@ -77,3 +80,20 @@ export function textOf(ctx: QuoteContext, a: number, b: number): string {
   if (b <= a) return "";
   return ctx.doc.text.slice(ctx.doc.tokens[a].start, ctx.doc.tokens[b - 1].end);
 }
+
+/** What the noun-phrase grammar needs of the context: names count as proper nouns whatever their tag. */
+export function nounPhraseInput(ctx: QuoteContext): NounPhraseInput {
+  const { doc, cast, sentOf } = ctx;
+  return {
+    pos: ctx.pos,
+    lower: ctx.lower,
+    isName: (t) => {
+      if (cast.mentionAt[t] >= 0) return true;
+      // A capitalized word inside a sentence is a name the entity pass did not list ("Ombudsman").
+      const text = doc.tokens[t].text;
+      const first = sentOf[t] >= 0 ? doc.sentences[sentOf[t]].firstToken : t;
+      return t > first && doc.tokens[t].kind === "word" && text.charAt(0) !== text.charAt(0).toLowerCase();
+    },
+  };
+}
+

@@ -3,6 +3,8 @@
  * ("the president said") and possessors ("his spokesman"). Looks back a bounded number of sentences, so the
  * cost per cue is constant.
  */
+import { nounPhraseEndingAt } from "../syntax";
+import { nounPhraseInput } from "./context";
 import type { Speaker, SpeakerType } from "../types";
 import type { QuoteContext } from "./context";
 import { ParagraphKind } from "./notSpeech";
@@ -163,8 +165,10 @@ function isVerbish(w: string): boolean {
   return VERBISH.has(w) || w.endsWith("ed");
 }
 
+/** The noun phrase that ends at the head word b - 1 (not the sentence's opening words: "But among participants"). */
 function textFromStart(ctx: QuoteContext, a: number, b: number): string {
-  let s = a;
+  const np = nounPhraseEndingAt(nounPhraseInput(ctx), a, b);
+  let s = np ? np.a : b - 1;
   while (s < b - 1 && DETERMINERS.has(ctx.lower[s])) s++;
   return ctx.doc.text.slice(ctx.doc.tokens[s].start, ctx.doc.tokens[b - 1].end);
 }

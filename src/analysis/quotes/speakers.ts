@@ -2,8 +2,9 @@
  * Speaker finding: the noun phrase at a speech cue (before it, "Mr Obama said"; after it, "said the embassy"),
  * its appositive role ("Robert Blair, Trump’s special representative …,"), and what it refers to.
  */
+import { nounPhraseEndingAt, nounPhraseIn, POS_INDEX } from "../syntax";
 import type { QuoteContext } from "./context";
-import { textOf } from "./context";
+import { nounPhraseInput, textOf } from "./context";
 import { AUXILIARIES, cueOf, CueFlags } from "./cues";
 import {
   personSpeaker, plainSpeaker, resolvePronoun, resolveRoleNoun, typeOfHead, withMention, type CorefState,
@@ -203,8 +204,40 @@ function isAppositiveStart(ctx: QuoteContext, t: number): boolean {
  * What a subject region refers to: a pronoun through coreference, a name through the cast, an unnamed
  * group ("two U.S. sources") as anonymous, an organization by its name or head noun ("the Russian space agency").
  */
-export function resolveRegion(ctx: QuoteContext, state: CorefState, r: Region, cue: number): Resolved {
+/** Words that open a clause whose subject may speak: "Oil fell after sources said", "as he told". */
+const SUBORDINATORS = new Set(["after", "before", "as", "while", "because", "since", "although", "though", "if", "when", "until", "once", "where", "whereas", "what", "how", "why", "that"]);
+
+/**
+ * The noun phrase a subject region stands for: the region itself when it is one; otherwise the phrase right
+ * before the cue, when a clause opens before it ("This comes as China [said]", "where he [said]") — never
+ * the object of a preposition ("announced in October [said]").
+ */
+function speakerPhrase(ctx: QuoteContext, r: Region): { a: number; b: number } | null {
+  const x = nounPhraseInput(ctx);
+  const whole = nounPhraseIn(x, r.a, r.b);
+  if (whole) return whole;
+  let b = r.b;
+  // "he said, adding": the region ran over its own verb.
+  if (b - r.a > 1 && ctx.pos[b - 1] === POS_INDEX.VFIN && cueOf(ctx.lower[b - 1])) b--;
+  const tail = nounPhraseEndingAt(x, r.a, b);
+  if (!tail) return null;
+  if (tail.a === r.a) return tail;
+  const before = tail.a - 1;
+  const opener = ctx.pos[before];
+  if (opener === POS_INDEX.ADP || opener === POS_INDEX.TO) return SUBORDINATORS.has(ctx.lower[before]) ? tail : null;
+  if (opener === POS_INDEX.VFIN || opener === POS_INDEX.WH || opener === POS_INDEX.CONJ || ctx.lower[before] === ",") return tail;
+  // A name right before the cue speaks, whatever the tagger made of the words before it ("shop owner Rosa Lind").
+  for (let t = tail.a; t < tail.b; t++) if (!x.isName(t)) return null;
+  return tail;
+}
+
+export function resolveRegion(ctx: QuoteContext, state: CorefState, region: Region, cue: number): Resolved {
   const { lower, cast } = ctx;
+  // A speaker is a noun phrase; a slice of a sentence ("perhaps the most", "announced in October") is nobody,
+  // and "unknown" is better than showing it.
+  const np = speakerPhrase(ctx, region);
+  if (!np) return plainSpeaker("", "unknown", "");
+  const r: Region = { ...region, a: np.a, b: np.b };
   const mention = textOf(ctx, r.a, r.b);
   const appositive = r.apB > r.apA ? cleanRole(ctx, r.apA, r.apB) : "";
   if (r.b - r.a === 1 && (PRONOUNS.has(lower[r.a]) || lower[r.a] === "which")) {
@@ -384,5 +417,6 @@ function antecedentOf(ctx: QuoteContext, state: CorefState, who: number): Resolv
   while (a - 1 >= floor && !isBoundary(ctx, a - 1) && b - a < MAX_SUBJECT) a--;
   while (a < b && cueOf(ctx.lower[a])) a++; // "…, said the officials, who added"
   if (a >= b) return null;
-  return resolveRegion(ctx, state, { a, b, apA: b, apB: b }, who);
+  const np = nounPhraseEndingAt(nounPhraseInput(ctx), a, b);
+  return np ? resolveRegion(ctx, state, { a: np.a, b: np.b, apA: b, apB: b }, who) : null;
 }

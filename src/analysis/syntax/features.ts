@@ -1,0 +1,117 @@
+/**
+ * Features of the part-of-speech tagger, shared by training (scripts/train-pos.ts) and tagging: the word,
+ * its affixes and shape, its neighbours, and the two tags already chosen to its left. Every feature is a
+ * 32-bit hash built from per-word integer hashes, so tagging builds no strings. Training and tagging must
+ * agree bit for bit: changing anything here means retraining (bump POS_FEATURE_VERSION).
+ */
+export const POS_FEATURE_VERSION = 1;
+/** Features per token, fixed. */
+export const POS_FEATURES = 16;
+
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+function mix(template: number, value: number): number {
+  return fmix(Math.imul(template + 1, 0x9e3779b1) ^ value);
+}
+
+/** FNV-1a over a string's UTF-16 code units from `from` to `to`. */
+function hashRange(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Curly apostrophes and quotes read like the ASCII ones of the training data. */
+function normalize(word: string): string {
+  return word.replace(/[\u2018\u2019\u02bc\u201b]/g, "'").replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb]/g, '"').replace(/[\u2013\u2014]/g, "-");
+}
+
+function shapeOf(c: number): number {
+  if (c >= 65 && c <= 90) return 88; // X
+  if (c >= 97 && c <= 122) return 120; // x
+  if (c >= 48 && c <= 57) return 100; // d
+  if (c < 128) return c;
+  const s = String.fromCharCode(c);
+  const lo = s.toLowerCase();
+  const up = s.toUpperCase();
+  return lo === up ? c : s === up ? 88 : 120;
+}
+
+/** Hash of the word's shape with runs collapsed ("Xx", "X.X.", "d,d"), at most 6 classes long. */
+function shapeHash(word: string): number {
+  let h = 0x811c9dc5;
+  let last = -1;
+  let len = 0;
+  for (let i = 0; i < word.length && len < 6; i++) {
+    const c = shapeOf(word.charCodeAt(i));
+    if (c === last) continue;
+    h = Math.imul(h ^ c, 0x01000193);
+    last = c;
+    len++;
+  }
+  return h >>> 0;
+}
+
+export interface WordHashes {
+  lower: Uint32Array;
+  suffix3: Uint32Array;
+  suffix2: Uint32Array;
+  prefix1: Uint32Array;
+  shape: Uint32Array;
+}
+
+/** Per-word hashes, computed once a sentence. */
+export function hashWords(words: readonly string[]): WordHashes {
+  const n = words.length;
+  const h: WordHashes = {
+    lower: new Uint32Array(n),
+    suffix3: new Uint32Array(n),
+    suffix2: new Uint32Array(n),
+    prefix1: new Uint32Array(n),
+    shape: new Uint32Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const w = normalize(words[i]);
+    const lower = w.toLowerCase().replace(/\d/g, "0");
+    h.lower[i] = hashRange(lower, 0, lower.length);
+    h.suffix3[i] = hashRange(lower, Math.max(0, lower.length - 3), lower.length);
+    h.suffix2[i] = hashRange(lower, Math.max(0, lower.length - 2), lower.length);
+    h.prefix1[i] = hashRange(w, 0, Math.min(1, w.length));
+    h.shape[i] = shapeHash(w);
+  }
+  return h;
+}
+
+const NONE = 0x2545f491;
+
+/**
+ * The POS_FEATURES feature hashes of word i, given the tags chosen for i-1 and i-2 (-1 before the start),
+ * written into `out`.
+ */
+export function tokenFeatures(h: WordHashes, n: number, i: number, prev: number, prev2: number, out: Uint32Array): void {
+  const at = (a: Uint32Array, k: number): number => (k >= 0 && k < n ? a[k] : NONE);
+  let f = 0;
+  out[f++] = mix(0, 0); // bias
+  out[f++] = mix(1, h.lower[i]);
+  out[f++] = mix(2, h.suffix3[i]);
+  out[f++] = mix(3, h.suffix2[i]);
+  out[f++] = mix(4, h.prefix1[i]);
+  out[f++] = mix(5, h.shape[i] ^ (i === 0 ? 1 : 0));
+  out[f++] = mix(6, prev + 2);
+  out[f++] = mix(7, (prev + 2) * 64 + prev2 + 2);
+  out[f++] = mix(8, fmix(h.lower[i] ^ (prev + 2)));
+  out[f++] = mix(9, at(h.lower, i - 1));
+  out[f++] = mix(10, at(h.suffix3, i - 1));
+  out[f++] = mix(11, at(h.lower, i + 1));
+  out[f++] = mix(12, at(h.suffix3, i + 1));
+  out[f++] = mix(13, at(h.lower, i - 2));
+  out[f++] = mix(14, at(h.lower, i + 2));
+  out[f++] = mix(15, fmix(h.shape[i] ^ at(h.shape, i + 1)));
+}

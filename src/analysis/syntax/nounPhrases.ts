@@ -1,0 +1,154 @@
+/**
+ * Is a stretch of tokens a noun phrase, and where exactly? A speaker must be one: a name, a pronoun, or a
+ * description headed by a noun ("the agency", "two U.S. sources", "a spokesperson for the ministry",
+ * "officials and customers"). A slice of a sentence ("perhaps the most", "announced in October",
+ * "another cloud of choking smoke and") is not, and must not be shown as a speaker.
+ *
+ * The grammar, over the tagger's classes:
+ *   NP   := base (("of" | other preposition | "and" | ",") base)*
+ *   base := (DET | POSS | NUM | ADJ | NOUN | PROPN | participle)* head,  head ∈ NOUN | PROPN | PRON | NUM
+ * Words between a subject and its verb ("he instead", "Carter, however,", "he has") are trimmed from the
+ * end, and a relative pronoun before a subject ("which it") from the start.
+ */
+import { POS_INDEX as P } from "./tags";
+
+export interface NounPhraseInput {
+  /** Part-of-speech class per token (tags.ts). */
+  pos: Uint8Array;
+  /** Lower-cased token texts. */
+  lower: readonly string[];
+  /** True for a token inside a recognized name: it counts as a proper noun whatever its tag. */
+  isName(t: number): boolean;
+}
+
+const MODIFIERS = new Set<number>([P.DET, P.POSS, P.NUM, P.ADJ, P.NOUN, P.PROPN, P.VPART, P.VGER]);
+const HEADS = new Set<number>([P.NOUN, P.PROPN, P.PRON, P.NUM]);
+/** Auxiliaries and adverbs that sit between a subject and its verb. */
+const BETWEEN_SUBJECT_AND_VERB = new Set([
+  "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should",
+  "must", "did", "does", "do", "also", "however", "instead", "then", "later", "again", "still", "now", "too",
+  "not", "never", "already", "earlier", "previously", "recently", "once", "first", "finally",
+]);
+const RELATIVES = new Set(["which", "who", "that"]);
+
+function isHead(x: NounPhraseInput, t: number): boolean {
+  return HEADS.has(x.pos[t]) || x.isName(t);
+}
+
+function isModifier(x: NounPhraseInput, t: number): boolean {
+  return MODIFIERS.has(x.pos[t]) || x.isName(t);
+}
+
+/** Words that head a phrase on their own before "of"/"in": "most of the companies", "those in favour". */
+const PARTITIVES = new Set(["most", "many", "some", "those", "all", "both", "several", "few", "each", "one", "none", "half", "any", "others"]);
+
+/**
+ * A verb form that the tagger gives a noun of a compound ("whale rescue group", "job cuts"): lower case and
+ * followed by a noun or adjective inside the phrase, never by a preposition or another verb.
+ */
+function isCompoundNoun(x: NounPhraseInput, t: number, b: number): boolean {
+  const p = x.pos[t];
+  if (p !== P.VBASE && p !== P.VFIN) return false;
+  if (t + 1 >= b) return false;
+  const next = x.pos[t + 1];
+  return next === P.NOUN || next === P.PROPN || next === P.ADJ || x.isName(t + 1);
+}
+
+/** End of the base noun phrase starting at i (exclusive), or -1 when none starts there. */
+function baseEnd(x: NounPhraseInput, i: number, b: number): number {
+  if (PARTITIVES.has(x.lower[i]) && i + 1 < b && x.pos[i + 1] === P.ADP) return i + 1;
+  let j = i;
+  let lastHead = -1;
+  while (j < b && (isModifier(x, j) || isHead(x, j) || isCompoundNoun(x, j, b))) {
+    if (isHead(x, j)) lastHead = j;
+    // A pronoun ends its phrase: "he" is whole, "he instead" is not one phrase.
+    if (x.pos[j] === P.PRON && !x.isName(j)) {
+      j++;
+      break;
+    }
+    j++;
+  }
+  // The phrase ends at its last head ("the most" has none): a participle after it starts a post-modifier
+  // ("the research published in …").
+  return lastHead >= i ? lastHead + 1 : -1;
+}
+
+/** A noun phrase with its prepositional attachments and coordinations: end (exclusive) or -1. */
+function phraseEnd(x: NounPhraseInput, a: number, b: number): number {
+  let j = baseEnd(x, a, b);
+  if (j < 0) return -1;
+  while (j < b) {
+    const joiner = x.pos[j] === P.ADP || x.pos[j] === P.TO || x.pos[j] === P.CONJ || x.lower[j] === ",";
+    if (!joiner || x.isName(j)) break;
+    const k = baseEnd(x, j + 1, b);
+    if (k < 0) break;
+    j = k;
+  }
+  return j;
+}
+
+/**
+ * Where a post-modifier that still belongs to the phrase ends: a participle phrase ("sources briefed on the
+ * talks", "the authors of the research published in JAMA"), or an adjective phrase ("sources directly aware
+ * of the deliberations"). -1 when what follows is not one.
+ */
+function postModifierEnd(x: NounPhraseInput, j: number, b: number): number {
+  let k = j;
+  const adverb = x.pos[k] === P.ADV;
+  if (adverb) k++;
+  // After an adverb the tagger may read the adjective as a noun ("directly aware of").
+  if (k >= b || !(x.pos[k] === P.VPART || x.pos[k] === P.ADJ || (adverb && x.pos[k] === P.NOUN))) return -1;
+  k++;
+  if (k < b && (x.pos[k] === P.ADP || x.pos[k] === P.TO)) {
+    const e = phraseEnd(x, k + 1, b);
+    return e < 0 ? -1 : e;
+  }
+  return -1;
+}
+
+/** The noun phrase that [a, b) is, after trimming, or null when it is not one. */
+export function nounPhraseIn(x: NounPhraseInput, a: number, b: number): { a: number; b: number } | null {
+  for (;;) {
+    const before = b;
+    while (b > a && !x.isName(b - 1) && (BETWEEN_SUBJECT_AND_VERB.has(x.lower[b - 1]) || x.lower[b - 1] === ",")) b--;
+    // "Sen. Jack Reed (D-R.I.)": a closing parenthetical describes the phrase before it.
+    if (b > a && x.lower[b - 1] === ")") {
+      let open = b - 2;
+      while (open > a && x.lower[open] !== "(") open--;
+      if (open > a && x.lower[open] === "(") b = open;
+    }
+    if (b === before) break;
+  }
+  if (b - a > 1 && RELATIVES.has(x.lower[a]) && x.pos[a + 1] === P.PRON) a++;
+  if (b <= a) return null;
+  // "who", "which" alone stand for the phrase they follow; the caller resolves them. "Some", "many" alone
+  // are an unnamed group.
+  if (b - a === 1 && (RELATIVES.has(x.lower[a]) || PARTITIVES.has(x.lower[a]))) return { a, b };
+  let j = phraseEnd(x, a, b);
+  if (j < 0) return null;
+  for (;;) {
+    if (j === b) return { a, b };
+    // "… of York who did not work on the study": the relative clause describes the phrase; the speaker ends before it.
+    if (x.pos[j] === P.WH && j > a) return { a, b: j };
+    const k = postModifierEnd(x, j, b);
+    if (k < 0) return null;
+    // The speaker is the phrase; what the participle adds is description, kept in the span.
+    j = k;
+  }
+}
+
+const CLAUSE_WORDS = new Set<number>([P.VFIN, P.VBASE, P.VGER, P.WH, P.PUNCT]);
+
+/**
+ * The longest noun phrase that ends at b and starts at or after `floor`, not reaching back past a verb or a
+ * clause boundary: what ", which …" or ", who …" refers to ("a lawsuit with ZeniMax Media, which").
+ */
+export function nounPhraseEndingAt(x: NounPhraseInput, floor: number, b: number): { a: number; b: number } | null {
+  let best: { a: number; b: number } | null = null;
+  for (let a = b - 1; a >= floor; a--) {
+    if (CLAUSE_WORDS.has(x.pos[a]) && !x.isName(a)) break;
+    const np = nounPhraseIn(x, a, b);
+    if (np && np.a === a && np.b === b) best = np;
+  }
+  return best;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { nounPhraseEndingAt, nounPhraseIn, POS_INDEX as P, type Pos } from "../../../src/analysis/syntax";
+
+/** A phrase written as word/TAG pairs, so each case reads as the tagger would see it. */
+function phrase(tagged: string) {
+  const pairs = tagged.split(" ").map((p) => p.split("/") as [string, Pos]);
+  const words = pairs.map(([w]) => w);
+  return {
+    words,
+    x: {
+      pos: Uint8Array.from(pairs.map(([, t]) => P[t])),
+      lower: words.map((w) => w.toLowerCase()),
+      isName: () => false,
+    },
+  };
+}
+
+function np(tagged: string): string | null {
+  const { words, x } = phrase(tagged);
+  const r = nounPhraseIn(x, 0, words.length);
+  return r ? words.slice(r.a, r.b).join(" ") : null;
+}
+
+describe("noun phrases: what may be shown as a speaker", () => {
+  it.each([
+    ["the/DET agency/NOUN", "the agency"],
+    ["two/NUM U.S./PROPN sources/NOUN", "two U.S. sources"],
+    ["a/DET spokesperson/NOUN for/ADP the/DET ministry/NOUN", "a spokesperson for the ministry"],
+    ["officials/NOUN and/CONJ customers/NOUN", "officials and customers"],
+    ["China/PROPN 's/POSS ambassador/NOUN to/TO Britain/PROPN", "China 's ambassador to Britain"],
+    ["He/PRON instead/ADV", "He"],
+    ["which/WH it/PRON", "it"],
+    ["Two/NUM people/NOUN briefed/VPART on/ADP the/DET talks/NOUN", "Two people briefed on the talks"],
+    ["researchers/NOUN who/WH did/VFIN not/ADV work/VBASE on/ADP it/PRON", "researchers"],
+    ["Sen./PROPN Jack/PROPN Reed/PROPN (/PUNCT D-R.I./ADJ )/PUNCT", "Sen. Jack Reed"],
+    ["most/ADJ of/ADP the/DET companies/NOUN", "most of the companies"],
+    ["whale/VBASE rescue/ADJ group/NOUN", "whale rescue group"],
+  ])("%s is the phrase “%s”", (tagged, expected) => {
+    expect(np(tagged)).toBe(expected);
+  });
+
+  it.each([
+    "another/DET cloud/NOUN of/ADP choking/VGER smoke/NOUN and/CONJ",
+    "perhaps/ADV the/DET most/ADV",
+    "announced/VFIN in/ADP October/PROPN",
+    "In/ADP addition/NOUN to/TO the/DET three/NUM fatalities/NOUN",
+    "of/ADP",
+    "the/DET dollar/NOUN was/VFIN supported/VPART",
+  ])("%s is not a noun phrase", (tagged) => {
+    expect(np(tagged)).toBeNull();
+  });
+
+  it("finds what a relative pronoun refers to: the phrase just before it, not past the verb", () => {
+    const { words, x } = phrase("they/PRON see/VFIN a/DET lawsuit/NOUN with/ADP ZeniMax/PROPN Media/PROPN");
+    const r = nounPhraseEndingAt(x, 0, words.length);
+    expect(r && words.slice(r.a, r.b).join(" ")).toBe("a lawsuit with ZeniMax Media");
+  });
+});
