@@ -8,7 +8,7 @@ import type { Entity } from "../types";
 import { pairQuoteMarks, type QuoteSpan } from "./marks";
 import { buildCast, type Cast } from "./names";
 import { classifyParagraphs, type ParagraphKind } from "./notSpeech";
-import { tagDoc, type NounPhraseInput } from "../syntax";
+import { isPluralPossessive, tagDoc, type NounPhraseInput } from "../syntax";
 
 export interface QuoteContext {
   doc: Doc;
@@ -97,3 +97,8 @@ export function nounPhraseInput(ctx: QuoteContext): NounPhraseInput {
   };
 }
 
+
+/** A quotation mark that is one, not the apostrophe of a plural possessive ("Edmunds’ director"). */
+export function isMark(ctx: QuoteContext, t: number): boolean {
+  return ctx.doc.tokens[t].kind === "quote" && !(ctx.spanAt[t] < 0 && isPluralPossessive(ctx.doc, t));
+}

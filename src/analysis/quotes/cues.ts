@@ -93,6 +93,9 @@ const VERBS: [number, string[]][] = [
   [C | T, ["specify", "specifies", "specified"]],
   [C | T, ["reiterate", "reiterates", "reiterated"]],
   [C | T, ["concluded", "concludes", "conclude"]],
+  // Published findings are statements of their source ("the study found that …").
+  [C | T, ["find", "finds", "found"]],
+  [C | T, ["hint", "hints", "hinted"]],
   [D, ["discuss", "discusses", "discussed"]],
   [D, ["describe", "describes", "described"]],
   [D, ["continue", "continues", "continued"]],
@@ -110,7 +113,7 @@ const PARTICIPLES: [number, string][] = [
   [C | P | W, "vowing"], [C | P | W, "promising"], [C | P | T, "suggesting"], [C | P | T, "asserting"], [C | P | T, "agreeing"],
   [C | P, "reporting"], [C | P, "tweeting"], [C | P, "demanding"], [C | P, "replying"], [C | P | T, "responding"],
   [C | P | T, "indicating"], [C | P, "emphasizing"], [C | P, "emphasising"], [C | P | T, "revealing"], [C | P | T, "boasting"],
-  [C | P, "complaining"], [C | P | T, "predicting"], [C | P, "alleging"], [C | P | T, "maintaining"],
+  [C | P, "complaining"], [C | P | T, "predicting"], [C | P | T, "hinting"], [C | P, "alleging"], [C | P | T, "maintaining"],
 ];
 
 export interface CueInfo {

@@ -5,7 +5,7 @@
  * continues the previous speaker). Titles, terms, scare quotes and furniture are dropped.
  */
 import type { QuoteContext } from "./context";
-import { paragraphOfToken, textOf } from "./context";
+import { isMark, paragraphOfToken, textOf } from "./context";
 import { cueOf, CueFlags, NEGATIONS, AUXILIARIES, particleOf, TRAILING_STARTERS } from "./cues";
 import { ParagraphKind, isTitleContext, looksLikeTitle } from "./notSpeech";
 import { ELIDED, isNonSpeakerSubject, subjectAfter, subjectBefore, type Region } from "./speakers";
@@ -14,7 +14,7 @@ import type { QuoteSpan } from "./marks";
 
 const TIGHT_AFTER = 6;
 const PASSIVE_AUX = new Set(["been", "be", "being", "is", "are", "was", "were"]);
-const FAR_AFTER = 12;
+const FAR_AFTER = 24;
 const BEFORE_WINDOW = 30;
 
 interface CueHit {
@@ -196,7 +196,7 @@ function cueAfter(ctx: QuoteContext, sp: QuoteSpan, words: number): CueHit | nul
 
   for (let c = start; c < end; c++) {
     const tok = doc.tokens[c];
-    if (tok.kind === "quote") return null;
+    if (isMark(ctx, c)) return null;
     if (tok.kind === "punct" && (tok.text[0] === "." || tok.text === "?" || tok.text === "!" || tok.text === ";")) return null;
     if (newSentence && c - start > 3) return null;
     if (lower[c] === "according" && c + 1 < end + 2 && lower[c + 1] === "to") {

@@ -10,14 +10,14 @@
 import type { Doc } from "../text/sentences";
 import type { Entity, Quote } from "../types";
 import { SubjectMode, type Attribution } from "./attribution";
-import { buildContext, type QuoteContext } from "./context";
+import { buildContext, nounPhraseInput, type QuoteContext } from "./context";
+import { nounPhraseFrom } from "../syntax";
 import { plainSpeaker, personSpeaker, type CorefState, type Resolved } from "./coref";
 import { findDirect } from "./direct";
 import { findIndirect } from "./indirect";
 import { ParagraphKind } from "./notSpeech";
 import { resolveRegion, subjectBefore, ELIDED, type Region } from "./speakers";
 import { DETERMINERS } from "./lexicon";
-import { cueOf, CueFlags } from "./cues";
 
 /** A reported clause made mostly of quoted words is reported as the direct quote alone. */
 const MOSTLY_DIRECT = 0.55;
@@ -111,9 +111,10 @@ function sentenceSubject(ctx: QuoteContext, state: CorefState, cue: number): Res
   for (let k = first; k < cue && k - first < 10; k++) if (ctx.lower[k] === ",") { firstComma = k; break; }
   if (firstComma > 0 && OPENING_WORDS.has(ctx.lower[first])) b = firstComma + 1;
   const npStart = b;
-  while (b < cue && b - npStart < 6 && ctx.doc.tokens[b].kind === "word" && !isVerbLike(ctx.lower[b]) && !endsNounPhrase(ctx, b, npStart) && !isSpeechVerb(ctx, b)) b++;
-  if (b > npStart && !(b - npStart === 1 && DETERMINERS.has(ctx.lower[npStart]))) {
-    return resolveRegion(ctx, state, { a: npStart, b, apA: b, apB: b }, cue);
+  // The subject is the noun phrase the sentence opens with, as the grammar reads it (src/analysis/syntax).
+  const npEnd = nounPhraseFrom(nounPhraseInput(ctx), npStart, cue);
+  if (npEnd > npStart && !(npEnd - npStart === 1 && DETERMINERS.has(ctx.lower[npStart]))) {
+    return resolveRegion(ctx, state, { a: npStart, b: npEnd, apA: npEnd, apB: npEnd }, cue);
   }
   const s = subjectBefore(ctx, cue, first);
   if (s && s !== ELIDED) return resolveRegion(ctx, state, s as Region, cue);
@@ -124,28 +125,6 @@ const RELATIVE_REACH = 15;
 const NP_EDGE = new Set(["from", "of", "in", "on", "at", "by", "with", "to", "for", "about", "against", "and", "but", "or", "that", "than", "as", "into", "over", "under", "after", "before"]);
 
 const OPENING_WORDS = new Set(["in", "on", "at", "after", "before", "during", "meanwhile", "however", "since", "for", "with", "from", "while", "when", "as", "last", "earlier", "later", "still", "but", "and", "yet", "so", "instead", "separately", "also", "now", "then", "today", "yesterday"]);
-
-const VERB_LIKE = new Set(["would", "will", "has", "have", "had", "is", "was", "were", "are", "could", "can", "did", "does", "do", "should", "may", "might", "must", "also", "not"]);
-
-/**
- * Where the sentence's opening noun phrase ends: a past-tense verb after a noun ("Analysts welcomed …", but not
- * "The retired teachers"), or a conjunction that joins predicates ("… welcomed the news but said").
- */
-function endsNounPhrase(ctx: QuoteContext, b: number, npStart: number): boolean {
-  const w = ctx.lower[b];
-  if (w === "but") return true;
-  return b > npStart && w.endsWith("ed") && !DETERMINERS.has(ctx.lower[b - 1]) && ctx.doc.tokens[b].text.charAt(0) === w.charAt(0);
-}
-
-/** A lower-case speech verb ends the subject ("The embassy said …, and would continue"). */
-function isSpeechVerb(ctx: QuoteContext, t: number): boolean {
-  const info = cueOf(ctx.lower[t]);
-  return info !== undefined && !(info.flags & CueFlags.NounLike) && ctx.doc.tokens[t].text.charAt(0) === ctx.lower[t].charAt(0);
-}
-
-function isVerbLike(w: string): boolean {
-  return VERB_LIKE.has(w);
-}
 
 /**
  * A quote with no cue continues the speaker of the paragraph before it (page furniture such as captions

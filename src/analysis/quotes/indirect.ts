@@ -7,7 +7,8 @@
  * to the direct pass (the quote already carries the speaker).
  */
 import type { QuoteContext } from "./context";
-import { textOf } from "./context";
+import { nounPhraseInput, textOf } from "./context";
+import { clauseStartsAt, nounPhraseFrom, POS_INDEX } from "../syntax";
 import { cueOf, CueFlags, GENERIC_SUBJECTS, particleOf, TRAILING_STARTERS } from "./cues";
 import { DETERMINERS } from "./lexicon";
 import { ParagraphKind } from "./notSpeech";
@@ -57,10 +58,13 @@ export function findIndirect(ctx: QuoteContext): Attribution[] {
       // "was quoted as saying" is a finite report with its own subject.
       if (w === "saying" && lower[c - 1] === "as" && lower[c - 2] === "quoted") flags &= ~CueFlags.Participle;
       if (isBlockedCue(ctx, c, sent.firstToken)) continue;
-      if (c > sent.firstToken && (DETERMINERS.has(lower[c - 1]) || PREPOSITIONS.has(lower[c - 1]))) continue; // "a say", "his claims", "with added costs"
+      // "a say", "his claims", "with added costs" — unless the tagger reads a finite verb ("Some said …").
+      if (c > sent.firstToken && (DETERMINERS.has(lower[c - 1]) || PREPOSITIONS.has(lower[c - 1])) && ctx.pos[c] !== POS_INDEX.VFIN) continue;
       if (c > sent.firstToken && PASSIVE.has(lower[c - 1]) && !(flags & CueFlags.Participle)) continue; // "has been added"
       if ((lower[c + 1] === "by" && w !== "saying") || (info.lemma === "add" && lower[c + 1] === "to")) continue; // "a painkiller added to …", "reported by"
-      if (flags & CueFlags.Present && !w.endsWith("s") && !baseFormFits(ctx, c, sent.firstToken)) continue;
+      // A base form reports when the tagger reads it as a finite verb ("The police say …") or the words around
+      // make it one.
+      if (flags & CueFlags.Present && !w.endsWith("s") && !coordinatedWithFinite(ctx, c, sent.firstToken) && !baseFormFits(ctx, c, sent.firstToken)) continue;
       const found = reported(ctx, particle !== undefined ? c + 1 : c, flags, sent.firstToken, sent.endToken, c);
       for (const a of found) out.push(a);
     }
@@ -80,6 +84,20 @@ function baseFormFits(ctx: QuoteContext, c: number, floor: number): boolean {
   return prev.endsWith("s") && ctx.doc.tokens[c - 1].kind === "word";
 }
 
+/**
+ * "The nurses reject the offer and say …": a bare form after "and" is finite when the verb it is joined to
+ * is; after "able to spy … and maintain" it continues an infinitive.
+ */
+function coordinatedWithFinite(ctx: QuoteContext, c: number, floor: number): boolean {
+  if (ctx.pos[c] === POS_INDEX.VFIN) return true;
+  for (let k = c - 2; k >= floor; k--) {
+    const p = ctx.pos[k];
+    if (p === POS_INDEX.VFIN) return true;
+    if (p === POS_INDEX.VBASE || p === POS_INDEX.TO) return false;
+  }
+  return false;
+}
+
 function reported(ctx: QuoteContext, c: number, flags: number, floor: number, end: number, verb = c): Attribution[] {
   const { doc, lower } = ctx;
   const cueText = textOf(ctx, verb, c + 1);
@@ -90,7 +108,7 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
   if (isGenericSubject(lower, subject) || isAuthorial(lower, subject)) return [];
   if (subject && isNonSpeakerSubject(ctx, subject)) return [];
   // "able to spy … and maintain": a bare base form after "and" continues an infinitive, not a report.
-  if (subject === ELIDED && !participle && flags & CueFlags.Present && !lower[c].endsWith("s")) return [];
+  if (subject === ELIDED && !participle && flags & CueFlags.Present && !lower[c].endsWith("s") && !coordinatedWithFinite(ctx, c, floor)) return [];
   const mode = subject === ELIDED ? SubjectMode.Elided : SubjectMode.Region;
 
   // A noun-like form ("reports", "claims") needs a clear subject and an explicit "that".
@@ -250,11 +268,16 @@ function complementStart(ctx: QuoteContext, c: number, flags: number, end: numbe
     }
     if (flags & CueFlags.WholeComplement) return -1;
     if (flags & CueFlags.Object) {
-      // "told Reuters the priest is …": skip a named listener.
+      // "told Reuters the priest is …", "told doctors he ate …": skip the listener; what follows must be a
+      // clause of its own (a subject and a finite verb).
+      const x = nounPhraseInput(ctx);
       const mi = ctx.cast.mentionAt[k];
-      if (mi >= 0) k = ctx.cast.mentions[mi].endTok;
-      else return -1;
+      const listenerEnd = mi >= 0 ? ctx.cast.mentions[mi].endTok : nounPhraseFrom(x, k, end);
+      if (listenerEnd < 0) return -1;
+      const named = mi >= 0;
+      k = listenerEnd;
       if (k >= end || doc.tokens[k].kind === "punct") return -1;
+      if (!named && !clauseStartsAt(x, k, end)) return -1;
     }
   }
   if (lower[k] === "this" && k + 1 < end && TIME_WORDS.has(lower[k + 1])) k += 2; // "said this week"
@@ -271,6 +294,8 @@ function complementStart(ctx: QuoteContext, c: number, flags: number, end: numbe
   if (k < end && lower[k] === "that") k++;
   if (k >= end) return -1;
   const t = doc.tokens[k];
+  // "Doctor says, they are trying …": a comma, then a clause of its own.
+  if (t.text === "," && k + 1 < end && clauseStartsAt(nounPhraseInput(ctx), k + 1, end)) return k + 1;
   if (t.kind === "punct") return -1;
   return k;
 }

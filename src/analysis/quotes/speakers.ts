@@ -4,7 +4,7 @@
  */
 import { nounPhraseEndingAt, nounPhraseIn, POS_INDEX } from "../syntax";
 import type { QuoteContext } from "./context";
-import { nounPhraseInput, textOf } from "./context";
+import { isMark, nounPhraseInput, textOf } from "./context";
 import { AUXILIARIES, cueOf, CueFlags } from "./cues";
 import {
   personSpeaker, plainSpeaker, resolvePronoun, resolveRoleNoun, typeOfHead, withMention, type CorefState,
@@ -49,7 +49,7 @@ export function looksLikeNounPhrase(ctx: QuoteContext, r: Region): boolean {
 
 function isBoundary(ctx: QuoteContext, t: number): boolean {
   const tok = ctx.doc.tokens[t];
-  if (tok.kind === "quote") return true;
+  if (tok.kind === "quote") return isMark(ctx, t);
   if (tok.kind === "punct") {
     const c = tok.text;
     return c === "," || c === ";" || c === ":" || c === "(" || c === ")" || c === "\u2014" || c === "\u2013" || c === "-" || c === "[" || c === "]" || c[0] === "." || c === "?" || c === "!";
@@ -137,7 +137,7 @@ export function subjectBefore(ctx: QuoteContext, cue: number, floor: number): Re
 function appositiveSubject(ctx: QuoteContext, comma: number, floor: number): Region | null {
   const { lower } = ctx;
   let s2 = comma;
-  while (s2 - 1 >= floor && lower[s2 - 1] !== "," && ctx.doc.tokens[s2 - 1].kind !== "quote" && comma - s2 < 25) s2--;
+  while (s2 - 1 >= floor && lower[s2 - 1] !== "," && !isMark(ctx, s2 - 1) && comma - s2 < 25) s2--;
   if (s2 === comma) return null;
   const s2HasStop = s2 - 1 >= floor && lower[s2 - 1] === ",";
   let s1 = s2HasStop ? s2 - 1 : s2;

@@ -60,6 +60,9 @@ function baseEnd(x: NounPhraseInput, i: number, b: number): number {
   let j = i;
   let lastHead = -1;
   while (j < b && (isModifier(x, j) || isHead(x, j) || isCompoundNoun(x, j, b))) {
+    // A pronoun only ever opens a phrase ("doctors he ate" is two), and so does a determiner, but for "all the".
+    if (x.pos[j] === P.PRON && j > i && !x.isName(j)) break;
+    if (x.pos[j] === P.DET && j > i && x.pos[j - 1] !== P.DET && !x.isName(j)) break;
     if (isHead(x, j)) lastHead = j;
     // A pronoun ends its phrase: "he" is whole, "he instead" is not one phrase.
     if (x.pos[j] === P.PRON && !x.isName(j)) {
@@ -151,4 +154,18 @@ export function nounPhraseEndingAt(x: NounPhraseInput, floor: number, b: number)
     if (np && np.a === a && np.b === b) best = np;
   }
   return best;
+}
+
+/** End (exclusive) of the noun phrase that starts at a, with its attachments, or -1 when none starts there. */
+export function nounPhraseFrom(x: NounPhraseInput, a: number, b: number): number {
+  return phraseEnd(x, a, b);
+}
+
+/**
+ * Does a finite clause start at k ("he ate the meat", "the company was pleased")? A noun phrase followed by
+ * a finite verb: how a reported clause without "that" begins.
+ */
+export function clauseStartsAt(x: NounPhraseInput, k: number, b: number): boolean {
+  const e = phraseEnd(x, k, b);
+  return e > k && e < b && x.pos[e] === P.VFIN;
 }
