@@ -14,6 +14,7 @@ import { buildContext, nounPhraseInput, type QuoteContext } from "./context";
 import { nounPhraseFrom } from "../syntax";
 import { plainSpeaker, personSpeaker, type CorefState, type Resolved } from "./coref";
 import { findDirect } from "./direct";
+import { findEmbeddedPosts } from "./embeddedPosts";
 import { findIndirect } from "./indirect";
 import { ParagraphKind } from "./notSpeech";
 import { resolveRegion, subjectBefore, ELIDED, type Region } from "./speakers";
@@ -32,7 +33,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
   inheritReportSpeaker(ctx, direct, reports);
   const indirect = dropNested(dropMostlyDirect(ctx, reports, direct));
   const blocks = findUnmarkedBlocks(ctx, direct, indirect);
-  const all = [...direct, ...indirect, ...blocks].sort((x, y) => x.at - y.at || x.start - y.start);
+  const posts = findEmbeddedPosts(ctx);
+  // A post is its signer's words as a whole: nothing inside it is reported separately.
+  const outsidePosts = (a: Attribution): boolean => !posts.some((p) => a.start >= p.start && a.start < p.end);
+  const all = [...[...direct, ...indirect, ...blocks].filter(outsidePosts), ...posts].sort((x, y) => x.at - y.at || x.start - y.start);
   const state: CorefState = { speakerOfSentence: new Map() };
   const lastOfPara = new Map<number, Resolved>();
   const quotes: Quote[] = [];

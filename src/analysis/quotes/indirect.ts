@@ -98,6 +98,13 @@ function coordinatedWithFinite(ctx: QuoteContext, c: number, floor: number): boo
   return false;
 }
 
+/** A reported clause: a finite verb, a quotation, or a gerund right at its start ("denied having …"). */
+function isClause(ctx: QuoteContext, from: number, stop: number): boolean {
+  if (from < stop && (ctx.doc.tokens[from].kind === "quote" || ctx.pos[from] === POS_INDEX.VGER)) return true;
+  for (let t = from; t < stop; t++) if (ctx.pos[t] === POS_INDEX.VFIN || ctx.inQuote[t]) return true;
+  return false;
+}
+
 function reported(ctx: QuoteContext, c: number, flags: number, floor: number, end: number, verb = c): Attribution[] {
   const { doc, lower } = ctx;
   const cueText = textOf(ctx, verb, c + 1);
@@ -149,8 +156,14 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
   const needsThat = (flags & CueFlags.NeedsThat) !== 0 && from > 0 && !INTRODUCERS.has(lower[from - 1]) && doc.tokens[from].kind !== "quote";
   if (from >= 0 && subject !== null && !needsThat) {
     const stop = clauseEnd(ctx, from, end);
-    const a = makeReport(ctx, from, stop, subject === ELIDED ? null : subject, mode, c, cueText, para);
-    if (a) return [a];
+    // What follows must be a clause, not an object: "reported a loss of $300 million", "added 20 points" say
+    // nothing. Verbs whose whole complement is the content ("urged X to …", "accused X of …"), what follows
+    // "that", what they "boasted of" or "complained about", and a quotation are exempt; a gerund reports after "denied",
+    // "admitted" ("denied having …").
+    if (flags & CueFlags.WholeComplement || INTRODUCERS.has(lower[from - 1]) || isClause(ctx, from, stop)) {
+      const a = makeReport(ctx, from, stop, subject === ELIDED ? null : subject, mode, c, cueText, para);
+      if (a) return [a];
+    }
   }
   if (participle) return out;
   // B: "CLAUSE, X said." — the subject follows a comma.
