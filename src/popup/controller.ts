@@ -5,6 +5,7 @@
  */
 import type { Analysis } from "../analysis/types";
 import type { ArticleSnapshot, ContentRequest, ContentResponses, HighlightSettings } from "../shared/messages";
+import { toExportJson } from "../shared/json-export";
 import { toMarkdown } from "../shared/markdown";
 import { readWholeArticle, type Judge } from "./read-article";
 import { planHighlights, type HighlightPlan } from "../shared/highlight-plan";
@@ -122,7 +123,7 @@ export class PopupController {
     const analysis = this.state.analysis;
     const text =
       format === "json"
-        ? JSON.stringify({ title: analysis.title, text: analysis.text, quotes: analysis.quotes, entities: analysis.entities }, null, 2)
+        ? toExportJson(analysis)
         : toMarkdown(analysis, { url: this.state.article.url, siteName: this.state.article.siteName });
     try {
       await this.deps.copy(text);

@@ -167,7 +167,12 @@ describe("the one-click flow", () => {
     const controller = new PopupController(fake.deps);
     await controller.start();
     await controller.exportAs("json");
-    expect(JSON.parse(fake.copied[0])).toEqual(sampleAnalysis());
+    // The contract's object, field for field and in its order, with the sourcing profile beside it.
+    const exported = JSON.parse(fake.copied[0]);
+    expect(Object.keys(exported)).toEqual(["title", "text", "quotes", "entities", "sourcing"]);
+    const { sourcing, ...contract } = exported;
+    expect(contract).toEqual(sampleAnalysis());
+    expect(sourcing).toMatchObject({ quotes: 7, voices: 4, byType: { anonymous: 1 }, direct: 3, reported: 4 });
     await controller.exportAs("markdown");
     expect(fake.copied[1]).toMatch(/^# Harbour town votes/);
     expect(controller.exportFeedback).toEqual({ format: "markdown", ok: true });
