@@ -10,6 +10,7 @@ import { toMarkdown } from "../shared/markdown";
 import { readWholeArticle, type Judge } from "./read-article";
 import { planHighlights, type HighlightPlan } from "../shared/highlight-plan";
 import { assignSpeakerColors } from "../shared/palette";
+import { sameFilter, type SourcingFilter } from "../shared/profile";
 import { restrictionFor } from "../shared/restricted";
 import { DEFAULT_SETTINGS, type Settings } from "../shared/settings";
 import { readCache, writeCache, type SessionArea } from "./cache";
@@ -46,6 +47,8 @@ export class PopupController {
   exportFeedback: ExportFeedback | null = null;
   /** Quotes the page could not mark (their text is no longer where it was read). */
   highlightMissed = 0;
+  /** The part of the sourcing profile the reader clicked: the list shows only its quotes, the page dims the rest. */
+  focus: SourcingFilter | null = null;
   private tab: TargetTab | null = null;
   private listeners = new Set<Listener>();
   private scriptReady = false;
@@ -106,6 +109,13 @@ export class PopupController {
   async setHighlights(on: boolean): Promise<void> {
     await this.applyHighlights(on);
     await this.saveCache();
+  }
+
+  /** Clicking the part already picked clears it, as a toggle does. */
+  async setFocus(filter: SourcingFilter | null): Promise<void> {
+    this.focus = sameFilter(this.focus, filter) ? null : filter;
+    this.emit();
+    if (this.highlights) await this.applyHighlights(true);
   }
 
   async reveal(start: number, end: number): Promise<boolean> {
@@ -172,6 +182,7 @@ export class PopupController {
 
     this.set({ kind: "loading", step: "analyzing" });
     const analysis = await this.deps.analyze({ title: read.article.title, text: read.article.text });
+    this.focus = null;
     this.set({ kind: "result", article: read.article, analysis, fromCache: false });
     await this.badge(analysis);
     await this.applyHighlights(this.settings.highlightOnOpen);
@@ -216,6 +227,7 @@ export class PopupController {
           colors: this.speakerColors,
           showIndirect: this.settings.showIndirect,
           markSpeakers: this.settings.markSpeakers,
+          focus: this.focus,
         };
         const { article, analysis } = this.state;
         const request = { type: "lens:highlight", plan: this.highlightPlan(analysis), settings } as const;

@@ -179,7 +179,8 @@ describe("popup states", () => {
     await open({ analysis });
     expect(document.querySelector("img")).toBeNull();
     expect(document.querySelector("b")).toBeNull();
-    expect(screen.getByText("<b>Mallory</b>")).toBeTruthy();
+    // Both in the quote list and in the sourcing profile's top voices, as text.
+    expect(screen.getAllByText("<b>Mallory</b>").length).toBe(2);
   });
 
   it("moves between quotes and names with the arrow keys", async () => {
