@@ -67,16 +67,6 @@ export function normalize(text: string): string {
     .toLowerCase();
 }
 
-/** The host name a reader recognises ("www.theglobeandmail.com" → "theglobeandmail.com"). */
-export function siteOf(url: string, siteName: string): string {
-  if (siteName.trim()) return siteName.trim();
-  try {
-    return new URL(url).hostname.replace(/^www\./, "");
-  } catch {
-    return "";
-  }
-}
-
 export function isEnglish(lang: string): boolean {
   return lang === "" || /^en\b/i.test(lang);
 }
