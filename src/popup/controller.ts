@@ -4,6 +4,7 @@
  * cache it. All browser access goes through `PopupDeps`, so the flow is tested without a browser.
  */
 import type { Analysis } from "../analysis/types";
+import { historyEntry, type HistoryEntry } from "../history/entry";
 import type { ArticleSnapshot, ContentRequest, ContentResponses, HighlightSettings } from "../shared/messages";
 import { toExportJson } from "../shared/json-export";
 import { toMarkdown } from "../shared/markdown";
@@ -36,6 +37,9 @@ export interface PopupDeps {
   loadSettings(): Promise<Settings>;
   copy(text: string): Promise<void>;
   openOptions(): void;
+  /** Adds a read to the reading history (storage.local); only called when the reader turned the history on. */
+  recordRead(entry: HistoryEntry): Promise<void>;
+  openHistory(): void;
 }
 
 type Listener = () => void;
@@ -148,6 +152,10 @@ export class PopupController {
     this.deps.openOptions();
   }
 
+  openHistory(): void {
+    this.deps.openHistory();
+  }
+
   /** What the user chose to see: indirect quotes can be switched off in the options. */
   visibleAnalysis(analysis: Analysis): Analysis {
     return this.settings.showIndirect ? analysis : { ...analysis, quotes: analysis.quotes.filter((q) => q.kind === "direct") };
@@ -187,6 +195,16 @@ export class PopupController {
     await this.badge(analysis);
     await this.applyHighlights(this.settings.highlightOnOpen);
     await this.saveCache();
+    await this.remember(read.article, analysis);
+  }
+
+  /**
+   * A fresh read goes into the history when the reader asked for one (a reopened popup shows the cached result
+   * of a read already recorded). A storage failure costs that entry only, never the result on screen.
+   */
+  private async remember(article: ArticleSnapshot, analysis: Analysis): Promise<void> {
+    if (!this.settings.keepHistory) return;
+    await this.deps.recordRead(historyEntry(article, analysis, Date.now())).catch(() => undefined);
   }
 
   /** Pings first so a second open never injects twice; injects once when nobody answers. */

@@ -178,6 +178,30 @@ describe("the one-click flow", () => {
     expect(controller.exportFeedback).toEqual({ format: "markdown", ok: true });
   });
 
+  it("keeps no reading history unless the reader turned it on", async () => {
+    const fake = fakeDeps();
+    await new PopupController(fake.deps).start();
+    expect(fake.recorded).toEqual([]);
+  });
+
+  it("records a fresh read in the history when it is on, but not a reopened cached one", async () => {
+    const fake = fakeDeps({ settings: { keepHistory: true } });
+    await new PopupController(fake.deps).start();
+    expect(fake.recorded).toHaveLength(1);
+    expect(fake.recorded[0]).toMatchObject({ url: sampleArticle().url, outlet: "news.example.org", title: sampleArticle().title });
+    expect(fake.recorded[0].profile.quotes).toBe(7);
+    await new PopupController(fake.deps).start();
+    expect(fake.recorded).toHaveLength(1);
+  });
+
+  it("shows the result even when the history cannot be written", async () => {
+    const fake = fakeDeps({ settings: { keepHistory: true } });
+    fake.deps.recordRead.mockRejectedValueOnce(new Error("QUOTA_BYTES quota exceeded"));
+    const controller = new PopupController(fake.deps);
+    await controller.start();
+    expect(controller.state.kind).toBe("result");
+  });
+
   it("remembers how many quotes the page could not mark", async () => {
     const fake = fakeDeps();
     const send = fake.deps.send;

@@ -86,6 +86,9 @@ export function App({ controller }: { controller: PopupController }) {
             Analyze selection
           </button>
         )}
+        <button type="button" class="link" data-testid="open-history" onClick={() => controller.openHistory()}>
+          My sources
+        </button>
         <button type="button" class="link" onClick={() => controller.openOptions()}>
           Options
         </button>
