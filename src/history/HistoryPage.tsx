@@ -154,7 +154,7 @@ export function HistoryPage(props: HistoryPageProps) {
                   {e.title || e.url}
                 </span>
                 <span class="muted">
-                  {e.profile.quotes} quotes · {percent(e.profile.byType.anonymous, e.profile.quotes)} anonymous
+                  {e.profile.quotes} {e.profile.quotes === 1 ? "quote" : "quotes"} · {percent(e.profile.byType.anonymous, e.profile.quotes)} anonymous
                 </span>
               </li>
             ))}

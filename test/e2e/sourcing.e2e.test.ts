@@ -101,7 +101,7 @@ async function profileAndFilter(popup: AnyPage, page: AnyPage): Promise<void> {
   // The profile the popup shows is the analysis' profile of the article it read…
   expect(strip.types).toEqual(Object.fromEntries(Object.entries(expected.byType).filter(([, n]) => n > 0)));
   expect(strip.summary).toContain(`${expected.voices} voices · ${expected.quotes} quotes`);
-  expect(strip.voices).toEqual(expected.topVoices.slice(0, 4).map((v) => v.name));
+  expect(strip.voices).toEqual(expected.topVoices.slice(0, 3).map((v) => v.name));
   // …and that is the sample's known sources: its named people first, three anonymous ones.
   for (const person of SAMPLE_PEOPLE) expect(expected.topVoices.map((v) => v.name)).toContain(person);
   expect(expected.topVoices.filter((v) => v.type === "anonymous").map((v) => v.name.toLowerCase()).sort()).toEqual(

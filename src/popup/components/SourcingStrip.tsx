@@ -17,7 +17,7 @@ import {
 } from "../../shared/profile";
 
 /** Enough voices to see who dominates, few enough to keep the quotes in view when the popup opens. */
-export const TOP_VOICES = 4;
+export const TOP_VOICES = 3;
 
 const TYPE_BADGES: Record<Voice["type"], string> = { person: "Person", organization: "Organization", anonymous: "Anonymous" };
 const FORMS: Array<[QuoteKind, string]> = [
