@@ -9,6 +9,7 @@ import {
   HISTORY_PATH,
   launchChromium,
   OPTIONS_PATH,
+  pagesFixtureDir,
   repoRoot,
   serveFixtures,
   siteFixtureDir,
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
   const build = spawnSync(process.execPath, [vite, "build", "--mode", "start", "--logLevel", "warn"], { cwd: repoRoot, stdio: "inherit" });
   if (build.status !== 0) throw new Error("the start build failed");
 
-  const server = await serveFixtures({ site: siteFixtureDir, pages: path.join(repoRoot, "test", "fixtures", "pages") });
+  const server = await serveFixtures({ site: siteFixtureDir, pages: pagesFixtureDir });
   const session = await launchChromium({ extensionDir: path.join(repoRoot, BUILD_TARGETS.start.outDir) });
   try {
     const options = await session.context.newPage();

@@ -57,9 +57,14 @@ export async function recordRead(area: LocalArea, entry: HistoryEntry, max = MAX
   return excess.length;
 }
 
+/** Every history key, readable entry or not. */
+export async function historyKeys(area: LocalArea): Promise<string[]> {
+  return Object.keys(await area.get(null)).filter((key) => key.startsWith(HISTORY_PREFIX));
+}
+
 /** Removes every history key — readable or not — and nothing else. */
 export async function clearHistory(area: LocalArea): Promise<number> {
-  const keys = Object.keys(await area.get(null)).filter((key) => key.startsWith(HISTORY_PREFIX));
+  const keys = await historyKeys(area);
   if (keys.length) await area.remove(keys);
   return keys.length;
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
-import { clearHistory, HISTORY_PREFIX, type LocalArea } from "../history/store";
+import { clearHistory, historyKeys, type LocalArea } from "../history/store";
 import { DEFAULT_PALETTE } from "../shared/palette";
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings, type SyncArea } from "../shared/settings";
 
@@ -184,7 +184,7 @@ export function OptionsPage({ area, local, openHistory }: Props) {
 
 async function countHistory(local: LocalArea): Promise<number> {
   try {
-    return Object.keys(await local.get(null)).filter((key) => key.startsWith(HISTORY_PREFIX)).length;
+    return (await historyKeys(local)).length;
   } catch {
     return 0;
   }

@@ -24,6 +24,8 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export const sharedDir = path.resolve(repoRoot, "../shared");
 export const corpusDir = path.join(sharedDir, "corpus", "pages");
 export const siteFixtureDir = path.join(repoRoot, "test", "fixtures", "site");
+/** Our own small article pages (a news story, a brief, odd markup, web components…). */
+export const pagesFixtureDir = path.join(repoRoot, "test", "fixtures", "pages");
 
 export const CHROME_E2E_BUILD = path.join(repoRoot, "dist-e2e");
 export const FIREFOX_E2E_BUILD = path.join(repoRoot, "dist-firefox-e2e");
@@ -41,6 +43,8 @@ export const testIds = {
   status: "status-message",
 } as const;
 export const byTestId = (id: (typeof testIds)[keyof typeof testIds]) => `[data-testid="${id}"]`;
+/** The popup has finished: it shows a result (a title) or a message, never just a spinner. */
+export const POPUP_SETTLED = `${byTestId("article-title")}, ${byTestId("status-message")}:not([data-tone="loading"])`;
 
 /** Why a build is missing, in words a person running one test file understands. */
 export function requireBuild(dir: string): void {

@@ -18,6 +18,7 @@ import {
   launchChromium,
   launchFirefox,
   OPTIONS_PATH,
+  POPUP_SETTLED,
   repoRoot,
   serveFixtures,
   siteFixtureDir,
@@ -26,7 +27,6 @@ import {
 import { unzip } from "./unzip";
 
 const version = (JSON.parse(readFileSync(path.join(repoRoot, "package.json"), "utf8")) as { version: string }).version;
-const SETTLED = `${byTestId("article-title")}, ${byTestId("status-message")}:not([data-tone="loading"])`;
 const unpacked: Record<"chrome" | "firefox", string> = { chrome: "", firefox: "" };
 let server: FixtureServer;
 let scratch: string;
@@ -70,7 +70,7 @@ describe("the packages", () => {
       // Without a host permission the extension does not see the tab's URL: the tab in front is the page.
       const tabId = await chromium.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
       const popup = await chromium.openPopup(tabId);
-      await popup.waitForSelector(SETTLED, { timeout: 30_000 });
+      await popup.waitForSelector(POPUP_SETTLED, { timeout: 30_000 });
       expect(await popup.locator(byTestId("status-message")).first().textContent()).toMatch(/does not let extensions read this page/);
       for (const [pathname, heading] of [[OPTIONS_PATH, "News Lens options"], [HISTORY_PATH, "My sources"]]) {
         const extensionPage = await chromium.context.newPage();
@@ -92,7 +92,7 @@ describe("the packages", () => {
       await firefox.openPage(server.url("/index.html"));
       // Without a host permission the extension does not see the tab's URL: the page is the newest tab.
       const popup = await firefox.openPopup(await firefox.newestTabId());
-      await popup.waitForSelector(SETTLED, { timeout: 30_000 });
+      await popup.waitForSelector(POPUP_SETTLED, { timeout: 30_000 });
       const status = await popup.evaluate(() => document.querySelector('[data-testid="status-message"]')?.textContent ?? "");
       expect(status).toMatch(/does not let extensions read this page/);
       for (const [pathname, heading] of [[OPTIONS_PATH, "News Lens options"], [HISTORY_PATH, "My sources"]]) {

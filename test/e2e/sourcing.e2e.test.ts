@@ -21,7 +21,8 @@ import {
   launchChromium,
   launchFirefox,
   OPTIONS_PATH,
-  repoRoot,
+  pagesFixtureDir,
+  POPUP_SETTLED,
   serveFixtures,
   siteFixtureDir,
   type ChromiumSession,
@@ -33,7 +34,6 @@ import {
 type AnyPage = Page | PuppeteerPage;
 const evaluate = <R, A>(page: AnyPage, fn: (arg: A) => R, arg: A): Promise<R> => (page as Page).evaluate(fn as never, arg) as Promise<R>;
 
-const SETTLED = `${byTestId("article-title")}, ${byTestId("status-message")}:not([data-tone="loading"])`;
 const SAMPLE_TITLE = "Chile and Canada pause deep-sea mining licences after Lisbon talks";
 const THREE_PAGES = ["/site/index.html", "/pages/news-article.html", "/pages/short-brief.html"];
 
@@ -95,7 +95,7 @@ const text = (page: AnyPage, id: string) => evaluate(page, (testId) => document.
 
 /** The shared checks, for either browser: the profile, the filter on list and page, and history filling and emptying. */
 async function profileAndFilter(popup: AnyPage, page: AnyPage): Promise<void> {
-  await (popup as Page).waitForSelector(SETTLED, { timeout: 30_000 });
+  await (popup as Page).waitForSelector(POPUP_SETTLED, { timeout: 30_000 });
   const expected = expectedSampleProfile();
   const strip = await waitFor(() => evaluate(popup, readStrip, undefined), (s) => s.summary !== "", "the profile strip");
   // The profile the popup shows is the analysis' profile of the article it read…
@@ -171,7 +171,7 @@ async function deleteHistory(history: AnyPage): Promise<void> {
 let server: FixtureServer;
 
 beforeAll(async () => {
-  server = await serveFixtures({ site: siteFixtureDir, pages: path.join(repoRoot, "test", "fixtures", "pages") });
+  server = await serveFixtures({ site: siteFixtureDir, pages: pagesFixtureDir });
 });
 
 afterAll(async () => {
