@@ -94,6 +94,9 @@ describe("helpers", () => {
   it("counts words the way a reader would", () => {
     expect(countWords("Deep-sea mining isn't over — 2 more years.")).toBe(7);
     expect(countWords("  …  ")).toBe(0);
+    // Letters beyond ASCII, combining accents, a letter outside the BMP, a trailing hyphen, digits.
+    expect(countWords("Québec’s cafe\u0301 𝐀bc well- 2026 -- x")).toBe(6);
+    expect(countWords("’tis -deep- sea")).toBe(3);
     expect(wordsInSpans("one two three four", [{ start: 4, end: 13 }, { start: 0, end: 7 }])).toBe(3);
   });
 
