@@ -133,7 +133,15 @@ export function HistoryPage(props: HistoryPageProps) {
       </section>
 
       <div class="grid">
-        <BarList id="voices-title" title="Most-quoted voices" rows={summary.voices} unit={["quote", "quotes"]} testId="history-voice" empty="No named voices in this period." />
+        <BarList
+          id="voices-title"
+          title="Most-quoted voices"
+          note="Named people and organizations: “two officials” in one story are not the same voices in the next."
+          rows={summary.voices}
+          unit={["quote", "quotes"]}
+          testId="history-voice"
+          empty="No named voices in this period."
+        />
         <BarList id="orgs-title" title="Most-named organizations" rows={summary.organizations} unit={["mention", "mentions"]} testId="history-org" empty="No organizations in this period." />
         <BarList id="countries-title" title="Most-named countries" rows={summary.countries} unit={["mention", "mentions"]} testId="history-country" empty="No countries in this period." />
       </div>

@@ -9,13 +9,16 @@ interface Props {
   unit: [string, string];
   empty: string;
   testId: string;
+  /** A line under the title saying what is counted, when the title alone would mislead. */
+  note?: string;
 }
 
-export function BarList({ id, title, rows, unit, empty, testId }: Props) {
+export function BarList({ id, title, rows, unit, empty, testId, note }: Props) {
   const most = Math.max(1, ...rows.map((r) => r.articles));
   return (
     <section class="card" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
+      {note && <p class="muted note">{note}</p>}
       {rows.length === 0 ? (
         <p class="muted">{empty}</p>
       ) : (
