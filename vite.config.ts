@@ -2,6 +2,7 @@ import { defineConfig } from "vite";
 import preact from "@preact/preset-vite";
 import { crx, type ManifestV3Export } from "@crxjs/vite-plugin";
 import sourceManifest from "./manifest.json" with { type: "json" };
+import packageJson from "./package.json" with { type: "json" };
 import { manifestFor, type SourceManifest } from "./scripts/build/manifest";
 import { targetForMode } from "./scripts/build/targets";
 import {
@@ -12,7 +13,8 @@ import {
 
 export default defineConfig(({ mode }) => {
   const target = targetForMode(mode);
-  const manifest = manifestFor(sourceManifest as SourceManifest, target);
+  // Both browsers' packages carry package.json's version, whatever manifest.json says.
+  const manifest = manifestFor(sourceManifest as SourceManifest, target, packageJson.version);
   return {
     plugins: [
       disablePreactRawHtml(),
@@ -28,6 +30,8 @@ export default defineConfig(({ mode }) => {
       // Extension packages are read from disk; source maps would only double the size reviewers must read.
       sourcemap: false,
       chunkSizeWarningLimit: 800,
+      // Extension pages the manifest does not name are built only when listed here (crxjs: "extra HTML pages").
+      rollupOptions: { input: { history: "src/history/index.html" } },
     },
     // No dev server is used for the extension; keep HMR websockets out of any build.
     server: { strictPort: true, hmr: false },

@@ -36,8 +36,9 @@ export const E2E_HOST_PERMISSION = "http://127.0.0.1/*";
  * scripts (crxjs rewrites the entry to its loader file), a gecko id and a data-collection declaration, and
  * knows nothing of `minimum_chrome_version`.
  */
-export function manifestFor(source: SourceManifest, target: BuildTarget): TargetManifest {
+export function manifestFor(source: SourceManifest, target: BuildTarget, version?: string): TargetManifest {
   const manifest: TargetManifest = structuredClone(source);
+  if (version !== undefined) manifest.version = extensionVersion(version);
   if (target.e2e) {
     const hosts = [...(manifest.host_permissions ?? []), E2E_HOST_PERMISSION, ...(target.extraHosts ?? [])];
     manifest.host_permissions = [...new Set(hosts)];
@@ -56,4 +57,17 @@ export function manifestFor(source: SourceManifest, target: BuildTarget): Target
     };
   }
   return manifest;
+}
+
+/**
+ * package.json's version is the one both packages carry. Browsers accept one to four dot-separated integers
+ * (0–65535, no leading zeros), so "1.2.0-beta.1" is refused here, with the reason, rather than by a store.
+ */
+export function extensionVersion(version: string): string {
+  const parts = version.split(".");
+  const valid = parts.length >= 1 && parts.length <= 4 && parts.every((p) => /^(0|[1-9]\d{0,4})$/.test(p) && Number(p) <= 65535);
+  if (!valid || !/[1-9]/.test(version)) {
+    throw new Error(`package.json version "${version}" is not an extension version: use 1 to 4 numbers (0-65535) separated by dots, not all zero.`);
+  }
+  return version;
 }

@@ -2,6 +2,8 @@
 import browser from "webextension-polyfill";
 import type { ContentRequest, ContentResponses } from "../shared/messages";
 import { loadSettings } from "../shared/settings";
+import { openHistoryPage } from "../history/open";
+import { recordRead } from "../history/store";
 import type { PopupDeps, TargetTab } from "./controller";
 import { CONTENT_SCRIPT_FILE } from "./inject";
 import { judgeSnapshot } from "./judge";
@@ -36,6 +38,8 @@ export function browserDeps(location: Location): PopupDeps {
     loadSettings: () => loadSettings(browser.storage.sync),
     copy: copyText,
     openOptions: () => void browser.runtime.openOptionsPage(),
+    recordRead: async (entry) => void (await recordRead(browser.storage.local, entry)),
+    openHistory: () => void openHistoryPage(),
   };
 }
 

@@ -4,11 +4,14 @@
  * cache it. All browser access goes through `PopupDeps`, so the flow is tested without a browser.
  */
 import type { Analysis } from "../analysis/types";
+import { historyEntry, type HistoryEntry } from "../history/entry";
 import type { ArticleSnapshot, ContentRequest, ContentResponses, HighlightSettings } from "../shared/messages";
+import { toExportJson } from "../shared/json-export";
 import { toMarkdown } from "../shared/markdown";
 import { readWholeArticle, type Judge } from "./read-article";
 import { planHighlights, type HighlightPlan } from "../shared/highlight-plan";
 import { assignSpeakerColors } from "../shared/palette";
+import { sameFilter, type SourcingFilter } from "../shared/profile";
 import { restrictionFor } from "../shared/restricted";
 import { DEFAULT_SETTINGS, type Settings } from "../shared/settings";
 import { readCache, writeCache, type SessionArea } from "./cache";
@@ -34,6 +37,9 @@ export interface PopupDeps {
   loadSettings(): Promise<Settings>;
   copy(text: string): Promise<void>;
   openOptions(): void;
+  /** Adds a read to the reading history (storage.local); only called when the reader turned the history on. */
+  recordRead(entry: HistoryEntry): Promise<void>;
+  openHistory(): void;
 }
 
 type Listener = () => void;
@@ -45,6 +51,8 @@ export class PopupController {
   exportFeedback: ExportFeedback | null = null;
   /** Quotes the page could not mark (their text is no longer where it was read). */
   highlightMissed = 0;
+  /** The part of the sourcing profile the reader clicked: the list shows only its quotes, the page dims the rest. */
+  focus: SourcingFilter | null = null;
   private tab: TargetTab | null = null;
   private listeners = new Set<Listener>();
   private scriptReady = false;
@@ -107,6 +115,13 @@ export class PopupController {
     await this.saveCache();
   }
 
+  /** Clicking the part already picked clears it, as a toggle does. */
+  async setFocus(filter: SourcingFilter | null): Promise<void> {
+    this.focus = sameFilter(this.focus, filter) ? null : filter;
+    this.emit();
+    if (this.highlights) await this.applyHighlights(true);
+  }
+
   async reveal(start: number, end: number): Promise<boolean> {
     if (!this.tab) return false;
     try {
@@ -122,7 +137,7 @@ export class PopupController {
     const analysis = this.state.analysis;
     const text =
       format === "json"
-        ? JSON.stringify({ title: analysis.title, text: analysis.text, quotes: analysis.quotes, entities: analysis.entities }, null, 2)
+        ? toExportJson(analysis)
         : toMarkdown(analysis, { url: this.state.article.url, siteName: this.state.article.siteName });
     try {
       await this.deps.copy(text);
@@ -135,6 +150,10 @@ export class PopupController {
 
   openOptions(): void {
     this.deps.openOptions();
+  }
+
+  openHistory(): void {
+    this.deps.openHistory();
   }
 
   /** What the user chose to see: indirect quotes can be switched off in the options. */
@@ -171,10 +190,21 @@ export class PopupController {
 
     this.set({ kind: "loading", step: "analyzing" });
     const analysis = await this.deps.analyze({ title: read.article.title, text: read.article.text });
+    this.focus = null;
     this.set({ kind: "result", article: read.article, analysis, fromCache: false });
     await this.badge(analysis);
     await this.applyHighlights(this.settings.highlightOnOpen);
     await this.saveCache();
+    await this.remember(read.article, analysis);
+  }
+
+  /**
+   * A fresh read goes into the history when the reader asked for one (a reopened popup shows the cached result
+   * of a read already recorded). A storage failure costs that entry only, never the result on screen.
+   */
+  private async remember(article: ArticleSnapshot, analysis: Analysis): Promise<void> {
+    if (!this.settings.keepHistory) return;
+    await this.deps.recordRead(historyEntry(article, analysis, Date.now())).catch(() => undefined);
   }
 
   /** Pings first so a second open never injects twice; injects once when nobody answers. */
@@ -215,6 +245,7 @@ export class PopupController {
           colors: this.speakerColors,
           showIndirect: this.settings.showIndirect,
           markSpeakers: this.settings.markSpeakers,
+          focus: this.focus,
         };
         const { article, analysis } = this.state;
         const request = { type: "lens:highlight", plan: this.highlightPlan(analysis), settings } as const;

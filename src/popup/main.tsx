@@ -2,6 +2,7 @@ import { render } from "preact";
 import { App } from "./components/App";
 import { browserDeps } from "./browser-deps";
 import { PopupController } from "./controller";
+import "../shared/profile/source-colors.css";
 import "./popup.css";
 
 const controller = new PopupController(browserDeps(window.location));

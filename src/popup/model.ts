@@ -1,6 +1,7 @@
 /** What the popup lists, derived from the analysis and the filter text. Pure, so it is tested on its own. */
 import type { Analysis, Entity } from "../analysis/types";
 import { sortByMentions } from "../shared/markdown";
+import { matchesFilter, type SourcingFilter } from "../shared/profile";
 import { groupQuotesBySpeaker, type SpeakerGroup } from "../shared/speakers";
 
 export interface PopupView {
@@ -14,8 +15,10 @@ export interface PopupView {
   empty: boolean;
 }
 
-export function buildView(analysis: Analysis, filter = ""): PopupView {
+/** `focus`, a part of the sourcing profile, narrows the quote list; the counts stay the article's. */
+export function buildView(analysis: Analysis, filter = "", focus: SourcingFilter | null = null): PopupView {
   const allGroups = groupQuotesBySpeaker(analysis.quotes);
+  const focused = focus ? groupQuotesBySpeaker(analysis.quotes.filter((q) => matchesFilter(q, focus))) : allGroups;
   const byType = (type: Entity["type"]) => sortByMentions(analysis.entities.filter((e) => e.type === type));
   const counts = {
     quotes: analysis.quotes.length,
@@ -28,14 +31,14 @@ export function buildView(analysis: Analysis, filter = ""): PopupView {
   const needle = normalize(filter);
   const matches = (text: string) => normalize(text).includes(needle);
   const groups = needle
-    ? allGroups
+    ? focused
         .map((group) => {
           // A match on the speaker keeps all their quotes; otherwise only the quotes that match.
           if (matches(group.label) || matches(group.role)) return group;
           return { ...group, quotes: group.quotes.filter((q) => matches(q.text) || matches(q.cue)) };
         })
         .filter((group) => group.quotes.length > 0)
-    : allGroups;
+    : focused;
   const keep = (entities: Entity[]) =>
     needle ? entities.filter((e) => matches(e.name) || e.mentions.some((m) => matches(m.text)) || (e.code ? normalize(e.code) === needle : false)) : entities;
 
@@ -62,16 +65,6 @@ export function normalize(text: string): string {
     .replace(/\s+/g, " ")
     .trim()
     .toLowerCase();
-}
-
-/** The host name a reader recognises ("www.theglobeandmail.com" → "theglobeandmail.com"). */
-export function siteOf(url: string, siteName: string): string {
-  if (siteName.trim()) return siteName.trim();
-  try {
-    return new URL(url).hostname.replace(/^www\./, "");
-  } catch {
-    return "";
-  }
 }
 
 export function isEnglish(lang: string): boolean {

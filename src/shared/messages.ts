@@ -4,6 +4,7 @@
  */
 import type { ReadabilityVerdict } from "../page/readability-verdict";
 import type { HighlightPlan } from "./highlight-plan";
+import type { SourcingFilter } from "./profile";
 
 /** What the content script read from the page. Offsets of later messages point into `text`. */
 export interface ArticleSnapshot {
@@ -27,6 +28,8 @@ export interface HighlightSettings {
   showIndirect: boolean;
   /** Underline the speakers' names on the page as well (default true). */
   markSpeakers?: boolean;
+  /** A part of the sourcing profile the reader picked: its quotes stay bright, every other highlight is dimmed. */
+  focus?: SourcingFilter | null;
 }
 
 /**

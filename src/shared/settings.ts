@@ -14,6 +14,8 @@ export interface Settings {
   showIndirect: boolean;
   /** Mark the speakers' names on the page with a subtle underline. */
   markSpeakers: boolean;
+  /** Keep a private reading history ("My sources") in storage.local. Off until the reader turns it on. */
+  keepHistory: boolean;
 }
 
 export const SETTINGS_KEY = "settings";
@@ -23,6 +25,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   highlightOnOpen: true,
   showIndirect: true,
   markSpeakers: true,
+  keepHistory: false,
 });
 
 const HEX_COLOR = /^#[0-9a-f]{6}$/i;
@@ -42,6 +45,7 @@ export function normalizeSettings(stored: unknown): Settings {
     highlightOnOpen: flag("highlightOnOpen", DEFAULT_SETTINGS.highlightOnOpen),
     showIndirect: flag("showIndirect", DEFAULT_SETTINGS.showIndirect),
     markSpeakers: flag("markSpeakers", DEFAULT_SETTINGS.markSpeakers),
+    keepHistory: flag("keepHistory", DEFAULT_SETTINGS.keepHistory),
   };
 }
 

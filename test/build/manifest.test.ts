@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { E2E_HOST_PERMISSION, GECKO_ID, manifestFor, type SourceManifest } from "../../scripts/build/manifest";
+import { E2E_HOST_PERMISSION, extensionVersion, GECKO_ID, manifestFor, type SourceManifest } from "../../scripts/build/manifest";
 import { BUILD_TARGETS, targetForMode } from "../../scripts/build/targets";
 
 const source = JSON.parse(readFileSync(new URL("../../manifest.json", import.meta.url), "utf8")) as SourceManifest;
@@ -72,5 +72,23 @@ describe("targetForMode", () => {
       .filter((target) => target.mode !== "development")
       .map((target) => target.outDir);
     expect(new Set(dirs).size).toBe(dirs.length);
+  });
+});
+
+describe("the version", () => {
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+
+  it("comes from package.json for every target", () => {
+    for (const target of Object.values(BUILD_TARGETS)) {
+      expect(manifestFor({ ...source, version: "9.9.9" }, target, pkg.version).version).toBe(pkg.version);
+    }
+  });
+
+  it("must be one an extension store accepts", () => {
+    expect(extensionVersion("1.2.3.4")).toBe("1.2.3.4");
+    expect(() => extensionVersion("1.2.0-beta.1")).toThrow(/not an extension version/);
+    expect(() => extensionVersion("01.2")).toThrow(/not an extension version/);
+    expect(() => extensionVersion("0.0")).toThrow(/not all zero/);
+    expect(() => extensionVersion("1.70000")).toThrow();
   });
 });

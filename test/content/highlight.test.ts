@@ -5,6 +5,7 @@ import { PageStyles } from "../../src/content/highlight/stylesheet";
 import { attribution } from "../../src/shared/speakers";
 import { FakeHighlights, plainTextMap, STORY_HTML, storyAnalysis } from "./fixtures";
 import { planHighlights } from "../../src/shared/highlight-plan";
+import type { HighlightSettings } from "../../src/shared/messages";
 
 describe("highlighting with the Custom Highlight API", () => {
   let fake: FakeHighlights;
@@ -56,6 +57,35 @@ describe("highlighting with the Custom Highlight API", () => {
     expect(fake.rangesText("news-lens-s").sort()).toEqual(["Leon Okafor", "Marta Ruiz", "Okafor"]);
     await highlighter.show(planHighlights(analysis), map, { showIndirect: true, markSpeakers: false });
     expect(fake.rangesText("news-lens-s")).toEqual([]);
+  });
+
+  it("dims every quote outside the part of the sourcing profile the reader picked", async () => {
+    const { analysis, map } = setup();
+    const colors = { "entity:p1": "#112233", "entity:p2": "#445566" };
+    const okafor = analysis.quotes.find((q) => q.text.startsWith("The first boats"))!.speaker;
+    const outcome = await highlighter.show(planHighlights(analysis), map, {
+      showIndirect: true,
+      colors,
+      focus: { by: "voice", key: `entity:${okafor.entity}`, name: okafor.name },
+    });
+    // Nothing disappears: the other voice's quote is still there for the tooltip, only faint.
+    expect(outcome).toEqual({ highlighted: 3, missed: 0 });
+    expect([...fake.registry.keys()].sort()).toEqual(["news-lens-q0-d-dim", "news-lens-q1-d", "news-lens-q1-i", "news-lens-s1"]);
+    expect(fake.rangesText("news-lens-q0-d-dim")).toEqual(["We reached a deal at four in the morning, and nobody slept"]);
+    expect(styles.cssText).toMatch(/news-lens-q0-d-dim\)\s*\{[^}]*rgba\(17, 34, 51, 0\.07\)/);
+    // Only the focused voice's name stays underlined.
+    expect(fake.rangesText("news-lens-s").sort()).toEqual(["Leon Okafor", "Okafor"]);
+
+    await highlighter.show(planHighlights(analysis), map, { showIndirect: true, colors, focus: { by: "form", form: "indirect" } });
+    expect(fake.rangesText("news-lens-q").filter((t) => t.includes("timetable"))).toHaveLength(1);
+    expect([...fake.registry.keys()].filter((k) => k.endsWith("-dim")).sort()).toEqual(["news-lens-q0-d-dim", "news-lens-q1-d-dim"]);
+  });
+
+  it("treats a malformed focus as none rather than hiding quotes", async () => {
+    const { analysis, map } = setup();
+    const focus = { by: "type", type: "martians" } as unknown as HighlightSettings["focus"];
+    await highlighter.show(planHighlights(analysis), map, { showIndirect: true, focus });
+    expect([...fake.registry.keys()].some((k) => k.endsWith("-dim"))).toBe(false);
   });
 
   it("leaves indirect quotes out when the reader turned them off", async () => {

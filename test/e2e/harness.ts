@@ -24,11 +24,14 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export const sharedDir = path.resolve(repoRoot, "../shared");
 export const corpusDir = path.join(sharedDir, "corpus", "pages");
 export const siteFixtureDir = path.join(repoRoot, "test", "fixtures", "site");
+/** Our own small article pages (a news story, a brief, odd markup, web components…). */
+export const pagesFixtureDir = path.join(repoRoot, "test", "fixtures", "pages");
 
 export const CHROME_E2E_BUILD = path.join(repoRoot, "dist-e2e");
 export const FIREFOX_E2E_BUILD = path.join(repoRoot, "dist-firefox-e2e");
 export const POPUP_PATH = "src/popup/index.html";
 export const OPTIONS_PATH = "src/options/index.html";
+export const HISTORY_PATH = "src/history/index.html";
 
 /** The data-testid hooks the popup exposes; tests and the popup agree on these names and nothing else. */
 export const testIds = {
@@ -40,6 +43,8 @@ export const testIds = {
   status: "status-message",
 } as const;
 export const byTestId = (id: (typeof testIds)[keyof typeof testIds]) => `[data-testid="${id}"]`;
+/** The popup has finished: it shows a result (a title) or a message, never just a spinner. */
+export const POPUP_SETTLED = `${byTestId("article-title")}, ${byTestId("status-message")}:not([data-tone="loading"])`;
 
 /** Why a build is missing, in words a person running one test file understands. */
 export function requireBuild(dir: string): void {
@@ -348,6 +353,8 @@ export interface FirefoxSession {
   newestTabId(): Promise<number>;
   /** `windowReady` runs once the popup's window exists, before the popup loads (Firefox takes ~0.2 s to make it). */
   openPopup(tabId: number, windowReady?: () => Promise<void>): Promise<PuppeteerPage>;
+  /** Opens an extension page (options, history) in a tab of its own, watched like the popup. */
+  openExtensionPage(pathname: string): Promise<PuppeteerPage>;
   extensionUrl(pathname: string): string;
   close(): Promise<void>;
 }
@@ -487,6 +494,12 @@ export async function launchFirefox(options: LaunchOptions): Promise<FirefoxSess
       await windowReady?.();
       await gotoExtensionPage(popup, extensionUrl(`${POPUP_PATH}?tabId=${tabId}`));
       return popup;
+    },
+    async openExtensionPage(pathname) {
+      const page = await browser.newPage();
+      watchPage(page);
+      await gotoExtensionPage(page, extensionUrl(pathname));
+      return page;
     },
     async close() {
       await browser.close();

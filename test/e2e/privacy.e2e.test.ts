@@ -7,8 +7,9 @@
  *   - every attempt to reach anything but 127.0.0.1, from any context (the harness' offline route sees all);
  *   - the fixture servers' own logs: after a page has loaded, nothing may ask its server for anything (a
  *     content-script request to the page's origin would look like the page's own otherwise).
- * Then what stays behind: nothing of the article in storage.local or storage.sync (only the in-memory
- * storage.session cache may hold it). And restricted and unusual URLs each get a clear message.
+ * The "My sources" history page is used the same way (history on, a read, CSV, delete). Then what stays
+ * behind: nothing of the article in storage.local or storage.sync (only the in-memory storage.session cache may
+ * hold it). And restricted and unusual URLs each get a clear message.
  * Needs `npm run build:test`.
  */
 import { createServer, type Server } from "node:http";
@@ -142,6 +143,34 @@ describe("Chromium: nothing leaves the browser", () => {
     await options.waitForLoadState("load");
     await options.waitForTimeout(500);
     await options.close();
+    expect(extensionRequests()).toEqual([]);
+    expect(chromium.outboundAttempts).toEqual([]);
+  });
+
+  it("My sources makes no request: history on, an article read, the page used, CSV exported, all deleted", async () => {
+    const options = await chromium.context.newPage();
+    await options.goto(chromium.extensionUrl(OPTIONS_PATH));
+    await options.locator('[data-testid="keep-history"]').check();
+    await options.waitForTimeout(300);
+    const { page, popup } = await openAndRead(server.url("/site/index.html"));
+    await expect.poll(() => popup.evaluate(async () => Object.keys(await chrome.storage.local.get(null)).some((k) => k.startsWith("history:")))).toBe(true);
+    // The history page is opened from the popup's footer, as a reader would.
+    const opened = chromium.context.waitForEvent("page");
+    await popup.click('[data-testid="open-history"]');
+    const history = await opened;
+    await history.waitForSelector('[data-testid="history-entry"]');
+    for (const period of ["7d", "all", "30d"]) await history.click(`[data-testid="period-${period}"]`);
+    const download = history.waitForEvent("download");
+    await history.click('[data-testid="export-csv"]');
+    expect((await download).suggestedFilename()).toBe("news-lens-history.csv");
+    await history.click('[data-testid="delete-history"]');
+    await history.click('[data-testid="confirm-delete"]');
+    await history.waitForSelector('[data-testid="history-notice"]');
+    // Off again, as the session started; the options page asks nothing now that the history is empty.
+    await options.locator('[data-testid="keep-history"]').uncheck();
+    await options.waitForTimeout(300);
+    expect(await options.locator('[data-testid="delete-on-off"]').count()).toBe(0);
+    await Promise.all([history.close(), popup.close(), page.close(), options.close()]);
     expect(extensionRequests()).toEqual([]);
     expect(chromium.outboundAttempts).toEqual([]);
   });

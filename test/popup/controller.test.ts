@@ -167,10 +167,39 @@ describe("the one-click flow", () => {
     const controller = new PopupController(fake.deps);
     await controller.start();
     await controller.exportAs("json");
-    expect(JSON.parse(fake.copied[0])).toEqual(sampleAnalysis());
+    // The contract's object, field for field and in its order, with the sourcing profile beside it.
+    const exported = JSON.parse(fake.copied[0]);
+    expect(Object.keys(exported)).toEqual(["title", "text", "quotes", "entities", "sourcing"]);
+    const { sourcing, ...contract } = exported;
+    expect(contract).toEqual(sampleAnalysis());
+    expect(sourcing).toMatchObject({ quotes: 7, voices: 4, byType: { anonymous: 1 }, direct: 3, reported: 4 });
     await controller.exportAs("markdown");
     expect(fake.copied[1]).toMatch(/^# Harbour town votes/);
     expect(controller.exportFeedback).toEqual({ format: "markdown", ok: true });
+  });
+
+  it("keeps no reading history unless the reader turned it on", async () => {
+    const fake = fakeDeps();
+    await new PopupController(fake.deps).start();
+    expect(fake.recorded).toEqual([]);
+  });
+
+  it("records a fresh read in the history when it is on, but not a reopened cached one", async () => {
+    const fake = fakeDeps({ settings: { keepHistory: true } });
+    await new PopupController(fake.deps).start();
+    expect(fake.recorded).toHaveLength(1);
+    expect(fake.recorded[0]).toMatchObject({ url: sampleArticle().url, outlet: "news.example.org", title: sampleArticle().title });
+    expect(fake.recorded[0].profile.quotes).toBe(7);
+    await new PopupController(fake.deps).start();
+    expect(fake.recorded).toHaveLength(1);
+  });
+
+  it("shows the result even when the history cannot be written", async () => {
+    const fake = fakeDeps({ settings: { keepHistory: true } });
+    fake.deps.recordRead.mockRejectedValueOnce(new Error("QUOTA_BYTES quota exceeded"));
+    const controller = new PopupController(fake.deps);
+    await controller.start();
+    expect(controller.state.kind).toBe("result");
   });
 
   it("remembers how many quotes the page could not mark", async () => {

@@ -2,6 +2,7 @@
 import { quoteCount } from "../../src/shared/highlight-plan";
 import { vi } from "vitest";
 import type { Analysis } from "../../src/analysis/types";
+import type { HistoryEntry } from "../../src/history/entry";
 import type { PopupDeps, TargetTab } from "../../src/popup/controller";
 import type { ArticleSnapshot, ContentRequest, ContentResponses } from "../../src/shared/messages";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/shared/settings";
@@ -41,6 +42,7 @@ export function fakeDeps(page: Partial<FakePage> = {}) {
   const session = new Map<string, unknown>();
   const badges = new Map<number, string>();
   const copied: string[] = [];
+  const recorded: HistoryEntry[] = [];
   const deps = {
     targetTab: vi.fn(async () => state.tab),
     fileAccessAllowed: vi.fn(async () => false),
@@ -86,6 +88,8 @@ export function fakeDeps(page: Partial<FakePage> = {}) {
     loadSettings: vi.fn(async () => ({ ...DEFAULT_SETTINGS, palette: [...DEFAULT_SETTINGS.palette], ...state.settings })),
     copy: vi.fn(async (text: string) => void copied.push(text)),
     openOptions: vi.fn(),
+    recordRead: vi.fn(async (entry: HistoryEntry) => void recorded.push(entry)),
+    openHistory: vi.fn(),
   } satisfies PopupDeps;
-  return { deps, state, sent, session, badges, copied, types: () => sent.map((r) => r.type) };
+  return { deps, state, sent, session, badges, copied, recorded, types: () => sent.map((r) => r.type) };
 }

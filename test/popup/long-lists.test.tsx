@@ -20,6 +20,8 @@ function show(analysis: Analysis) {
       indirectHidden={false}
       feedback={null}
       missed={0}
+      focus={null}
+      onFocus={() => {}}
       onHighlights={() => {}}
       onReveal={() => {}}
       onExport={() => {}}

@@ -19,6 +19,22 @@ describe("Markdown export", () => {
     expect(md).toContain("> the council would borrow part of the cost from the Coastal Resilience Fund _(indirect)_ _(said)_");
   });
 
+  it("gives the sourcing profile before the quotes", () => {
+    const sourcing = md.slice(md.indexOf("## Sourcing"), md.indexOf("## Quotes"));
+    expect(sourcing).toBe(
+      [
+        "## Sourcing",
+        "",
+        "- 4 voices, 7 quotes: named people 4, organizations 1, anonymous 1, unattributed 1",
+        "- direct 43 %, reported 57 %",
+        "- 57 % of the article's words are quoted (113 of 198)",
+        "- most words quoted: Tomas Reyes (Engineer) 60; Ingrid Halvorsen (Mayor) 25; Fishermen's Cooperative 14; Two officials at the Ministry of Transport 8",
+        "",
+        "",
+      ].join("\n"),
+    );
+  });
+
   it("lists people, organizations and countries with flags and mention counts", () => {
     expect(md).toContain("## People\n\n- Ingrid Halvorsen (2 mentions)\n- Tomas Reyes (2 mentions)");
     expect(md).toContain("- 🇫🇷 France (2 mentions)");
@@ -38,5 +54,6 @@ describe("Markdown export", () => {
   it("says so when there are no quotes", () => {
     const analysis = { ...sampleAnalysis(), quotes: [], entities: [] };
     expect(toMarkdown(analysis)).toContain("_No quotes found._");
+    expect(toMarkdown(analysis)).not.toContain("## Sourcing");
   });
 });

@@ -28,6 +28,12 @@ describe("settings", () => {
     expect(normalizeSettings({ palette: ["#000000"] }).palette).toEqual(DEFAULT_SETTINGS.palette);
   });
 
+  it("keeps no reading history unless the reader turned it on", () => {
+    expect(DEFAULT_SETTINGS.keepHistory).toBe(false);
+    expect(normalizeSettings({ keepHistory: "true" }).keepHistory).toBe(false);
+    expect(normalizeSettings({ keepHistory: true }).keepHistory).toBe(true);
+  });
+
   it("round-trips through storage", async () => {
     const area = memoryArea();
     await saveSettings(area, { ...DEFAULT_SETTINGS, showIndirect: false });

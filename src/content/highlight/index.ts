@@ -5,6 +5,7 @@
  */
 import type { HighlightSettings } from "../../shared/messages";
 import { plannedQuotes, type HighlightPlan, type PlannedQuote } from "../../shared/highlight-plan";
+import { matchesFilter, parseFilter } from "../../shared/profile/filter";
 import { assignSpeakerColors, highlightAlpha, luminance, speakerKey, UNKNOWN_SPEAKER_COLOR, withAlpha } from "../../shared/palette";
 import type { TextMap } from "../../page/types";
 import { forEachChunked } from "../chunk";
@@ -18,12 +19,17 @@ export interface QuoteMark {
   /** One range per stretch of page text: a caption or an ad inside a quote is not part of it. */
   ranges: Range[];
   color: string;
+  /** Outside the part of the sourcing profile the reader picked: painted faintly, still there for the tooltip. */
+  dimmed: boolean;
 }
 
 export interface HighlightOutcome {
   highlighted: number;
   missed: number;
 }
+
+/** A dimmed quote keeps a trace of its speaker's colour, so the page still shows where the other quotes are. */
+const DIMMED_ALPHA = 0.07;
 
 export class Highlighter {
   private readonly painter: Painter;
@@ -54,6 +60,8 @@ export class Highlighter {
     const colors = { ...assignSpeakerColors({ quotes: all }), ...(settings.colors ?? {}) };
     // In page order (the plan's): on huge pages the painter finds what is on screen by bisecting each group's ranges.
     const quotes = all.filter((q) => settings.showIndirect || q.kind === "direct");
+    // Parsed again here: a malformed focus must never hide a quote, it only means "no focus".
+    const focus = parseFilter(settings.focus);
 
     const marks: QuoteMark[] = [];
     let missed = 0;
@@ -65,7 +73,7 @@ export class Highlighter {
           missed++;
           return;
         }
-        marks.push({ quote, ranges, color: colors[speakerKey(quote.speaker)] ?? UNKNOWN_SPEAKER_COLOR });
+        marks.push({ quote, ranges, color: colors[speakerKey(quote.speaker)] ?? UNKNOWN_SPEAKER_COLOR, dimmed: !matchesFilter(quote, focus) });
       },
       { cancelled },
     );
@@ -73,7 +81,8 @@ export class Highlighter {
     const mentionRanges = new Map<string, Range[]>();
     if (settings.markSpeakers !== false) {
       const speakerEntities = new Map<string, string>();
-      for (const { quote, color } of marks) if (quote.speaker.entity) speakerEntities.set(quote.speaker.entity, color);
+      // A dimmed speaker's name is not underlined: with a focus on, the names marked are the focused voices'.
+      for (const { quote, color, dimmed } of marks) if (quote.speaker.entity && !dimmed) speakerEntities.set(quote.speaker.entity, color);
       // The plan holds people and organizations only: underlining every "Canadian" for a country speaker is noise.
       const mentions = plan.speakerMentions
         .filter(({ entity }) => speakerEntities.has(entity))
@@ -133,18 +142,20 @@ export class Highlighter {
       return colorIds.get(color)!;
     };
     const groups = new Map<string, PaintGroup>();
-    for (const { quote, ranges, color } of marks) {
-      const name = `news-lens-q${idFor(color)}-${quote.kind === "direct" ? "d" : "i"}`;
+    for (const { quote, ranges, color, dimmed } of marks) {
+      const name = `news-lens-q${idFor(color)}-${quote.kind === "direct" ? "d" : "i"}${dimmed ? "-dim" : ""}`;
       let group = groups.get(name);
       if (!group) {
+        const alpha = dimmed ? DIMMED_ALPHA : highlightAlpha(dark, quote.kind);
         group = {
           name,
           ranges: [],
-          priority: quote.kind === "direct" ? 2 : 1,
+          // Dimmed marks sit under the bright ones where quotes nest (a direct quote inside a reported one).
+          priority: (quote.kind === "direct" ? 2 : 1) - (dimmed ? 2 : 0),
           style:
             quote.kind === "direct"
-              ? { backgroundColor: withAlpha(color, highlightAlpha(dark, "direct")) }
-              : { backgroundColor: withAlpha(color, highlightAlpha(dark, "indirect")), textDecoration: `underline dotted ${color}` },
+              ? { backgroundColor: withAlpha(color, alpha) }
+              : { backgroundColor: withAlpha(color, alpha), textDecoration: dimmed ? "none" : `underline dotted ${color}` },
         };
         groups.set(name, group);
       }

@@ -65,6 +65,8 @@ export function App({ controller }: { controller: PopupController }) {
           indirectHidden={!controller.settings.showIndirect && state.analysis.quotes.some((q) => q.kind === "indirect")}
           feedback={controller.exportFeedback}
           missed={controller.highlightMissed}
+          focus={controller.focus}
+          onFocus={(filter) => void controller.setFocus(filter)}
           onHighlights={(on) => void controller.setHighlights(on)}
           onReveal={(start, end) => void controller.reveal(start, end)}
           onExport={(format) => void controller.exportAs(format)}
@@ -84,6 +86,9 @@ export function App({ controller }: { controller: PopupController }) {
             Analyze selection
           </button>
         )}
+        <button type="button" class="link" data-testid="open-history" onClick={() => controller.openHistory()}>
+          My sources
+        </button>
         <button type="button" class="link" onClick={() => controller.openOptions()}>
           Options
         </button>

@@ -1,6 +1,6 @@
 import type { ArticleSnapshot } from "../../shared/messages";
 import type { PopupView } from "../model";
-import { siteOf } from "../model";
+import { siteOf } from "../../shared/site";
 
 interface Props {
   article: ArticleSnapshot;

@@ -2,11 +2,13 @@ import { useMemo, useState } from "preact/hooks";
 import type { Analysis, Mention, Quote } from "../../analysis/types";
 import type { ArticleSnapshot } from "../../shared/messages";
 import { UNKNOWN_SPEAKER_COLOR } from "../../shared/palette";
+import { sourcingProfile, type SourcingFilter } from "../../shared/profile";
 import { buildView, isEnglish } from "../model";
 import type { ExportFeedback } from "../state";
 import { EntitySection } from "./EntitySection";
 import { Header } from "./Header";
 import { ShowMore, useProgressiveList } from "./ShowMore";
+import { SourcingStrip } from "./SourcingStrip";
 import { SpeakerGroupView } from "./SpeakerGroupView";
 import { StatusMessage } from "./StatusMessage";
 import { Toolbar } from "./Toolbar";
@@ -27,6 +29,8 @@ export interface ResultProps {
   indirectHidden: boolean;
   feedback: ExportFeedback | null;
   missed: number;
+  focus: SourcingFilter | null;
+  onFocus(filter: SourcingFilter): void;
   onHighlights(on: boolean): void;
   onReveal(start: number, end: number): void;
   onExport(format: "json" | "markdown"): void;
@@ -36,7 +40,8 @@ export interface ResultProps {
 export function ResultView(props: ResultProps) {
   const { article, analysis, colors } = props;
   const [filter, setFilter] = useState("");
-  const view = useMemo(() => buildView(analysis, filter), [analysis, filter]);
+  const view = useMemo(() => buildView(analysis, filter, props.focus), [analysis, filter, props.focus]);
+  const profile = useMemo(() => sourcingProfile(analysis), [analysis]);
   const revealQuote = (q: Quote) => props.onReveal(q.start, q.end);
   const revealMention = (m: Mention) => props.onReveal(m.start, m.end);
   const quoteCount = view.groups.reduce((n, g) => n + g.quotes.length, 0);
@@ -56,6 +61,7 @@ export function ResultView(props: ResultProps) {
           {article.source === "selection" ? "Analysed the text you selected on the page." : "No article layout found — analysed the page's main text."}
         </p>
       )}
+      <SourcingStrip profile={profile} focus={props.focus} onFocus={props.onFocus} />
       <Toolbar
         filter={filter}
         onFilter={setFilter}
@@ -87,7 +93,7 @@ export function ResultView(props: ResultProps) {
             Quotes <span class="section-count">{quoteCount}</span>
           </h2>
           {view.groups.length === 0 && !view.empty && (
-            <p class="empty">{filter ? "No quotes match the filter." : "No quotes found in this article."}</p>
+            <p class="empty">{filter || props.focus ? "No quotes match the filter." : "No quotes found in this article."}</p>
           )}
           {groups.visible.map((group) => (
             <SpeakerGroupView
