@@ -19,6 +19,8 @@ export interface Resolved {
 export interface CorefState {
   /** The speaker attributed in a sentence (by sentence index), so "he said" can follow the previous quote's speaker. */
   speakerOfSentence: Map<number, Resolved>;
+  /** The last speaker resolved, in reading order: "the statement said" after "X said in a statement". */
+  last: Resolved | null;
 }
 
 const LOOKBACK_SENTENCES = 6;
@@ -44,7 +46,7 @@ export function resolvePronoun(ctx: QuoteContext, state: CorefState, pronoun: st
   return resolvePronounAt(ctx, pronoun, at, 0, state);
 }
 
-const EMPTY_STATE: CorefState = { speakerOfSentence: new Map() };
+const EMPTY_STATE: CorefState = { speakerOfSentence: new Map(), last: null };
 
 function resolvePronounAt(ctx: QuoteContext, pronoun: string, at: number, depth: number, state: CorefState = EMPTY_STATE): Resolved | null {
   const sent = ctx.sentOf[at];

@@ -37,7 +37,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
   // A post is its signer's words as a whole: nothing inside it is reported separately.
   const outsidePosts = (a: Attribution): boolean => !posts.some((p) => a.start >= p.start && a.start < p.end);
   const all = [...[...direct, ...indirect, ...blocks].filter(outsidePosts), ...posts].sort((x, y) => x.at - y.at || x.start - y.start);
-  const state: CorefState = { speakerOfSentence: new Map() };
+  const state: CorefState = { speakerOfSentence: new Map(), last: null };
   const lastOfPara = new Map<number, Resolved>();
   const quotes: Quote[] = [];
   for (const a of all) {
@@ -47,7 +47,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
     if (a.cueTok >= 0 && resolved.speaker.type !== "unknown") {
       state.speakerOfSentence.set(ctx.sentOf[a.cueTok], resolved);
     }
-    if (resolved.speaker.type !== "unknown") lastOfPara.set(a.para, resolved);
+    if (resolved.speaker.type !== "unknown") {
+      lastOfPara.set(a.para, resolved);
+      state.last = resolved;
+    }
     const text = doc.text.slice(a.start, a.end);
     quotes.push({ kind: a.kind, text, start: a.start, end: a.end, cue: a.cue, speaker: resolved.speaker });
   }

@@ -28,6 +28,8 @@ const PASSIVE = new Set(["been", "be", "being", "is", "are", "was", "were"]);
 const BOAST = new Set(["boasted", "boasts", "boast", "boasting", "complained", "complains", "complain", "complaining", "spoke", "speaks", "warned", "warns"]);
 const TIME_WORDS = new Set(["week", "month", "year", "morning", "afternoon", "evening", "weekend", "spring", "summer", "autumn", "fall", "winter"]);
 const THAT_WINDOW = 12;
+/** How far to look for a clause's verb: bounded, so a pathological sentence costs linear time. */
+const VERB_REACH = 40;
 
 export function findIndirect(ctx: QuoteContext): Attribution[] {
   const out: Attribution[] = [];
@@ -90,7 +92,7 @@ function baseFormFits(ctx: QuoteContext, c: number, floor: number): boolean {
  */
 function coordinatedWithFinite(ctx: QuoteContext, c: number, floor: number): boolean {
   if (ctx.pos[c] === POS_INDEX.VFIN) return true;
-  for (let k = c - 2; k >= floor; k--) {
+  for (let k = c - 2; k >= floor && c - k < VERB_REACH; k--) {
     const p = ctx.pos[k];
     if (p === POS_INDEX.VFIN) return true;
     if (p === POS_INDEX.VBASE || p === POS_INDEX.TO) return false;
@@ -101,7 +103,7 @@ function coordinatedWithFinite(ctx: QuoteContext, c: number, floor: number): boo
 /** A reported clause: a finite verb, a quotation, or a gerund right at its start ("denied having …"). */
 function isClause(ctx: QuoteContext, from: number, stop: number): boolean {
   if (from < stop && (ctx.doc.tokens[from].kind === "quote" || ctx.pos[from] === POS_INDEX.VGER)) return true;
-  for (let t = from; t < stop; t++) if (ctx.pos[t] === POS_INDEX.VFIN || ctx.inQuote[t]) return true;
+  for (let t = from; t < stop && t - from < VERB_REACH; t++) if (ctx.pos[t] === POS_INDEX.VFIN || ctx.inQuote[t]) return true;
   return false;
 }
 

@@ -1,7 +1,9 @@
+import type { SpeakerType } from "../types";
 /**
  * Speaker finding: the noun phrase at a speech cue (before it, "Mr Obama said"; after it, "said the embassy"),
  * its appositive role ("Robert Blair, Trump’s special representative …,"), and what it refers to.
  */
+import { DOCUMENT_HEADS, organizationBefore } from "./descriptions";
 import { nounPhraseEndingAt, nounPhraseIn, POS_INDEX } from "../syntax";
 import type { QuoteContext } from "./context";
 import { isMark, nounPhraseInput, textOf } from "./context";
@@ -204,6 +206,24 @@ function isAppositiveStart(ctx: QuoteContext, t: number): boolean {
  * What a subject region refers to: a pronoun through coreference, a name through the cast, an unnamed
  * group ("two U.S. sources") as anonymous, an organization by its name or head noun ("the Russian space agency").
  */
+/**
+ * "The company said", "the brokerage said", "the statement said": a definite description with no name of its
+ * own stands for what the article named before — the organization most in view, or, for a document, whoever
+ * last spoke. Role words ("the minister") and unnamed sources ("the officials") are resolved elsewhere.
+ */
+function describedEarlier(ctx: QuoteContext, state: CorefState, r: Region, h: number, headType: SpeakerType | null): Resolved | null {
+  const { lower } = ctx;
+  if (lower[r.a] !== "the" || headType === "anonymous") return null;
+  const head = lower[h - 1];
+  if (ROLE_HEADS.has(head) || KIN_NOUNS.has(head) || ctx.pos[h - 1] !== POS_INDEX.NOUN) return null;
+  const mention = textOf(ctx, r.a, r.b);
+  if (DOCUMENT_HEADS.has(head)) return state.last ? withMention(state.last, mention) : null;
+  // Only a singular head: "the company", not "the companies" (which may be any of several).
+  if (head.endsWith("s") && !head.endsWith("ss")) return null;
+  const org = organizationBefore(ctx, r.a);
+  return org ? plainSpeaker(org.canonical, "organization", mention, "", org.entity) : null;
+}
+
 /** Words that open a clause whose subject may speak: "Oil fell after sources said", "as he told". */
 const SUBORDINATORS = new Set(["after", "before", "as", "while", "because", "since", "although", "though", "if", "when", "until", "once", "where", "whereas", "what", "how", "why", "that"]);
 
@@ -269,6 +289,8 @@ export function resolveRegion(ctx: QuoteContext, state: CorefState, region: Regi
   }
   if (lastMention < 0 || cast.mentions[lastMention].kind === "place" && h - r.a > 1 && typeOfHead(headWord) !== null) {
     const headType = typeOfHead(headWord);
+    const back = lastMention < 0 && !possessor ? describedEarlier(ctx, state, r, h, headType) : null;
+    if (back) return back;
     const tail = h < r.b ? describeTail(ctx, h, r.b) : "";
     // "two U.S. sources", "several analysts": how many belongs to the anonymous name; "the"/"his" does not.
     const nameBase = textOf(ctx, COUNTS.has(lower[r.a]) && h - r.a > 1 ? r.a : firstWord, h) + tail;

@@ -29,7 +29,10 @@ function hashRange(s: string, from: number, to: number): number {
 }
 
 /** Curly apostrophes and quotes read like the ASCII ones of the training data. */
+const TYPOGRAPHIC = /[\u2018\u2019\u02bc\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2013\u2014]/;
+
 function normalize(word: string): string {
+  if (!TYPOGRAPHIC.test(word)) return word;
   return word.replace(/[\u2018\u2019\u02bc\u201b]/g, "'").replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb]/g, '"').replace(/[\u2013\u2014]/g, "-");
 }
 
@@ -95,8 +98,11 @@ const NONE = 0x2545f491;
  * The POS_FEATURES feature hashes of word i, given the tags chosen for i-1 and i-2 (-1 before the start),
  * written into `out`.
  */
+function at(a: Uint32Array, n: number, k: number): number {
+  return k >= 0 && k < n ? a[k] : NONE;
+}
+
 export function tokenFeatures(h: WordHashes, n: number, i: number, prev: number, prev2: number, out: Uint32Array): void {
-  const at = (a: Uint32Array, k: number): number => (k >= 0 && k < n ? a[k] : NONE);
   let f = 0;
   out[f++] = mix(0, 0); // bias
   out[f++] = mix(1, h.lower[i]);
@@ -107,11 +113,11 @@ export function tokenFeatures(h: WordHashes, n: number, i: number, prev: number,
   out[f++] = mix(6, prev + 2);
   out[f++] = mix(7, (prev + 2) * 64 + prev2 + 2);
   out[f++] = mix(8, fmix(h.lower[i] ^ (prev + 2)));
-  out[f++] = mix(9, at(h.lower, i - 1));
-  out[f++] = mix(10, at(h.suffix3, i - 1));
-  out[f++] = mix(11, at(h.lower, i + 1));
-  out[f++] = mix(12, at(h.suffix3, i + 1));
-  out[f++] = mix(13, at(h.lower, i - 2));
-  out[f++] = mix(14, at(h.lower, i + 2));
-  out[f++] = mix(15, fmix(h.shape[i] ^ at(h.shape, i + 1)));
+  out[f++] = mix(9, at(h.lower, n, i - 1));
+  out[f++] = mix(10, at(h.suffix3, n, i - 1));
+  out[f++] = mix(11, at(h.lower, n, i + 1));
+  out[f++] = mix(12, at(h.suffix3, n, i + 1));
+  out[f++] = mix(13, at(h.lower, n, i - 2));
+  out[f++] = mix(14, at(h.lower, n, i + 2));
+  out[f++] = mix(15, fmix(h.shape[i] ^ at(h.shape, n, i + 1)));
 }

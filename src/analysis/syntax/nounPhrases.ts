@@ -141,6 +141,8 @@ export function nounPhraseIn(x: NounPhraseInput, a: number, b: number): { a: num
 }
 
 const CLAUSE_WORDS = new Set<number>([P.VFIN, P.VBASE, P.VGER, P.WH, P.PUNCT]);
+/** The longest phrase looked for, in tokens: keeps the search linear on pathological input. */
+const MAX_PHRASE = 30;
 
 /**
  * The longest noun phrase that ends at b and starts at or after `floor`, not reaching back past a verb or a
@@ -148,7 +150,7 @@ const CLAUSE_WORDS = new Set<number>([P.VFIN, P.VBASE, P.VGER, P.WH, P.PUNCT]);
  */
 export function nounPhraseEndingAt(x: NounPhraseInput, floor: number, b: number): { a: number; b: number } | null {
   let best: { a: number; b: number } | null = null;
-  for (let a = b - 1; a >= floor; a--) {
+  for (let a = b - 1; a >= floor && b - a <= MAX_PHRASE; a--) {
     if (CLAUSE_WORDS.has(x.pos[a]) && !x.isName(a)) break;
     const np = nounPhraseIn(x, a, b);
     if (np && np.a === a && np.b === b) best = np;

@@ -15,7 +15,8 @@ describe("links to the entity list", () => {
     const quotes = findQuotes(buildDoc(text), []);
     expect(quotes.map((q) => [q.text, q.speaker.name, q.speaker.entity])).toEqual([
       ["We are ready", "Navdeep Bains", null],
-      ["the plan was sound", "board", null],
+      // "The board" is the Harbour Board named before it, even when no entity pass ran.
+      ["the plan was sound", "Harbour Board", null],
     ]);
   });
 
@@ -26,6 +27,7 @@ describe("links to the entity list", () => {
     ];
     const quotes = findQuotes(buildDoc(text), entities);
     expect(quotes[0].speaker).toMatchObject({ name: "Navdeep Bains", entity: "p1", role: "Innovation Minister", type: "person" });
+    expect(quotes[1].speaker).toMatchObject({ name: "Harbour Board", entity: "o1", mention: "The board", type: "organization" });
   });
 });
 

@@ -1,0 +1,62 @@
+/**
+ * Definite descriptions that point back to a referent the article already named: "the company said" after
+ * WeWork, "the brokerage said" after Kotak Institutional Equities, "the statement said" after "the military
+ * said in a statement". Chosen among the candidates by a small score (how often and how recently each was
+ * named), so a lone mention of a news agency far back does not beat the company the story is about.
+ */
+import type { QuoteContext } from "./context";
+import type { NameMention } from "./names";
+
+/** Words for documents that speak for whoever issued them. */
+export const DOCUMENT_HEADS = new Set(["statement", "release", "letter", "email", "memo", "filing", "announcement", "notice", "post", "tweet", "complaint", "indictment", "lawsuit"]);
+
+/** How far back a description may reach, in tokens (a few paragraphs of news). */
+const REACH = 600;
+
+export interface Antecedent {
+  mention: NameMention;
+  score: number;
+}
+
+/**
+ * The organization a definite description before token `at` most likely means, or null when none was
+ * named within reach. Each organization scores its mentions so far plus a bonus for being the latest.
+ */
+export function organizationBefore(ctx: QuoteContext, at: number): NameMention | null {
+  const { mentions } = ctx.cast;
+  // The mentions within reach, found by binary search so a long article costs the same per description.
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].startTok < at - REACH) lo = mid + 1;
+    else hi = mid;
+  }
+  const inReach: NameMention[] = [];
+  const others: NameMention[] = [];
+  for (let i = lo; i < mentions.length && mentions[i].startTok < at; i++) {
+    const m = mentions[i];
+    if (m.inQuote) continue;
+    if (m.kind === "organization") inReach.push(m);
+    else others.push(m);
+  }
+  if (inReach.length === 0) return null;
+  const counts = new Map<string, number>();
+  for (const m of inReach) counts.set(m.entity ?? m.canonical, (counts.get(m.entity ?? m.canonical) ?? 0) + 1);
+  // A short form of an organization's name ("Harlow Foods" after "Harlow Foods Ltd"), however the names pass
+  // typed it, is one more mention of that organization.
+  let latest = inReach[inReach.length - 1];
+  for (const u of others) {
+    const org = inReach.find((m) => m.startTok < u.startTok && m.canonical.startsWith(u.canonical));
+    if (!org) continue;
+    counts.set(org.entity ?? org.canonical, (counts.get(org.entity ?? org.canonical) ?? 0) + 1);
+    if (u.startTok > latest.startTok) latest = org;
+  }
+  let best: Antecedent | null = null;
+  for (const m of inReach) {
+    const score = (counts.get(m.entity ?? m.canonical) ?? 0) + (m === latest ? 2 : 0);
+    // Later mentions win ties: the story has moved on to them.
+    if (!best || score >= best.score) best = { mention: m, score };
+  }
+  return best?.mention ?? null;
+}
