@@ -102,3 +102,16 @@ export function nounPhraseInput(ctx: QuoteContext): NounPhraseInput {
 export function isMark(ctx: QuoteContext, t: number): boolean {
   return ctx.doc.tokens[t].kind === "quote" && !(ctx.spanAt[t] < 0 && isPluralPossessive(ctx.doc, t));
 }
+
+/** Index of the first token that starts at or after `offset` (tokens.length when none). */
+export function firstTokenAt(ctx: QuoteContext, offset: number): number {
+  const tokens = ctx.doc.tokens;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

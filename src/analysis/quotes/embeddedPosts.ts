@@ -5,7 +5,7 @@
  * ("pic.twitter.com/…") is not part of what was said.
  */
 import { SubjectMode, type Attribution } from "./attribution";
-import type { QuoteContext } from "./context";
+import { firstTokenAt, type QuoteContext } from "./context";
 
 /** "— Name (@handle) Month D, YYYY": a dash, a name, a handle in parentheses, then at most a date. */
 const SIGNATURE = /^[\u2014\u2013-]\s*([^()@\n]{2,80}?)\s*\(@[\w.]{1,30}\)(?:\s+[A-Z][a-z]+\.? \d{1,2}, \d{4})?\s*$/;
@@ -42,14 +42,8 @@ export function findEmbeddedPosts(ctx: QuoteContext): Attribution[] {
 /** The tokens that cover [start, end). */
 function tokenRange(ctx: QuoteContext, start: number, end: number): { a: number; b: number } | null {
   const tokens = ctx.doc.tokens;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  let b = lo;
+  const a = firstTokenAt(ctx, start);
+  let b = a;
   while (b < tokens.length && tokens[b].end <= end) b++;
-  return b > lo ? { a: lo, b } : null;
+  return b > a ? { a, b } : null;
 }

@@ -10,7 +10,7 @@
 import type { Doc } from "../text/sentences";
 import type { Entity, Quote } from "../types";
 import { SubjectMode, type Attribution } from "./attribution";
-import { buildContext, nounPhraseInput, type QuoteContext } from "./context";
+import { buildContext, firstTokenAt, nounPhraseInput, type QuoteContext } from "./context";
 import { nounPhraseFrom } from "../syntax";
 import { plainSpeaker, personSpeaker, type CorefState, type Resolved } from "./coref";
 import { findDirect } from "./direct";
@@ -244,17 +244,6 @@ function wordsIn(ctx: QuoteContext, start: number, end: number): number {
   return n;
 }
 
-function firstTokenAt(ctx: QuoteContext, offset: number): number {
-  const tokens = ctx.doc.tokens;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * Block quotations lose their marks when a page is turned into text: a first-person paragraph without any

@@ -7,7 +7,7 @@
  * to the direct pass (the quote already carries the speaker).
  */
 import type { QuoteContext } from "./context";
-import { nounPhraseInput, textOf } from "./context";
+import { firstTokenAt, nounPhraseInput, textOf } from "./context";
 import { clauseStartsAt, nounPhraseFrom, POS_INDEX } from "../syntax";
 import { cueOf, CueFlags, GENERIC_SUBJECTS, particleOf, TRAILING_STARTERS } from "./cues";
 import { DETERMINERS } from "./lexicon";
@@ -72,8 +72,33 @@ export function findIndirect(ctx: QuoteContext): Attribution[] {
     }
   }
   listItems(ctx, out);
-  return out;
+  return joinAroundCue(ctx, out);
 }
+
+/**
+ * "The only problem, Ms. Bigbee said, is that her pay is lower": an attribution set inside the clause it
+ * reports splits it in two; it is one report of one clause, spanning both parts.
+ */
+function joinAroundCue(ctx: QuoteContext, reports: Attribution[]): Attribution[] {
+  const byCue = new Map<number, Attribution[]>();
+  for (const a of reports) if (a.cueTok >= 0) byCue.set(a.cueTok, [...(byCue.get(a.cueTok) ?? []), a]);
+  const drop = new Set<Attribution>();
+  for (const [cue, list] of byCue) {
+    if (list.length !== 2) continue;
+    const [x, y] = list[0].start < list[1].start ? list : [list[1], list[0]];
+    const cueAt = ctx.doc.tokens[cue].start;
+    if (!(x.end <= cueAt && y.start >= cueAt) || ctx.sentOf[cue] < 0) continue;
+    // Only when the first part is the subject the second goes on from ("The only problem | is that …"); two
+    // clauses of their own ("The tunnel is safe, X said, and will reopen …") stay two reports.
+    const firstOfY = Math.min(firstTokenAt(ctx, y.start), ctx.doc.tokens.length - 1);
+    const firstOfX = Math.min(firstTokenAt(ctx, x.start), ctx.doc.tokens.length - 1);
+    if (ctx.pos[firstOfY] !== POS_INDEX.VFIN || isClause(ctx, firstOfX, firstTokenAt(ctx, x.end))) continue;
+    x.end = y.end;
+    drop.add(y);
+  }
+  return drop.size ? reports.filter((a) => !drop.has(a)) : reports;
+}
+
 
 const MODALS = new Set(["will", "would", "can", "could", "may", "might", "must", "should", "do", "did", "does", "to", "i", "we", "you", "they", "often", "also", "still", "now", "publicly", "privately", "repeatedly"]);
 
