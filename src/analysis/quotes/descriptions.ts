@@ -36,7 +36,8 @@ export function organizationBefore(ctx: QuoteContext, at: number): NameMention |
   const others: NameMention[] = [];
   for (let i = lo; i < mentions.length && mentions[i].startTok < at; i++) {
     const m = mentions[i];
-    if (m.inQuote) continue;
+    // "a Wall Street darling": a name used as a modifier is not what "the company" points back to.
+    if (m.inQuote || m.modifier) continue;
     if (m.kind === "organization") inReach.push(m);
     else others.push(m);
   }

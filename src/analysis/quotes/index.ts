@@ -11,7 +11,7 @@ import type { Doc } from "../text/sentences";
 import type { Entity, Quote } from "../types";
 import { SubjectMode, type Attribution } from "./attribution";
 import { buildContext, firstTokenAt, nounPhraseInput, type QuoteContext } from "./context";
-import { nounPhraseFrom } from "../syntax";
+import { nounPhraseEndingAt, nounPhraseFrom, POS_INDEX } from "../syntax";
 import { plainSpeaker, personSpeaker, type CorefState, type Resolved } from "./coref";
 import { findDirect } from "./direct";
 import { findEmbeddedPosts } from "./embeddedPosts";
@@ -77,6 +77,12 @@ function sentenceSubject(ctx: QuoteContext, state: CorefState, cue: number): Res
   if (sent < 0) return plainSpeaker("", "unknown", "");
   const first = ctx.doc.sentences[sent].firstToken;
   const { mentions, mentionAt } = ctx.cast;
+  // "…, while the city's police deny the claims and say …": the subject of the verb "say" is joined to.
+  const joined = joinedVerbSubject(ctx, cue, first);
+  if (joined) {
+    const r = resolveRegion(ctx, state, { a: joined.a, b: joined.b, apA: joined.b, apB: joined.b }, cue);
+    if (r.speaker.type !== "unknown") return r;
+  }
   // "…Likud party, which tried to rally support by saying …": the verb belongs to the relative clause, whose
   // subject is the phrase before ", which".
   for (let k = cue - 1; k > first && cue - k <= RELATIVE_REACH; k--) {
@@ -126,6 +132,29 @@ function sentenceSubject(ctx: QuoteContext, state: CorefState, cue: number): Res
   const s = subjectBefore(ctx, cue, first);
   if (s && s !== ELIDED) return resolveRegion(ctx, state, s as Region, cue);
   return plainSpeaker("", "unknown", "");
+}
+
+/** How far back the verb that an "and say" is joined to may stand. */
+const JOINED_REACH = 30;
+
+/**
+ * For a cue right after "and"/"but", the subject of the finite verb it is joined to: the noun phrase that
+ * ends just before that verb (auxiliaries and adverbs between them skipped). Null when the sentence gives
+ * no such verb or phrase, and the caller's wider search takes over.
+ */
+function joinedVerbSubject(ctx: QuoteContext, cue: number, first: number): { a: number; b: number } | null {
+  const w = ctx.lower[cue - 1];
+  if (w !== "and" && w !== "but") return null;
+  let v = cue - 2;
+  // Not past a comma or a conjunction that opens another clause ("…, while the police deny … and say").
+  while (v >= first && cue - v < JOINED_REACH && ctx.pos[v] !== POS_INDEX.VFIN) {
+    if (ctx.lower[v] === "," || ctx.pos[v] === POS_INDEX.WH || ctx.pos[v] === POS_INDEX.CONJ) return null;
+    v--;
+  }
+  if (v < first || cue - v >= JOINED_REACH) return null;
+  // Back over an auxiliary chain and adverbs: "the police have repeatedly denied".
+  while (v - 1 >= first && (ctx.pos[v - 1] === POS_INDEX.VFIN || ctx.pos[v - 1] === POS_INDEX.ADV)) v--;
+  return nounPhraseEndingAt(nounPhraseInput(ctx), Math.max(first, v - 12), v);
 }
 
 const RELATIVE_REACH = 15;
