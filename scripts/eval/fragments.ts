@@ -77,8 +77,9 @@ export function speakerFragment(q: Pick<Quote, "speaker">): { phrase: string; re
   const { name, mention } = q.speaker;
   const nameReason = fragmentReason(name);
   if (nameReason) return { phrase: name, reason: nameReason };
-  // "Apple, which said …": a relative pronoun at the cue is fine once it was resolved to a name.
-  if (name.trim() && /^(?:who|which|that)$/i.test(mention.trim())) return null;
+  // "Apple, which said …", "his claim that …": a relative or possessive pronoun at the cue is fine once it
+  // was resolved to a name.
+  if (name.trim() && /^(?:who|which|that|his|her|its|their)$/i.test(mention.trim())) return null;
   const mentionReason = fragmentReason(mention);
   return mentionReason ? { phrase: mention, reason: mentionReason } : null;
 }

@@ -10,7 +10,7 @@ import type { QuoteContext } from "./context";
 import { firstTokenAt, nounPhraseInput, textOf } from "./context";
 import { clauseStartsAt, nounPhraseFrom, POS_INDEX } from "../syntax";
 import { cueOf, CueFlags, GENERIC_SUBJECTS, particleOf, TRAILING_STARTERS } from "./cues";
-import { DETERMINERS } from "./lexicon";
+import { DETERMINERS, POSSESSIVE_PRONOUNS } from "./lexicon";
 import { ParagraphKind } from "./notSpeech";
 import { ELIDED, isNonSpeakerSubject, looksLikeNounPhrase, subjectAfter, subjectBefore, type Region } from "./speakers";
 import { SubjectMode, type Attribution } from "./attribution";
@@ -48,6 +48,13 @@ export function findIndirect(ctx: QuoteContext): Attribution[] {
         const a = according(ctx, c, sent.firstToken, sent.endToken);
         if (a) out.push(a);
         continue;
+      }
+      if (NOMINAL_CUES.has(w) && thatAfterNoun(ctx, c, sent.endToken) > 0) {
+        const a = nominalReport(ctx, c, sent.firstToken, sent.endToken);
+        if (a) {
+          out.push(a);
+          continue;
+        }
       }
       const info = cueOf(w);
       if (!info) continue;
@@ -123,6 +130,48 @@ function coordinatedWithFinite(ctx: QuoteContext, c: number, floor: number): boo
     if (p === POS_INDEX.VBASE || p === POS_INDEX.TO) return false;
   }
   return false;
+}
+
+/** Nouns of speech verbs: "his claim that …", "the company's statement that …" report what follows "that". */
+const NOMINAL_CUES = new Set([
+  "claim", "claims", "assertion", "insistence", "warning", "denial", "admission", "argument", "contention",
+  "allegation", "allegations", "statement", "announcement", "promise", "pledge", "suggestion", "assurance",
+  "assurances", "prediction", "complaint", "acknowledgment", "acknowledgement", "declaration",
+]);
+
+/**
+ * "his claim that he visited …", "Trump's repeated assertion that …": the owner of the noun said the clause.
+ * Needs an owner (a possessive pronoun or a name with ’s, adjectives allowed between); "the claim that …"
+ * alone says nothing of who claimed it.
+ */
+function nominalReport(ctx: QuoteContext, c: number, floor: number, end: number): Attribution | null {
+  const { lower, doc } = ctx;
+  let k = c - 1;
+  while (k > floor && c - k <= 2 && ctx.pos[k] === POS_INDEX.ADJ) k--;
+  if (k < floor) return null;
+  let owner: Region | null = null;
+  if (POSSESSIVE_PRONOUNS.has(lower[k])) owner = { a: k, b: k + 1, apA: k + 1, apB: k + 1, owner: true };
+  else if ((lower[k] === "'s" || lower[k] === "\u2019s") && k - 1 >= floor && ctx.cast.mentionAt[k - 1] >= 0) {
+    const m = ctx.cast.mentions[ctx.cast.mentionAt[k - 1]];
+    owner = { a: m.startTok, b: m.endTok, apA: m.endTok, apB: m.endTok, owner: true };
+  }
+  if (!owner) return null;
+  const that = thatAfterNoun(ctx, c, end);
+  const from = that + 1;
+  if (that < 0 || from >= end) return null;
+  const stop = clauseEnd(ctx, from, end);
+  return makeReport(ctx, from, stop, owner, SubjectMode.Region, c, doc.tokens[c].text, doc.sentences[ctx.sentOf[c]].paragraph);
+}
+
+/** "claim that", "claim in the same interview that": the "that" after a speech noun, or -1. */
+function thatAfterNoun(ctx: QuoteContext, c: number, end: number): number {
+  if (ctx.lower[c + 1] === "that") return c + 1;
+  if (ctx.pos[c + 1] !== POS_INDEX.ADP) return -1;
+  for (let k = c + 2; k < end && k - c <= 7; k++) {
+    if (ctx.lower[k] === "that") return k;
+    if (ctx.doc.tokens[k].kind !== "word" || ctx.pos[k] === POS_INDEX.VFIN) return -1;
+  }
+  return -1;
 }
 
 /** A reported clause: a finite verb, a quotation, or a gerund right at its start ("denied having …"). */

@@ -21,6 +21,8 @@ export interface Region {
   /** Appositive after the name, used as the role: [apA, apB), empty when apA === apB. */
   apA: number;
   apB: number;
+  /** The region owns what is reported ("his claim that", "WeWork's statement that"): a possessive speaks. */
+  owner?: boolean;
 }
 
 const MAX_SUBJECT = 14;
@@ -224,6 +226,8 @@ function describedEarlier(ctx: QuoteContext, state: CorefState, r: Region, h: nu
   return org ? plainSpeaker(org.canonical, "organization", mention, "", org.entity) : null;
 }
 
+const PRONOUN_OF: Record<string, string> = { his: "he", her: "she", its: "it", their: "they" };
+
 /** Words that open a clause whose subject may speak: "Oil fell after sources said", "as he told". */
 const SUBORDINATORS = new Set(["after", "before", "as", "while", "because", "since", "although", "though", "if", "when", "until", "once", "where", "whereas", "what", "how", "why", "that"]);
 
@@ -255,6 +259,11 @@ export function resolveRegion(ctx: QuoteContext, state: CorefState, region: Regi
   const { lower, cast } = ctx;
   // A speaker is a noun phrase; a slice of a sentence ("perhaps the most", "announced in October") is nobody,
   // and "unknown" is better than showing it.
+  // "his claim that …": the possessive pronoun is the speaker.
+  if (region.owner && region.b - region.a === 1 && POSSESSIVE_PRONOUNS.has(lower[region.a])) {
+    const found = resolvePronoun(ctx, state, PRONOUN_OF[lower[region.a]], region.a);
+    return found ? withMention(found, textOf(ctx, region.a, region.b)) : plainSpeaker("", "unknown", "");
+  }
   const np = speakerPhrase(ctx, region);
   if (!np) return plainSpeaker("", "unknown", "");
   const r: Region = { ...region, a: np.a, b: np.b };
@@ -314,7 +323,7 @@ export function resolveRegion(ctx: QuoteContext, state: CorefState, region: Regi
     if (mi < 0) continue;
     const m = cast.mentions[mi];
     t = m.endTok - 1;
-    if (m.possessive || m.modifier) continue;
+    if ((m.possessive && !r.owner) || m.modifier) continue;
     if (best < 0 || m.kind !== "place" || cast.mentions[best].kind === "place") best = mi;
   }
   if (best < 0) {

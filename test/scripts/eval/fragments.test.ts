@@ -41,8 +41,9 @@ describe("a speaker's fragment", () => {
     speaker: { name, mention, type: "person" as const, entity: null, role: "" },
   });
 
-  it("accepts a relative pronoun at the cue once it is resolved to a name", () => {
+  it("accepts a relative or possessive pronoun at the cue once it is resolved to a name", () => {
     expect(speakerFragment(speaker("Apple", "which"))).toBeNull();
+    expect(speakerFragment(speaker("Prince Andrew", "his"))).toBeNull();
   });
 
   it("reports an unresolved relative pronoun, and a fragment in the name before the mention", () => {
