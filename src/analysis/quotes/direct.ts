@@ -6,6 +6,7 @@
  */
 import type { QuoteContext } from "./context";
 import { isMark, paragraphOfToken, textOf } from "./context";
+import { POS_INDEX } from "../syntax";
 import { cueOf, CueFlags, NEGATIONS, AUXILIARIES, particleOf, TRAILING_STARTERS } from "./cues";
 import { ParagraphKind, isTitleContext, looksLikeTitle } from "./notSpeech";
 import { ELIDED, isNonSpeakerSubject, subjectAfter, subjectBefore, type Region } from "./speakers";
@@ -43,6 +44,9 @@ export function findDirect(ctx: QuoteContext): Attribution[] {
     // Headlines, subheads and captions have no closing punctuation; a quote there counts only with a cue.
     const headline = pk === ParagraphKind.Unterminated && words < 15 && sp.firstPara === sp.lastPara && !startsAfterColon(ctx, para);
     if (words === 0) continue;
+    // The self-declared “interim” government, “severe” or “emergency” levels: quoted words inside a noun
+    // phrase label the noun; nobody is being quoted.
+    if (words <= MODIFIER_WORDS && isNounModifier(ctx, sp)) continue;
     const sent = ctx.sentOf[sp.openTok];
     const sentFloor = sent >= 0 ? doc.sentences[sent].firstToken : 0;
     const text = doc.text.slice(sp.start, sp.end);
@@ -86,6 +90,31 @@ export function findDirect(ctx: QuoteContext): Attribution[] {
     });
   }
   return out;
+}
+
+const MODIFIER_WORDS = 4;
+const BEFORE_MODIFIER = new Set<number>([POS_INDEX.DET, POS_INDEX.POSS, POS_INDEX.ADJ, POS_INDEX.NUM]);
+
+/**
+ * A short quotation standing where an adjective would, right before the noun it describes. The noun may come
+ * after a coordinated second quotation.
+ */
+function isNounModifier(ctx: QuoteContext, sp: QuoteSpan): boolean {
+  const { pos, lower, spans } = ctx;
+  if (sp.closeTok < 0 || sp.openTok === 0) return false;
+  // Only where an adjective would stand: after a determiner, possessive, adjective or number ("the “interim”
+  // government"), or as the second of two ("“severe” or “emergency” levels"). After a verb or preposition the
+  // words may be the speaker's own ("accused them of “misappropriating” trade secrets").
+  const before = sp.openTok - 1;
+  if (!(BEFORE_MODIFIER.has(pos[before]) || lower[before] === "or" || lower[before] === "and")) return false;
+  let after = sp.closeTok + 1;
+  // “severe” or “emergency” levels: look past the coordinated quotation for the noun.
+  if ((lower[after] === "or" || lower[after] === "and") && ctx.spanAt[after + 1] >= 0) {
+    const next = spans[ctx.spanAt[after + 1]];
+    if (next.closeTok < 0) return false;
+    after = next.closeTok + 1;
+  }
+  return after < pos.length && ctx.sentOf[after] === ctx.sentOf[sp.openTok] && pos[after] === POS_INDEX.NOUN;
 }
 
 /** Verbs that characterise something in the subject's own words: "called the deal “a gift”", "dismissed it as “noise”". */
