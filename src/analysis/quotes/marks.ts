@@ -156,8 +156,11 @@ export function pairQuoteMarks(doc: Doc): QuoteSpan[] {
       }
       continue;
     }
-    // Nothing open: an opening mark, or an apostrophe / stray mark.
-    if (!canOpen || canClose && style !== Style.Opener) continue;
+    // Nothing open: an opening mark, or an apostrophe / stray mark. A curly opening mark typed with a space
+    // after it (“ I love it”) still opens when it stands at the start of a word group.
+    const spacedOpener = style === Style.Opener && fam === Family.Double && (prev < 0 || isSpaceCode(prev)) &&
+      next >= 0 && isSpaceCode(next) && at + 2 < p.end && isWordChar(text.charCodeAt(at + 2));
+    if (!(canOpen || spacedOpener) || canClose && style !== Style.Opener) continue;
     if (style === Style.Closer && (fam === Family.Single || fam === Family.SingleGuillemet)) continue; // ’em, ’til
     stack.push({ family: fam, tok: t, at, para });
   }
