@@ -1,10 +1,11 @@
 /**
  * People, organizations, countries and locations of an article, one entity per referent.
  *
- * Pipeline: trained tagger per sentence (tagger.ts) → trim titles/possessives, institutions such as the
- * White House as organizations (spans.ts) → organizations the words around a name reveal: state bodies
- * ("the Norwegian embassy"), "Embassy of …", names split at "and", armed and political groups (orgs.ts)
- * → document-level type consistency and propagation of known names
+ * Pipeline: trained tagger per sentence (tagger.ts) → names in capitals lines and datelines settled by the
+ * article's body (headings.ts) → trim titles/possessives, institutions such as the White House as
+ * organizations (spans.ts) → names that fill a quotation are titles of works (works.ts) → organizations the
+ * words around a name reveal: state bodies ("the Norwegian embassy"), "Embassy of …", names split at "and",
+ * armed and political groups (orgs.ts) → document-level type consistency and propagation of known names
  * → countries from names, demonyms and capitals used for governments (places.ts) → linking short forms
  * to full names (link.ts).
  */
@@ -16,7 +17,10 @@ import { resolvePlaces } from "./places";
 import { joinAndNames, joinOfNames, markGroups, markHeadedRuns, markStateBodies } from "./orgs";
 import { fixCreditNames, harmonizeTypes, markBrands, markHonorifics, markInstitutions, propagateForms, tagDoc, trimSpans, type NameSpan, type SpanType } from "./spans";
 
+import { settleHeadings } from "./headings";
+import { isBareHead, isCommonWord } from "./heads";
 import { loadModel } from "./tagger";
+import { markQuotedWorks } from "./works";
 import { GAZ, lowerHash } from "./features";
 import { TITLE_WORDS } from "./lexicon";
 
@@ -70,6 +74,17 @@ function isPersonAlone(doc: Doc, g: Group): boolean {
   return false;
 }
 
+/**
+ * A name of one word that is an ordinary word ("Week", "Public", "Citizens", "Sterling") or only an
+ * organization's head word ("the Department", "the Bank") names nothing a reader would list, unless the
+ * words around it said what it is ("Citizens, a lender, …": cued).
+ */
+function isOrdinaryWord(doc: Doc, g: Group): boolean {
+  if (g.type === "LOC" || g.tokens.length !== 1 || g.spans.some((s) => s.cued)) return false;
+  const w = g.tokens[0];
+  return isCommonWord(w) || (g.type === "ORG" && isBareHead(w));
+}
+
 /** First word of its sentence, also after an opening quote or bracket. */
 function isSentenceStart(doc: Doc, i: number): boolean {
   let k = i;
@@ -79,7 +94,8 @@ function isSentenceStart(doc: Doc, i: number): boolean {
 
 export function findEntities(doc: Doc): Entity[] {
   if (!doc.tokens.length) return [];
-  let spans = trimSpans(doc, markBrands(doc, markHonorifics(doc, tagDoc(doc))));
+  let spans = trimSpans(doc, markBrands(doc, markHonorifics(doc, settleHeadings(doc, tagDoc(doc)))));
+  spans = markQuotedWorks(doc, spans);
   spans = markInstitutions(doc, spans);
   spans = joinAndNames(doc, joinOfNames(doc, markGroups(doc, spans)));
   spans = markHeadedRuns(doc, markStateBodies(doc, spans));
@@ -91,6 +107,7 @@ export function findEntities(doc: Doc): Entity[] {
   const drafts: Draft[] = [];
   for (const g of linkSpans(doc, named)) {
     if (g.type === "PER" && g.tokens.length === 1 && !isPersonAlone(doc, g)) continue;
+    if (isOrdinaryWord(doc, g)) continue;
     const name = canonicalName(doc, g);
     if (!name || !/[A-Za-z\u00C0-\uFFFF]/.test(name)) continue;
     drafts.push({ type: TYPE_OF[g.type], name, spans: g.spans });
