@@ -2,8 +2,8 @@
  * People, organizations, countries and locations of an article, one entity per referent.
  *
  * Pipeline: trained tagger per sentence (tagger.ts) → names in capitals lines and datelines settled by the
- * article's body (headings.ts) → trim titles/possessives, institutions such as the White House as
- * organizations (spans.ts) → names that fill a quotation are titles of works (works.ts) → organizations the
+ * article's body (headings.ts) → codes dropped, coined words as organizations (forms.ts) → trim titles/possessives, institutions such as the White House as
+ * organizations (spans.ts) → names run together taken apart (glued.ts) → names that fill a quotation are titles of works (works.ts) → organizations the
  * words around a name reveal: state bodies ("the Norwegian embassy"), "Embassy of …", names split at "and",
  * armed and political groups (orgs.ts) → document-level type consistency and propagation of known names
  * → countries from names, demonyms and capitals used for governments (places.ts) → linking short forms
@@ -17,6 +17,8 @@ import { resolvePlaces } from "./places";
 import { joinAndNames, joinOfNames, markGroups, markHeadedRuns, markStateBodies } from "./orgs";
 import { fixCreditNames, harmonizeTypes, markBrands, markHonorifics, markInstitutions, propagateForms, tagDoc, trimSpans, type NameSpan, type SpanType } from "./spans";
 
+import { settleForms } from "./forms";
+import { splitGlued } from "./glued";
 import { settleHeadings } from "./headings";
 import { isBareHead, isCommonWord } from "./heads";
 import { loadModel } from "./tagger";
@@ -94,8 +96,8 @@ function isSentenceStart(doc: Doc, i: number): boolean {
 
 export function findEntities(doc: Doc): Entity[] {
   if (!doc.tokens.length) return [];
-  let spans = trimSpans(doc, markBrands(doc, markHonorifics(doc, settleHeadings(doc, tagDoc(doc)))));
-  spans = markQuotedWorks(doc, spans);
+  let spans = trimSpans(doc, settleForms(doc, markBrands(doc, markHonorifics(doc, settleHeadings(doc, tagDoc(doc))))));
+  spans = markQuotedWorks(doc, splitGlued(doc, spans));
   spans = markInstitutions(doc, spans);
   spans = joinAndNames(doc, joinOfNames(doc, markGroups(doc, spans)));
   spans = markHeadedRuns(doc, markStateBodies(doc, spans));

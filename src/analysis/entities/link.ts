@@ -17,6 +17,7 @@ export interface Group {
   tokens: string[];
 }
 
+const FORCES = new Set(["police", "army", "navy", "military", "guard"]);
 const SMALL_WORDS = new Set(["of", "the", "and", "for", "&", "in", "on", "de", "du", "la", "le", "der", "von", "al"]);
 
 const keyCache = new WeakMap<NameSpan, string[]>();
@@ -215,7 +216,8 @@ function linkOrganizations(doc: Doc, spans: NameSpan[]): Group[] {
     for (const long of candidates) {
       if (long === short || long.tokens.length <= short.tokens.length || mergedInto.has(long)) continue;
       const n = short.tokens.length;
-      const startsSame = short.tokens.every((w, i) => long.tokens[i] === w);
+      // "BART Police", "Hamas police": a body's own force is a body of its own, not its long name.
+      const startsSame = short.tokens.every((w, i) => long.tokens[i] === w) && !long.tokens.slice(n).some((w) => FORCES.has(w));
       // "Huawei" ↔ "Huawei Technologies"; "Oculus" ↔ "Oculus VR", "Orbital" ↔ "Orbital ATK" (a short
       // all-caps tail), but "Yahoo" and "Yahoo Japan" are two companies.
       const prefix =

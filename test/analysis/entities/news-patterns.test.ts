@@ -103,3 +103,53 @@ describe("one person, written two ways", () => {
     expect(names(list, "person")).toEqual(["Daniel R. Whitcombe Jr."]);
   });
 });
+
+describe("what a word's form says", () => {
+  it("lists companies named by a coined word or a web address, without a legal suffix", () => {
+    const list = entities(
+      "Regulators are looking into ShareDesk, according to FactLedger. Prices rose 4 percent, according to Carvista.com, " +
+        "a data provider.",
+    );
+    expect(names(list, "organization")).toEqual(["ShareDesk", "FactLedger", "Carvista.com"]);
+  });
+
+  it("keeps people whose surname has a capital inside", () => {
+    const list = entities("Senator Ian McTavish spoke first. McTavish said the vote was close, and Rosa DeLuca agreed.");
+    expect(names(list, "person")).toEqual(["Ian McTavish", "Rosa DeLuca"]);
+    expect(names(list, "organization")).toEqual([]);
+  });
+
+  it("lists no tickers, instrument codes, technical terms or handles", () => {
+    const list = entities(
+      "The Nasdaq Composite .IXIC gained 0.4%. Brent LCOc1 fell, and tin CMSN3 rose. Levels of PM2.5 doubled, " +
+        "wrote Meera Nair (@MeeraNairWrites).",
+    );
+    expect(names(list, "organization")).toEqual([]);
+    expect(names(list, "person")).toEqual(["Meera Nair"]);
+  });
+});
+
+describe("names run together", () => {
+  it("separates a country from the person serving there", () => {
+    const list = entities("China’s ambassador to Britain Zhao Lijun said talks would go on.");
+    expect(names(list, "person")).toEqual(["Zhao Lijun"]);
+    expect(names(list, "country")).toEqual(["China", "United Kingdom"]);
+    expect(names(list, "organization")).toEqual([]);
+  });
+
+  it("separates a team and a position abbreviation from the player", () => {
+    const list = entities("The league fined the Jets QB Sam Dorsey and Browns DE Myles Garrow on Monday.");
+    expect(names(list, "person")).toEqual(["Sam Dorsey", "Myles Garrow"]);
+    expect(names(list, "organization").some((n) => n.includes("Garrow"))).toBe(false);
+  });
+
+  it("drops an ordinary word that is capitalised only because it opens the sentence", () => {
+    const list = entities("Reports Police said the car was stolen. Getting it back took a week.");
+    expect(names(list, "organization")).toEqual([]);
+  });
+
+  it("does not fold a body's police into the body", () => {
+    const list = entities("Metrolink Corp said trains stopped, and Metrolink Police said an officer was hurt. Metrolink apologised.");
+    expect(names(list, "organization")).toEqual(["Metrolink Corp", "Metrolink Police"]);
+  });
+});

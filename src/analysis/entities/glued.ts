@@ -1,0 +1,62 @@
+/**
+ * Names the tagger ran into their neighbours, taken apart by what the words are:
+ *   - an ordinary word capitalised only because it opens the sentence is no part of the name
+ *     ("Getting Disney+ right …", "Reports Police said …");
+ *   - a country before a full personal name is where the person serves ("ambassador to Britain Liu Wen");
+ *   - a short abbreviation in capitals between a team or company and a full name is the person's role
+ *     ("Browns DL Sheldon Richardson", "Acme CFO Jane Roe").
+ */
+import type { Doc } from "../text/sentences";
+import { lookupCountry } from "./countries";
+import { headTypeOf, isCommonWord } from "./heads";
+import type { NameSpan } from "./spans";
+
+function isTitleCase(w: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w);
+}
+
+/** Two or more title-case words ending in no head word: reads as a personal name ("Liu Wen", "Sheldon Richardson"). */
+function looksPersonal(doc: Doc, first: number, last: number): boolean {
+  if (last - first < 2 || last - first > 4) return false;
+  for (let i = first; i < last; i++) if (!isTitleCase(doc.tokens[i].text) || isCommonWord(doc.tokens[i].text)) return false;
+  return headTypeOf(doc.tokens[last - 1].text) === null;
+}
+
+function opensSentence(doc: Doc, i: number, starts: Set<number>): boolean {
+  let k = i;
+  while (k > 0 && doc.tokens[k - 1].kind === "quote") k--;
+  return starts.has(k);
+}
+
+export function splitGlued(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  const starts = new Set(doc.sentences.map((s) => s.firstToken));
+  const out: NameSpan[] = [];
+  for (const span of spans) {
+    let s = span;
+    if (s.last - s.first >= 2 && opensSentence(doc, s.first, starts) && isCommonWord(t[s.first].text)) {
+      s = { ...s, first: s.first + 1 };
+    }
+    if (s.type === "MISC" || s.cued || s.last - s.first < 3) {
+      out.push(s);
+      continue;
+    }
+    const country = [2, 1].find((k) => s.last - s.first - k >= 2 && lookupCountry(spanWords(doc, s.first, s.first + k))?.kind === "name");
+    if (country && looksPersonal(doc, s.first + country, s.last)) {
+      out.push({ type: "LOC", first: s.first, last: s.first + country }, { type: "PER", first: s.first + country, last: s.last });
+      continue;
+    }
+    let role = -1;
+    for (let k = s.first + 1; k < s.last - 2 && role < 0; k++) if (/^\p{Lu}{2,3}$/u.test(t[k].text) && looksPersonal(doc, k + 1, s.last)) role = k;
+    if (role > 0) {
+      out.push({ ...s, last: role }, { type: "PER", first: role + 1, last: s.last });
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+function spanWords(doc: Doc, first: number, last: number): string {
+  return doc.text.slice(doc.tokens[first].start, doc.tokens[last - 1].end);
+}
