@@ -52,12 +52,14 @@ export function settleForms(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
   const covered = new Uint8Array(t.length);
   for (const span of spans) {
-    // Codes at either end are no part of the name ("Brent LCOc1" is Brent crude's code).
+    // Codes at a name's edges are no part of it ("London Metal Exchange CMAL3"); a code alone names nothing,
+    // and a "person" with a code is a market instrument ("Brent LCOc1", Brent crude).
     let first = span.first;
     let last = span.last;
     while (first < last && isCode(doc, first)) first++;
     while (last > first && isCode(doc, last - 1)) last--;
-    if (first === last) continue;
+    const coded = last < span.last || (last < t.length && isCode(doc, last));
+    if (first === last || (coded && span.type === "PER")) continue;
     const s = first === span.first && last === span.last ? span : { ...span, first, last };
     for (let i = s.first; i < s.last; i++) covered[i] = 1;
     const lone = s.last - s.first === 1 || (s.last - s.first === 2 && /^['’]s$/i.test(t[s.last - 1].text));

@@ -24,7 +24,7 @@ function looksPersonal(doc: Doc, first: number, last: number): boolean {
 
 function opensSentence(doc: Doc, i: number, starts: Set<number>): boolean {
   let k = i;
-  while (k > 0 && doc.tokens[k - 1].kind === "quote") k--;
+  while (!starts.has(k) && k > 0 && doc.tokens[k - 1].kind === "quote") k--;
   return starts.has(k);
 }
 

@@ -122,9 +122,9 @@ describe("what a word's form says", () => {
   it("lists no tickers, instrument codes, technical terms or handles", () => {
     const list = entities(
       "The Nasdaq Composite .IXIC gained 0.4%. Brent LCOc1 fell, and tin CMSN3 rose. Levels of PM2.5 doubled, " +
-        "wrote Meera Nair (@MeeraNairWrites).",
+        "wrote Meera Nair (@MeeraNairWrites). Zinc on the Baltic Metal Exchange CMZN3 slipped.",
     );
-    expect(names(list, "organization")).toEqual([]);
+    expect(names(list, "organization")).toEqual(["Baltic Metal Exchange"]);
     expect(names(list, "person")).toEqual(["Meera Nair"]);
   });
 });
@@ -144,8 +144,10 @@ describe("names run together", () => {
   });
 
   it("drops an ordinary word that is capitalised only because it opens the sentence", () => {
-    const list = entities("Reports Police said the car was stolen. Getting it back took a week.");
-    expect(names(list, "organization")).toEqual([]);
+    const list = entities(
+      "“We will find it,” she said.\n\nReports Police said the car was stolen.\n\nGetting Disney+ right will be a key test of the studio.",
+    );
+    expect(names(list, "organization")).toEqual(["Disney"]);
   });
 
   it("does not fold a body's police into the body", () => {
