@@ -4,12 +4,17 @@
  *     ("Getting Disney+ right …", "Reports Police said …");
  *   - a country before a full personal name is where the person serves ("ambassador to Britain Liu Wen");
  *   - a short abbreviation in capitals between a team or company and a full name is the person's role
- *     ("Browns DL Sheldon Richardson", "Acme CFO Jane Roe").
+ *     ("Browns DL Sheldon Richardson", "Acme CFO Jane Roe");
+ *   - a title opening an organization's span is a role: "CEO of Blue Summit Group" is the company, "CEO Andy
+ *     Vesey" the person.
  */
 import type { Doc } from "../text/sentences";
 import { lookupCountry } from "./countries";
 import { headTypeOf, isCommonWord } from "./heads";
+import { TITLE_WORDS } from "./lexicon";
 import type { NameSpan } from "./spans";
+
+const TITLES = new Set(TITLE_WORDS);
 
 function isTitleCase(w: string): boolean {
   return /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w);
@@ -36,6 +41,11 @@ export function splitGlued(doc: Doc, spans: NameSpan[]): NameSpan[] {
     let s = span;
     if (s.last - s.first >= 2 && opensSentence(doc, s.first, starts) && isCommonWord(t[s.first].text)) {
       s = { ...s, first: s.first + 1 };
+    }
+    // "CEO of Blue Summit Group" is the company; "CEO Andy Vesey" the person.
+    if (s.type !== "PER" && TITLES.has(t[s.first].text.toLowerCase())) {
+      if (t[s.first + 1]?.text === "of" && s.last - s.first > 2) s = { ...s, first: s.first + 2 };
+      else if (looksPersonal(doc, s.first + 1, s.last)) s = { type: "PER", first: s.first + 1, last: s.last };
     }
     if (s.type === "MISC" || s.cued || s.last - s.first < 3) {
       out.push(s);

@@ -229,7 +229,10 @@ function linkOrganizations(doc: Doc, spans: NameSpan[]): Group[] {
             long.tokens.length >= 3 &&
             long.tokens.slice(2).every((w) => isOrgHead(w)) &&
             !lookupCountry(surface(long)[1] ?? "")) ||
-          (long.tokens.length === n + 1 && /^[A-Z]{2,3}$/.test(surface(long)[n] ?? "")));
+          (long.tokens.length === n + 1 && /^[A-Z]{2,3}$/.test(surface(long)[n] ?? "")) ||
+          // "New Media" ↔ "New Media Investment Group": a name of two words or more, then a description
+          // ending in an organization word.
+          (n >= 2 && isOrgHead(long.tokens[long.tokens.length - 1])));
       const endsSame = short.tokens.every((w, i) => long.tokens[long.tokens.length - n + i] === w);
       // "Department of Conservation" ↔ "New Zealand Department of Conservation"; "Congress" ↔ "US Congress".
       const suffix =

@@ -4,7 +4,7 @@
  *  - bodies of a state named by demonym or country: "the Norwegian embassy", "Chile's fisheries ministry"
  *    (the country inside stays a country mention: places.ts reads it from the organization's first words);
  *  - "Embassy of the United States" when the tagger split "Embassy" off as MISC or left it untagged;
- *  - "World Travel and Tourism Council" split at "and";
+ *  - "World Travel and Tourism Council" split at "and", "San Jose" + "Mercury News" split after the city;
  *  - groups named by what their members do or what they are: "al-Qaeda militants", "loyal to the Islamic
  *    State", "Ansar al-Sharia, an al-Qaeda-linked organization", "rescue group Project Kahu".
  */
@@ -119,6 +119,25 @@ export function joinOfNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
 }
 
 /** "World Travel and Tourism Council": a name before "and" joins the organization after it. */
+/**
+ * A city's name run straight into an organization's is the organization's full name: newspapers and teams
+ * carry their home town ("San Jose" + "Mercury News", "Houston" + "Rockets"). A country stays apart ("U.S.
+ * Congress" is Congress; places.ts still reads the country), and so does anything after punctuation.
+ */
+export function joinPlaceNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  const added: NameSpan[] = [];
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const a = spans[k];
+    const b = spans[k + 1];
+    if (a.type !== "LOC" || b.type !== "ORG" || b.first !== a.last || b.cued) continue;
+    if (t[a.last - 1].kind !== "word" || isPossessive(t[a.last - 1]) || lookupCountry(spanText(doc, a))) continue;
+    added.push({ type: "ORG", first: a.first, last: b.last });
+    k++;
+  }
+  return merge(spans, added);
+}
+
 export function joinAndNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
   const added: NameSpan[] = [];

@@ -303,7 +303,7 @@ function headType(doc: Doc, type: SpanType, a: number, b: number): SpanType {
   // said, "Jolinda Drive" a place, "World Cup" neither person nor organization.
   const byHead = headTypeOf(head);
   if (byHead === "ORG" && !PLACES_WITH_ORG_HEADS.has(spanKey(doc, { first: b - 2, last: b }))) return "ORG";
-  if (byHead === "LOC" && type !== "ORG") return "LOC";
+  if (byHead === "LOC") return "LOC";
   if (byHead === "MISC") return "MISC";
   return type;
 }

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { buildDoc } from "../../../src/analysis/text/sentences";
 import { findEntities } from "../../../src/analysis/entities";
+import { linkSpans } from "../../../src/analysis/entities/link";
 import type { Entity } from "../../../src/analysis/types";
 
 function entities(text: string): Entity[] {
@@ -153,5 +154,37 @@ describe("names run together", () => {
   it("does not fold a body's police into the body", () => {
     const list = entities("Metrolink Corp said trains stopped, and Metrolink Police said an officer was hurt. Metrolink apologised.");
     expect(names(list, "organization")).toEqual(["Metrolink Corp", "Metrolink Police"]);
+  });
+});
+
+describe("newspapers, teams and their short forms", () => {
+  it("joins a home town to the newspaper or team named right after it", () => {
+    const list = entities("Layoffs hit the San Jose Mercury News this week, and the Houston Rockets cut staff too.");
+    expect(names(list, "organization")).toEqual(expect.arrayContaining(["San Jose Mercury News", "Houston Rockets"]));
+    expect(names(list, "location")).toEqual([]);
+  });
+
+  it("links a two-word short form to the full name with its description", () => {
+    const doc = buildDoc("Northgate Media Investment Group bought it. Northgate Media owns forty papers.");
+    const at = (word: string) => doc.tokens.findIndex((t) => t.text === word);
+    const second = doc.tokens.findIndex((t, i) => t.text === "Northgate" && i > 0);
+    const groups = linkSpans(doc, [
+      { type: "ORG", first: at("Northgate"), last: at("Group") + 1 },
+      { type: "ORG", first: second, last: second + 2 },
+    ]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0].spans).toHaveLength(2);
+  });
+
+  it("reads a title opening an organization's name as a role", () => {
+    const list = entities("Tom Reyes, the CEO of Blue Harbor Investment Group, spoke on Monday.");
+    expect(names(list, "organization")).toEqual(["Blue Harbor Investment Group"]);
+    expect(names(list, "person")).toEqual(["Tom Reyes"]);
+  });
+
+  it("keeps a country apart from the body named after it", () => {
+    const list = entities("The U.S. Congress passed the bill on Friday.");
+    expect(names(list, "country")).toEqual(["United States"]);
+    expect(names(list, "organization").join(" ")).toContain("Congress");
   });
 });
