@@ -2,7 +2,9 @@
  * Names the tagger ran into their neighbours, taken apart by what the words are:
  *   - an ordinary word capitalised only because it opens the sentence is no part of the name
  *     ("Getting Disney+ right …", "Reports Police said …");
- *   - a country before a full personal name is where the person serves ("ambassador to Britain Liu Wen");
+ *   - a country before a full personal name is where the person serves ("ambassador to Britain Liu Wen"),
+ *     and capitalised words of no organization before a given name and surname are an office ("Public
+ *     Ombudsman Nadia Cruz");
  *   - a short abbreviation in capitals between a team or company and a full name is the person's role
  *     ("Browns DL Sheldon Richardson", "Acme CFO Jane Roe");
  *   - a title opening an organization's span is a role: "CEO of Blue Summit Group" is the company, "CEO Andy
@@ -10,9 +12,11 @@
  */
 import type { Doc } from "../text/sentences";
 import { lookupCountry } from "./countries";
+import { GAZ, lowerHash } from "./features";
 import { headTypeOf, isCommonWord } from "./heads";
 import { TITLE_WORDS } from "./lexicon";
 import type { NameSpan } from "./spans";
+import { loadModel } from "./tagger";
 
 const TITLES = new Set(TITLE_WORDS);
 
@@ -25,6 +29,10 @@ function looksPersonal(doc: Doc, first: number, last: number): boolean {
   if (last - first < 2 || last - first > 4) return false;
   for (let i = first; i < last; i++) if (!isTitleCase(doc.tokens[i].text) || isCommonWord(doc.tokens[i].text)) return false;
   return headTypeOf(doc.tokens[last - 1].text) === null;
+}
+
+function isGivenName(w: string): boolean {
+  return ((loadModel().gazetteer.get(lowerHash(w)) ?? 0) & GAZ.givenName) !== 0;
 }
 
 function opensSentence(doc: Doc, i: number, starts: Set<number>): boolean {
@@ -55,6 +63,23 @@ export function splitGlued(doc: Doc, spans: NameSpan[]): NameSpan[] {
     if (country && looksPersonal(doc, s.first + country, s.last)) {
       out.push({ type: "LOC", first: s.first, last: s.first + country }, { type: "PER", first: s.first + country, last: s.last });
       continue;
+    }
+    // "Public Ombudsman Nadia Cruz": capitalised ordinary words or titles before a given name and a surname
+    // are the person's office, an organization of its own ("San Francisco Chronicle" has no ordinary word).
+    const given = s.last - 2;
+    if (s.type === "ORG" && given > s.first && isGivenName(t[given].text) && looksPersonal(doc, given, s.last)) {
+      let office = true;
+      let ordinary = false;
+      for (let k = span.first; k < given; k++) {
+        const w = t[k].text;
+        if (!isTitleCase(w) || headTypeOf(w) || isGivenName(w)) office = false;
+        if (isCommonWord(w) || TITLES.has(w.toLowerCase())) ordinary = true;
+      }
+      if (office && ordinary) {
+        if (!TITLES.has(t[s.first].text.toLowerCase())) out.push({ type: "ORG", first: s.first, last: given });
+        out.push({ type: "PER", first: given, last: s.last });
+        continue;
+      }
     }
     let role = -1;
     for (let k = s.first + 1; k < s.last - 2 && role < 0; k++) if (/^\p{Lu}{2,3}$/u.test(t[k].text) && looksPersonal(doc, k + 1, s.last)) role = k;

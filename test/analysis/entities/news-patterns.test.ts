@@ -151,6 +151,12 @@ describe("names run together", () => {
     expect(names(list, "organization")).toEqual(["Disney"]);
   });
 
+  it("separates an office written before a person's name from the person", () => {
+    const list = entities("The figures were disputed.\n\nPublic Ombudsman Nadia Rojas’s office said the count was accurate.");
+    expect(names(list, "person")).toEqual(["Nadia Rojas"]);
+    expect(names(list, "organization")).toEqual(["Ombudsman"]);
+  });
+
   it("does not fold a body's police into the body", () => {
     const list = entities("Metrolink Corp said trains stopped, and Metrolink Police said an officer was hurt. Metrolink apologised.");
     expect(names(list, "organization")).toEqual(["Metrolink Corp", "Metrolink Police"]);
