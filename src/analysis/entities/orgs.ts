@@ -118,7 +118,17 @@ export function joinOfNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
   return merge(spans, added);
 }
 
-/** "World Travel and Tourism Council": a name before "and" joins the organization after it. */
+/** Neighbouring spans that `joins` reads as one organization become one organization span. */
+function joinNeighbours(spans: NameSpan[], joins: (a: NameSpan, b: NameSpan) => boolean): NameSpan[] {
+  const added: NameSpan[] = [];
+  for (let k = 0; k + 1 < spans.length; k++) {
+    if (!joins(spans[k], spans[k + 1])) continue;
+    added.push({ type: "ORG", first: spans[k].first, last: spans[k + 1].last });
+    k++;
+  }
+  return merge(spans, added);
+}
+
 /**
  * A city's name run straight into an organization's is the organization's full name: newspapers and teams
  * carry their home town ("San Jose" + "Mercury News", "Houston" + "Rockets"). A country stays apart ("U.S.
@@ -126,37 +136,26 @@ export function joinOfNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
  */
 export function joinPlaceNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
-  const added: NameSpan[] = [];
-  for (let k = 0; k + 1 < spans.length; k++) {
-    const a = spans[k];
-    const b = spans[k + 1];
-    if (a.type !== "LOC" || b.type !== "ORG" || b.first !== a.last || b.cued) continue;
-    if (t[a.last - 1].kind !== "word" || isPossessive(t[a.last - 1]) || lookupCountry(spanText(doc, a))) continue;
-    added.push({ type: "ORG", first: a.first, last: b.last });
-    k++;
-  }
-  return merge(spans, added);
+  return joinNeighbours(spans, (a, b) => {
+    if (a.type !== "LOC" || b.type !== "ORG" || b.first !== a.last || b.cued) return false;
+    return t[a.last - 1].kind === "word" && !isPossessive(t[a.last - 1]) && !lookupCountry(spanText(doc, a));
+  });
 }
 
+/** "World Travel and Tourism Council": a name before "and" joins the organization after it. */
 export function joinAndNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
-  const added: NameSpan[] = [];
-  for (let k = 0; k + 1 < spans.length; k++) {
-    const a = spans[k];
-    const b = spans[k + 1];
-    if (b.type !== "ORG" || a.type === "PER" || b.first !== a.last + 1) continue;
-    if (!/^(?:and|&)$/.test(t[a.last].text) || !ORG_HEADS.has(t[b.last - 1].text.toLowerCase())) continue;
+  return joinNeighbours(spans, (a, b) => {
+    if (b.type !== "ORG" || a.type === "PER" || b.first !== a.last + 1) return false;
+    if (!/^(?:and|&)$/.test(t[a.last].text) || !ORG_HEADS.has(t[b.last - 1].text.toLowerCase())) return false;
     // The tagger cut a fragment off the name ("Tourism Council"); "Canada and European Union officials",
     // "Google and Huawei Technologies", "Morgan Stanley and Goldman Sachs Group" are two names each.
-    if (b.last - b.first !== 2 || lookupCountry(spanText(doc, a))) continue;
+    if (b.last - b.first !== 2 || lookupCountry(spanText(doc, a))) return false;
     // A first part that is itself a full company name ("Meridale Pharmaceuticals and Quorra Labs") or a lone
     // place ("Paris and Airbus Group") stays apart.
     const fragment = a.last - a.first > 1 && !ORG_HEADS.has(t[a.last - 1].text.toLowerCase());
-    if (a.type !== "MISC" && !(fragment && (a.type === "ORG" || a.type === "LOC"))) continue;
-    added.push({ type: "ORG", first: a.first, last: b.last });
-    k++;
-  }
-  return merge(spans, added);
+    return a.type === "MISC" || (fragment && (a.type === "ORG" || a.type === "LOC"));
+  });
 }
 
 function matchesBefore(doc: Doc, first: number, words: string[]): boolean {
