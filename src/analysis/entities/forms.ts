@@ -29,6 +29,9 @@ function glued(doc: Doc, i: number, before: boolean): string {
  */
 export function isCode(doc: Doc, i: number): boolean {
   const w = doc.tokens[i].text;
+  const lastCode = w.charCodeAt(w.length - 1);
+  // Only a word ending in a digit or glued to what comes before it can be a code.
+  if (!(lastCode >= 48 && lastCode <= 57) && !(i > 0 && doc.tokens[i - 1].end === doc.tokens[i].start)) return false;
   if (/\p{Ll}\d+$/u.test(w) || /^\p{Lu}{3,}\d+$/u.test(w)) return true;
   const before = glued(doc, i, true);
   if (before === "@" || (before === "." && /^\p{Lu}{2,}$/u.test(w))) return true;
@@ -42,7 +45,7 @@ export function isCoined(word: string): boolean {
 /** "Edmunds.com" (three tokens): the end of a capitalised web address starting at token i, or -1. */
 function webNameEnd(doc: Doc, i: number): number {
   const t = doc.tokens;
-  if (i + 2 >= t.length || !/^\p{Lu}/u.test(t[i].text) || t[i + 1].text !== "." || !/^(?:com|net|org|io)$/.test(t[i + 2].text)) return -1;
+  if (i + 2 >= t.length || t[i + 1].text !== "." || !/^(?:com|net|org|io)$/.test(t[i + 2].text) || !/^\p{Lu}/u.test(t[i].text)) return -1;
   return glued(doc, i, false) && glued(doc, i + 1, false) ? i + 3 : -1;
 }
 
@@ -77,7 +80,7 @@ export function settleForms(doc: Doc, spans: NameSpan[]): NameSpan[] {
         out.push({ type: "ORG", first: i, last: web });
       }
       i = web - 1;
-    } else if (!covered[i] && t[i].kind === "word" && isCoined(t[i].text) && !isCode(doc, i)) {
+    } else if (!covered[i] && t[i].kind === "word" && t[i].text.length > 3 && isCoined(t[i].text) && !isCode(doc, i)) {
       out.push({ type: "ORG", first: i, last: i + 1 });
     }
   }

@@ -9,12 +9,26 @@
 import type { Doc } from "../text/sentences";
 import { spanKey, type NameSpan, type SpanType } from "./spans";
 
+const LETTER = /\p{L}/u;
+
 function hasLetter(s: string): boolean {
-  return s.toLowerCase() !== s.toUpperCase();
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k) | 32;
+    if (c >= 97 && c <= 122) return true;
+  }
+  return LETTER.test(s);
 }
 
+/** Two letters or more, none lower case (ASCII by char codes, the rest by Unicode classes). */
 function isCapsWord(s: string): boolean {
-  return hasLetter(s) && s === s.toUpperCase() && s.replace(/[^\p{L}]/gu, "").length > 1;
+  let upper = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper++;
+    else if (c > 127) return !/\p{Ll}/u.test(s) && /\p{Lu}.*\p{Lu}/u.test(s);
+  }
+  return upper > 1;
 }
 
 /** Paragraph index per token, and which paragraphs are written (mostly) in capitals. */
@@ -24,6 +38,7 @@ function capsParagraphs(doc: Doc): { paragraphOf: Int32Array; shouting: Set<numb
   for (const s of doc.sentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
       paragraphOf[i] = s.paragraph;
+      if (doc.tokens[i].kind !== "word") continue;
       const w = doc.tokens[i].text;
       if (!hasLetter(w)) continue;
       const c = words.get(s.paragraph) ?? { letters: 0, caps: 0 };
@@ -39,23 +54,29 @@ function capsParagraphs(doc: Doc): { paragraphOf: Int32Array; shouting: Set<numb
 
 const DATELINE_AFTER = new Set(["(", "-", "–", "—", ","]);
 
+function allCaps(doc: Doc, s: NameSpan): boolean {
+  for (let i = s.first; i < s.last; i++) if (hasLetter(doc.tokens[i].text) && !isCapsWord(doc.tokens[i].text)) return false;
+  return true;
+}
+
 export function settleHeadings(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
   const { paragraphOf, shouting } = capsParagraphs(doc);
-  const paragraphStart = new Set<number>();
-  for (let i = 0; i < t.length; i++) if (i === 0 || paragraphOf[i] !== paragraphOf[i - 1]) paragraphStart.add(i);
+  const opensParagraph = (i: number) => i === 0 || paragraphOf[i] !== paragraphOf[i - 1];
   const inCaps = (s: NameSpan) => shouting.has(paragraphOf[s.first]);
   // Types of the names written in ordinary case: the article's own answer for the same words in a heading.
-  const bodyType = new Map<string, SpanType>();
-  for (const s of spans) if (!inCaps(s) && !t.slice(s.first, s.last).every((x) => !hasLetter(x.text) || isCapsWord(x.text))) {
-    bodyType.set(spanKey(doc, s), s.type);
-  }
+  let bodyType: Map<string, SpanType> | null = null;
+  const bodyTypeOf = (s: NameSpan): SpanType | undefined => {
+    if (!bodyType) {
+      bodyType = new Map();
+      for (const x of spans) if (!inCaps(x) && !allCaps(doc, x)) bodyType.set(spanKey(doc, x), x.type);
+    }
+    return bodyType.get(spanKey(doc, s));
+  };
   const out: NameSpan[] = [];
   for (const s of spans) {
-    const words = t.slice(s.first, s.last);
-    const allCaps = words.every((x) => !hasLetter(x.text) || isCapsWord(x.text));
     const next = s.last < t.length ? t[s.last].text : "";
-    if (allCaps && paragraphStart.has(s.first) && DATELINE_AFTER.has(next)) {
+    if (DATELINE_AFTER.has(next) && opensParagraph(s.first) && allCaps(doc, s)) {
       out.push({ ...s, type: "LOC" });
       continue;
     }
@@ -63,7 +84,7 @@ export function settleHeadings(doc: Doc, spans: NameSpan[]): NameSpan[] {
       out.push(s);
       continue;
     }
-    const known = bodyType.get(spanKey(doc, s));
+    const known = bodyTypeOf(s);
     if (known) out.push({ ...s, type: known });
     else if (s.type === "LOC") out.push(s);
   }
