@@ -14,7 +14,7 @@ import type { Entity, EntityType, Mention } from "../types";
 import { countryName } from "./countries";
 import { canonicalName, linkSpans, type Group } from "./link";
 import { resolvePlaces } from "./places";
-import { joinAndNames, joinOfNames, joinPlaceNames, markGroups, markHeadedRuns, markStateBodies } from "./orgs";
+import { joinAndNames, joinOfNames, joinPlaceNames, markGroups, markHeadedRuns, markPossessiveOffices, markStateBodies } from "./orgs";
 import { fixCreditNames, harmonizeTypes, markBrands, markHonorifics, markInstitutions, propagateForms, tagDoc, trimSpans, type NameSpan, type SpanType } from "./spans";
 
 import { settleForms } from "./forms";
@@ -99,7 +99,7 @@ export function findEntities(doc: Doc): Entity[] {
   let spans = trimSpans(doc, settleForms(doc, markBrands(doc, markHonorifics(doc, settleHeadings(doc, tagDoc(doc))))));
   spans = markQuotedWorks(doc, splitGlued(doc, spans));
   spans = markInstitutions(doc, spans);
-  spans = joinAndNames(doc, joinOfNames(doc, markGroups(doc, spans)));
+  spans = joinAndNames(doc, joinOfNames(doc, markGroups(doc, markPossessiveOffices(doc, spans))));
   spans = joinPlaceNames(doc, markHeadedRuns(doc, markStateBodies(doc, spans)));
   spans = fixCreditNames(doc, spans);
   spans = harmonizeTypes(doc, spans);

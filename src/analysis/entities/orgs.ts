@@ -9,11 +9,13 @@
  *    State", "Ansar al-Sharia, an al-Qaeda-linked organization", "rescue group Project Kahu".
  */
 import type { Doc } from "../text/sentences";
+import type { Token } from "../text/tokens";
 import { lookupCountry } from "./countries";
 import {
   ALLEGIANCE_BEFORE, FUNCTION_WORDS, GROUP_MEMBER_NOUNS, ORG_APPOSITION_NOUNS, ORG_HEADS, ORG_NOUNS_BEFORE,
   ORG_SUFFIXES, STATE_BODIES,
 } from "./lexicon";
+import { isOrgHead } from "./heads";
 import { isPossessive, spanText, type NameSpan } from "./spans";
 
 const ORG_WORDS = new Set(ORG_SUFFIXES);
@@ -114,6 +116,28 @@ export function joinOfNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
     if (n < 0 || spans[n].first !== j || spans[n].type === "PER") continue;
     added.push({ type: "ORG", first, last: spans[n].last });
     i = spans[n].last - 1;
+  }
+  return merge(spans, added);
+}
+
+/**
+ * "the U.S. Attorney’s Office", "the Governor’s Office": capitalised words, a possessive, then a capitalised
+ * organization word name an office, whatever the tagger made of the parts (a title word is untagged, "Office"
+ * alone MISC).
+ */
+export function markPossessiveOffices(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  const person = new Uint8Array(t.length);
+  for (const s of spans) if (s.type === "PER") for (let i = s.first; i < s.last; i++) person[i] = 1;
+  const added: NameSpan[] = [];
+  for (let i = 2; i < t.length; i++) {
+    // "Trump's Department of Justice" is no office named for a title.
+    if (!isPossessive(t[i - 1]) || !isCapitalized(t[i].text) || !isOrgHead(t[i].text) || person[i - 2]) continue;
+    let first = i - 1;
+    const joins = (w: Token) => w.kind === "word" && isCapitalized(w.text) && !isPossessive(w) && !FUNCTION_WORDS.has(w.text.toLowerCase());
+    while (first > 0 && joins(t[first - 1])) first--;
+    if (first === i - 1) continue;
+    added.push({ type: "ORG", first, last: i + 1 });
   }
   return merge(spans, added);
 }

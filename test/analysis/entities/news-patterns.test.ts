@@ -163,6 +163,17 @@ describe("names run together", () => {
   });
 });
 
+describe("agencies and offices", () => {
+  it("reads a title's office as an organization, but not a person's department", () => {
+    const list = entities(
+      "The charges were filed, the U.S. Attorney’s Office for the Northern District of Ohio said on Monday. " +
+        "Maria Keane's Department of Parks replied.",
+    );
+    expect(names(list, "organization")).toEqual(expect.arrayContaining(["U.S. Attorney’s Office"]));
+    expect(names(list, "organization").some((n) => n.includes("Keane"))).toBe(false);
+  });
+});
+
 describe("newspapers, teams and their short forms", () => {
   it("joins a home town to the newspaper or team named right after it", () => {
     const list = entities("Layoffs hit the San Jose Mercury News this week, and the Houston Rockets cut staff too.");
