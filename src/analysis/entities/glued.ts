@@ -1,7 +1,8 @@
 /**
  * Names the tagger ran into their neighbours, taken apart by what the words are:
  *   - an ordinary word capitalised only because it opens the sentence is no part of the name
- *     ("Getting Disney+ right …", "Reports Police said …");
+ *     ("Getting Disney+ right …", "Reports Police said …"), nor is a compound adjective before it
+ *     ("Sacramento-based McClatchy");
  *   - a country before a full personal name is where the person serves ("ambassador to Britain Liu Wen"),
  *     and capitalised words of no organization before a given name and surname are an office ("Public
  *     Ombudsman Nadia Cruz");
@@ -19,6 +20,9 @@ import type { NameSpan } from "./spans";
 import { loadModel } from "./tagger";
 
 const TITLES = new Set(TITLE_WORDS);
+
+/** A capitalised word joined by a hyphen to a lower-case one: "Sacramento-based", "Chinese-made". */
+const COMPOUND_ADJECTIVE = /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u;
 
 function isTitleCase(w: string): boolean {
   return /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w);
@@ -50,6 +54,8 @@ export function splitGlued(doc: Doc, spans: NameSpan[]): NameSpan[] {
     if (s.last - s.first >= 2 && opensSentence(doc, s.first, starts) && isCommonWord(t[s.first].text)) {
       s = { ...s, first: s.first + 1 };
     }
+    // "Sacramento-based McClatchy", "Texas-born Smith": a compound adjective says where from, not who.
+    if (s.last - s.first >= 2 && COMPOUND_ADJECTIVE.test(t[s.first].text)) s = { ...s, first: s.first + 1 };
     // "CEO of Blue Summit Group" is the company; "CEO Andy Vesey" the person.
     if (s.type !== "PER" && TITLES.has(t[s.first].text.toLowerCase())) {
       if (t[s.first + 1]?.text === "of" && s.last - s.first > 2) s = { ...s, first: s.first + 2 };

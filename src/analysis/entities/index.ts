@@ -11,7 +11,7 @@
  */
 import { sentenceAt, type Doc } from "../text/sentences";
 import type { Entity, EntityType, Mention } from "../types";
-import { countryName } from "./countries";
+import { countryName, lookupCountry } from "./countries";
 import { canonicalName, linkSpans, type Group } from "./link";
 import { resolvePlaces } from "./places";
 import { joinAndNames, joinOfNames, joinPlaceNames, markGroups, markHeadedRuns, markPossessiveOffices, markStateBodies } from "./orgs";
@@ -87,6 +87,18 @@ function isOrdinaryWord(doc: Doc, g: Group): boolean {
   return isCommonWord(w) || (g.type === "ORG" && isBareHead(w));
 }
 
+/**
+ * A lone "person" that is a country or capital name ("after Washington invaded the country") is the place or
+ * its government, for places.ts to settle; unless it is the surname of someone named ("Denzel Washington").
+ */
+function capitalsAsPlaces(doc: Doc, spans: NameSpan[], surnames: Map<string, SpanType>): NameSpan[] {
+  return spans.map((s) => {
+    if (s.type !== "PER" || s.last - s.first !== 1) return s;
+    const w = doc.tokens[s.first].text;
+    return lookupCountry(w) && !surnames.has(w.toLowerCase()) ? { ...s, type: "LOC" } : s;
+  });
+}
+
 /** First word of its sentence, also after an opening quote or bracket. */
 function isSentenceStart(doc: Doc, i: number): boolean {
   let k = i;
@@ -103,7 +115,8 @@ export function findEntities(doc: Doc): Entity[] {
   spans = joinPlaceNames(doc, markHeadedRuns(doc, markStateBodies(doc, spans)));
   spans = fixCreditNames(doc, spans);
   spans = harmonizeTypes(doc, spans);
-  spans = propagateForms(doc, spans, surnameForms(doc, spans));
+  const surnames = surnameForms(doc, spans);
+  spans = propagateForms(doc, capitalsAsPlaces(doc, spans, surnames), surnames);
   const { spans: named, countries } = resolvePlaces(doc, spans);
 
   const drafts: Draft[] = [];

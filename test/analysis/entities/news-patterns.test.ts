@@ -151,6 +151,18 @@ describe("names run together", () => {
     expect(names(list, "organization")).toEqual(["Disney"]);
   });
 
+  it("leaves a compound adjective out of the name after it", () => {
+    const list = entities("Gannett Co. cut jobs. Virginia-based Gannett, a chain of papers, said more cuts would come.");
+    expect(names(list, "organization")).toEqual(["Gannett Co."]);
+    expect(names(list, "person")).toEqual([]);
+  });
+
+  it("reads a capital tagged as a person as the country acting", () => {
+    const list = entities("Thousands of troops remain there, years after Washington invaded the country.");
+    expect(names(list, "person")).toEqual([]);
+    expect(names(list, "country")).toEqual(["United States"]);
+  });
+
   it("separates an office written before a person's name from the person", () => {
     const list = entities("The figures were disputed.\n\nPublic Ombudsman Nadia Rojas’s office said the count was accurate.");
     expect(names(list, "person")).toEqual(["Nadia Rojas"]);
