@@ -2,12 +2,13 @@
  * People, organizations, countries and locations of an article, one entity per referent.
  *
  * Pipeline: trained tagger per sentence (tagger.ts) → names in capitals lines and datelines settled by the
- * article's body (headings.ts) → codes dropped, coined words as organizations (forms.ts) → trim titles/possessives, institutions such as the White House as
- * organizations (spans.ts) → names run together taken apart (glued.ts) → names that fill a quotation are titles of works (works.ts) → organizations the
- * words around a name reveal: state bodies ("the Norwegian embassy"), "Embassy of …", names split at "and",
- * armed and political groups (orgs.ts) → document-level type consistency and propagation of known names
- * → countries from names, demonyms and capitals used for governments (places.ts) → linking short forms
- * to full names (link.ts).
+ * article's body (headings.ts) → codes dropped, coined words as organizations (forms.ts) → trim titles and
+ * possessives, head words settling types, institutions such as the White House as organizations (spans.ts,
+ * heads.ts) → names run together taken apart (glued.ts) → names that fill a quotation are titles of works
+ * (works.ts) → organizations the words around a name reveal: offices, state bodies ("the Norwegian
+ * embassy"), "Embassy of …", names split at "and" or after a city, armed and political groups (orgs.ts)
+ * → document-level type consistency and propagation of known names → countries from names, demonyms and
+ * capitals used for governments (places.ts) → linking short forms to full names (link.ts).
  */
 import { sentenceAt, type Doc } from "../text/sentences";
 import type { Entity, EntityType, Mention } from "../types";
