@@ -40,6 +40,8 @@ export function isPossessive(t: Token): boolean {
 }
 
 function isCapitalized(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   const ch = text.charAt(0);
   return ch !== ch.toLowerCase();
 }
@@ -83,7 +85,8 @@ export function markHonorifics(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const out = spans.slice();
   const drop = new Set<number>();
   for (let i = 0; i + 1 < t.length; i++) {
-    if (!HONORIFICS.has(t[i].text.toLowerCase()) || !isCapitalized(t[i].text)) continue;
+    // Case test first: it allocates nothing, and most tokens fail it.
+    if (!isCapitalized(t[i].text) || !HONORIFICS.has(t[i].text.toLowerCase())) continue;
     let j = i + 1;
     while (j < t.length && j - i <= 3 && t[j].kind === "word" && isCapitalized(t[j].text) && !isPossessive(t[j])) j++;
     if (j === i + 1) continue;
@@ -313,7 +316,7 @@ export function markInstitutions(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
   const found: NameSpan[] = [];
   for (let i = 0; i < t.length; i++) {
-    if (!INSTITUTION_FIRST_WORDS.has(t[i].text.toLowerCase()) || !isCapitalized(t[i].text)) continue;
+    if (!isCapitalized(t[i].text) || !INSTITUTION_FIRST_WORDS.has(t[i].text.toLowerCase())) continue;
     for (const len of [2, 1]) {
       if (i + len > t.length) continue;
       let key = "";
