@@ -132,6 +132,13 @@ export class WordUsage {
   readonly lower = new Map<string, number>();
   readonly capitalised = new Map<string, number>();
   readonly named = new Map<string, number>();
+  /** Last words of annotated names of two words or more, per type: "Post" of "Washington Post" (ORG). */
+  readonly heads = new Map<string, Map<string, Set<string>>>();
+  /** Names of one word, by lower case ("London", "Shell"): such a word names something itself, it is no head. */
+  readonly alone = new Map<string, number>();
+  /** Every occurrence by lower case, and those inside an annotated name. */
+  readonly seen = new Map<string, number>();
+  readonly inName = new Map<string, number>();
 
   add(words: readonly string[], tags: readonly string[]): void {
     for (let i = 0; i < words.length; i++) {
@@ -141,6 +148,25 @@ export class WordUsage {
         const l = w.toLowerCase();
         if (i > 0) bump(this.capitalised, l);
         if (tags[i]?.endsWith("ORG")) bump(this.named, l);
+      }
+      const l = w.toLowerCase();
+      bump(this.seen, l);
+      if (tags[i] !== "O") bump(this.inName, l);
+      // The last word of a multi-word name: the next tag does not continue it and this one does.
+      const type = tags[i]?.slice(2) ?? "";
+      // A name of one word besides "the" ("Congress", "The Times"): the word names something by itself.
+      if (tags[i]?.startsWith("B-") && tags[i + 1] !== `I-${type}`) bump(this.alone, l);
+      if (tags[i]?.startsWith("B-") && /^the$/i.test(w) && tags[i + 1] === `I-${type}` && tags[i + 2] !== `I-${type}`) {
+        bump(this.alone, words[i + 1].toLowerCase());
+      }
+      if (tags[i]?.startsWith("I-") && tags[i + 1] !== `I-${type}` && /^[A-Z]/.test(w)) {
+        // Counted by the word before it: a head is shared by different names ("Denver Post", "Jerusalem
+        // Post"), while one club's name repeated in sports results ("Sparta Rotterdam") counts once.
+        const m = this.heads.get(l) ?? new Map<string, Set<string>>();
+        const names = m.get(type) ?? new Set<string>();
+        names.add(words[i - 1].toLowerCase());
+        m.set(type, names);
+        this.heads.set(l, m);
       }
     }
   }
@@ -155,6 +181,51 @@ export class WordUsage {
     if (low === 0) return false;
     const cap = this.capitalised.get(lower) ?? 0;
     return !(cap >= 2 * low && 2 * (this.named.get(lower) ?? 0) >= cap);
+  }
+
+  /**
+   * Words that end names of one type in the training text (at least `minCount` different names, `share` of all the
+   * names they end): "Corp", "Post", "Rovers" end organizations, "Avenue", "Island" places. They settle the
+   * type of a name the tagger got wrong ("Walt Disney Co." as a person). Words that end people's names
+   * (surnames) never qualify: a head is a word that several different names share.
+   */
+  headWords(type: string, minCount = 3, share = 0.85): string[] {
+    const out: string[] = [];
+    for (const [w, m] of this.heads) {
+      let total = 0;
+      for (const names of m.values()) total += names.size;
+      const n = m.get(type)?.size ?? 0;
+      if (n < minCount || n < share * total || /^[a-z]\.?$/.test(w) || MONTHS_AND_DAYS.includes(w)) continue;
+      // "Bayern Munich", "Manchester United": a word that is mostly a name by itself is no head.
+      if ((this.alone.get(w) ?? 0) >= n) continue;
+      out.push(w);
+    }
+    return out.sort();
+  }
+
+  /**
+   * Words the training text seldom annotates as (part of) a name although it uses them often ("week",
+   * "public", "citizens", "IPO", "sterling"): alone they are ordinary words, whatever their case.
+   */
+  /**
+   * Words that are part of many names but hardly ever a name by themselves ("Department", "Bank",
+   * "University"): alone, capitalised, they point back to a body named in full, or to none.
+   */
+  neverAlone(minNamed = 5, maxAlone = 0.05): string[] {
+    const out: string[] = [];
+    for (const [w, n] of this.inName) {
+      if (n >= minNamed && /^[a-z]{3,}$/.test(w) && (this.alone.get(w) ?? 0) < maxAlone * n) out.push(w);
+    }
+    return out.sort();
+  }
+
+  commonWords(minSeen = 5, maxNamed = 0.1): string[] {
+    const out: string[] = [];
+    for (const [w, n] of this.seen) {
+      if (n < minSeen || !/^[a-z][a-z0-9&'.-]*$/.test(w)) continue;
+      if ((this.inName.get(w) ?? 0) < maxNamed * n) out.push(w);
+    }
+    return out.sort();
   }
 }
 

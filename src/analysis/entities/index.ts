@@ -1,22 +1,29 @@
 /**
  * People, organizations, countries and locations of an article, one entity per referent.
  *
- * Pipeline: trained tagger per sentence (tagger.ts) → trim titles/possessives, institutions such as the
- * White House as organizations (spans.ts) → organizations the words around a name reveal: state bodies
- * ("the Norwegian embassy"), "Embassy of …", names split at "and", armed and political groups (orgs.ts)
- * → document-level type consistency and propagation of known names
- * → countries from names, demonyms and capitals used for governments (places.ts) → linking short forms
- * to full names (link.ts).
+ * Pipeline: trained tagger per sentence (tagger.ts) → names in capitals lines and datelines settled by the
+ * article's body (headings.ts) → codes dropped, coined words as organizations (forms.ts) → trim titles and
+ * possessives, head words settling types, institutions such as the White House as organizations (spans.ts,
+ * heads.ts) → names run together taken apart (glued.ts) → names that fill a quotation are titles of works
+ * (works.ts) → organizations the words around a name reveal: offices, state bodies ("the Norwegian
+ * embassy"), "Embassy of …", names split at "and" or after a city, armed and political groups (orgs.ts)
+ * → document-level type consistency and propagation of known names → countries from names, demonyms and
+ * capitals used for governments (places.ts) → linking short forms to full names (link.ts).
  */
 import { sentenceAt, type Doc } from "../text/sentences";
 import type { Entity, EntityType, Mention } from "../types";
-import { countryName } from "./countries";
+import { countryName, lookupCountry } from "./countries";
 import { canonicalName, linkSpans, type Group } from "./link";
 import { resolvePlaces } from "./places";
-import { joinAndNames, joinOfNames, markGroups, markHeadedRuns, markStateBodies } from "./orgs";
+import { joinAndNames, joinOfNames, joinPlaceNames, markGroups, markHeadedRuns, markPossessiveOffices, markStateBodies } from "./orgs";
 import { fixCreditNames, harmonizeTypes, markBrands, markHonorifics, markInstitutions, propagateForms, tagDoc, trimSpans, type NameSpan, type SpanType } from "./spans";
 
+import { settleForms } from "./forms";
+import { splitGlued } from "./glued";
+import { settleHeadings } from "./headings";
+import { isBareHead, isCommonWord } from "./heads";
 import { loadModel } from "./tagger";
+import { markQuotedWorks } from "./works";
 import { GAZ, lowerHash } from "./features";
 import { TITLE_WORDS } from "./lexicon";
 
@@ -70,6 +77,29 @@ function isPersonAlone(doc: Doc, g: Group): boolean {
   return false;
 }
 
+/**
+ * A name of one word that is an ordinary word ("Week", "Public", "Citizens", "Sterling") or only an
+ * organization's head word ("the Department", "the Bank") names nothing a reader would list, unless the
+ * words around it said what it is ("Citizens, a lender, …": cued).
+ */
+function isOrdinaryWord(doc: Doc, g: Group): boolean {
+  if (g.type === "LOC" || g.tokens.length !== 1 || g.spans.some((s) => s.cued)) return false;
+  const w = g.tokens[0];
+  return isCommonWord(w) || (g.type === "ORG" && isBareHead(w));
+}
+
+/**
+ * A lone "person" that is a country or capital name ("after Washington invaded the country") is the place or
+ * its government, for places.ts to settle; unless it is the surname of someone named ("Denzel Washington").
+ */
+function capitalsAsPlaces(doc: Doc, spans: NameSpan[], surnames: Map<string, SpanType>): NameSpan[] {
+  return spans.map((s) => {
+    if (s.type !== "PER" || s.last - s.first !== 1) return s;
+    const w = doc.tokens[s.first].text;
+    return lookupCountry(w) && !surnames.has(w.toLowerCase()) ? { ...s, type: "LOC" } : s;
+  });
+}
+
 /** First word of its sentence, also after an opening quote or bracket. */
 function isSentenceStart(doc: Doc, i: number): boolean {
   let k = i;
@@ -79,18 +109,21 @@ function isSentenceStart(doc: Doc, i: number): boolean {
 
 export function findEntities(doc: Doc): Entity[] {
   if (!doc.tokens.length) return [];
-  let spans = trimSpans(doc, markBrands(doc, markHonorifics(doc, tagDoc(doc))));
+  let spans = trimSpans(doc, settleForms(doc, markBrands(doc, markHonorifics(doc, settleHeadings(doc, tagDoc(doc))))));
+  spans = markQuotedWorks(doc, splitGlued(doc, spans));
   spans = markInstitutions(doc, spans);
-  spans = joinAndNames(doc, joinOfNames(doc, markGroups(doc, spans)));
-  spans = markHeadedRuns(doc, markStateBodies(doc, spans));
+  spans = joinAndNames(doc, joinOfNames(doc, markGroups(doc, markPossessiveOffices(doc, spans))));
+  spans = joinPlaceNames(doc, markHeadedRuns(doc, markStateBodies(doc, spans)));
   spans = fixCreditNames(doc, spans);
   spans = harmonizeTypes(doc, spans);
-  spans = propagateForms(doc, spans, surnameForms(doc, spans));
+  const surnames = surnameForms(doc, spans);
+  spans = propagateForms(doc, capitalsAsPlaces(doc, spans, surnames), surnames);
   const { spans: named, countries } = resolvePlaces(doc, spans);
 
   const drafts: Draft[] = [];
   for (const g of linkSpans(doc, named)) {
     if (g.type === "PER" && g.tokens.length === 1 && !isPersonAlone(doc, g)) continue;
+    if (isOrdinaryWord(doc, g)) continue;
     const name = canonicalName(doc, g);
     if (!name || !/[A-Za-z\u00C0-\uFFFF]/.test(name)) continue;
     drafts.push({ type: TYPE_OF[g.type], name, spans: g.spans });

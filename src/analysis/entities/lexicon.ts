@@ -89,7 +89,7 @@ export const PLACES_WITH_ORG_HEADS = new Set(["soviet union", "union territory"]
 export const PLACE_HEADS = new Set([
   "island", "islands", "harbour", "harbor", "river", "lake", "bay", "mountain", "mountains", "beach", "valley",
   "county", "province", "street", "road", "avenue", "park", "peninsula", "coast", "sea", "ocean", "gulf", "strait",
-  "desert", "forest", "canyon", "square", "bridge", "airport", "region", "district", "city",
+  "desert", "forest", "canyon", "square", "bridge", "airport", "region", "district", "city", "drive", "lane", "boulevard",
 ]);
 
 /** Lower-case nouns after a name that make it an organization's name ("the Ennahda party"). */

@@ -7,7 +7,7 @@
  */
 import type { Doc } from "../text/sentences";
 import { lookupCountry } from "./countries";
-import { ORG_SUFFIXES } from "./lexicon";
+import { isOrgHead } from "./heads";
 import { isPossessive, type NameSpan } from "./spans";
 
 export interface Group {
@@ -17,7 +17,7 @@ export interface Group {
   tokens: string[];
 }
 
-const ORG_WORDS = new Set(ORG_SUFFIXES);
+const FORCES = new Set(["police", "army", "navy", "military", "guard"]);
 const SMALL_WORDS = new Set(["of", "the", "and", "for", "&", "in", "on", "de", "du", "la", "le", "der", "von", "al"]);
 
 const keyCache = new WeakMap<NameSpan, string[]>();
@@ -79,6 +79,27 @@ function isSubsequence(short: string[], long: string[]): boolean {
   return j === short.length;
 }
 
+const GENERATION = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
+
+/** Given name … surname without middle initials and "Jr."/"III": "Patrick W. Carlineo Jr." → patrick carlineo. */
+function nameCore(toks: string[]): string[] {
+  const kept = toks.filter((w) => !GENERATION.has(w));
+  return kept.filter((w, i) => i === 0 || i === kept.length - 1 || !/^\p{L}\.?$/u.test(w));
+}
+
+/**
+ * The same person written twice: equal cores, or the same surname after a short form of the given name
+ * ("Josh Apte" / "Joshua Apte", "Pat Carlineo" / "Patrick W. Carlineo Jr.").
+ */
+export function sameCore(a: string[], b: string[]): boolean {
+  const x = nameCore(a);
+  const y = nameCore(b);
+  if (x.length < 2 || x.length !== y.length) return false;
+  for (let i = 1; i < x.length; i++) if (x[i] !== y[i]) return false;
+  const [short, long] = x[0].length <= y[0].length ? [x[0], y[0]] : [y[0], x[0]];
+  return short === long || (short.length >= 3 && long.startsWith(short));
+}
+
 function linkPeople(doc: Doc, spans: NameSpan[]): Group[] {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
@@ -93,7 +114,7 @@ function linkPeople(doc: Doc, spans: NameSpan[]): Group[] {
     if (!g) {
       // A shorter form of a longer name ("Te Kaurinui Parata" of "Te Kaurinui Robert Parata", a middle name
       // or initial dropped): the same person.
-      g = groups.find((x) => x.tokens.length > toks.length && isSubsequence(toks, x.tokens));
+      g = groups.find((x) => (x.tokens.length > toks.length && isSubsequence(toks, x.tokens)) || sameCore(toks, x.tokens));
     }
     if (!g) {
       g = { type: "PER", spans: [], tokens: toks };
@@ -195,19 +216,23 @@ function linkOrganizations(doc: Doc, spans: NameSpan[]): Group[] {
     for (const long of candidates) {
       if (long === short || long.tokens.length <= short.tokens.length || mergedInto.has(long)) continue;
       const n = short.tokens.length;
-      const startsSame = short.tokens.every((w, i) => long.tokens[i] === w);
+      // "BART Police", "Hamas police": a body's own force is a body of its own, not its long name.
+      const startsSame = short.tokens.every((w, i) => long.tokens[i] === w) && !long.tokens.slice(n).some((w) => FORCES.has(w));
       // "Huawei" ↔ "Huawei Technologies"; "Oculus" ↔ "Oculus VR", "Orbital" ↔ "Orbital ATK" (a short
       // all-caps tail), but "Yahoo" and "Yahoo Japan" are two companies.
       const prefix =
         startsSame &&
-        (long.tokens.slice(n).every((w) => ORG_WORDS.has(w)) ||
+        (long.tokens.slice(n).every((w) => isOrgHead(w)) ||
           // "Roscosmos" ↔ "Roscosmos Space Agency": one descriptive word, then organization words.
           // "Yahoo" and "Yahoo Japan Corp" stay two: a country or place there names another company.
           (n === 1 &&
             long.tokens.length >= 3 &&
-            long.tokens.slice(2).every((w) => ORG_WORDS.has(w)) &&
+            long.tokens.slice(2).every((w) => isOrgHead(w)) &&
             !lookupCountry(surface(long)[1] ?? "")) ||
-          (long.tokens.length === n + 1 && /^[A-Z]{2,3}$/.test(surface(long)[n] ?? "")));
+          (long.tokens.length === n + 1 && /^[A-Z]{2,3}$/.test(surface(long)[n] ?? "")) ||
+          // "New Media" ↔ "New Media Investment Group": a name of two words or more, then a description
+          // ending in an organization word.
+          (n >= 2 && isOrgHead(long.tokens[long.tokens.length - 1])));
       const endsSame = short.tokens.every((w, i) => long.tokens[long.tokens.length - n + i] === w);
       // "Department of Conservation" ↔ "New Zealand Department of Conservation"; "Congress" ↔ "US Congress".
       const suffix =
@@ -303,7 +328,9 @@ export function canonicalName(doc: Doc, g: Group): string {
     const letters = text.replace(/[^A-Za-z]/g, "");
     const acronymOnly = words === 1 && letters.length > 1 && letters === letters.toUpperCase();
     const shouting = words > 1 && letters === letters.toUpperCase();
-    const score = words * 100 + (acronymOnly ? 0 : 50) + (shouting ? 0 : 20) + (firstCharUpper(text) ? 5 : 0);
+    // Among people's forms of one length the longer spelling is the full given name ("Joshua" over "Josh").
+    const spelled = g.type === "PER" ? Math.min(letters.length, 99) / 100 : 0;
+    const score = words * 100 + (acronymOnly ? 0 : 50) + (shouting ? 0 : 20) + (firstCharUpper(text) ? 5 : 0) + spelled;
     if (score > bestScore) {
       bestScore = score;
       best = text;

@@ -4,16 +4,18 @@
  *  - bodies of a state named by demonym or country: "the Norwegian embassy", "Chile's fisheries ministry"
  *    (the country inside stays a country mention: places.ts reads it from the organization's first words);
  *  - "Embassy of the United States" when the tagger split "Embassy" off as MISC or left it untagged;
- *  - "World Travel and Tourism Council" split at "and";
+ *  - "World Travel and Tourism Council" split at "and", "San Jose" + "Mercury News" split after the city;
  *  - groups named by what their members do or what they are: "al-Qaeda militants", "loyal to the Islamic
  *    State", "Ansar al-Sharia, an al-Qaeda-linked organization", "rescue group Project Kahu".
  */
 import type { Doc } from "../text/sentences";
+import type { Token } from "../text/tokens";
 import { lookupCountry } from "./countries";
 import {
   ALLEGIANCE_BEFORE, FUNCTION_WORDS, GROUP_MEMBER_NOUNS, ORG_APPOSITION_NOUNS, ORG_HEADS, ORG_NOUNS_BEFORE,
   ORG_SUFFIXES, STATE_BODIES,
 } from "./lexicon";
+import { isOrgHead } from "./heads";
 import { isPossessive, spanText, type NameSpan } from "./spans";
 
 const ORG_WORDS = new Set(ORG_SUFFIXES);
@@ -118,26 +120,66 @@ export function joinOfNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
   return merge(spans, added);
 }
 
-/** "World Travel and Tourism Council": a name before "and" joins the organization after it. */
-export function joinAndNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
+/**
+ * "the U.S. Attorney’s Office", "the Governor’s Office": capitalised words, a possessive, then a capitalised
+ * organization word name an office, whatever the tagger made of the parts (a title word is untagged, "Office"
+ * alone MISC).
+ */
+export function markPossessiveOffices(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
+  const person = new Uint8Array(t.length);
+  for (const s of spans) if (s.type === "PER") for (let i = s.first; i < s.last; i++) person[i] = 1;
+  const added: NameSpan[] = [];
+  for (let i = 2; i < t.length; i++) {
+    // "Trump's Department of Justice" is no office named for a title.
+    if (!isPossessive(t[i - 1]) || !isCapitalized(t[i].text) || !isOrgHead(t[i].text) || person[i - 2]) continue;
+    let first = i - 1;
+    const joins = (w: Token) => w.kind === "word" && isCapitalized(w.text) && !isPossessive(w) && !FUNCTION_WORDS.has(w.text.toLowerCase());
+    while (first > 0 && joins(t[first - 1])) first--;
+    if (first === i - 1) continue;
+    added.push({ type: "ORG", first, last: i + 1 });
+  }
+  return merge(spans, added);
+}
+
+/** Neighbouring spans that `joins` reads as one organization become one organization span. */
+function joinNeighbours(spans: NameSpan[], joins: (a: NameSpan, b: NameSpan) => boolean): NameSpan[] {
   const added: NameSpan[] = [];
   for (let k = 0; k + 1 < spans.length; k++) {
-    const a = spans[k];
-    const b = spans[k + 1];
-    if (b.type !== "ORG" || a.type === "PER" || b.first !== a.last + 1) continue;
-    if (!/^(?:and|&)$/.test(t[a.last].text) || !ORG_HEADS.has(t[b.last - 1].text.toLowerCase())) continue;
-    // The tagger cut a fragment off the name ("Tourism Council"); "Canada and European Union officials",
-    // "Google and Huawei Technologies", "Morgan Stanley and Goldman Sachs Group" are two names each.
-    if (b.last - b.first !== 2 || lookupCountry(spanText(doc, a))) continue;
-    // A first part that is itself a full company name ("Meridale Pharmaceuticals and Quorra Labs") or a lone
-    // place ("Paris and Airbus Group") stays apart.
-    const fragment = a.last - a.first > 1 && !ORG_HEADS.has(t[a.last - 1].text.toLowerCase());
-    if (a.type !== "MISC" && !(fragment && (a.type === "ORG" || a.type === "LOC"))) continue;
-    added.push({ type: "ORG", first: a.first, last: b.last });
+    if (!joins(spans[k], spans[k + 1])) continue;
+    added.push({ type: "ORG", first: spans[k].first, last: spans[k + 1].last });
     k++;
   }
   return merge(spans, added);
+}
+
+/**
+ * A city's name run straight into an organization's is the organization's full name: newspapers and teams
+ * carry their home town ("San Jose" + "Mercury News", "Houston" + "Rockets"). A country stays apart ("U.S.
+ * Congress" is Congress; places.ts still reads the country), and so does anything after punctuation.
+ */
+export function joinPlaceNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  return joinNeighbours(spans, (a, b) => {
+    if (a.type !== "LOC" || b.type !== "ORG" || b.first !== a.last || b.cued) return false;
+    return t[a.last - 1].kind === "word" && !isPossessive(t[a.last - 1]) && !lookupCountry(spanText(doc, a));
+  });
+}
+
+/** "World Travel and Tourism Council": a name before "and" joins the organization after it. */
+export function joinAndNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  return joinNeighbours(spans, (a, b) => {
+    if (b.type !== "ORG" || a.type === "PER" || b.first !== a.last + 1) return false;
+    if (!/^(?:and|&)$/.test(t[a.last].text) || !ORG_HEADS.has(t[b.last - 1].text.toLowerCase())) return false;
+    // The tagger cut a fragment off the name ("Tourism Council"); "Canada and European Union officials",
+    // "Google and Huawei Technologies", "Morgan Stanley and Goldman Sachs Group" are two names each.
+    if (b.last - b.first !== 2 || lookupCountry(spanText(doc, a))) return false;
+    // A first part that is itself a full company name ("Meridale Pharmaceuticals and Quorra Labs") or a lone
+    // place ("Paris and Airbus Group") stays apart.
+    const fragment = a.last - a.first > 1 && !ORG_HEADS.has(t[a.last - 1].text.toLowerCase());
+    return a.type === "MISC" || (fragment && (a.type === "ORG" || a.type === "LOC"));
+  });
 }
 
 function matchesBefore(doc: Doc, first: number, words: string[]): boolean {

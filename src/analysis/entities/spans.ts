@@ -9,6 +9,7 @@ import {
   DEMONYM_ORG_FOLLOWERS, INSTITUTION_NAMES, ORG_FOLLOWERS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, PLACES_WITH_ORG_HEADS, TITLE_WORDS,
 } from "./lexicon";
 import { lookupCountry } from "./countries";
+import { headTypeOf, isOrgHead } from "./heads";
 import { loadModel, tagIndices } from "./tagger";
 import { BRANDS } from "./model/brands";
 
@@ -39,6 +40,8 @@ export function isPossessive(t: Token): boolean {
 }
 
 function isCapitalized(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   const ch = text.charAt(0);
   return ch !== ch.toLowerCase();
 }
@@ -82,7 +85,8 @@ export function markHonorifics(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const out = spans.slice();
   const drop = new Set<number>();
   for (let i = 0; i + 1 < t.length; i++) {
-    if (!HONORIFICS.has(t[i].text.toLowerCase()) || !isCapitalized(t[i].text)) continue;
+    // Case test first: it allocates nothing, and most tokens fail it.
+    if (!isCapitalized(t[i].text) || !HONORIFICS.has(t[i].text.toLowerCase())) continue;
     let j = i + 1;
     while (j < t.length && j - i <= 3 && t[j].kind === "word" && isCapitalized(t[j].text) && !isPossessive(t[j])) j++;
     if (j === i + 1) continue;
@@ -217,9 +221,11 @@ export function trimSpans(doc: Doc, raw: NameSpan[]): NameSpan[] {
         continue;
       }
     }
-    // "BBC's North America editor": a possessive inside a span separates two names.
+    // "BBC's North America editor": a possessive inside a span separates two names, unless an organization
+    // word ends the whole ("People's Liberation Army", "Women's Institute": the possessive is in the name).
     let split = -1;
-    for (let k = s.first + 1; k < s.last - 1; k++) if (isPossessive(t[k])) split = k;
+    const headed = s.type === "ORG" && isOrgHead(t[s.last - 1].text);
+    if (!headed) for (let k = s.first + 1; k < s.last - 1; k++) if (isPossessive(t[k])) split = k;
     if (split > 0) {
       spans.push({ type: s.type, first: s.first, last: split });
       const rest = { type: s.type, first: split + 1, last: s.last };
@@ -281,6 +287,8 @@ function followerMakesOrg(doc: Doc, a: number, b: number): boolean {
   if (!ORG_FOLLOWERS.has(follower)) return false;
   const found = lookupCountry(spanText(doc, { first: a, last: b }));
   if (!found) return true;
+  // A place's police is a force of its own ("Hong Kong police"); its government is the country acting.
+  if (follower === "police") return true;
   return found.kind === "demonym" && DEMONYM_ORG_FOLLOWERS.has(follower);
 }
 
@@ -294,8 +302,12 @@ function headType(doc: Doc, type: SpanType, a: number, b: number): SpanType {
   if (!isCapitalized(t[b - 1].text)) return type;
   // "Data Retention Bill", "Patriot Act": laws are not organizations (the tagger's MISC).
   if (head === "bill" || head === "act") return "MISC";
-  if (ORG_HEADS.has(head) && !PLACES_WITH_ORG_HEADS.has(spanKey(doc, { first: b - 2, last: b }))) return "ORG";
-  if (PLACE_HEADS.has(head) && type !== "ORG") return "LOC";
+  // Learned head words (heads.ts): "Walt Disney Co." and "Denver Post" are companies whatever the tagger
+  // said, "Jolinda Drive" a place, "World Cup" neither person nor organization.
+  const byHead = headTypeOf(head);
+  if (byHead === "ORG" && !PLACES_WITH_ORG_HEADS.has(spanKey(doc, { first: b - 2, last: b }))) return "ORG";
+  if (byHead === "LOC") return "LOC";
+  if (byHead === "MISC") return "MISC";
   return type;
 }
 
@@ -304,7 +316,7 @@ export function markInstitutions(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
   const found: NameSpan[] = [];
   for (let i = 0; i < t.length; i++) {
-    if (!INSTITUTION_FIRST_WORDS.has(t[i].text.toLowerCase()) || !isCapitalized(t[i].text)) continue;
+    if (!isCapitalized(t[i].text) || !INSTITUTION_FIRST_WORDS.has(t[i].text.toLowerCase())) continue;
     for (const len of [2, 1]) {
       if (i + len > t.length) continue;
       let key = "";
@@ -351,18 +363,17 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
   };
   for (const w of surnames) if (!lookupCountry(w)) vote(w, "PER", 100);
   const keys = spans.map((s) => spanKey(doc, s));
+  const shortForms: string[] = [];
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
     // "the Ennahda party": the noun after the name says what it is, stronger than any single tag.
     const follower = s.last < doc.tokens.length ? doc.tokens[s.last].text : "";
     vote(keys[i], s.type, s.cued || (s.type === "ORG" && ORG_FOLLOWERS.has(follower)) ? 100 : 1);
-    // "Huawei Technologies" is also a vote that "Huawei" names an organization.
-    if (s.type === "ORG" && s.last - s.first > 1 && ORG_WORDS.has(doc.tokens[s.last - 1].text.toLowerCase())) {
+    // "Huawei Technologies", "Alden Capital" are also votes that "Huawei", "Alden" name an organization.
+    if (s.type === "ORG" && s.last - s.first > 1 && isOrgHead(doc.tokens[s.last - 1].text)) {
       let b = s.last - 1;
-      while (b > s.first + 1 && ORG_WORDS.has(doc.tokens[b - 1].text.toLowerCase())) b--;
-      // Unless a person of that surname is named, the short form of a company name is the company.
-      const key = spanKey(doc, { first: s.first, last: b });
-      vote(key, "ORG", surnames.has(key) ? 1 : 100);
+      while (b > s.first + 1 && isOrgHead(doc.tokens[b - 1].text)) b--;
+      shortForms.push(spanKey(doc, { first: s.first, last: b }));
       // "Roscosmos Space Agency": the first word, a coined name, is the agency too ("Roscosmos said").
       const lead = doc.tokens[s.first].text;
       if (b - s.first > 1 && /^\p{Lu}\p{Ll}{3,}$/u.test(lead) && !loadModel().gazetteer.get(lowerHash(lead))) {
@@ -371,6 +382,17 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
       }
     }
   }
+  // Unless a person of that surname is named or the form is a place, the short form of a company name is
+  // the company.
+  // A form mostly tagged a place stays one: "Denver" of "Denver Post" is the city.
+  const isPlace = (key: string): boolean => {
+    let loc = 0;
+    let other = 0;
+    for (const [type, n] of votes.get(key) ?? []) if (type === "LOC") loc += n;
+    else other += n;
+    return loc > other;
+  };
+  for (const key of shortForms) vote(key, "ORG", surnames.has(key) || isPlace(key) ? 1 : 100);
   return spans.map((s, i) => {
     const m = votes.get(keys[i])!;
     let best = s.type;
@@ -441,7 +463,7 @@ export function fixCreditNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
     const a = t[s.first];
     const b = t[s.last - 1];
     if (!/^[A-Z][a-z]+$/.test(a.text) || !/^[A-Z][a-z]+$/.test(b.text)) return s;
-    if (ORG_WORDS.has(b.text.toLowerCase())) return s;
+    if (isOrgHead(b.text)) return s;
     // Between the slashes of a photo credit ("REUTERS / Aly Song / File Photo") stands a photographer.
     const before = s.first > 0 ? t[s.first - 1].text : "";
     const after = s.last < t.length ? t[s.last].text : "";
@@ -450,7 +472,7 @@ export function fixCreditNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
     const ga = gaz.get(lowerHash(a.text)) ?? 0;
     const gb = gaz.get(lowerHash(b.text)) ?? 0;
     const other = GAZ.country | GAZ.countryPart | GAZ.demonym | GAZ.orgSuffix | GAZ.capital;
-    if (!(ga & GAZ.givenName) || ga & other || gb & other || ORG_WORDS.has(b.text.toLowerCase())) return s;
+    if (!(ga & GAZ.givenName) || ga & other || gb & other) return s;
     return { ...s, type: "PER" };
   });
 }

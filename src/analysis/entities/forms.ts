@@ -1,0 +1,88 @@
+/**
+ * What a word's written form says, whatever the tagger made of it:
+ *   - codes are no names: market tickers and instrument codes (".DJI", "CLc1", "CMCU3", "PM2.5") and social
+ *     media handles ("@JaneDoe") are how a page refers to something, not a name to list;
+ *   - a coined word with a capital inside ("WeWork", "PolitiFact") or a web address ("Edmunds.com") is how
+ *     companies, services and outlets name themselves; people's names with a capital inside ("McKinley",
+ *     "DeSantis") come with a given name somewhere in the article, whose surname vote keeps them people.
+ */
+import type { Doc } from "../text/sentences";
+import type { NameSpan } from "./spans";
+
+/** "WeWork", "PolitiFact", "InfoNation": two capitalised parts in one word. */
+const COINED = /^(?:\p{Lu}\p{Ll}+){2,}$/u;
+/** Surnames built the same way ("McKinley", "DiCaprio", "LeBlanc", "VanDyke"). */
+const SURNAME_PARTICLE = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Del|La|Le|Van|Von)\p{Lu}/u;
+
+function glued(doc: Doc, i: number, before: boolean): string {
+  const t = doc.tokens;
+  const j = before ? i - 1 : i + 1;
+  if (j < 0 || j >= t.length) return "";
+  const touching = before ? t[j].end === t[i].start : t[i].end === t[j].start;
+  return touching ? t[j].text : "";
+}
+
+/**
+ * A code, not a name: a lower-case letter before a closing digit ("LCOc1"), three or more capitals then a
+ * digit ("CMCU3"), a word glued to a decimal ("PM2" of "PM2.5"), a ticker after a glued full stop (".DJI"),
+ * or a handle after "@".
+ */
+export function isCode(doc: Doc, i: number): boolean {
+  const w = doc.tokens[i].text;
+  const lastCode = w.charCodeAt(w.length - 1);
+  // Only a word ending in a digit or glued to what comes before it can be a code.
+  if (!(lastCode >= 48 && lastCode <= 57) && !(i > 0 && doc.tokens[i - 1].end === doc.tokens[i].start)) return false;
+  if (/\p{Ll}\d+$/u.test(w) || /^\p{Lu}{3,}\d+$/u.test(w)) return true;
+  const before = glued(doc, i, true);
+  if (before === "@" || (before === "." && /^\p{Lu}{2,}$/u.test(w))) return true;
+  return /\d$/.test(w) && glued(doc, i, false) === "." && /^\d/.test(doc.tokens[i + 2]?.text ?? "");
+}
+
+export function isCoined(word: string): boolean {
+  return COINED.test(word) && !SURNAME_PARTICLE.test(word);
+}
+
+/** "Edmunds.com" (three tokens): the end of a capitalised web address starting at token i, or -1. */
+function webNameEnd(doc: Doc, i: number): number {
+  const t = doc.tokens;
+  if (i + 2 >= t.length || t[i + 1].text !== "." || !/^(?:com|net|org|io)$/.test(t[i + 2].text) || !/^\p{Lu}/u.test(t[i].text)) return -1;
+  return glued(doc, i, false) && glued(doc, i + 1, false) ? i + 3 : -1;
+}
+
+/** Drops names that are codes; coined one-word names become organizations, also where the tagger saw none. */
+export function settleForms(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  const out: NameSpan[] = [];
+  const covered = new Uint8Array(t.length);
+  for (const span of spans) {
+    // Codes at a name's edges are no part of it ("London Metal Exchange CMAL3"); a code alone names nothing,
+    // and a "person" with a code is a market instrument ("Brent LCOc1", Brent crude).
+    let first = span.first;
+    let last = span.last;
+    while (first < last && isCode(doc, first)) first++;
+    while (last > first && isCode(doc, last - 1)) last--;
+    const coded = last < span.last || (last < t.length && isCode(doc, last));
+    if (first === last || (coded && span.type === "PER")) continue;
+    const s = first === span.first && last === span.last ? span : { ...span, first, last };
+    for (let i = s.first; i < s.last; i++) covered[i] = 1;
+    const lone = s.last - s.first === 1 || (s.last - s.first === 2 && /^['’]s$/i.test(t[s.last - 1].text));
+    out.push(lone && s.type !== "ORG" && isCoined(t[s.first].text) ? { ...s, type: "ORG" } : s);
+  }
+  for (let i = 0; i < t.length; i++) {
+    const web = webNameEnd(doc, i);
+    if (web > 0) {
+      // The address is the name, whatever the tagger made of its first word alone; a longer name around
+      // it stays.
+      const at = out.findIndex((s) => s.first <= i && i < s.last);
+      const longer = at >= 0 && out[at].last - out[at].first > 1;
+      if (!longer) {
+        if (at >= 0) out.splice(at, 1);
+        out.push({ type: "ORG", first: i, last: web });
+      }
+      i = web - 1;
+    } else if (!covered[i] && t[i].kind === "word" && t[i].text.length > 3 && isCoined(t[i].text) && !isCode(doc, i)) {
+      out.push({ type: "ORG", first: i, last: i + 1 });
+    }
+  }
+  return out.sort((a, b) => a.first - b.first);
+}

@@ -1,0 +1,103 @@
+/**
+ * Names the tagger ran into their neighbours, taken apart by what the words are:
+ *   - an ordinary word capitalised only because it opens the sentence is no part of the name
+ *     ("Getting Disney+ right …", "Reports Police said …"), nor is a compound adjective before it
+ *     ("Sacramento-based McClatchy");
+ *   - a country before a full personal name is where the person serves ("ambassador to Britain Liu Wen"),
+ *     and capitalised words of no organization before a given name and surname are an office ("Public
+ *     Ombudsman Nadia Cruz");
+ *   - a short abbreviation in capitals between a team or company and a full name is the person's role
+ *     ("Browns DL Sheldon Richardson", "Acme CFO Jane Roe");
+ *   - a title opening an organization's span is a role: "CEO of Blue Summit Group" is the company, "CEO Andy
+ *     Vesey" the person.
+ */
+import type { Doc } from "../text/sentences";
+import { lookupCountry } from "./countries";
+import { GAZ, lowerHash } from "./features";
+import { headTypeOf, isCommonWord } from "./heads";
+import { TITLE_WORDS } from "./lexicon";
+import type { NameSpan } from "./spans";
+import { loadModel } from "./tagger";
+
+const TITLES = new Set(TITLE_WORDS);
+
+/** A capitalised word joined by a hyphen to a lower-case one: "Sacramento-based", "Chinese-made". */
+const COMPOUND_ADJECTIVE = /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u;
+
+function isTitleCase(w: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w);
+}
+
+/** Two or more title-case words ending in no head word: reads as a personal name ("Liu Wen", "Sheldon Richardson"). */
+function looksPersonal(doc: Doc, first: number, last: number): boolean {
+  if (last - first < 2 || last - first > 4) return false;
+  for (let i = first; i < last; i++) if (!isTitleCase(doc.tokens[i].text) || isCommonWord(doc.tokens[i].text)) return false;
+  return headTypeOf(doc.tokens[last - 1].text) === null;
+}
+
+function isGivenName(w: string): boolean {
+  return ((loadModel().gazetteer.get(lowerHash(w)) ?? 0) & GAZ.givenName) !== 0;
+}
+
+function opensSentence(doc: Doc, i: number, starts: Set<number>): boolean {
+  let k = i;
+  while (!starts.has(k) && k > 0 && doc.tokens[k - 1].kind === "quote") k--;
+  return starts.has(k);
+}
+
+export function splitGlued(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  const starts = new Set(doc.sentences.map((s) => s.firstToken));
+  const out: NameSpan[] = [];
+  for (const span of spans) {
+    let s = span;
+    if (s.last - s.first >= 2 && opensSentence(doc, s.first, starts) && isCommonWord(t[s.first].text)) {
+      s = { ...s, first: s.first + 1 };
+    }
+    // "Sacramento-based McClatchy", "Texas-born Smith": a compound adjective says where from, not who.
+    if (s.last - s.first >= 2 && COMPOUND_ADJECTIVE.test(t[s.first].text)) s = { ...s, first: s.first + 1 };
+    // "CEO of Blue Summit Group" is the company; "CEO Andy Vesey" the person.
+    if (s.type !== "PER" && TITLES.has(t[s.first].text.toLowerCase())) {
+      if (t[s.first + 1]?.text === "of" && s.last - s.first > 2) s = { ...s, first: s.first + 2 };
+      else if (looksPersonal(doc, s.first + 1, s.last)) s = { type: "PER", first: s.first + 1, last: s.last };
+    }
+    if (s.type === "MISC" || s.cued || s.last - s.first < 3) {
+      out.push(s);
+      continue;
+    }
+    const country = [2, 1].find((k) => s.last - s.first - k >= 2 && lookupCountry(spanWords(doc, s.first, s.first + k))?.kind === "name");
+    if (country && looksPersonal(doc, s.first + country, s.last)) {
+      out.push({ type: "LOC", first: s.first, last: s.first + country }, { type: "PER", first: s.first + country, last: s.last });
+      continue;
+    }
+    // "Public Ombudsman Nadia Cruz": capitalised ordinary words or titles before a given name and a surname
+    // are the person's office, an organization of its own ("San Francisco Chronicle" has no ordinary word).
+    const given = s.last - 2;
+    if (s.type === "ORG" && given > s.first && isGivenName(t[given].text) && looksPersonal(doc, given, s.last)) {
+      let office = true;
+      let ordinary = false;
+      for (let k = span.first; k < given; k++) {
+        const w = t[k].text;
+        if (!isTitleCase(w) || headTypeOf(w) || isGivenName(w)) office = false;
+        if (isCommonWord(w) || TITLES.has(w.toLowerCase())) ordinary = true;
+      }
+      if (office && ordinary) {
+        if (!TITLES.has(t[s.first].text.toLowerCase())) out.push({ type: "ORG", first: s.first, last: given });
+        out.push({ type: "PER", first: given, last: s.last });
+        continue;
+      }
+    }
+    let role = -1;
+    for (let k = s.first + 1; k < s.last - 2 && role < 0; k++) if (/^\p{Lu}{2,3}$/u.test(t[k].text) && looksPersonal(doc, k + 1, s.last)) role = k;
+    if (role > 0) {
+      out.push({ ...s, last: role }, { type: "PER", first: role + 1, last: s.last });
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+function spanWords(doc: Doc, first: number, last: number): string {
+  return doc.text.slice(doc.tokens[first].start, doc.tokens[last - 1].end);
+}
