@@ -59,6 +59,12 @@ function baseEnd(x: NounPhraseInput, i: number, b: number): number {
   if (PARTITIVES.has(x.lower[i]) && i + 1 < b && x.pos[i + 1] === P.ADP) return i + 1;
   let j = i;
   let lastHead = -1;
+  // A plural the tagger read as an adjective right before the verb is the head ("opponents say").
+  if (b - 1 >= i && x.pos[b - 1] === P.ADJ && /[^s]s$/.test(x.lower[b - 1]) && (b - 1 === i || isModifier(x, b - 2))) {
+    let k = i;
+    while (k < b - 1 && (isModifier(x, k) || isHead(x, k))) k++;
+    if (k === b - 1) return b;
+  }
   while (j < b && (isModifier(x, j) || isHead(x, j) || isCompoundNoun(x, j, b))) {
     // A pronoun only ever opens a phrase ("doctors he ate" is two), and so does a determiner, but for "all the".
     if (x.pos[j] === P.PRON && j > i && !x.isName(j)) break;
@@ -123,6 +129,9 @@ export function nounPhraseIn(x: NounPhraseInput, a: number, b: number): { a: num
     if (b === before) break;
   }
   if (b - a > 1 && RELATIVES.has(x.lower[a]) && x.pos[a + 1] === P.PRON) a++;
+  // "Even Lindsey Graham", "Just 28 percent of voters", "nearly two-thirds": an adverb before the phrase
+  // focuses or grades it; the speaker is the phrase itself.
+  while (b - a > 1 && x.pos[a] === P.ADV && !x.isName(a)) a++;
   if (b <= a) return null;
   // "who", "which" alone stand for the phrase they follow; the caller resolves them. "Some", "many" alone
   // are an unnamed group.

@@ -35,6 +35,9 @@ describe("noun phrases: what may be shown as a speaker", () => {
     ["Sen./PROPN Jack/PROPN Reed/PROPN (/PUNCT D-R.I./ADJ )/PUNCT", "Sen. Jack Reed"],
     ["most/ADJ of/ADP the/DET companies/NOUN", "most of the companies"],
     ["whale/VBASE rescue/ADJ group/NOUN", "whale rescue group"],
+    ["Nearly/ADV two-thirds/NOUN of/ADP Democrats/PROPN", "two-thirds of Democrats"],
+    ["Just/ADV 28/NUM percent/NOUN of/ADP voters/NOUN", "28 percent of voters"],
+    ["opponents/ADJ", "opponents"],
   ])("%s is the phrase “%s”", (tagged, expected) => {
     expect(np(tagged)).toBe(expected);
   });
