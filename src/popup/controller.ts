@@ -16,6 +16,7 @@ import { restrictionFor } from "../shared/restricted";
 import { DEFAULT_SETTINGS, type Settings } from "../shared/settings";
 import { readCache, writeCache, type SessionArea } from "./cache";
 import type { ExportFeedback, PopupState } from "./state";
+import { markPainted, timed, timedSync } from "./timeline";
 
 export interface TargetTab {
   id: number;
@@ -29,6 +30,8 @@ export interface PopupDeps {
   /** Injects the content script; rejects when the browser refuses. */
   inject(tabId: number): Promise<void>;
   send<T extends ContentRequest["type"]>(tabId: number, request: Extract<ContentRequest, { type: T }>): Promise<ContentResponses[T]>;
+  /** Starts the analysis worker, which decodes its models at once: called first, so that runs beside the read. */
+  prepareAnalysis(): void;
   analyze(input: { title: string; text: string }): Promise<Analysis>;
   /** Readability's verdict on a page snapshot (./judge), for the content script. */
   judge: Judge;
@@ -71,6 +74,7 @@ export class PopupController {
   }
 
   async start(): Promise<void> {
+    this.deps.prepareAnalysis();
     this.settings = await this.deps.loadSettings().catch(() => this.settings);
     try {
       const tab = await this.deps.targetTab();
@@ -80,7 +84,7 @@ export class PopupController {
         const restriction = restrictionFor(tab.url, { fileAccess: await this.deps.fileAccessAllowed().catch(() => false) });
         if (restriction) return this.set({ kind: "restricted", message: restriction.message });
       }
-      const cached = await readCache(this.deps.session, tab.id, tab.url);
+      const cached = await timed("cache-read", () => readCache(this.deps.session, tab.id, tab.url));
       if (cached) {
         this.highlights = cached.highlights;
         this.set({ kind: "result", article: cached.article, analysis: cached.analysis, fromCache: true });
@@ -165,7 +169,7 @@ export class PopupController {
     const tab = this.tab;
     if (!tab) return;
     this.set({ kind: "loading", step: "connecting" });
-    if (!(await this.ensureScriptOrExplain())) return;
+    if (!(await timed("inject", () => this.ensureScriptOrExplain()))) return;
 
     this.set({ kind: "loading", step: "reading" });
     const read = await readWholeArticle(this.deps.send, tab.id, prefer, this.deps.judge);
@@ -269,7 +273,7 @@ export class PopupController {
 
   /** Built once per analysis: toggling highlights again must not re-hash a megabyte article. */
   private highlightPlan(analysis: Analysis): HighlightPlan {
-    if (this.plan?.analysis !== analysis) this.plan = { analysis, plan: planHighlights(analysis) };
+    if (this.plan?.analysis !== analysis) this.plan = { analysis, plan: timedSync("highlight-plan", () => planHighlights(analysis)) };
     return this.plan.plan;
   }
 
@@ -299,6 +303,7 @@ export class PopupController {
     this.state = state;
     this.exportFeedback = null;
     this.emit();
+    if (state.kind === "result") markPainted("list-painted");
   }
 
   private emit(): void {

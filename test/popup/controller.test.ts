@@ -18,6 +18,27 @@ describe("the one-click flow", () => {
     expect(controller.highlights).toBe(true);
   });
 
+  it("starts the analysis worker before anything else, so its models decode while the page is read", async () => {
+    const fake = fakeDeps();
+    const order: string[] = [];
+    fake.deps.prepareAnalysis.mockImplementation(() => void order.push("prepare"));
+    const loadSettings = fake.deps.loadSettings.getMockImplementation()!;
+    fake.deps.loadSettings.mockImplementation(() => {
+      order.push("settings");
+      return loadSettings();
+    });
+    fake.deps.targetTab.mockImplementation(async () => {
+      order.push("tab");
+      return fake.state.tab;
+    });
+    const started = new PopupController(fake.deps).start();
+    // Synchronously, before the first await: the worker is already on its way.
+    expect(order).toEqual(["prepare", "settings"]);
+    await started;
+    expect(fake.deps.prepareAnalysis).toHaveBeenCalledTimes(1);
+    expect(order.indexOf("prepare")).toBeLessThan(order.indexOf("tab"));
+  });
+
   it("puts a text that crosses in slices back together exactly, emoji split between slices included", async () => {
     const text = `${"😀".repeat(120)} “We will sail,” said Ilse Varga. ${"é".repeat(333)}`;
     const fake = fakeDeps({ read: { ok: true, article: sampleArticle({ text }) }, sliceChars: 37 });
