@@ -146,8 +146,8 @@ async function settle(popup: Evaluable, marks: string[]): Promise<Timeline> {
 }
 
 /** Fresh reads end with a painted list and a highlight; the worker's ready mark may come last on a cold start. */
-const FRESH_MARKS = ["first-paint", "model-ready", "list-painted", "highlighted"];
-const REOPEN_MARKS = ["first-paint", "list-painted"];
+const FRESH_MARKS = ["first-paint", "model-ready", "header-painted", "list-painted", "highlighted"];
+const REOPEN_MARKS = ["first-paint", "header-painted", "list-painted"];
 
 async function openOnce(driver: Driver, tabId: number, marks: string[], query = ""): Promise<Timeline> {
   const popup = await driver.popup(tabId, query);

@@ -11,7 +11,11 @@ import { createAnalyzer } from "./run-analysis";
 import { mark, stageOf, TIMED, timed, timedSync } from "./timeline";
 
 export function browserDeps(location: Location): PopupDeps {
-  const analyzer = createAnalyzer((at) => mark("model-ready", at));
+  const analyzer = createAnalyzer((times) => {
+    mark("worker-start", times.startedAt);
+    mark("worker-modules", times.modulesAt);
+    mark("model-ready", times.at);
+  });
   const send = <T extends ContentRequest["type"]>(tabId: number, request: Extract<ContentRequest, { type: T }>) =>
     browser.tabs.sendMessage(tabId, request) as Promise<ContentResponses[T]>;
   return {
@@ -44,6 +48,7 @@ export function browserDeps(location: Location): PopupDeps {
     loadSettings: () => loadSettings(browser.storage.sync),
     copy: copyText,
     openOptions: () => void browser.runtime.openOptionsPage(),
+    afterPaint: () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
     recordRead: async (entry) => void (await recordRead(browser.storage.local, entry)),
     openHistory: () => void openHistoryPage(),
   };

@@ -16,7 +16,7 @@ import { restrictionFor } from "../shared/restricted";
 import { DEFAULT_SETTINGS, type Settings } from "../shared/settings";
 import { readCache, writeCache, type SessionArea } from "./cache";
 import type { ExportFeedback, PopupState } from "./state";
-import { markPainted, timed, timedSync } from "./timeline";
+import { timed, timedSync } from "./timeline";
 
 export interface TargetTab {
   id: number;
@@ -40,6 +40,8 @@ export interface PopupDeps {
   loadSettings(): Promise<Settings>;
   copy(text: string): Promise<void>;
   openOptions(): void;
+  /** Resolves once what the popup shows now has been painted. */
+  afterPaint(): Promise<void>;
   /** Adds a read to the reading history (storage.local); only called when the reader turned the history on. */
   recordRead(entry: HistoryEntry): Promise<void>;
   openHistory(): void;
@@ -60,6 +62,12 @@ export class PopupController {
   private listeners = new Set<Listener>();
   private scriptReady = false;
   private plan: { analysis: Analysis; plan: HighlightPlan } | null = null;
+  private decided: () => void = () => undefined;
+  /**
+   * Resolves at the first screen the flow decides on (a cached result, the loading steps, a message), so the
+   * popup can paint a reopened result as its very first frame instead of a skeleton a frame before it.
+   */
+  readonly firstScreen = new Promise<void>((resolve) => (this.decided = resolve));
 
   constructor(private readonly deps: PopupDeps) {}
 
@@ -75,19 +83,25 @@ export class PopupController {
 
   async start(): Promise<void> {
     this.deps.prepareAnalysis();
-    this.settings = await this.deps.loadSettings().catch(() => this.settings);
+    // Asked side by side: each is a round trip to the browser, and a reopen shows its result after them.
+    const settings = this.deps.loadSettings().catch(() => this.settings);
     try {
       const tab = await this.deps.targetTab();
+      this.settings = await settings;
       if (!tab) return this.set({ kind: "restricted", message: "There is no open tab for the lens to read." });
       this.tab = tab;
       if (tab.url !== undefined) {
-        const restriction = restrictionFor(tab.url, { fileAccess: await this.deps.fileAccessAllowed().catch(() => false) });
+        // Only file: pages depend on the file-access switch; other pages need not wait for the answer.
+        const fileAccess = tab.url.startsWith("file:") ? await this.deps.fileAccessAllowed().catch(() => false) : false;
+        const restriction = restrictionFor(tab.url, { fileAccess });
         if (restriction) return this.set({ kind: "restricted", message: restriction.message });
       }
       const cached = await timed("cache-read", () => readCache(this.deps.session, tab.id, tab.url));
       if (cached) {
         this.highlights = cached.highlights;
         this.set({ kind: "result", article: cached.article, analysis: cached.analysis, fromCache: true });
+        // The reader sees the result first; only then does the popup talk to the page.
+        await this.deps.afterPaint();
         // The page may have been reloaded without the background noticing: make sure the script is there.
         if (await this.ensureScript().catch(() => false)) {
           if (this.highlights) await this.applyHighlights(true);
@@ -192,14 +206,19 @@ export class PopupController {
       return this.set({ kind: "error", message: "The lens could not read this page.", details: read.message });
     }
 
+    await this.analyzeAndShow(read.article, this.settings.highlightOnOpen);
+  }
+
+  /** The article read from the page, analysed, shown, highlighted (when `highlight`), badged, cached, recorded. */
+  private async analyzeAndShow(article: ArticleSnapshot, highlight: boolean): Promise<void> {
     this.set({ kind: "loading", step: "analyzing" });
-    const analysis = await this.deps.analyze({ title: read.article.title, text: read.article.text });
+    const analysis = await this.deps.analyze({ title: article.title, text: article.text });
     this.focus = null;
-    this.set({ kind: "result", article: read.article, analysis, fromCache: false });
+    this.set({ kind: "result", article, analysis, fromCache: false });
     await this.badge(analysis);
-    await this.applyHighlights(this.settings.highlightOnOpen);
+    await this.applyHighlights(highlight);
     await this.saveCache();
-    await this.remember(read.article, analysis);
+    await this.remember(article, analysis);
   }
 
   /**
@@ -259,6 +278,8 @@ export class PopupController {
           const prefer = article.source === "selection" ? "selection" : "article";
           const read = await readWholeArticle(this.deps.send, this.tab.id, prefer, this.deps.judge);
           if (read.ok && read.article.text === analysis.text) reply = await this.deps.send(this.tab.id, request);
+          // The cache is the page's text: a page whose text changed since is analysed anew, never marked with an old result.
+          else if (read.ok && this.state.fromCache) return await this.analyzeAndShow(read.article, true);
         }
         this.highlightMissed = reply.ok ? reply.missed : analysis.quotes.length;
       } else {
@@ -300,10 +321,10 @@ export class PopupController {
   }
 
   private set(state: PopupState): void {
+    this.decided();
     this.state = state;
     this.exportFeedback = null;
     this.emit();
-    if (state.kind === "result") markPainted("list-painted");
   }
 
   private emit(): void {

@@ -12,9 +12,15 @@ export interface AnalysisRequest {
 
 export type AnalysisReply = { id: number; ok: true; analysis: Analysis } | { id: number; ok: false; message: string };
 
-/** Sent once by the worker when its models are decoded; `at` is wall-clock ms (timeOrigin + now), as clocks differ. */
+/**
+ * Sent once by the worker when its models are decoded. Times are wall-clock ms (timeOrigin + now), as the
+ * worker's clock and the popup's start at different moments: when the worker started, when its modules had
+ * loaded, and when the models were decoded.
+ */
 export interface WorkerReady {
   ready: true;
+  startedAt: number;
+  modulesAt: number;
   at: number;
 }
 
@@ -26,15 +32,16 @@ export interface Analyzer {
   analyze(input: Input): Promise<Analysis>;
 }
 
-/** `onReady` hears when a worker has decoded its models, with the time in the popup's clock. */
-export function createAnalyzer(onReady?: (at: number) => void): Analyzer {
+/** `onReady` hears when a worker has decoded its models, with its times in the popup's clock. */
+export function createAnalyzer(onReady?: (times: Omit<WorkerReady, "ready">) => void): Analyzer {
   const start = () => {
     const worker = new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module" });
     if (onReady) {
       const listen = (event: MessageEvent<WorkerReady | AnalysisReply>) => {
         if (!("ready" in event.data)) return;
         worker.removeEventListener("message", listen);
-        onReady(event.data.at - performance.timeOrigin);
+        const popupClock = (wallClock: number) => wallClock - performance.timeOrigin;
+        onReady({ startedAt: popupClock(event.data.startedAt), modulesAt: popupClock(event.data.modulesAt), at: popupClock(event.data.at) });
       };
       worker.addEventListener("message", listen);
     }

@@ -13,6 +13,8 @@ export const TIMED: boolean = typeof __LENS_TIMED__ !== "undefined" && __LENS_TI
 export type Stage =
   | "script-start"
   | "first-paint"
+  | "worker-start"
+  | "worker-modules"
   | "model-ready"
   | "inject"
   | "snapshot"
