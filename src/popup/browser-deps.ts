@@ -39,6 +39,7 @@ export function browserDeps(location: Location): PopupDeps {
     },
     judge: TIMED ? (html) => timedSync("readability", () => judgeSnapshot(html)) : judgeSnapshot,
     prepareAnalysis: () => analyzer.prepare(),
+    releaseAnalysis: () => analyzer.release(),
     analyze: (input) => (TIMED ? timed("analysis", () => analyzer.analyze(input)) : analyzer.analyze(input)),
     session: browser.storage.session ?? null,
     async setBadge(tabId, text) {

@@ -32,6 +32,8 @@ export interface PopupDeps {
   send<T extends ContentRequest["type"]>(tabId: number, request: Extract<ContentRequest, { type: T }>): Promise<ContentResponses[T]>;
   /** Starts the analysis worker, which decodes its models at once: called first, so that runs beside the read. */
   prepareAnalysis(): void;
+  /** Stops that worker when a cached result makes it idle, so it no longer takes a core from the popup and the page. */
+  releaseAnalysis(): void;
   analyze(input: { title: string; text: string }): Promise<Analysis>;
   /** Readability's verdict on a page snapshot (./judge), for the content script. */
   judge: Judge;
@@ -100,6 +102,7 @@ export class PopupController {
       if (cached) {
         this.highlights = cached.highlights;
         this.set({ kind: "result", article: cached.article, analysis: cached.analysis, fromCache: true });
+        this.deps.releaseAnalysis();
         // The reader sees the result first; only then does the popup talk to the page.
         await this.deps.afterPaint();
         // The page may have been reloaded without the background noticing: make sure the script is there.

@@ -29,6 +29,8 @@ type Input = AnalysisRequest["input"];
 export interface Analyzer {
   /** Starts the worker, which decodes its models at once; idempotent. */
   prepare(): void;
+  /** Stops the worker (a cached result needs none); the next analysis starts a new one. */
+  release(): void;
   analyze(input: Input): Promise<Analysis>;
 }
 
@@ -56,6 +58,10 @@ export function createAnalyzer(onReady?: (times: Omit<WorkerReady, "ready">) => 
       } catch {
         // reported on first use, where the popup can show it
       }
+    },
+    release() {
+      worker?.terminate();
+      worker = null;
     },
     async analyze(input) {
       // Restarted after a failure, so one crash does not disable analysis for the popup's life.

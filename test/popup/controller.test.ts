@@ -36,6 +36,7 @@ describe("the one-click flow", () => {
     expect(order).toEqual(["prepare", "settings", "tab"]);
     await started;
     expect(fake.deps.prepareAnalysis).toHaveBeenCalledTimes(1);
+    expect(fake.deps.releaseAnalysis).not.toHaveBeenCalled();
     expect(order.indexOf("prepare")).toBeLessThan(order.indexOf("tab"));
   });
 
@@ -100,6 +101,8 @@ describe("the one-click flow", () => {
     expect(again.state).toMatchObject({ kind: "result", fromCache: true });
     expect(fake.deps.analyze).not.toHaveBeenCalled();
     expect(fake.types()).not.toContain("lens:read");
+    // The worker started as the popup opened is let go: a cached result needs no analysis.
+    expect(fake.deps.releaseAnalysis).toHaveBeenCalledTimes(1);
   });
 
   it("decides on a cached result as its first screen and paints it before talking to the page", async () => {

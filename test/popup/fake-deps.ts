@@ -76,6 +76,7 @@ export function fakeDeps(page: Partial<FakePage> = {}) {
       }
     }) as unknown as PopupDeps["send"],
     prepareAnalysis: vi.fn(() => undefined),
+    releaseAnalysis: vi.fn(() => undefined),
     afterPaint: vi.fn(async () => undefined),
     analyze: vi.fn(async () => state.analysis ?? sampleAnalysis()),
     // The fake page never needs Readability (its reads answer with the article at once).
