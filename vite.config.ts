@@ -23,6 +23,8 @@ export default defineConfig(({ mode }) => {
       dropInjectedScriptsFromWebAccessibleResources(),
       verifyServiceWorkerLoader(sourceManifest.background.service_worker),
     ],
+    // Stage timings for `npm run bench` (src/popup/timeline.ts) exist in the e2e builds only.
+    define: { __LENS_TIMED__: JSON.stringify(target.e2e) },
     build: {
       outDir: target.outDir,
       emptyOutDir: true,

@@ -11,12 +11,15 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { repoRoot, sharedDir } from "../eval/paths";
+import { median } from "./timing";
 
 export interface MainThreadPage {
   name: string;
   elements: number;
-  /** Longest gap of the page's timer while the lens read, analysed and highlighted (0: none over 50 ms). */
+  /** Longest gap of the page's timer while the lens read, analysed and highlighted (0: none over 50 ms), median of the runs. */
   worstMs: number;
+  /** That longest gap in each run. */
+  runs: number[];
   /** Longest gap over the same time with the page left alone. */
   idleMs: number;
 }
@@ -105,18 +108,27 @@ type OpenPopup = (windowReady: () => Promise<void>) => Promise<Popup>;
 async function measurePages(
   browser: MainThreadBrowser["browser"],
   names: string[],
+  runs: number,
   session: { close(): Promise<void> },
   load: (name: string) => Promise<{ page: AnyPage; open: OpenPopup }>,
 ): Promise<MainThreadBrowser> {
   const entry: MainThreadBrowser = { browser, pages: [] };
   try {
     for (const name of names) {
-      const { page, open } = await load(name);
-      await sleep(1000);
-      const elements = (await page.evaluate("document.getElementsByTagName('*').length")) as number;
-      const run = await watchOneRun(page, open);
-      entry.pages.push({ name, elements, worstMs: run.worst, idleMs: await idleGap(page, run.spent) });
-      await page.close();
+      const gaps: number[] = [];
+      let elements = 0;
+      let idleMs = 0;
+      // Each run on the page freshly loaded; the page left alone is watched once, after the first run.
+      for (let i = 0; i < runs; i++) {
+        const { page, open } = await load(name);
+        await sleep(1000);
+        elements = (await page.evaluate("document.getElementsByTagName('*').length")) as number;
+        const run = await watchOneRun(page, open);
+        gaps.push(run.worst);
+        if (i === 0) idleMs = await idleGap(page, run.spent);
+        await page.close();
+      }
+      entry.pages.push({ name, elements, worstMs: median(gaps), runs: gaps, idleMs });
     }
   } catch (err) {
     entry.error = (err as Error).message.split("\n")[0];
@@ -124,6 +136,14 @@ async function measurePages(
     await session.close().catch(() => undefined);
   }
   return entry;
+}
+
+/** A saved page without its scripts, frames and refreshes (they would navigate away or load the web). */
+export function scriptless(html: string): string {
+  return html
+    .replace(/<script\b[\s\S]*?<\/script\s*>/gi, "")
+    .replace(/<iframe\b[\s\S]*?<\/iframe\s*>/gi, "")
+    .replace(/<meta[^>]+http-equiv=["']?refresh[^>]*>/gi, "");
 }
 
 /** Saved pages with their scripts, frames and refreshes taken out and the spy put in. */
@@ -134,18 +154,17 @@ function writePages(dir: string, limit: number): string[] {
     .sort()
     .slice(0, limit);
   for (const name of names) {
-    const html = readFileSync(path.join(pagesDir, name, "source.html"), "utf8")
-      .replace(/<script\b[\s\S]*?<\/script\s*>/gi, "")
-      .replace(/<iframe\b[\s\S]*?<\/iframe\s*>/gi, "")
-      .replace(/<meta[^>]+http-equiv=["']?refresh[^>]*>/gi, "")
-      .replace(/<head([^>]*)>/i, '<head$1><script src="/c/spy.js"></script>');
+    const html = scriptless(readFileSync(path.join(pagesDir, name, "source.html"), "utf8")).replace(
+      /<head([^>]*)>/i,
+      '<head$1><script src="/c/spy.js"></script>',
+    );
     writeFileSync(path.join(dir, `${name}.html`), html);
   }
   writeFileSync(path.join(dir, "spy.js"), readFileSync(SPY, "utf8"));
   return names;
 }
 
-export async function measureMainThread(pageLimit: number): Promise<MainThreadBench> {
+export async function measureMainThread(pageLimit: number, runs: number): Promise<MainThreadBench> {
   const skip = (reason: string): MainThreadBench => ({ available: false, reason, browsers: [] });
   if (!existsSync(path.join(sharedDir, "corpus", "pages"))) return skip(`no corpus at ${sharedDir}/corpus/pages`);
   for (const dir of ["dist-e2e", "dist-firefox-e2e"]) {
@@ -161,7 +180,7 @@ export async function measureMainThread(pageLimit: number): Promise<MainThreadBe
     if (existsSync("/usr/bin/chromium")) {
       const session = await harness.launchChromium({ extensionDir: path.join(repoRoot, "dist-e2e") });
       result.browsers.push(
-        await measurePages("Chromium", names, session, async (name) => {
+        await measurePages("Chromium", names, runs, session, async (name) => {
           const page = await session.context.newPage();
           await page.goto(urlOf(name), { waitUntil: "load", timeout: 60_000 });
           const tabId = await session.tabIdOf(page);
@@ -178,7 +197,7 @@ export async function measureMainThread(pageLimit: number): Promise<MainThreadBe
     if (existsSync("/usr/bin/firefox-esr")) {
       const session = await harness.launchFirefox({ extensionDir: path.join(repoRoot, "dist-firefox-e2e") });
       result.browsers.push(
-        await measurePages("Firefox", names, session, async (name) => {
+        await measurePages("Firefox", names, runs, session, async (name) => {
           const page = await session.openPage(urlOf(name));
           const tabId = await session.tabIdOf(page.url());
           return { page, open: (ready) => session.openPopup(tabId, ready) };

@@ -8,8 +8,16 @@ import type { PopupDeps, TargetTab } from "./controller";
 import { CONTENT_SCRIPT_FILE } from "./inject";
 import { judgeSnapshot } from "./judge";
 import { createAnalyzer } from "./run-analysis";
+import { mark, stageOf, TIMED, timed, timedSync } from "./timeline";
 
 export function browserDeps(location: Location): PopupDeps {
+  const analyzer = createAnalyzer((times) => {
+    mark("worker-start", times.startedAt);
+    mark("worker-modules", times.modulesAt);
+    mark("model-ready", times.at);
+  });
+  const send = <T extends ContentRequest["type"]>(tabId: number, request: Extract<ContentRequest, { type: T }>) =>
+    browser.tabs.sendMessage(tabId, request) as Promise<ContentResponses[T]>;
   return {
     async targetTab(): Promise<TargetTab | null> {
       // `?tabId=N` lets a test (or a keyboard shortcut handler) open the popup for a given tab.
@@ -26,10 +34,13 @@ export function browserDeps(location: Location): PopupDeps {
       await browser.scripting.executeScript({ target: { tabId }, files: [file] });
     },
     send<T extends ContentRequest["type"]>(tabId: number, request: Extract<ContentRequest, { type: T }>) {
-      return browser.tabs.sendMessage(tabId, request) as Promise<ContentResponses[T]>;
+      const stage = TIMED ? stageOf(request) : null;
+      return stage ? timed(stage, () => send(tabId, request)) : send(tabId, request);
     },
-    judge: judgeSnapshot,
-    analyze: createAnalyzer(),
+    judge: TIMED ? (html) => timedSync("readability", () => judgeSnapshot(html)) : judgeSnapshot,
+    prepareAnalysis: () => analyzer.prepare(),
+    releaseAnalysis: () => analyzer.release(),
+    analyze: (input) => (TIMED ? timed("analysis", () => analyzer.analyze(input)) : analyzer.analyze(input)),
     session: browser.storage.session ?? null,
     async setBadge(tabId, text) {
       await browser.action.setBadgeBackgroundColor({ tabId, color: "#3d5afe" });
@@ -38,6 +49,7 @@ export function browserDeps(location: Location): PopupDeps {
     loadSettings: () => loadSettings(browser.storage.sync),
     copy: copyText,
     openOptions: () => void browser.runtime.openOptionsPage(),
+    afterPaint: () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
     recordRead: async (entry) => void (await recordRead(browser.storage.local, entry)),
     openHistory: () => void openHistoryPage(),
   };

@@ -16,6 +16,7 @@ import { restrictionFor } from "../shared/restricted";
 import { DEFAULT_SETTINGS, type Settings } from "../shared/settings";
 import { readCache, writeCache, type SessionArea } from "./cache";
 import type { ExportFeedback, PopupState } from "./state";
+import { timed, timedSync } from "./timeline";
 
 export interface TargetTab {
   id: number;
@@ -29,6 +30,10 @@ export interface PopupDeps {
   /** Injects the content script; rejects when the browser refuses. */
   inject(tabId: number): Promise<void>;
   send<T extends ContentRequest["type"]>(tabId: number, request: Extract<ContentRequest, { type: T }>): Promise<ContentResponses[T]>;
+  /** Starts the analysis worker, which decodes its models at once: called first, so that runs beside the read. */
+  prepareAnalysis(): void;
+  /** Stops that worker when a cached result makes it idle, so it no longer takes a core from the popup and the page. */
+  releaseAnalysis(): void;
   analyze(input: { title: string; text: string }): Promise<Analysis>;
   /** Readability's verdict on a page snapshot (./judge), for the content script. */
   judge: Judge;
@@ -37,6 +42,8 @@ export interface PopupDeps {
   loadSettings(): Promise<Settings>;
   copy(text: string): Promise<void>;
   openOptions(): void;
+  /** Resolves once what the popup shows now has been painted. */
+  afterPaint(): Promise<void>;
   /** Adds a read to the reading history (storage.local); only called when the reader turned the history on. */
   recordRead(entry: HistoryEntry): Promise<void>;
   openHistory(): void;
@@ -57,6 +64,12 @@ export class PopupController {
   private listeners = new Set<Listener>();
   private scriptReady = false;
   private plan: { analysis: Analysis; plan: HighlightPlan } | null = null;
+  private decided: () => void = () => undefined;
+  /**
+   * Resolves at the first screen the flow decides on (a cached result, the loading steps, a message), so the
+   * popup can paint a reopened result as its very first frame instead of a skeleton a frame before it.
+   */
+  readonly firstScreen = new Promise<void>((resolve) => (this.decided = resolve));
 
   constructor(private readonly deps: PopupDeps) {}
 
@@ -71,19 +84,27 @@ export class PopupController {
   }
 
   async start(): Promise<void> {
-    this.settings = await this.deps.loadSettings().catch(() => this.settings);
+    this.deps.prepareAnalysis();
+    // Asked side by side: each is a round trip to the browser, and a reopen shows its result after them.
+    const settings = this.deps.loadSettings().catch(() => this.settings);
     try {
       const tab = await this.deps.targetTab();
+      this.settings = await settings;
       if (!tab) return this.set({ kind: "restricted", message: "There is no open tab for the lens to read." });
       this.tab = tab;
       if (tab.url !== undefined) {
-        const restriction = restrictionFor(tab.url, { fileAccess: await this.deps.fileAccessAllowed().catch(() => false) });
+        // Only file: pages depend on the file-access switch; other pages need not wait for the answer.
+        const fileAccess = tab.url.startsWith("file:") ? await this.deps.fileAccessAllowed().catch(() => false) : false;
+        const restriction = restrictionFor(tab.url, { fileAccess });
         if (restriction) return this.set({ kind: "restricted", message: restriction.message });
       }
-      const cached = await readCache(this.deps.session, tab.id, tab.url);
+      const cached = await timed("cache-read", () => readCache(this.deps.session, tab.id, tab.url));
       if (cached) {
         this.highlights = cached.highlights;
         this.set({ kind: "result", article: cached.article, analysis: cached.analysis, fromCache: true });
+        this.deps.releaseAnalysis();
+        // The reader sees the result first; only then does the popup talk to the page.
+        await this.deps.afterPaint();
         // The page may have been reloaded without the background noticing: make sure the script is there.
         if (await this.ensureScript().catch(() => false)) {
           if (this.highlights) await this.applyHighlights(true);
@@ -165,7 +186,7 @@ export class PopupController {
     const tab = this.tab;
     if (!tab) return;
     this.set({ kind: "loading", step: "connecting" });
-    if (!(await this.ensureScriptOrExplain())) return;
+    if (!(await timed("inject", () => this.ensureScriptOrExplain()))) return;
 
     this.set({ kind: "loading", step: "reading" });
     const read = await readWholeArticle(this.deps.send, tab.id, prefer, this.deps.judge);
@@ -188,14 +209,19 @@ export class PopupController {
       return this.set({ kind: "error", message: "The lens could not read this page.", details: read.message });
     }
 
+    await this.analyzeAndShow(read.article, this.settings.highlightOnOpen);
+  }
+
+  /** The article read from the page, analysed, shown, highlighted (when `highlight`), badged, cached, recorded. */
+  private async analyzeAndShow(article: ArticleSnapshot, highlight: boolean): Promise<void> {
     this.set({ kind: "loading", step: "analyzing" });
-    const analysis = await this.deps.analyze({ title: read.article.title, text: read.article.text });
+    const analysis = await this.deps.analyze({ title: article.title, text: article.text });
     this.focus = null;
-    this.set({ kind: "result", article: read.article, analysis, fromCache: false });
+    this.set({ kind: "result", article, analysis, fromCache: false });
     await this.badge(analysis);
-    await this.applyHighlights(this.settings.highlightOnOpen);
+    await this.applyHighlights(highlight);
     await this.saveCache();
-    await this.remember(read.article, analysis);
+    await this.remember(article, analysis);
   }
 
   /**
@@ -255,6 +281,8 @@ export class PopupController {
           const prefer = article.source === "selection" ? "selection" : "article";
           const read = await readWholeArticle(this.deps.send, this.tab.id, prefer, this.deps.judge);
           if (read.ok && read.article.text === analysis.text) reply = await this.deps.send(this.tab.id, request);
+          // The cache is the page's text: a page whose text changed since is analysed anew, never marked with an old result.
+          else if (read.ok && this.state.fromCache) return await this.analyzeAndShow(read.article, true);
         }
         this.highlightMissed = reply.ok ? reply.missed : analysis.quotes.length;
       } else {
@@ -269,7 +297,7 @@ export class PopupController {
 
   /** Built once per analysis: toggling highlights again must not re-hash a megabyte article. */
   private highlightPlan(analysis: Analysis): HighlightPlan {
-    if (this.plan?.analysis !== analysis) this.plan = { analysis, plan: planHighlights(analysis) };
+    if (this.plan?.analysis !== analysis) this.plan = { analysis, plan: timedSync("highlight-plan", () => planHighlights(analysis)) };
     return this.plan.plan;
   }
 
@@ -296,6 +324,7 @@ export class PopupController {
   }
 
   private set(state: PopupState): void {
+    this.decided();
     this.state = state;
     this.exportFeedback = null;
     this.emit();

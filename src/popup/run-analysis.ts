@@ -12,27 +12,67 @@ export interface AnalysisRequest {
 
 export type AnalysisReply = { id: number; ok: true; analysis: Analysis } | { id: number; ok: false; message: string };
 
+/**
+ * Sent once by the worker when its models are decoded. Times are wall-clock ms (timeOrigin + now), as the
+ * worker's clock and the popup's start at different moments: when the worker started, when its modules had
+ * loaded, and when the models were decoded.
+ */
+export interface WorkerReady {
+  ready: true;
+  startedAt: number;
+  modulesAt: number;
+  at: number;
+}
+
 type Input = AnalysisRequest["input"];
 
-export function createAnalyzer(): (input: Input) => Promise<Analysis> {
-  const start = () => new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module" });
-  // Started at once so the model loads while the content script is still reading the page.
+export interface Analyzer {
+  /** Starts the worker, which decodes its models at once; idempotent. */
+  prepare(): void;
+  /** Stops the worker (a cached result needs none); the next analysis starts a new one. */
+  release(): void;
+  analyze(input: Input): Promise<Analysis>;
+}
+
+/** `onReady` hears when a worker has decoded its models, with its times in the popup's clock. */
+export function createAnalyzer(onReady?: (times: Omit<WorkerReady, "ready">) => void): Analyzer {
+  const start = () => {
+    const worker = new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module" });
+    if (onReady) {
+      const listen = (event: MessageEvent<WorkerReady | AnalysisReply>) => {
+        if (!("ready" in event.data)) return;
+        worker.removeEventListener("message", listen);
+        const popupClock = (wallClock: number) => wallClock - performance.timeOrigin;
+        onReady({ startedAt: popupClock(event.data.startedAt), modulesAt: popupClock(event.data.modulesAt), at: popupClock(event.data.at) });
+      };
+      worker.addEventListener("message", listen);
+    }
+    return worker;
+  };
   let worker: Worker | null = null;
-  try {
-    worker = start();
-  } catch {
-    worker = null; // reported on first use, where the popup can show it
-  }
   let nextId = 1;
-  return async (input) => {
-    // Restarted after a failure, so one crash does not disable analysis for the popup's life.
-    worker ??= start();
-    const current = worker;
-    return inWorker(current, { id: nextId++, input }).catch((error: unknown) => {
-      current.terminate();
-      if (worker === current) worker = null;
-      throw error;
-    });
+  return {
+    prepare() {
+      try {
+        worker ??= start();
+      } catch {
+        // reported on first use, where the popup can show it
+      }
+    },
+    release() {
+      worker?.terminate();
+      worker = null;
+    },
+    async analyze(input) {
+      // Restarted after a failure, so one crash does not disable analysis for the popup's life.
+      worker ??= start();
+      const current = worker;
+      return inWorker(current, { id: nextId++, input }).catch((error: unknown) => {
+        current.terminate();
+        if (worker === current) worker = null;
+        throw error;
+      });
+    },
   };
 }
 
@@ -42,8 +82,8 @@ function inWorker(worker: Worker, request: AnalysisRequest): Promise<Analysis> {
       worker.removeEventListener("message", onMessage);
       worker.removeEventListener("error", onError);
     };
-    const onMessage = (event: MessageEvent<AnalysisReply>) => {
-      if (event.data?.id !== request.id) return;
+    const onMessage = (event: MessageEvent<AnalysisReply | WorkerReady>) => {
+      if ("ready" in event.data || event.data.id !== request.id) return;
       cleanup();
       if (event.data.ok) resolve(event.data.analysis);
       else reject(new Error(event.data.message));

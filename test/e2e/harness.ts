@@ -190,8 +190,8 @@ export interface ChromiumSession {
   openPage(url: string): Promise<Page>;
   /** The extension's tab id for a page (asked of the service worker by URL). */
   tabIdOf(page: Page): Promise<number>;
-  /** Opens the popup, as its own tab, aimed at `tabId`. */
-  openPopup(tabId: number): Promise<Page>;
+  /** Opens the popup, as its own tab, aimed at `tabId`; `query` adds to its URL (the bench's "&bench-floor"). */
+  openPopup(tabId: number, query?: string): Promise<Page>;
   extensionUrl(pathname: string): string;
   close(): Promise<void>;
 }
@@ -295,10 +295,10 @@ export async function launchChromium(options: LaunchOptions): Promise<ChromiumSe
     async tabIdOf(page) {
       return tabIdByUrl(context, page.url());
     },
-    async openPopup(tabId) {
+    async openPopup(tabId, query = "") {
       const popup = await context.newPage();
       await popup.setViewportSize({ width: 420, height: 600 });
-      await popup.goto(extensionUrl(`${POPUP_PATH}?tabId=${tabId}`));
+      await popup.goto(extensionUrl(`${POPUP_PATH}?tabId=${tabId}${query}`));
       return popup;
     },
     async close() {
@@ -351,8 +351,11 @@ export interface FirefoxSession {
    * URL from it, so a test finds them as "the tab I just opened".
    */
   newestTabId(): Promise<number>;
-  /** `windowReady` runs once the popup's window exists, before the popup loads (Firefox takes ~0.2 s to make it). */
-  openPopup(tabId: number, windowReady?: () => Promise<void>): Promise<PuppeteerPage>;
+  /**
+   * `windowReady` runs once the popup's window exists, before the popup loads (Firefox takes ~0.2 s to make it);
+   * `query` adds to the popup's URL.
+   */
+  openPopup(tabId: number, windowReady?: () => Promise<void>, query?: string): Promise<PuppeteerPage>;
   /** Opens an extension page (options, history) in a tab of its own, watched like the popup. */
   openExtensionPage(pathname: string): Promise<PuppeteerPage>;
   extensionUrl(pathname: string): string;
@@ -485,14 +488,14 @@ export async function launchFirefox(options: LaunchOptions): Promise<FirefoxSess
       if (tabId === null) throw new Error("no tab open");
       return tabId;
     },
-    async openPopup(tabId, windowReady) {
+    async openPopup(tabId, windowReady, query = "") {
       // Its own window, as a real popup floats over the page: a popup opened as a second tab would hide the
       // page's tab, and Firefox runs a hidden tab's timers (between our reading slices) once a second.
       const popup = await browser.newPage({ type: "window" });
       watchPage(popup);
       await popup.setViewport({ width: 420, height: 600 });
       await windowReady?.();
-      await gotoExtensionPage(popup, extensionUrl(`${POPUP_PATH}?tabId=${tabId}`));
+      await gotoExtensionPage(popup, extensionUrl(`${POPUP_PATH}?tabId=${tabId}${query}`));
       return popup;
     },
     async openExtensionPage(pathname) {

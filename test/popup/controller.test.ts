@@ -18,6 +18,28 @@ describe("the one-click flow", () => {
     expect(controller.highlights).toBe(true);
   });
 
+  it("starts the analysis worker before anything else, so its models decode while the page is read", async () => {
+    const fake = fakeDeps();
+    const order: string[] = [];
+    fake.deps.prepareAnalysis.mockImplementation(() => void order.push("prepare"));
+    const loadSettings = fake.deps.loadSettings.getMockImplementation()!;
+    fake.deps.loadSettings.mockImplementation(() => {
+      order.push("settings");
+      return loadSettings();
+    });
+    fake.deps.targetTab.mockImplementation(async () => {
+      order.push("tab");
+      return fake.state.tab;
+    });
+    const started = new PopupController(fake.deps).start();
+    // Synchronously, before the first await: the worker is on its way, settings and tab are asked side by side.
+    expect(order).toEqual(["prepare", "settings", "tab"]);
+    await started;
+    expect(fake.deps.prepareAnalysis).toHaveBeenCalledTimes(1);
+    expect(fake.deps.releaseAnalysis).not.toHaveBeenCalled();
+    expect(order.indexOf("prepare")).toBeLessThan(order.indexOf("tab"));
+  });
+
   it("puts a text that crosses in slices back together exactly, emoji split between slices included", async () => {
     const text = `${"😀".repeat(120)} “We will sail,” said Ilse Varga. ${"é".repeat(333)}`;
     const fake = fakeDeps({ read: { ok: true, article: sampleArticle({ text }) }, sliceChars: 37 });
@@ -79,6 +101,49 @@ describe("the one-click flow", () => {
     expect(again.state).toMatchObject({ kind: "result", fromCache: true });
     expect(fake.deps.analyze).not.toHaveBeenCalled();
     expect(fake.types()).not.toContain("lens:read");
+    // The worker started as the popup opened is let go: a cached result needs no analysis.
+    expect(fake.deps.releaseAnalysis).toHaveBeenCalledTimes(1);
+  });
+
+  it("decides on a cached result as its first screen and paints it before talking to the page", async () => {
+    const fake = fakeDeps();
+    await new PopupController(fake.deps).start();
+    fake.sent.length = 0;
+    const again = new PopupController(fake.deps);
+    let sentBeforePaint = -1;
+    fake.deps.afterPaint.mockImplementation(async () => void (sentBeforePaint = fake.sent.length));
+    const started = again.start();
+    await again.firstScreen;
+    expect(again.state).toMatchObject({ kind: "result", fromCache: true });
+    await started;
+    expect(sentBeforePaint).toBe(0);
+    expect(fake.types()).toContain("lens:highlight");
+  });
+
+  it("reads a page anew on reopen when its text is no longer the cached one", async () => {
+    const fake = fakeDeps();
+    await new PopupController(fake.deps).start();
+    fake.deps.analyze.mockClear();
+    // The page changed and its script was injected anew: it has no read of the cached text.
+    const changed = `${sampleArticle().text}\n\nA paragraph added since.`;
+    fake.state.read = { ok: true, article: sampleArticle({ text: changed }) };
+    fake.state.staleHighlights = 1;
+    const again = new PopupController(fake.deps);
+    await again.start();
+    expect(fake.deps.analyze).toHaveBeenCalledWith({ title: sampleArticle().title, text: changed });
+    expect(again.state).toMatchObject({ kind: "result", fromCache: false });
+    expect((fake.session.get("result:7") as { article: { text: string } }).article.text).toBe(changed);
+  });
+
+  it("asks about file access for file: pages only", async () => {
+    const web = fakeDeps();
+    await new PopupController(web.deps).start();
+    expect(web.deps.fileAccessAllowed).not.toHaveBeenCalled();
+    const file = fakeDeps({ tab: { id: 3, url: "file:///home/reader/story.html" } });
+    const controller = new PopupController(file.deps);
+    await controller.start();
+    expect(file.deps.fileAccessAllowed).toHaveBeenCalledTimes(1);
+    expect(controller.state.kind).toBe("restricted");
   });
 
   it("ignores a cache entry for another URL in the same tab", async () => {

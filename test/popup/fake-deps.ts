@@ -75,6 +75,9 @@ export function fakeDeps(page: Partial<FakePage> = {}) {
           return { ok: true };
       }
     }) as unknown as PopupDeps["send"],
+    prepareAnalysis: vi.fn(() => undefined),
+    releaseAnalysis: vi.fn(() => undefined),
+    afterPaint: vi.fn(async () => undefined),
     analyze: vi.fn(async () => state.analysis ?? sampleAnalysis()),
     // The fake page never needs Readability (its reads answer with the article at once).
     judge: vi.fn(() => null),

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from "@testing-library/preact";
+import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/preact";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Analysis, Entity, Quote } from "../../src/analysis/types";
-import { ResultView } from "../../src/popup/components/ResultView";
+import { LISTS_AFTER_PAINT_FROM, ResultView } from "../../src/popup/components/ResultView";
 import { sampleAnalysis, sampleArticle } from "../shared/sample-analysis";
 
 afterEach(cleanup);
@@ -10,7 +10,7 @@ afterEach(cleanup);
 const byTestId = (id: string) => Array.from(document.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`));
 const showMore = () => byTestId("show-more");
 
-function show(analysis: Analysis) {
+function show(analysis: Analysis, deferLists = false) {
   return render(
     <ResultView
       article={sampleArticle({ text: analysis.text })}
@@ -26,6 +26,7 @@ function show(analysis: Analysis) {
       onReveal={() => {}}
       onExport={() => {}}
       onOptions={() => {}}
+      deferLists={deferLists}
     />,
   );
 }
@@ -57,6 +58,16 @@ function people(count: number): Entity[] {
 }
 
 describe("long lists render a page at a time", () => {
+  it("paints a long result's header and counts first and its lists a frame later; a short one at once", async () => {
+    show(bigAnalysis(LISTS_AFTER_PAINT_FROM), true);
+    expect(byTestId("article-title")).toHaveLength(1);
+    expect(document.querySelector("main.lists")).toBeNull();
+    await waitFor(() => expect(byTestId("quote").length).toBeGreaterThan(0));
+    cleanup();
+    show(bigAnalysis(LISTS_AFTER_PAINT_FROM - 1), true);
+    expect(byTestId("quote")).toHaveLength(LISTS_AFTER_PAINT_FROM - 1);
+  });
+
   it("shows a short article whole, with no show-more buttons", () => {
     show(sampleAnalysis());
     expect(byTestId("quote")).toHaveLength(7);

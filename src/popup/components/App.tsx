@@ -71,6 +71,7 @@ export function App({ controller }: { controller: PopupController }) {
           onReveal={(start, end) => void controller.reveal(start, end)}
           onExport={(format) => void controller.exportAs(format)}
           onOptions={() => controller.openOptions()}
+          deferLists
         />
       )}
 

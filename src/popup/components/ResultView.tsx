@@ -1,4 +1,4 @@
-import { useMemo, useState } from "preact/hooks";
+import { useEffect, useMemo, useState } from "preact/hooks";
 import type { Analysis, Mention, Quote } from "../../analysis/types";
 import type { ArticleSnapshot } from "../../shared/messages";
 import { UNKNOWN_SPEAKER_COLOR } from "../../shared/palette";
@@ -12,6 +12,7 @@ import { SourcingStrip } from "./SourcingStrip";
 import { SpeakerGroupView } from "./SpeakerGroupView";
 import { StatusMessage } from "./StatusMessage";
 import { Toolbar } from "./Toolbar";
+import { markPainted } from "../timeline";
 
 /**
  * An ordinary article (fewer quotes than this) lists every quote at once, as it always has; paging is for the huge
@@ -20,6 +21,11 @@ import { Toolbar } from "./Toolbar";
 export const PAGED_FROM = 100;
 export const QUOTES_PAGE = 50;
 export const SPEAKERS_PAGE = 30;
+/**
+ * A result with at least this many rows (quotes and names) paints its header, counts and profile first and its
+ * lists a frame later: the reader sees the answer at once, and laying out the long lists no longer delays it.
+ */
+export const LISTS_AFTER_PAINT_FROM = 60;
 
 export interface ResultProps {
   article: ArticleSnapshot;
@@ -35,6 +41,25 @@ export interface ResultProps {
   onReveal(start: number, end: number): void;
   onExport(format: "json" | "markdown"): void;
   onOptions(): void;
+  /** Lets a long result paint its header before its lists (the popup does; a test of the lists need not). */
+  deferLists?: boolean;
+}
+
+/** True at once, or when `defer`, only once what is on screen now has been painted. */
+function useAfterPaint(defer: boolean): boolean {
+  const [ready, setReady] = useState(!defer);
+  useEffect(() => {
+    if (ready) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setReady(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [ready]);
+  return ready;
 }
 
 export function ResultView(props: ResultProps) {
@@ -47,6 +72,11 @@ export function ResultView(props: ResultProps) {
   const quoteCount = view.groups.reduce((n, g) => n + g.quotes.length, 0);
   const paged = quoteCount >= PAGED_FROM;
   const groups = useProgressiveList(view.groups, paged ? SPEAKERS_PAGE : Infinity);
+  const listsReady = useAfterPaint(!!props.deferLists && analysis.quotes.length + analysis.entities.length >= LISTS_AFTER_PAINT_FROM);
+  useEffect(() => markPainted("header-painted"), []);
+  useEffect(() => {
+    if (listsReady) markPainted("list-painted");
+  }, [listsReady]);
 
   return (
     <div class="result">
@@ -71,77 +101,79 @@ export function ResultView(props: ResultProps) {
         feedback={props.feedback}
         missed={props.missed}
       />
-      <main
-        class="lists"
-        onKeyDown={(e) => {
-          if (e.key !== "ArrowDown" && e.key !== "ArrowUp") return;
-          // Arrow keys walk the quote and name list; Tab still reaches every control.
-          const items = Array.from((e.currentTarget as HTMLElement).querySelectorAll<HTMLElement>("[data-nav]:not(:disabled)"));
-          const at = items.indexOf(document.activeElement as HTMLElement);
-          if (at < 0) return;
-          e.preventDefault();
-          items[Math.max(0, Math.min(items.length - 1, at + (e.key === "ArrowDown" ? 1 : -1)))]?.focus();
-        }}
-      >
-        {view.empty && (
-          <p class="empty no-match" role="status">
-            Nothing matches “{filter}”.
-          </p>
-        )}
-        <section class="section" aria-labelledby="quotes-title">
-          <h2 id="quotes-title" class="section-title">
-            Quotes <span class="section-count">{quoteCount}</span>
-          </h2>
-          {view.groups.length === 0 && !view.empty && (
-            <p class="empty">{filter || props.focus ? "No quotes match the filter." : "No quotes found in this article."}</p>
-          )}
-          {groups.visible.map((group) => (
-            <SpeakerGroupView
-              key={group.key}
-              group={group}
-              color={colors[group.key] ?? UNKNOWN_SPEAKER_COLOR}
-              pageSize={paged ? QUOTES_PAGE : Infinity}
-              onReveal={revealQuote}
-            />
-          ))}
-          <ShowMore list={groups} noun={["speaker", "speakers"]} />
-          {props.indirectHidden && (
-            <p class="hint">
-              Indirect quotes are hidden.{" "}
-              <button type="button" class="link" onClick={props.onOptions}>
-                Change in options
-              </button>
+      {listsReady && (
+        <main
+          class="lists"
+          onKeyDown={(e) => {
+            if (e.key !== "ArrowDown" && e.key !== "ArrowUp") return;
+            // Arrow keys walk the quote and name list; Tab still reaches every control.
+            const items = Array.from((e.currentTarget as HTMLElement).querySelectorAll<HTMLElement>("[data-nav]:not(:disabled)"));
+            const at = items.indexOf(document.activeElement as HTMLElement);
+            if (at < 0) return;
+            e.preventDefault();
+            items[Math.max(0, Math.min(items.length - 1, at + (e.key === "ArrowDown" ? 1 : -1)))]?.focus();
+          }}
+        >
+          {view.empty && (
+            <p class="empty no-match" role="status">
+              Nothing matches “{filter}”.
             </p>
           )}
-        </section>
-        <EntitySection
-          id="people-title"
-          title="People"
-          entities={view.people}
-          noun={["person", "people"]}
-          emptyText={filter ? "No people match." : "No people named."}
-          onReveal={revealMention}
-        />
-        <EntitySection
-          id="orgs-title"
-          title="Organizations"
-          entities={view.organizations}
-          noun={["organization", "organizations"]}
-          emptyText={filter ? "No organizations match." : "No organizations named."}
-          onReveal={revealMention}
-        />
-        <EntitySection
-          id="countries-title"
-          title="Countries"
-          entities={view.countries}
-          noun={["country", "countries"]}
-          emptyText={filter ? "No countries match." : "No countries named."}
-          onReveal={revealMention}
-        />
-        {view.places.length > 0 && (
-          <EntitySection id="places-title" title="Places" entities={view.places} noun={["place", "places"]} emptyText="" onReveal={revealMention} />
-        )}
-      </main>
+          <section class="section" aria-labelledby="quotes-title">
+            <h2 id="quotes-title" class="section-title">
+              Quotes <span class="section-count">{quoteCount}</span>
+            </h2>
+            {view.groups.length === 0 && !view.empty && (
+              <p class="empty">{filter || props.focus ? "No quotes match the filter." : "No quotes found in this article."}</p>
+            )}
+            {groups.visible.map((group) => (
+              <SpeakerGroupView
+                key={group.key}
+                group={group}
+                color={colors[group.key] ?? UNKNOWN_SPEAKER_COLOR}
+                pageSize={paged ? QUOTES_PAGE : Infinity}
+                onReveal={revealQuote}
+              />
+            ))}
+            <ShowMore list={groups} noun={["speaker", "speakers"]} />
+            {props.indirectHidden && (
+              <p class="hint">
+                Indirect quotes are hidden.{" "}
+                <button type="button" class="link" onClick={props.onOptions}>
+                  Change in options
+                </button>
+              </p>
+            )}
+          </section>
+          <EntitySection
+            id="people-title"
+            title="People"
+            entities={view.people}
+            noun={["person", "people"]}
+            emptyText={filter ? "No people match." : "No people named."}
+            onReveal={revealMention}
+          />
+          <EntitySection
+            id="orgs-title"
+            title="Organizations"
+            entities={view.organizations}
+            noun={["organization", "organizations"]}
+            emptyText={filter ? "No organizations match." : "No organizations named."}
+            onReveal={revealMention}
+          />
+          <EntitySection
+            id="countries-title"
+            title="Countries"
+            entities={view.countries}
+            noun={["country", "countries"]}
+            emptyText={filter ? "No countries match." : "No countries named."}
+            onReveal={revealMention}
+          />
+          {view.places.length > 0 && (
+            <EntitySection id="places-title" title="Places" entities={view.places} noun={["place", "places"]} emptyText="" onReveal={revealMention} />
+          )}
+        </main>
+      )}
     </div>
   );
 }

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { endsOf, floorOf, spread, type PageStages, type Timeline } from "../../../scripts/bench/browser";
+
+const timeline = (first: Record<string, number>, last: Record<string, number> = first): Timeline => ({ first, last, own: {} });
+
+describe("the popup stage summary", () => {
+  it("gives median, least and most, leaving out stages a run did not reach", () => {
+    expect(spread([30, 10, 20, Number.NaN])).toEqual({ median: 20, min: 10, max: 30 });
+    expect(spread([Number.NaN])).toBeUndefined();
+  });
+
+  it("counts the first highlight from its first painting and every other stage to its last slice", () => {
+    const runs = [timeline({ highlighted: 300, text: 100 }, { highlighted: 900, text: 180 })];
+    expect(endsOf(runs, "highlighted")).toEqual([300]);
+    expect(endsOf(runs, "text")).toEqual([180]);
+    expect(endsOf(runs, "analysis")).toEqual([Number.NaN]);
+  });
+
+  it("takes the floor as the median of the no-work openings", () => {
+    const page: PageStages = { name: "p", words: 1, floor: [90, 70, 200], fresh: [], reopen: [] };
+    expect(floorOf(page)).toBe(90);
+  });
+});
