@@ -16,6 +16,7 @@ import { hashWords, POS_FEATURE_VERSION, POS_FEATURES } from "../src/analysis/sy
 import { deserializePosModel, scoreToken, tagPos, type SerializedPosModel } from "../src/analysis/syntax/tagger";
 import { fromPennTag, NUM_POS, POS } from "../src/analysis/syntax/tags";
 import { encodeSparseRows } from "../src/analysis/weights/sparseRows";
+import { rng } from "./lib/rng";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dataDir = path.resolve(repoRoot, process.env.NEWS_LENS_SHARED ?? "../shared", "data/syntax");
@@ -62,17 +63,6 @@ function readColumns(file: string, pick: (cols: string[]) => [string, string] | 
   return out;
 }
 
-/** Deterministic shuffling so the committed model can be rebuilt exactly. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Greedy averaged perceptron: the same left-to-right decoding as tagPos, with the gold tags as history. */
 function train(data: Sentence[], bits: number, epochs: number): Float32Array {

@@ -5,6 +5,7 @@
 import { MAX_FEATURES, NUM_TAGS, TAG_INDEX, extractFeatures, hashTokens, type GazetteerLookup } from "../../src/analysis/entities/features";
 import { viterbi } from "../../src/analysis/entities/tagger";
 import type { Sentence } from "./corpus";
+import { rng } from "../lib/rng";
 
 export interface TrainSentence {
   n: number;
@@ -59,17 +60,6 @@ export interface TrainedWeights {
   transitions: Float64Array;
 }
 
-/** Deterministic shuffling so `npm run train:ner` reproduces the committed model. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function train(
   data: TrainSentence[],

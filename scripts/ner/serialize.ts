@@ -2,6 +2,7 @@
 import { FEATURE_VERSION, NUM_TAGS } from "../../src/analysis/entities/features";
 import type { SerializedModel } from "../../src/analysis/entities/tagger";
 import type { TrainedWeights } from "./perceptron";
+import { encodeSparseRows } from "../../src/analysis/weights/sparseRows";
 
 export interface QuantizeStats {
   rows: number;
@@ -20,45 +21,17 @@ export function quantize(
   trainedOn: string,
   pruneBelow = 1,
 ): { model: SerializedModel; stats: QuantizeStats } {
-  const abs: number[] = [];
-  for (let k = 0; k < w.weights.length; k++) if (w.weights[k] !== 0) abs.push(Math.abs(w.weights[k]));
-  abs.sort((a, b) => a - b);
-  const clip = abs.length ? abs[Math.min(abs.length - 1, Math.floor(abs.length * 0.9999))] : 1;
-  const scale = clip / 127 || 1;
-  const bytes: number[] = [];
-  let last = 0;
-  let rows = 0;
-  const buckets = 1 << hashBits;
-  const q = new Int8Array(NUM_TAGS);
-  for (let b = 0; b < buckets; b++) {
-    let any = false;
-    for (let t = 0; t < NUM_TAGS; t++) {
-      let v = Math.round(w.weights[b * NUM_TAGS + t] / scale);
-      if (Math.abs(v) < pruneBelow) v = 0;
-      q[t] = Math.max(-127, Math.min(127, v));
-      if (q[t] !== 0) any = true;
-    }
-    if (!any) continue;
-    let delta = b - last;
-    last = b;
-    while (delta >= 0x80) {
-      bytes.push((delta & 0x7f) | 0x80);
-      delta = Math.floor(delta / 128);
-    }
-    bytes.push(delta);
-    for (let t = 0; t < NUM_TAGS; t++) bytes.push(q[t] & 0xff);
-    rows++;
-  }
+  const { base64, scale, rows, bytes } = encodeSparseRows(w.weights, NUM_TAGS, pruneBelow);
   const model: SerializedModel = {
     featureVersion: FEATURE_VERSION,
     hashBits,
     scale,
     transitions: Array.from(w.transitions, (x) => Math.round(x * 1000) / 1000),
     gazetteer,
-    weights: Buffer.from(bytes).toString("base64"),
+    weights: base64,
     trainedOn,
   };
-  return { model, stats: { rows, bytes: bytes.length, scale } };
+  return { model, stats: { rows, bytes, scale } };
 }
 
 export function modelModuleSource(model: SerializedModel): string {

@@ -7,6 +7,8 @@
  * changing a template or a hash means retraining (bump FEATURE_VERSION).
  */
 
+import { fmix } from "../weights/hash";
+
 export const FEATURE_VERSION = 3;
 
 export const TAGS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"] as const;
@@ -34,14 +36,6 @@ const SEED = 0x811c9dc5;
 const BOUNDARY_BEFORE = 0x5bd1e995;
 const BOUNDARY_AFTER = 0x1b873593;
 
-function fmix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
 
 function combine(a: number, b: number): number {
   return fmix((Math.imul(a ^ 0x9e3779b9, 0x01000193) + b) | 0);

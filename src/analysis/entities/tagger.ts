@@ -14,6 +14,7 @@ import {
   type GazetteerLookup,
 } from "./features";
 import { NER_MODEL } from "./model/ner-model";
+import { decodeSparseRows } from "../weights/sparseRows";
 
 /** The serialized model as committed in model/ner-model.ts. */
 export interface SerializedModel {
@@ -67,15 +68,6 @@ export function buildGazetteer(lists: Record<string, string>): Map<number, numbe
   return gaz;
 }
 
-function decodeBase64(s: string): Uint8Array {
-  if (typeof atob === "function") {
-    const bin = atob(s);
-    const out = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-    return out;
-  }
-  throw new Error("entity model: no base64 decoder in this environment");
-}
 
 export function deserializeModel(m: SerializedModel): NerModel {
   if (m.featureVersion !== FEATURE_VERSION) {
@@ -84,26 +76,7 @@ export function deserializeModel(m: SerializedModel): NerModel {
     );
   }
   const buckets = 1 << m.hashBits;
-  const weights = new Int8Array(buckets * NUM_TAGS);
-  const bytes = decodeBase64(m.weights);
-  let p = 0;
-  let bucket = 0;
-  while (p < bytes.length) {
-    let delta = 0;
-    let shift = 0;
-    for (;;) {
-      const b = bytes[p++];
-      delta += (b & 0x7f) * 2 ** shift;
-      if (b < 0x80) break;
-      shift += 7;
-    }
-    bucket += delta;
-    const row = bucket * NUM_TAGS;
-    for (let t = 0; t < NUM_TAGS; t++) {
-      const v = bytes[p++];
-      weights[row + t] = v > 127 ? v - 256 : v;
-    }
-  }
+  const weights = decodeSparseRows(m.weights, buckets, NUM_TAGS);
   const gazetteer = buildGazetteer(m.gazetteer);
   return {
     hashBits: m.hashBits,

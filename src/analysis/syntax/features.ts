@@ -4,18 +4,12 @@
  * 32-bit hash built from per-word integer hashes, so tagging builds no strings. Training and tagging must
  * agree bit for bit: changing anything here means retraining (bump POS_FEATURE_VERSION).
  */
+import { fmix } from "../weights/hash";
+
 export const POS_FEATURE_VERSION = 1;
 /** Features per token, fixed. */
 export const POS_FEATURES = 16;
 
-function fmix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
 
 function mix(template: number, value: number): number {
   return fmix(Math.imul(template + 1, 0x9e3779b1) ^ value);

@@ -43,7 +43,11 @@ export function decodeSparseRows(base64: string, buckets: number, width: number)
  * sparse base64 rows; weights that round below `pruneBelow` steps are dropped, which is the pruning. Used by the training
  * scripts; lives here so the format has one definition.
  */
-export function encodeSparseRows(weights: Float32Array, width: number, pruneBelow = 1): { base64: string; scale: number; rows: number } {
+export function encodeSparseRows(
+  weights: Float32Array,
+  width: number,
+  pruneBelow = 1,
+): { base64: string; scale: number; rows: number; bytes: number } {
   const abs: number[] = [];
   for (let k = 0; k < weights.length; k++) if (weights[k] !== 0) abs.push(Math.abs(weights[k]));
   abs.sort((a, b) => a - b);
@@ -73,5 +77,5 @@ export function encodeSparseRows(weights: Float32Array, width: number, pruneBelo
   }
   let bin = "";
   for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.slice(i, i + 0x8000));
-  return { base64: btoa(bin), scale, rows };
+  return { base64: btoa(bin), scale, rows, bytes: bytes.length };
 }
