@@ -1,10 +1,13 @@
 /**
  * The quote and speaker engine: who said what.
  *
- * 1. marks.ts pairs quotation marks into spans (malformed, nested and multi-paragraph quotes included).
- * 2. direct.ts keeps the spans someone says and finds their cue; indirect.ts finds reported speech.
- * 3. Speakers are resolved in reading order (speakers.ts, coref.ts), so "he said" and a following
- *    unattributed quote paragraph can lean on the speakers already resolved before them.
+ * 1. context.ts tags every token with its part of speech (../syntax) and collects the names; marks.ts pairs
+ *    quotation marks into spans (malformed, nested and multi-paragraph quotes included).
+ * 2. direct.ts keeps the spans someone says and finds their cue; indirect.ts finds reported speech (a cue, its
+ *    subject noun phrase and its clause); embeddedPosts.ts finds posts signed "— Name (@handle)".
+ * 3. Speakers are resolved in reading order (speakers.ts, coref.ts, descriptions.ts), so "he said", "the
+ *    company said" and a following unattributed quote paragraph can lean on what was named before them. A
+ *    speaker is always a noun phrase (../syntax/nounPhrases.ts), or unknown.
  * Every step is a bounded scan around a token, so the whole pass is linear in the text length.
  */
 import type { Doc } from "../text/sentences";
