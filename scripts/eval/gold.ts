@@ -174,8 +174,3 @@ export const GOLD_SETS = [
 ] as const satisfies readonly { id: string; label: string; role: "tune" | "check"; load: () => GoldLoad }[];
 
 export type GoldSetId = (typeof GOLD_SETS)[number]["id"];
-
-/** The seed and corpus gold (kept for callers that want just the original set). */
-export function loadGold(): GoldLoad {
-  return loadSeedAndCorpus();
-}

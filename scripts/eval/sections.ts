@@ -15,7 +15,7 @@ import {
   scoreAnalysis,
 } from "./analysisScore";
 import type { Analyze, Loaded, PageTools, TagWords } from "./engines";
-import { type GoldLoad, GOLD_SETS, type GoldSetId, loadGold } from "./gold";
+import { type GoldLoad, GOLD_SETS, type GoldSetId } from "./gold";
 import { speakerFragment } from "./fragments";
 import { addTypeCounts, overallCounts, readConll, scoreSentence, type TypeCounts, typesPresent } from "./ner";
 import { sharedPath } from "./paths";
@@ -70,11 +70,10 @@ interface SetInfo {
   load: () => GoldLoad;
 }
 
-const SEED_AND_CORPUS: SetInfo = { id: "gold", label: "seed + 9 corpus pages", role: "tune", load: loadGold };
 
 export function evaluateAnalysis(
   systems: Partial<Record<SystemName, Loaded<Analyze>>>,
-  set: SetInfo = SEED_AND_CORPUS,
+  set: SetInfo = GOLD_SETS[0],
 ): AnalysisSection {
   const { docs, skipped } = set.load();
   const base = { id: set.id, label: set.label, role: set.role };

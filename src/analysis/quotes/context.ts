@@ -25,6 +25,8 @@ export interface QuoteContext {
   paraFirstTok: Int32Array;
   /** Part-of-speech class per token (src/analysis/syntax). */
   pos: Uint8Array;
+  /** The same tokens as the noun-phrase grammar reads them (names count as proper nouns). */
+  np: NounPhraseInput;
 }
 
 export function buildContext(doc: Doc, entities: readonly Entity[]): QuoteContext {
@@ -52,7 +54,8 @@ export function buildContext(doc: Doc, entities: readonly Entity[]): QuoteContex
   const paraFirstTok = new Int32Array(doc.paragraphs.length).fill(-1);
   for (let s = sentences.length - 1; s >= 0; s--) paraFirstTok[sentences[s].paragraph] = sentences[s].firstToken;
   const cast = buildCast(doc, lower, inQuote, entities);
-  return { doc, lower, sentOf, spans, spanAt, inQuote, cast, paraKind, paraFirstTok, pos: tagDoc(doc) };
+  const pos = tagDoc(doc);
+  return { doc, lower, sentOf, spans, spanAt, inQuote, cast, paraKind, paraFirstTok, pos, np: nounPhraseInput(doc, cast, sentOf, pos, lower) };
 }
 
 /** Index of the last token that starts before `offset`. */
@@ -82,11 +85,10 @@ export function textOf(ctx: QuoteContext, a: number, b: number): string {
 }
 
 /** What the noun-phrase grammar needs of the context: names count as proper nouns whatever their tag. */
-export function nounPhraseInput(ctx: QuoteContext): NounPhraseInput {
-  const { doc, cast, sentOf } = ctx;
+function nounPhraseInput(doc: Doc, cast: Cast, sentOf: Int32Array, pos: Uint8Array, lower: readonly string[]): NounPhraseInput {
   return {
-    pos: ctx.pos,
-    lower: ctx.lower,
+    pos,
+    lower,
     isName: (t) => {
       if (cast.mentionAt[t] >= 0) return true;
       // A capitalized word inside a sentence is a name the entity pass did not list ("Ombudsman").
@@ -96,7 +98,6 @@ export function nounPhraseInput(ctx: QuoteContext): NounPhraseInput {
     },
   };
 }
-
 
 /** A quotation mark that is one, not the apostrophe of a plural possessive ("Edmunds’ director"). */
 export function isMark(ctx: QuoteContext, t: number): boolean {

@@ -4,7 +4,6 @@
  * cost per cue is constant.
  */
 import { nounPhraseEndingAt } from "../syntax";
-import { nounPhraseInput } from "./context";
 import type { Speaker, SpeakerType } from "../types";
 import type { QuoteContext } from "./context";
 import { ParagraphKind } from "./notSpeech";
@@ -169,7 +168,7 @@ function isVerbish(w: string): boolean {
 
 /** The noun phrase that ends at the head word b - 1 (not the sentence's opening words: "But among participants"). */
 function textFromStart(ctx: QuoteContext, a: number, b: number): string {
-  const np = nounPhraseEndingAt(nounPhraseInput(ctx), a, b);
+  const np = nounPhraseEndingAt(ctx.np, a, b);
   let s = np ? np.a : b - 1;
   while (s < b - 1 && DETERMINERS.has(ctx.lower[s])) s++;
   return ctx.doc.text.slice(ctx.doc.tokens[s].start, ctx.doc.tokens[b - 1].end);

@@ -13,7 +13,7 @@
 import type { Doc } from "../text/sentences";
 import type { Entity, Quote } from "../types";
 import { SubjectMode, type Attribution } from "./attribution";
-import { buildContext, firstTokenAt, nounPhraseInput, type QuoteContext } from "./context";
+import { buildContext, firstTokenAt, type QuoteContext } from "./context";
 import { nounPhraseEndingAt, nounPhraseFrom, POS_INDEX } from "../syntax";
 import { plainSpeaker, personSpeaker, type CorefState, type Resolved } from "./coref";
 import { findDirect } from "./direct";
@@ -128,7 +128,7 @@ function sentenceSubject(ctx: QuoteContext, state: CorefState, cue: number): Res
   if (firstComma > 0 && OPENING_WORDS.has(ctx.lower[first])) b = firstComma + 1;
   const npStart = b;
   // The subject is the noun phrase the sentence opens with, as the grammar reads it (src/analysis/syntax).
-  const npEnd = nounPhraseFrom(nounPhraseInput(ctx), npStart, cue);
+  const npEnd = nounPhraseFrom(ctx.np, npStart, cue);
   if (npEnd > npStart && !(npEnd - npStart === 1 && DETERMINERS.has(ctx.lower[npStart]))) {
     return resolveRegion(ctx, state, { a: npStart, b: npEnd, apA: npEnd, apB: npEnd }, cue);
   }
@@ -157,7 +157,7 @@ function joinedVerbSubject(ctx: QuoteContext, cue: number, first: number): { a: 
   if (v < first || cue - v >= JOINED_REACH) return null;
   // Back over an auxiliary chain and adverbs: "the police have repeatedly denied".
   while (v - 1 >= first && (ctx.pos[v - 1] === POS_INDEX.VFIN || ctx.pos[v - 1] === POS_INDEX.ADV)) v--;
-  return nounPhraseEndingAt(nounPhraseInput(ctx), Math.max(first, v - 12), v);
+  return nounPhraseEndingAt(ctx.np, Math.max(first, v - 12), v);
 }
 
 const RELATIVE_REACH = 15;

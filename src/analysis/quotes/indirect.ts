@@ -7,7 +7,7 @@
  * to the direct pass (the quote already carries the speaker).
  */
 import type { QuoteContext } from "./context";
-import { firstTokenAt, nounPhraseInput, textOf } from "./context";
+import { firstTokenAt, textOf } from "./context";
 import { clauseStartsAt, nounPhraseFrom, POS_INDEX } from "../syntax";
 import { cueOf, CueFlags, GENERIC_SUBJECTS, particleOf, TRAILING_STARTERS } from "./cues";
 import { DETERMINERS, POSSESSIVE_PRONOUNS } from "./lexicon";
@@ -49,7 +49,7 @@ export function findIndirect(ctx: QuoteContext): Attribution[] {
         if (a) out.push(a);
         continue;
       }
-      if (NOMINAL_CUES.has(w) && thatAfterNoun(ctx, c, sent.endToken) > 0) {
+      if (NOMINAL_CUES.has(w)) {
         const a = nominalReport(ctx, c, sent.firstToken, sent.endToken);
         if (a) {
           out.push(a);
@@ -359,7 +359,7 @@ function complementStart(ctx: QuoteContext, c: number, flags: number, end: numbe
     if (flags & CueFlags.Object) {
       // "told Reuters the priest is …", "told doctors he ate …": skip the listener; what follows must be a
       // clause of its own (a subject and a finite verb).
-      const x = nounPhraseInput(ctx);
+      const x = ctx.np;
       const mi = ctx.cast.mentionAt[k];
       const listenerEnd = mi >= 0 ? ctx.cast.mentions[mi].endTok : nounPhraseFrom(x, k, end);
       if (listenerEnd < 0) return -1;
@@ -384,7 +384,7 @@ function complementStart(ctx: QuoteContext, c: number, flags: number, end: numbe
   if (k >= end) return -1;
   const t = doc.tokens[k];
   // "Doctor says, they are trying …": a comma, then a clause of its own.
-  if (t.text === "," && k + 1 < end && clauseStartsAt(nounPhraseInput(ctx), k + 1, end)) return k + 1;
+  if (t.text === "," && k + 1 < end && clauseStartsAt(ctx.np, k + 1, end)) return k + 1;
   if (t.kind === "punct") return -1;
   return k;
 }

@@ -1,12 +1,12 @@
-import type { SpeakerType } from "../types";
 /**
  * Speaker finding: the noun phrase at a speech cue (before it, "Mr Obama said"; after it, "said the embassy"),
  * its appositive role ("Robert Blair, Trump’s special representative …,"), and what it refers to.
  */
+import type { SpeakerType } from "../types";
 import { DOCUMENT_HEADS, organizationBefore } from "./descriptions";
 import { nounPhraseEndingAt, nounPhraseIn, POS_INDEX } from "../syntax";
 import type { QuoteContext } from "./context";
-import { isMark, nounPhraseInput, textOf } from "./context";
+import { isMark, textOf } from "./context";
 import { AUXILIARIES, cueOf, CueFlags } from "./cues";
 import {
   personSpeaker, plainSpeaker, resolvePronoun, resolveRoleNoun, typeOfHead, withMention, type CorefState,
@@ -205,10 +205,6 @@ function isAppositiveStart(ctx: QuoteContext, t: number): boolean {
 }
 
 /**
- * What a subject region refers to: a pronoun through coreference, a name through the cast, an unnamed
- * group ("two U.S. sources") as anonymous, an organization by its name or head noun ("the Russian space agency").
- */
-/**
  * "The company said", "the brokerage said", "the statement said": a definite description with no name of its
  * own stands for what the article named before — the organization most in view, or, for a document, whoever
  * last spoke. Role words ("the minister") and unnamed sources ("the officials") are resolved elsewhere.
@@ -237,7 +233,7 @@ const SUBORDINATORS = new Set(["after", "before", "as", "while", "because", "sin
  * the object of a preposition ("announced in October [said]").
  */
 function speakerPhrase(ctx: QuoteContext, r: Region): { a: number; b: number } | null {
-  const x = nounPhraseInput(ctx);
+  const x = ctx.np;
   const whole = nounPhraseIn(x, r.a, r.b);
   if (whole) return whole;
   let b = r.b;
@@ -255,15 +251,19 @@ function speakerPhrase(ctx: QuoteContext, r: Region): { a: number; b: number } |
   return tail;
 }
 
+/**
+ * What a subject region refers to: a pronoun through coreference, a name through the cast, an unnamed
+ * group ("two U.S. sources") as anonymous, an organization by its name or head noun ("the Russian space agency").
+ */
 export function resolveRegion(ctx: QuoteContext, state: CorefState, region: Region, cue: number): Resolved {
   const { lower, cast } = ctx;
-  // A speaker is a noun phrase; a slice of a sentence ("perhaps the most", "announced in October") is nobody,
-  // and "unknown" is better than showing it.
   // "his claim that …": the possessive pronoun is the speaker.
   if (region.owner && region.b - region.a === 1 && POSSESSIVE_PRONOUNS.has(lower[region.a])) {
     const found = resolvePronoun(ctx, state, PRONOUN_OF[lower[region.a]], region.a);
     return found ? withMention(found, textOf(ctx, region.a, region.b)) : plainSpeaker("", "unknown", "");
   }
+  // A speaker is a noun phrase; a slice of a sentence ("perhaps the most", "announced in October") is nobody,
+  // and "unknown" is better than showing it.
   const np = speakerPhrase(ctx, region);
   if (!np) return plainSpeaker("", "unknown", "");
   const r: Region = { ...region, a: np.a, b: np.b };
@@ -448,6 +448,6 @@ function antecedentOf(ctx: QuoteContext, state: CorefState, who: number): Resolv
   while (a - 1 >= floor && !isBoundary(ctx, a - 1) && b - a < MAX_SUBJECT) a--;
   while (a < b && cueOf(ctx.lower[a])) a++; // "…, said the officials, who added"
   if (a >= b) return null;
-  const np = nounPhraseEndingAt(nounPhraseInput(ctx), a, b);
+  const np = nounPhraseEndingAt(ctx.np, a, b);
   return np ? resolveRegion(ctx, state, { a: np.a, b: np.b, apA: b, apB: b }, who) : null;
 }
