@@ -137,6 +137,8 @@ export function markPossessiveOffices(doc: Doc, spans: NameSpan[]): NameSpan[] {
     const joins = (w: Token) => w.kind === "word" && isCapitalized(w.text) && !isPossessive(w) && !FUNCTION_WORDS.has(w.text.toLowerCase());
     while (first > 0 && joins(t[first - 1])) first--;
     if (first === i - 1) continue;
+    // "Britain’s University of York", "the U.K.’s Foreign Office": a country owns the body; it is no title.
+    if (lookupCountry(spanText(doc, { type: "ORG", first, last: i - 1 }))) continue;
     added.push({ type: "ORG", first, last: i + 1 });
   }
   return merge(spans, added);

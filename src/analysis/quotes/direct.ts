@@ -56,7 +56,11 @@ export function findDirect(ctx: QuoteContext): Attribution[] {
     const after = sp.closeTok >= 0 ? cueAfter(ctx, sp, words) : null;
     const before = cueBefore(ctx, sp);
     let hit: CueHit | null = null;
-    if (after && after.cue - sp.closeTok <= TIGHT_AFTER + 1) hit = after;
+    // "… and said, “somebody ought to …,” the prosecutor’s office said": a cue right before the opening mark is
+    // the quote's own; the one after reports the whole sentence.
+    const ownBefore = typeof before === "object" && before !== null && isRightBefore(ctx, before.cue, sp.openTok);
+    if (ownBefore) hit = before;
+    else if (after && after.cue - sp.closeTok <= TIGHT_AFTER + 1) hit = after;
     else if (naming) hit = naming;
     else if (before && before !== "passive-without-agent" && before !== "blocked") hit = before;
     else if (after) hit = after;
@@ -90,6 +94,13 @@ export function findDirect(ctx: QuoteContext): Attribution[] {
     });
   }
   return out;
+}
+
+/** The cue stands right before the opening mark, at most a comma or colon between ("said, “", "told me: “"). */
+function isRightBefore(ctx: QuoteContext, cue: number, open: number): boolean {
+  if (cue === open - 1) return true;
+  const between = ctx.lower[open - 1];
+  return cue === open - 2 && (between === "," || between === ":");
 }
 
 const MODIFIER_WORDS = 4;

@@ -103,6 +103,13 @@ function sentenceSubject(ctx: QuoteContext, state: CorefState, cue: number): Res
     }
     if (ctx.doc.tokens[k].kind === "punct") break;
   }
+  // The noun phrase that opens the sentence and is followed by its verb is the subject ("During the call, he
+  // asked …, called Omar a “terrorist” and said": he, not Omar).
+  const opening = openingSubject(ctx, first, cue);
+  if (opening) {
+    const r = resolveRegion(ctx, state, { a: opening.a, b: opening.b, apA: opening.b, apB: opening.b }, cue);
+    if (r.speaker.type !== "unknown") return r;
+  }
   // A person before the verb is the likeliest subject ("The leader of Ennahda, Rachid Ghannouchi, condemned …,
   // saying"); otherwise an organization.
   let org = -1;
@@ -136,6 +143,29 @@ function sentenceSubject(ctx: QuoteContext, state: CorefState, cue: number): Res
   if (s && s !== ELIDED) return resolveRegion(ctx, state, s as Region, cue);
   return plainSpeaker("", "unknown", "");
 }
+
+/**
+ * The pronoun that opens the sentence, after a fronted phrase ("During the call, he asked …"), when its verb
+ * follows it: the subject of everything the sentence goes on to say. Names are left to the caller's scan,
+ * which also reads appositives ("The leader of Ennahda, Rachid Ghannouchi, condemned").
+ */
+function openingSubject(ctx: QuoteContext, first: number, cue: number): { a: number; b: number } | null {
+  let a = first;
+  if (OPENING_WORDS.has(ctx.lower[first])) {
+    for (let k = first; k < cue && k - first < 10; k++) {
+      if (ctx.lower[k] === ",") {
+        a = k + 1;
+        break;
+      }
+    }
+  }
+  if (a >= cue || ctx.inQuote[a] || !SUBJECT_PRONOUNS.has(ctx.lower[a])) return null;
+  let v = a + 1;
+  while (v < cue && ctx.pos[v] === POS_INDEX.ADV) v++;
+  return v < cue && ctx.pos[v] === POS_INDEX.VFIN ? { a, b: a + 1 } : null;
+}
+
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it"]);
 
 /** How far back the verb that an "and say" is joined to may stand. */
 const JOINED_REACH = 30;

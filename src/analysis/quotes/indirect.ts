@@ -177,6 +177,7 @@ function thatAfterNoun(ctx: QuoteContext, c: number, end: number): number {
 /** A reported clause: a finite verb, a quotation, or a gerund right at its start ("denied having …"). */
 function isClause(ctx: QuoteContext, from: number, stop: number): boolean {
   if (from < stop && (ctx.doc.tokens[from].kind === "quote" || ctx.pos[from] === POS_INDEX.VGER)) return true;
+  if (clauseStartsAt(ctx.np, from, stop)) return true;
   for (let t = from; t < stop && t - from < VERB_REACH; t++) if (ctx.pos[t] === POS_INDEX.VFIN || ctx.inQuote[t]) return true;
   return false;
 }
@@ -410,7 +411,10 @@ function clauseEnd(ctx: QuoteContext, from: number, end: number): number {
         if (ctx.inQuote[j] || doc.tokens[j].kind === "quote") break;
         const info = cueOf(lower[j]);
         const finite = info && (!(info.flags & CueFlags.Participle) || lower[j - 1] === "as");
-        if (info && finite && info.flags & CueFlags.Clause && !DETERMINERS.has(lower[j - 1])) {
+        // A verb that is also a verb of doing continues the reported clause unless "that" follows it:
+        // "… boarded the train and found a man bleeding" is one report.
+        const doing = info && info.flags & CueFlags.NeedsThat && lower[j + 1] !== "that" && doc.tokens[j + 1]?.kind !== "quote";
+        if (info && finite && info.flags & CueFlags.Clause && !DETERMINERS.has(lower[j - 1]) && !doing) {
           return k;
         }
         if (lower[j] === "," || lower[j] === "." || lower[j] === "that") break;

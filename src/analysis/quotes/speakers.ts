@@ -140,6 +140,8 @@ export function subjectBefore(ctx: QuoteContext, cue: number, floor: number): Re
 /** "NAME, APPOSITIVE, said" or "her mother, NAME, said": one part is the subject, the other its role. */
 function appositiveSubject(ctx: QuoteContext, comma: number, floor: number): Region | null {
   const { lower } = ctx;
+  const chain = appositiveChain(ctx, comma, floor);
+  if (chain) return chain;
   let s2 = comma;
   while (s2 - 1 >= floor && lower[s2 - 1] !== "," && !isMark(ctx, s2 - 1) && comma - s2 < 25) s2--;
   if (s2 === comma) return null;
@@ -158,6 +160,52 @@ function appositiveSubject(ctx: QuoteContext, comma: number, floor: number): Reg
   if (RELATIVES.has(lower[s2])) return { a: s1, b: s1End, apA: s1End, apB: s1End }; // "the source, who said …, told"
   if (s2IsName && !s1HasName) return { a: s2, b: comma, apA: s1, apB: s1End }; // "her mother, Fiona, said"
   return { a: s1, b: s1End, apA: s2, apB: comma };
+}
+
+/** The longest appositive looked through, in tokens ("…, an expert in drug use and mental health at the
+ * Department of Health Sciences at the U.K.'s University of York who did not work on the study, told"). */
+const MAX_APPOSITIVE = 40;
+
+/**
+ * "Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water, told": a name that
+ * opens its clause, then a description that may hold commas of its own (a list inside a name, a second name
+ * "the brother of the heir, Charles,"), then the verb. The subject is the name at the head of the chain; the
+ * description is its role. Only a description counts (it opens with a determiner, a possessive or a lower-case
+ * title, and has no verb of its own outside a relative clause), so a list of names is not mistaken for one.
+ */
+function appositiveChain(ctx: QuoteContext, comma: number, floor: number): Region | null {
+  const { lower, cast } = ctx;
+  let head: Region | null = null;
+  let relative = false;
+  for (let k = comma - 1; k >= floor && comma - k <= MAX_APPOSITIVE; k--) {
+    const tok = ctx.doc.tokens[k];
+    if (tok.kind === "quote" || ctx.inQuote[k]) break;
+    if (ctx.pos[k] === POS_INDEX.WH) relative = true;
+    // A verb of the description's own, before any relative pronoun: not an appositive but a clause.
+    if (ctx.pos[k] === POS_INDEX.VFIN && !relative) break;
+    if (tok.kind === "punct" && lower[k] !== "," && lower[k] !== "-" && lower[k] !== "&") break;
+    if (lower[k] !== "," || k + 1 >= comma) continue;
+    const mi = cast.mentionAt[k - 1];
+    if (mi < 0) continue;
+    const m = cast.mentions[mi];
+    if (m.endTok !== k || m.possessive || m.kind === "place" || m.kind === "organization") continue;
+    if (!opensDescription(ctx, k + 1)) continue;
+    // The name opens its clause: nothing but a boundary before it.
+    const before = m.roleStartTok - 1;
+    if (before >= floor && !isBoundary(ctx, before) && !LEADING_ADVERBS.has(lower[before])) continue;
+    head = { a: m.roleStartTok, b: k, apA: k + 1, apB: comma };
+  }
+  return head;
+}
+
+/** A description starts here: "a research analyst", "the brother of", "Trump’s adviser", "chief executive of". */
+function opensDescription(ctx: QuoteContext, t: number): boolean {
+  if (ctx.cast.mentionAt[t] >= 0 && ctx.cast.mentions[ctx.cast.mentionAt[t]].roleStartTok === ctx.cast.mentions[ctx.cast.mentionAt[t]].startTok) return false;
+  const w = ctx.lower[t];
+  if (DETERMINERS.has(w) || POSSESSIVE_PRONOUNS.has(w) || ROLE_HEADS.has(w)) return true;
+  const p = ctx.pos[t];
+  const lowerCase = ctx.doc.tokens[t].text.charAt(0) === w.charAt(0);
+  return lowerCase && (p === POS_INDEX.ADJ || p === POS_INDEX.NOUN);
 }
 
 function hasNameMention(ctx: QuoteContext, a: number, b: number): boolean {

@@ -177,6 +177,31 @@ export function nounPhraseFrom(x: NounPhraseInput, a: number, b: number): number
  * a finite verb: how a reported clause without "that" begins.
  */
 export function clauseStartsAt(x: NounPhraseInput, k: number, b: number): boolean {
+  if (k < b && isSubjectContraction(x.lower[k])) return true;
   const e = phraseEnd(x, k, b);
-  return e > k && e < b && x.pos[e] === P.VFIN;
+  if (e > k && e < b && isFiniteAfterSubject(x, e)) return true;
+  // The grammar lets a participle modify the next noun ("the elected officials"), so "the order favoured
+  // banks" reads as one phrase: split it at a regular past form that follows a head.
+  for (let j = k + 1; j < e; j++) {
+    if (x.pos[j] === P.VPART && x.lower[j].endsWith("ed") && isHead(x, j - 1) && phraseEnd(x, k, j) === j) return true;
+  }
+  return false;
 }
+
+/**
+ * A verb right after its subject is finite. A regular past form ("the order favoured banks") is a past tense
+ * there, though the tagger may read it as a participle: a reduced relative ("the money spent") rarely takes a
+ * regular "-ed" form straight after its noun in reported speech. Irregular participles ("taken") are not past tenses.
+ */
+function isFiniteAfterSubject(x: NounPhraseInput, e: number): boolean {
+  return x.pos[e] === P.VFIN || (x.pos[e] === P.VPART && x.lower[e].endsWith("ed"));
+}
+
+/**
+ * A pronoun and its verb written as one token ("they’re", "he’s", "we’ll"): the tokenizer keeps them whole,
+ * and the tagger, trained on text that splits them, has no class for it. Such a token opens a clause.
+ */
+export function isSubjectContraction(w: string): boolean {
+  return SUBJECT_CONTRACTION.test(w);
+}
+const SUBJECT_CONTRACTION = /^(i|you|he|she|it|we|they|there|that)['’](s|re|ll|d|ve|m)$/;

@@ -178,6 +178,13 @@ function scanWord(text: string, start: number, to: number, out: Token[]): number
     const isInitialism = isSingleLetterRun(text, start, end);
     if (isInitialism || ABBREVIATIONS.has(lower) || (word.length === 1 && isUpperInitial(word))) {
       end += 1;
+      // "the U.K.'s University of York": the possessive after an initialism is a clitic, not a quote mark.
+      const rest = end < to && isApostrophe(text[end]) ? possessiveLength(text, end + 1, to) : 0;
+      if (rest > 0) {
+        pushWord(text, start, end, out, allDigits);
+        out.push({ start: end, end: end + 1 + rest, text: text.slice(end, end + 1 + rest), kind: "word" });
+        return end + 1 + rest;
+      }
     }
   }
   pushWord(text, start, end, out, allDigits);
