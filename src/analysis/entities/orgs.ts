@@ -138,7 +138,7 @@ export function markPossessiveOffices(doc: Doc, spans: NameSpan[]): NameSpan[] {
     while (first > 0 && joins(t[first - 1])) first--;
     if (first === i - 1) continue;
     // "Britain’s University of York", "the U.K.’s Foreign Office": a country owns the body; it is no title.
-    if (lookupCountry(spanText(doc, { type: "ORG", first, last: i - 1 }))) continue;
+    if (lookupCountry(spanText(doc, { first, last: i - 1 }))) continue;
     added.push({ type: "ORG", first, last: i + 1 });
   }
   return merge(spans, added);

@@ -121,21 +121,33 @@ export interface CueInfo {
   lemma: string;
 }
 
-/** Phrasal cues: the verb counts only with its particle ("pointed out"). */
-const PHRASAL: [number, string[], string][] = [[C | T, ["point", "points", "pointed", "pointing"], "out"]];
+/**
+ * Phrasal cues: the verb counts only with one of its particles ("pointed out", "called for a ban", "called on
+ * the council to act"). "call" alone names ("called it a disgrace") and is read by the direct pass as such.
+ */
+const PHRASAL: [number, string[], string[]][] = [
+  [C | T, ["point", "points", "pointed", "pointing"], ["out"]],
+  [C | W, ["call", "calls", "called", "calling"], ["for", "on"]],
+];
 
 const CUES = new Map<string, CueInfo>();
-const PARTICLES = new Map<string, string>();
-for (const [flags, forms, particle] of PHRASAL) {
+const PARTICLES = new Map<string, readonly string[]>();
+for (const [flags, forms, particles] of PHRASAL) {
   for (const f of forms) {
     CUES.set(f, { flags: f.endsWith("ing") ? flags | CueFlags.Participle : flags, lemma: forms[0] });
-    PARTICLES.set(f, particle);
+    PARTICLES.set(f, particles);
   }
 }
 
-/** The particle a phrasal cue needs right after it, if any. */
-export function particleOf(lower: string): string | undefined {
+/** The particles a phrasal cue needs right after it, if any. */
+export function particlesOf(lower: string): readonly string[] | undefined {
   return PARTICLES.get(lower);
+}
+
+/** The cue stands with a particle it needs, or needs none: "pointed out", not "pointed at". */
+export function particleFits(lower: string, next: string): boolean {
+  const particles = PARTICLES.get(lower);
+  return particles === undefined || particles.includes(next);
 }
 
 /** Subjects that make a statement generic or negated ("Anyone … will tell you", "Few would argue", "no group claimed"). */
@@ -149,6 +161,20 @@ for (const [flags, forms] of VERBS) {
   }
 }
 for (const [flags, form] of PARTICIPLES) CUES.set(form, { flags, lemma: form });
+// The -ing form of every other speech verb, by the regular spelling rule ("pledging", "demanding",
+// "complaining"): a participle after a comma ("…, pledging to …"), or a progressive after "is"/"are"
+// ("is pledging to …"), which the indirect pass reads as finite.
+for (const [flags, forms] of VERBS) {
+  const ing = ingForm(forms[0]);
+  if (!CUES.has(ing)) CUES.set(ing, { flags: (flags & ~(CueFlags.NounLike | CueFlags.Present)) | CueFlags.Participle, lemma: forms[0] });
+}
+
+/** "pledge" → "pledging", "testify" → "testifying", "demand" → "demanding" (doubled consonants are listed above). */
+function ingForm(base: string): string {
+  if (base.endsWith("ie")) return base.slice(0, -2) + "ying";
+  if (base.endsWith("e") && !base.endsWith("ee")) return base.slice(0, -1) + "ing";
+  return base + "ing";
+}
 
 export function cueOf(lower: string): CueInfo | undefined {
   return CUES.get(lower);

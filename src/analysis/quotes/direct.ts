@@ -7,7 +7,7 @@
 import type { QuoteContext } from "./context";
 import { isMark, paragraphOfToken, textOf } from "./context";
 import { POS_INDEX } from "../syntax";
-import { cueOf, CueFlags, NEGATIONS, AUXILIARIES, particleOf, TRAILING_STARTERS } from "./cues";
+import { cueOf, CueFlags, NEGATIONS, AUXILIARIES, particleFits as cueParticleFits, TRAILING_STARTERS } from "./cues";
 import { ParagraphKind, isTitleContext, looksLikeTitle } from "./notSpeech";
 import { ELIDED, isNonSpeakerSubject, subjectAfter, subjectBefore, type Region } from "./speakers";
 import { SubjectMode, type Attribution } from "./attribution";
@@ -217,8 +217,7 @@ function nounLikeFits(ctx: QuoteContext, c: number, flags: number): boolean {
 
 /** "pointed out" is a cue, "at that point" is not. */
 function particleFits(ctx: QuoteContext, c: number): boolean {
-  const particle = particleOf(ctx.lower[c]);
-  return particle === undefined || ctx.lower[c + 1] === particle;
+  return cueParticleFits(ctx.lower[c], ctx.lower[c + 1] ?? "");
 }
 
 function sentenceEndToken(ctx: QuoteContext, t: number): number {

@@ -9,7 +9,7 @@
 import type { QuoteContext } from "./context";
 import { firstTokenAt, textOf } from "./context";
 import { clauseStartsAt, nounPhraseFrom, POS_INDEX } from "../syntax";
-import { cueOf, CueFlags, GENERIC_SUBJECTS, particleOf, TRAILING_STARTERS } from "./cues";
+import { cueOf, CueFlags, GENERIC_SUBJECTS, particlesOf, TRAILING_STARTERS } from "./cues";
 import { DETERMINERS, POSSESSIVE_PRONOUNS } from "./lexicon";
 import { ParagraphKind } from "./notSpeech";
 import { ELIDED, isNonSpeakerSubject, looksLikeNounPhrase, subjectAfter, subjectBefore, type Region } from "./speakers";
@@ -25,6 +25,7 @@ const PREPOSITIONS = new Set(["with", "of", "for", "in", "on", "at", "by", "from
 const INTRODUCERS = new Set(["that", "of", "about", "how"]);
 const RELATIVE_OR_ARTICLE = new Set(["who", "which", "whose", "a", "an", "the", "where"]);
 const PASSIVE = new Set(["been", "be", "being", "is", "are", "was", "were"]);
+const PROGRESSIVE = new Set(["is", "are", "was", "were", "been", "'s", "’s", "’re", "'re"]);
 const BOAST = new Set(["boasted", "boasts", "boast", "boasting", "complained", "complains", "complain", "complaining", "spoke", "speaks", "warned", "warns"]);
 const TIME_WORDS = new Set(["week", "month", "year", "morning", "afternoon", "evening", "weekend", "spring", "summer", "autumn", "fall", "winter"]);
 const THAT_WINDOW = 12;
@@ -61,15 +62,22 @@ export function findIndirect(ctx: QuoteContext): Attribution[] {
       let flags = info.flags;
       // "described how …" reports; "described as" names.
       if (flags & CueFlags.DirectOnly && info.lemma === "describe" && lower[c + 1] === "how") flags = CueFlags.Clause;
+      // "joked that …", "posted that …": a verb that mostly introduces quoted words reports a "that"-clause.
+      if (flags & CueFlags.DirectOnly && lower[c + 1] === "that") flags = CueFlags.Clause;
       if (flags & CueFlags.DirectOnly || !(flags & CueFlags.Clause)) continue;
-      const particle = particleOf(w);
-      if (particle !== undefined && lower[c + 1] !== particle) continue;
+      const particles = particlesOf(w);
+      if (particles !== undefined && !particles.includes(lower[c + 1])) continue;
+      const particle = particles !== undefined ? lower[c + 1] : undefined;
+      // "an expert called on by tribes", "is often called on to advise": passive, nobody calls for anything here.
+      if (particle !== undefined && (lower[c + 2] === "by" || lower[c + 2] === "to")) continue;
+      // "is pledging to …", "are demanding …": a progressive is a finite verb with its own subject.
+      if (flags & CueFlags.Participle && w.endsWith("ing") && PROGRESSIVE.has(lower[c - 1] ?? "")) flags &= ~CueFlags.Participle;
       // "was quoted as saying" is a finite report with its own subject.
       if (w === "saying" && lower[c - 1] === "as" && lower[c - 2] === "quoted") flags &= ~CueFlags.Participle;
       if (isBlockedCue(ctx, c, sent.firstToken)) continue;
       // "a say", "his claims", "with added costs" — unless the tagger reads a finite verb ("Some said …").
       if (c > sent.firstToken && (DETERMINERS.has(lower[c - 1]) || PREPOSITIONS.has(lower[c - 1])) && ctx.pos[c] !== POS_INDEX.VFIN) continue;
-      if (c > sent.firstToken && PASSIVE.has(lower[c - 1]) && !(flags & CueFlags.Participle)) continue; // "has been added"
+      if (c > sent.firstToken && PASSIVE.has(lower[c - 1]) && !(flags & CueFlags.Participle) && !w.endsWith("ing")) continue; // "has been added"
       if ((lower[c + 1] === "by" && w !== "saying") || (info.lemma === "add" && lower[c + 1] === "to")) continue; // "a painkiller added to …", "reported by"
       // A base form reports when the tagger reads it as a finite verb ("The police say …") or the words around
       // make it one.
@@ -201,7 +209,8 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
   const out: Attribution[] = [];
   // B, inverted: "…, said the embassy." / "… opposes said officials." (checked first: its subject would
   // otherwise pass for a clause after the verb).
-  if (!participle && !(flags & CueFlags.Object)) {
+  // (Not after a phrasal cue: "called for the impeachment of X" names what is called for, not who calls.)
+  if (!participle && !(flags & CueFlags.Object) && verb === c && !lower[c].endsWith("ing")) {
     const after = subjectAfter(ctx, c + 1, end);
     const commaBefore = c - 1 >= floor && lower[c - 1] === ",";
     const rest = after ? (after.apB > after.apA ? after.apB : after.b) : end;
@@ -340,13 +349,17 @@ function complementStart(ctx: QuoteContext, c: number, flags: number, end: numbe
     const lemma = cueOf(lower[c])?.lemma ?? "";
     const accuse = lemma === "accuse" || lemma === "accusing";
     const pledge = lemma === "vow" || lemma === "pledge" || lemma === "promise" || lemma === "vowing" || lemma === "promising";
-    const reach = accuse ? 24 : pledge ? 1 : 5;
+    const reach = accuse ? 24 : pledge ? 1 : 7;
     for (let j = k; j < end && j - k < reach; j++) {
       const w = lower[j];
+      // A scare-quoted word on the way ("called on the “interim” government to …") does not end the object.
+      if (doc.tokens[j].kind === "quote" && ctx.spanAt[j] >= 0 && ctx.spans[ctx.spanAt[j]].closeTok - ctx.spans[ctx.spanAt[j]].openTok <= 4) continue;
       if (doc.tokens[j].kind === "quote" || w === "that" || (doc.tokens[j].kind === "punct" && w !== "," && !accuse)) break;
       if (accuse ? w === "of" : w === "to" || (!pledge && w === "against")) return k;
     }
   }
+  // "called for an inquiry": what is called for is the content.
+  if (lower[c] === "for" && particlesOf(lower[c - 1])?.includes("for")) return k < end && doc.tokens[k].kind !== "punct" ? k : -1;
   // "boasted of concessions", "complained about delays": the object of the preposition is what was said.
   if ((lower[k] === "of" || lower[k] === "about") && BOAST.has(lower[c])) return k + 1 < end ? k + 1 : -1;
   if (flags & CueFlags.Object || flags & CueFlags.WholeComplement) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CueFlags, cueOf, particleOf } from "../../../src/analysis/quotes/cues";
+import { CueFlags, cueOf, particleFits } from "../../../src/analysis/quotes/cues";
 
 describe("speech cues", () => {
   it("knows every tense of the common reporting verbs", () => {
@@ -38,11 +38,22 @@ describe("speech cues", () => {
   });
 
   it("needs the particle of a phrasal cue", () => {
-    expect(particleOf("pointed")).toBe("out");
-    expect(particleOf("said")).toBeUndefined();
+    expect(particleFits("pointed", "out")).toBe(true);
+    expect(particleFits("pointed", "at")).toBe(false);
+    expect(particleFits("called", "for")).toBe(true);
+    expect(particleFits("called", "on")).toBe(true);
+    expect(particleFits("called", "it")).toBe(false);
+    expect(particleFits("said", "that")).toBe(true);
+  });
+
+  it("derives the -ing form of every speech verb as a participle", () => {
+    for (const w of ["pledging", "demanding", "complaining", "testifying", "stating", "cautioning"]) {
+      expect(cueOf(w)?.flags, w).toBeDefined();
+      expect((cueOf(w)?.flags ?? 0) & CueFlags.Participle, w).toBeTruthy();
+    }
   });
 
   it("does not treat ordinary words as cues", () => {
-    for (const w of ["believe", "wants", "thinks", "knows", "plans", "called", "the", "house"]) expect(cueOf(w), w).toBeUndefined();
+    for (const w of ["believe", "wants", "thinks", "knows", "plans", "naming", "the", "house"]) expect(cueOf(w), w).toBeUndefined();
   });
 });
