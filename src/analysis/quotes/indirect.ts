@@ -25,6 +25,14 @@ const PREPOSITIONS = new Set(["with", "of", "for", "in", "on", "at", "by", "from
 const INTRODUCERS = new Set(["that", "of", "about", "how"]);
 const RELATIVE_OR_ARTICLE = new Set(["who", "which", "whose", "a", "an", "the", "where"]);
 const PASSIVE = new Set(["been", "be", "being", "is", "are", "was", "were"]);
+function wordCount(ctx: QuoteContext, a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k < b; k++) if (ctx.doc.tokens[k].kind === "word" || ctx.doc.tokens[k].kind === "number") n++;
+  return n;
+}
+
+/** A verb of doing reports a clause without "that" only when it says something: "found the car abandoned" does not. */
+const MIN_BARE_CLAUSE = 4;
 const PROGRESSIVE = new Set(["is", "are", "was", "were", "been", "'s", "’s", "’re", "'re"]);
 const BOAST = new Set(["boasted", "boasts", "boast", "boasting", "complained", "complains", "complain", "complaining", "spoke", "speaks", "warned", "warns"]);
 const TIME_WORDS = new Set(["week", "month", "year", "morning", "afternoon", "evening", "weekend", "spring", "summer", "autumn", "fall", "winter"]);
@@ -239,7 +247,10 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
     from = -1;
   }
   // Verbs that are also verbs of doing report only a "that"-clause, a quotation or what they are "of"/"about".
-  const needsThat = (flags & CueFlags.NeedsThat) !== 0 && from > 0 && !INTRODUCERS.has(lower[from - 1]) && doc.tokens[from].kind !== "quote";
+  // A clause of its own (a subject and its verb: "confirmed it would cut jobs") reports without "that" too.
+  const needsThat =
+    (flags & CueFlags.NeedsThat) !== 0 && from > 0 && !INTRODUCERS.has(lower[from - 1]) && doc.tokens[from].kind !== "quote" &&
+    !(clauseStartsAt(ctx.np, from, end) && wordCount(ctx, from, clauseEnd(ctx, from, end)) >= MIN_BARE_CLAUSE);
   if (from >= 0 && subject !== null && !needsThat) {
     const stop = clauseEnd(ctx, from, end);
     // What follows must be a clause, not an object: "reported a loss of $300 million", "added 20 points" say
@@ -460,7 +471,7 @@ function clauseSpan(ctx: QuoteContext, a: number, b: number): [number, number] |
 
 /** An inverted subject must look like a speaker: a name, a pronoun-free group or an organization. */
 function isSpeakerPhrase(ctx: QuoteContext, r: Region): boolean {
-  if (r.b - r.a > 10) return false;
+  if (r.b - r.a > 12) return false;
   for (let t = r.a; t < r.b; t++) {
     const mi = ctx.cast.mentionAt[t];
     if (mi >= 0 && ctx.cast.mentions[mi].kind !== "place") return true;
@@ -477,9 +488,19 @@ function restIsAdjunct(ctx: QuoteContext, from: number, end: number): boolean {
   // "…, said Joe Carbone, who works for …": a relative clause or appositive about the speaker.
   if (lower[from] === "," && from + 1 < end && RELATIVE_OR_ARTICLE.has(lower[from + 1])) return true;
   if (doc.tokens[from].kind !== "punct" && !TRAILING_STARTERS.has(lower[from])) return false;
-  if (end - from > 9) return false;
-  for (let k = from; k < end; k++) if (lower[k] === "that" || doc.tokens[k].kind === "quote") return false;
-  return true;
+  for (let k = from; k < end && k - from <= 9; k++) {
+    if (doc.tokens[k].kind === "quote") return false;
+    if (lower[k] === "that" || lower[k] === "which") {
+      // "in an email to staff that was reviewed by Reuters": a relative clause about the adjunct's noun.
+      return k > from && ctx.pos[k - 1] === POS_INDEX.NOUN && ctx.pos[k + 1] === POS_INDEX.VFIN && !hasQuoteBetween(ctx, k, end);
+    }
+  }
+  return end - from <= 9;
+}
+
+function hasQuoteBetween(ctx: QuoteContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ctx.doc.tokens[k].kind === "quote") return true;
+  return false;
 }
 
 function restIsEmpty(ctx: QuoteContext, from: number, end: number): boolean {

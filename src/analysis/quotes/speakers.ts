@@ -44,10 +44,18 @@ const NOT_IN_SPEAKER = new Set([
 
 /** An inverted subject ("said officials", "said the embassy") is short and has no verb of its own. */
 export function looksLikeNounPhrase(ctx: QuoteContext, r: Region): boolean {
-  if (r.b - r.a > 8) return false;
+  // A long title may stand before the name it ends in ("said The We Company’s recently named executive chair
+  // Marcelo Claure"); without a name at its end a long phrase is more likely a clause.
+  const endsInPerson = ctx.cast.mentionAt[r.b - 1] >= 0 && ctx.cast.mentions[ctx.cast.mentionAt[r.b - 1]].kind === "person";
+  if (r.b - r.a > (endsInPerson ? 12 : 8)) return false;
   const first = ctx.doc.tokens[r.a].text;
   if (first.endsWith("ing") && first.charAt(0) === ctx.lower[r.a].charAt(0)) return false; // "recalls asking …"
-  for (let t = r.a; t < r.b; t++) if (NOT_IN_SPEAKER.has(ctx.lower[t])) return false;
+  // (Capitalised inside the phrase these words are part of a name: "The We Company".)
+  for (let t = r.a; t < r.b; t++) {
+    if (!NOT_IN_SPEAKER.has(ctx.lower[t]) || ctx.cast.mentionAt[t] >= 0) continue;
+    if (t > r.a && ctx.doc.tokens[t].text.charAt(0) !== ctx.lower[t].charAt(0)) continue;
+    return false;
+  }
   return true;
 }
 
@@ -284,6 +292,12 @@ function speakerPhrase(ctx: QuoteContext, r: Region): { a: number; b: number } |
   const x = ctx.np;
   const whole = nounPhraseIn(x, r.a, r.b);
   if (whole) return whole;
+  // A region that ends in a person's name is that person, whatever title runs before it ("The We Company’s
+  // recently named executive chair Marcelo Claure").
+  const last = ctx.cast.mentionAt[r.b - 1];
+  if (last >= 0 && ctx.cast.mentions[last].kind === "person" && ctx.cast.mentions[last].endTok === r.b) {
+    return { a: ctx.cast.mentions[last].roleStartTok, b: r.b };
+  }
   let b = r.b;
   // "he said, adding": the region ran over its own verb.
   if (b - r.a > 1 && ctx.pos[b - 1] === POS_INDEX.VFIN && cueOf(ctx.lower[b - 1])) b--;

@@ -183,7 +183,7 @@ export function clauseStartsAt(x: NounPhraseInput, k: number, b: number): boolea
   // The grammar lets a participle modify the next noun ("the elected officials"), so "the order favoured
   // banks" reads as one phrase: split it at a regular past form that follows a head.
   for (let j = k + 1; j < e; j++) {
-    if (x.pos[j] === P.VPART && x.lower[j].endsWith("ed") && isHead(x, j - 1) && phraseEnd(x, k, j) === j) return true;
+    if (isPastWithObject(x, j) && isHead(x, j - 1) && phraseEnd(x, k, j) === j) return true;
   }
   return false;
 }
@@ -194,7 +194,18 @@ export function clauseStartsAt(x: NounPhraseInput, k: number, b: number): boolea
  * regular "-ed" form straight after its noun in reported speech. Irregular participles ("taken") are not past tenses.
  */
 function isFiniteAfterSubject(x: NounPhraseInput, e: number): boolean {
-  return x.pos[e] === P.VFIN || (x.pos[e] === P.VPART && x.lower[e].endsWith("ed"));
+  return x.pos[e] === P.VFIN || isPastWithObject(x, e);
+}
+
+/** Words that open the object of a past tense ("favoured banks", "ordered the release"). */
+const OBJECT_START = new Set<number>([P.DET, P.POSS, P.NOUN, P.PROPN, P.PRON, P.NUM, P.ADJ]);
+
+/**
+ * A regular "-ed" form with an object after it is a past tense ("the order favoured banks"); without one it is
+ * as likely a participle describing the noun ("found the car abandoned", "the car parked outside").
+ */
+function isPastWithObject(x: NounPhraseInput, e: number): boolean {
+  return x.pos[e] === P.VPART && x.lower[e].endsWith("ed") && e + 1 < x.pos.length && (OBJECT_START.has(x.pos[e + 1]) || x.lower[e + 1] === "that");
 }
 
 /**
