@@ -28,4 +28,9 @@ export interface Attribution {
   para: number;
   /** Continuations: whether the quote may look at earlier paragraphs (false: only its own paragraph). */
   crossParagraph: boolean;
+  /**
+   * A short quotation with no cue of its own ("the pair were “not close”"): kept only when a report contains
+   * it and lends it its speaker; otherwise it is a scare quote or a term.
+   */
+  onlyInsideReport?: boolean;
 }

@@ -80,8 +80,13 @@ export function findDirect(ctx: QuoteContext): Attribution[] {
       });
       continue;
     }
-    // No cue. Short quotes are scare quotes, names or terms; capitalised ones are titles.
-    if (words <= 3 || looksLikeTitle(text)) continue;
+    // No cue. Short quotes are scare quotes, names or terms, unless a report holds them (the report lends its
+    // speaker later); capitalised ones are titles.
+    if (looksLikeTitle(text)) continue;
+    if (words <= 3) {
+      out.push({ kind: "direct", start: sp.start, end: sp.end, cueTok: -1, cue: "", mode: SubjectMode.Continuation, subject: null, at: sp.openTok, para, crossParagraph: false, onlyInsideReport: true });
+      continue;
+    }
     const atParaStart = sp.openTok === firstTokenOfParagraph(ctx, para);
     const intro = atParaStart ? colonIntro(ctx, para) : null;
     if (intro) {

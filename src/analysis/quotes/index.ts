@@ -34,6 +34,8 @@ export function findQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
   const direct = findDirect(ctx);
   const reports = findIndirect(ctx);
   inheritReportSpeaker(ctx, direct, reports);
+  // Short quotations no report took in say nothing on their own.
+  for (let i = direct.length - 1; i >= 0; i--) if (direct[i].onlyInsideReport && direct[i].cueTok < 0) direct.splice(i, 1);
   const indirect = dropNested(dropMostlyDirect(ctx, reports, direct));
   const blocks = findUnmarkedBlocks(ctx, direct, indirect);
   const posts = findEmbeddedPosts(ctx);
