@@ -152,6 +152,8 @@ function namingCue(ctx: QuoteContext, sp: QuoteSpan, floor: number): CueHit | nu
   const { lower, doc } = ctx;
   let k = sp.openTok - 1;
   if (k < floor) return null;
+  // "as a “gas chamber”": the article before the quote belongs to it.
+  if ((lower[k] === "a" || lower[k] === "an") && k - 1 >= floor && lower[k - 1] === "as") k--;
   const hasAs = lower[k] === "as";
   if (hasAs) k--;
   let v = k;
@@ -160,9 +162,12 @@ function namingCue(ctx: QuoteContext, sp: QuoteSpan, floor: number): CueHit | nu
   if (NAMING_VERBS.get(lower[v]) && !hasAs) return null;
   if (doc.tokens[v].text.charAt(0) !== lower[v].charAt(0)) return null;
   // "was called “…”", "so-called": passive or a name, not the subject's words.
-  if (v > floor && (PASSIVE_AUX.has(lower[v - 1]) || lower[v - 1] === "so" || lower[v - 1] === "to")) return null;
+  // ("turned to Twitter to describe his city as “…”": an infinitive with "as" is the sentence subject's.)
+  const infinitive = v > floor && lower[v - 1] === "to" && hasAs;
+  if (v > floor && (PASSIVE_AUX.has(lower[v - 1]) || lower[v - 1] === "so" || (lower[v - 1] === "to" && !infinitive))) return null;
   if (isBlockedCue(ctx, v, floor)) return null;
   const cueText = doc.tokens[v].text;
+  if (infinitive) return { cue: v, cueText, mode: SubjectMode.Elided, subject: null };
   if (lower[v].endsWith("ing")) return { cue: v, cueText, mode: SubjectMode.Elided, subject: null };
   const subject = subjectBefore(ctx, v, floor);
   if (subject === ELIDED) return { cue: v, cueText, mode: SubjectMode.Elided, subject: null };
@@ -203,7 +208,9 @@ function startsAfterColon(ctx: QuoteContext, para: number): boolean {
 /** Whether the speech verb at `c` is negated or infinitival ("did not say", "as if to say"). */
 export function isBlockedCue(ctx: QuoteContext, c: number, floor: number): boolean {
   const { lower } = ctx;
-  if (c - 1 >= floor && lower[c - 1] === "to") return true;
+  // "wants to say", "a chance to say" are words not (yet) said; "took to Twitter to say", "held a news
+  // conference on Monday to announce" are a purpose clause after a place or a time, and are speech.
+  if (c - 1 >= floor && lower[c - 1] === "to" && !isPurposeInfinitive(ctx, c)) return true;
   for (let k = c - 1, n = 0; k >= floor && n < 3; k--, n++) {
     if (NEGATIONS.has(lower[k])) return true;
     if (!AUXILIARIES.has(lower[k]) && !NEGATIONS.has(lower[k])) break;
@@ -302,6 +309,18 @@ function cueBefore(ctx: QuoteContext, sp: QuoteSpan): CueHit | "passive-without-
     return { cue: c, cueText: doc.tokens[c].text, mode: SubjectMode.Elided, subject: null };
   }
   return null;
+}
+
+const TIME_NOUNS = new Set([
+  "week", "month", "year", "day", "night", "morning", "afternoon", "evening", "weekend", "today", "yesterday",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+]);
+
+/** "… to Twitter to say", "… last month to describe": the infinitive follows a name or a time. */
+function isPurposeInfinitive(ctx: QuoteContext, c: number): boolean {
+  const before = c - 2;
+  if (before < 0 || ctx.doc.tokens[before].kind !== "word") return false;
+  return ctx.pos[before] === POS_INDEX.PROPN || ctx.cast.mentionAt[before] >= 0 || TIME_NOUNS.has(ctx.lower[before]);
 }
 
 function passiveAgent(ctx: QuoteContext, sp: QuoteSpan, c: number): CueHit | "passive-without-agent" {

@@ -25,6 +25,16 @@ const PREPOSITIONS = new Set(["with", "of", "for", "in", "on", "at", "by", "from
 const INTRODUCERS = new Set(["that", "of", "about", "how"]);
 const RELATIVE_OR_ARTICLE = new Set(["who", "which", "whose", "a", "an", "the", "where"]);
 const PASSIVE = new Set(["been", "be", "being", "is", "are", "was", "were"]);
+/** "described X as …" with an object before "as" (not the passive "described as"). */
+function describedAs(ctx: QuoteContext, c: number, end: number): boolean {
+  if (ctx.lower[c + 1] === "as" || ctx.pos[c + 1] === POS_INDEX.ADP || PASSIVE.has(ctx.lower[c - 1])) return false;
+  for (let k = c + 2; k < end && k - c <= 8; k++) {
+    if (ctx.lower[k] === "as") return true;
+    if (ctx.doc.tokens[k].kind === "punct" || ctx.pos[k] === POS_INDEX.VFIN) return false;
+  }
+  return false;
+}
+
 function wordCount(ctx: QuoteContext, a: number, b: number): number {
   let n = 0;
   for (let k = a; k < b; k++) if (ctx.doc.tokens[k].kind === "word" || ctx.doc.tokens[k].kind === "number") n++;
@@ -70,6 +80,10 @@ export function findIndirect(ctx: QuoteContext): Attribution[] {
       let flags = info.flags;
       // "described how …" reports; "described as" names.
       if (flags & CueFlags.DirectOnly && info.lemma === "describe" && lower[c + 1] === "how") flags = CueFlags.Clause;
+      // "described his city as a “gas chamber”": what is described, and as what, is the content.
+      if (flags & CueFlags.DirectOnly && info.lemma === "describe" && describedAs(ctx, c, sent.endToken)) {
+        flags = CueFlags.Clause | CueFlags.WholeComplement | (lower[c - 1] === "to" || w.endsWith("ing") ? CueFlags.Participle : 0);
+      }
       // "joked that …", "posted that …": a verb that mostly introduces quoted words reports a "that"-clause.
       if (flags & CueFlags.DirectOnly && lower[c + 1] === "that") flags = CueFlags.Clause;
       if (flags & CueFlags.DirectOnly || !(flags & CueFlags.Clause)) continue;
@@ -83,8 +97,11 @@ export function findIndirect(ctx: QuoteContext): Attribution[] {
       // "was quoted as saying" is a finite report with its own subject.
       if (w === "saying" && lower[c - 1] === "as" && lower[c - 2] === "quoted") flags &= ~CueFlags.Participle;
       if (isBlockedCue(ctx, c, sent.firstToken)) continue;
+      // A purpose infinitive that passed ("took to Twitter to say") speaks for the sentence's subject.
+      if (lower[c - 1] === "to") flags |= CueFlags.Participle;
       // "a say", "his claims", "with added costs" — unless the tagger reads a finite verb ("Some said …").
-      if (c > sent.firstToken && (DETERMINERS.has(lower[c - 1]) || PREPOSITIONS.has(lower[c - 1])) && ctx.pos[c] !== POS_INDEX.VFIN) continue;
+      const infinitiveDescribe = info.lemma === "describe" && lower[c - 1] === "to" && flags & CueFlags.WholeComplement;
+      if (c > sent.firstToken && (DETERMINERS.has(lower[c - 1]) || PREPOSITIONS.has(lower[c - 1])) && ctx.pos[c] !== POS_INDEX.VFIN && !infinitiveDescribe) continue;
       if (c > sent.firstToken && PASSIVE.has(lower[c - 1]) && !(flags & CueFlags.Participle) && !w.endsWith("ing")) continue; // "has been added"
       if ((lower[c + 1] === "by" && w !== "saying") || (info.lemma === "add" && lower[c + 1] === "to")) continue; // "a painkiller added to …", "reported by"
       // A base form reports when the tagger reads it as a finite verb ("The police say …") or the words around
@@ -369,6 +386,7 @@ function complementStart(ctx: QuoteContext, c: number, flags: number, end: numbe
       if (accuse ? w === "of" : w === "to" || (!pledge && w === "against")) return k;
     }
   }
+  if (cueOf(lower[c])?.lemma === "describe") return k;
   // "called for an inquiry": what is called for is the content.
   if (lower[c] === "for" && particlesOf(lower[c - 1])?.includes("for")) return k < end && doc.tokens[k].kind !== "punct" ? k : -1;
   // "boasted of concessions", "complained about delays": the object of the preposition is what was said.
