@@ -96,7 +96,8 @@ interface QuoteMatch {
   pairs: Map<number, number>;
 }
 
-function matchQuotes(gold: readonly GoldQuote[], pred: readonly Quote[]): QuoteMatch {
+/** Gold quote index → predicted quote index, by the gold matching rule (training scripts use it too). */
+export function matchQuotes(gold: readonly GoldQuote[], pred: readonly Quote[]): QuoteMatch {
   const g = gold.map((q) => wordTokens(q.text));
   const p = pred.map((q) => wordTokens(q.text));
   const pairs = assignPairs(g.length, p.length, (i, j) => quoteMatchScore(g[i], p[j]));

@@ -7,6 +7,7 @@ import { nounPhraseEndingAt } from "../syntax";
 import type { Speaker, SpeakerType } from "../types";
 import type { QuoteContext } from "./context";
 import { ParagraphKind } from "./notSpeech";
+import { rankAntecedent } from "./antecedents";
 import { ANONYMOUS_NOUNS, DETERMINERS, FEMALE_NOUNS, MALE_NOUNS, ORG_NOUNS } from "./lexicon";
 
 export interface Resolved {
@@ -58,6 +59,14 @@ function resolvePronounAt(ctx: QuoteContext, pronoun: string, at: number, depth:
   if (pronoun === "his" || pronoun === "her") {
     const own = nearestPersonBefore(ctx, sent, at, gender);
     if (own) return own;
+  }
+  // A personal pronoun: the best-ranked person named or speaking nearby (antecedents.ts).
+  if (wantPerson && depth === 0) {
+    const p = rankAntecedent(ctx, state, at, gender);
+    if (p >= 0) {
+      if (gender && ctx.cast.people[p].gender === 0) ctx.cast.people[p].gender = gender;
+      return personSpeaker(ctx, p, "", "");
+    }
   }
   for (let s = sent, seen = 0; s >= 0 && seen <= LOOKBACK_SENTENCES; s--, seen++) {
     const para = ctx.doc.sentences[s].paragraph;
