@@ -6,8 +6,9 @@
  * 2. direct.ts keeps the spans someone says and finds their cue; indirect.ts finds reported speech (a cue, its
  *    subject noun phrase and its clause); embeddedPosts.ts finds posts signed "— Name (@handle)".
  * 3. Speakers are resolved in reading order (speakers.ts, coref.ts, descriptions.ts), so "he said", "the
- *    company said" and a following unattributed quote paragraph can lean on what was named before them. A
- *    speaker is always a noun phrase (../syntax/nounPhrases.ts), or unknown.
+ *    company said" and a following unattributed quote paragraph can lean on what was named before them; a
+ *    personal pronoun's person is a ranked choice with learned weights (antecedents.ts). A speaker is always a
+ *    noun phrase (../syntax/nounPhrases.ts), or unknown.
  * Every step is a bounded scan around a token, so the whole pass is linear in the text length.
  */
 import type { Doc } from "../text/sentences";
