@@ -61,3 +61,45 @@ export function organizationBefore(ctx: QuoteContext, at: number): NameMention |
   }
   return best?.mention ?? null;
 }
+
+const NOT_IN_TITLE = new Set(["for", "of", "at", "with", "from", "by", "and", "or", "said", "says", "told"]);
+
+/** Words before a name read for its title ("China’s ambassador to Britain Liu …", "Police Chief Ed Alvarez"). */
+const TITLE_REACH = 4;
+
+/**
+ * The one person the article names with `head` in the title right before the name ("ambassador" → "China’s
+ * ambassador to Britain Liu Xiaoming"; "chief" → "Interim BART Police Chief Ed Alvarez"), or -1 when none or
+ * several do. `sentences`: only names in sentences [from, to] count ("A California transit chief says …" is
+ * named in the lede's next sentences, or not at all).
+ */
+export function personTitled(ctx: QuoteContext, head: string, from = 0, to = Infinity): number {
+  let index = titleIndexes.get(ctx);
+  if (!index) {
+    index = new Map();
+    const { mentions } = ctx.cast;
+    for (const m of mentions) {
+      if (m.kind !== "person" || m.person < 0 || m.inQuote) continue;
+      const sent = ctx.sentOf[m.startTok];
+      const first = sent >= 0 ? ctx.doc.sentences[sent].firstToken : 0;
+      for (let k = m.startTok - 1; k >= first && k >= m.roleStartTok - TITLE_REACH; k--) {
+        // "a spokesperson for Treasurer Nils Aberg" is not Aberg's title: the title ends at such a preposition.
+        if (ctx.doc.tokens[k].kind !== "word" || NOT_IN_TITLE.has(ctx.lower[k])) break;
+        const list = index.get(ctx.lower[k]) ?? [];
+        list.push({ person: m.person, sent });
+        index.set(ctx.lower[k], list);
+      }
+    }
+    titleIndexes.set(ctx, index);
+  }
+  let found = -1;
+  for (const e of index.get(head) ?? []) {
+    if (e.sent < from || e.sent > to) continue;
+    if (found >= 0 && found !== e.person) return -1;
+    found = e.person;
+  }
+  return found;
+}
+
+// Built once per document on first use.
+const titleIndexes = new WeakMap<QuoteContext, Map<string, { person: number; sent: number }[]>>();

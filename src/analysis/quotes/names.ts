@@ -120,6 +120,9 @@ export function buildCast(doc: Doc, lower: readonly string[], inQuote: Uint8Arra
       let hasOrgWord = ORG_WORDS.has(lower[t]) || ROLE_HEADS.has(lower[t]);
       while (j < s.endToken) {
         const w = tokens[j];
+        // "ambassador to Britain Liu Xiaoming": a place the entity pass ended right before a person's name is
+        // a run of its own, so the person keeps their name.
+        if (startsPersonAfterPlace(entityAt, tokens, t, j)) break;
         if (w.kind === "word" && isNameWord(w.text) && !CALENDAR.has(lower[j]) && !(COMMON_CAPITALISED.has(lower[j]) && !ORG_WORDS.has(lower[j]) && !ROLE_HEADS.has(lower[j]))) {
           if (ORG_WORDS.has(lower[j]) || ROLE_HEADS.has(lower[j])) hasOrgWord = true;
           j++;
@@ -257,6 +260,13 @@ function orgWordAhead(tokens: Doc["tokens"], lower: readonly string[], from: num
 /** Plural group words ("Islamists", "Tunisians") are not surnames. */
 function isGroupWord(w: string): boolean {
   return w.endsWith("ists") || w.endsWith("ites") || w.endsWith("ians") || w.endsWith("ese");
+}
+
+function startsPersonAfterPlace(entityAt: Map<number, { entity: Entity; end: number }>, tokens: Doc["tokens"], t: number, j: number): boolean {
+  const person = entityAt.get(tokens[j].start);
+  if (!person || person.entity.type !== "person") return false;
+  const before = entityAt.get(tokens[t].start);
+  return before !== undefined && before.entity.type !== "person" && before.end <= tokens[j].start;
 }
 
 function indexEntities(entities: readonly Entity[]): Map<number, { entity: Entity; end: number }> {

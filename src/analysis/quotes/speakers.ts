@@ -3,7 +3,7 @@
  * its appositive role ("Robert Blair, Trump’s special representative …,"), and what it refers to.
  */
 import type { SpeakerType } from "../types";
-import { DOCUMENT_HEADS, organizationBefore } from "./descriptions";
+import { DOCUMENT_HEADS, organizationBefore, personTitled } from "./descriptions";
 import { nounPhraseEndingAt, nounPhraseIn, POS_INDEX } from "../syntax";
 import type { QuoteContext } from "./context";
 import { isMark, textOf } from "./context";
@@ -354,6 +354,13 @@ export function resolveRegion(ctx: QuoteContext, state: CorefState, region: Regi
   // "a Japanese observer", "one analyst", "an official": an unnamed person, whatever nationality or title the
   // phrase carries, named by the phrase itself.
   if (INDEFINITES.has(lower[r.a]) && h - r.a > 1 && isCommonNoun(ctx, last) && typeOfHead(headWord) !== "organization" && (h === r.b || WHOSE.has(lower[h]))) {
+    // "A California transit chief says …" in a lede, then "Police Chief Ed Alvarez told reporters …": the
+    // description is the person the next sentences name with that title.
+    if (ROLE_HEADS.has(headWord)) {
+      const s = ctx.sentOf[r.a];
+      const p = personTitled(ctx, headWord, s, s + NAMED_LATER);
+      if (p >= 0) return personSpeaker(ctx, p, mention, textOf(ctx, firstWord, h));
+    }
     const tail = h < r.b ? describeTail(ctx, h, r.b) : "";
     const phrase = lower[r.a] + (h - r.a > 1 ? " " + textOf(ctx, r.a + 1, h) : "") + tail;
     return plainSpeaker(phrase, "anonymous", mention, appositive);
@@ -373,7 +380,9 @@ export function resolveRegion(ctx: QuoteContext, state: CorefState, region: Regi
       return plainSpeaker(nameBase, "organization", mention, appositive, mentionEntity(ctx, r.a, r.b));
     }
     if (ROLE_HEADS.has(headWord) || KIN_NOUNS.has(headWord)) {
-      const p = !possessor ? resolveRoleNoun(ctx, headWord, cue) : -1;
+      // "the president", or "China’s ambassador" when the article names "China’s ambassador to Britain Liu …".
+      let p = !possessor ? resolveRoleNoun(ctx, headWord, cue) : -1;
+      if (p < 0 && !possessor) p = personTitled(ctx, headWord);
       if (p >= 0) return personSpeaker(ctx, p, mention, appositive);
       return plainSpeaker(possessor ? `${possessor.speaker.name}'s ${headWord}` : textOf(ctx, firstWord, h), "person", mention, appositive);
     }
@@ -417,6 +426,8 @@ const COUNTS = new Set(["two", "three", "four", "five", "six", "seven", "eight",
 /** Prepositions after an unnamed person that say whose or where they are ("a spokesperson for X", "an official at Y"). */
 const WHOSE = new Set(["for", "of", "at", "in", "with", "on", "close", "familiar", "near"]);
 const INDEFINITES = new Set(["a", "an", "one", "another"]);
+/** Sentences after an indefinite description ("A transit chief says") in which its name may follow. */
+const NAMED_LATER = 3;
 
 /** A lower-case word outside any name: the head of an unnamed noun phrase. */
 function isCommonNoun(ctx: QuoteContext, t: number): boolean {

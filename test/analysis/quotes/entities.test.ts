@@ -51,4 +51,19 @@ describe("an organization speaker named after a country", () => {
       expect(quotes.map((q) => q.speaker.entity)).toEqual(["o1", "o1"]);
     }
   });
+
+  it("splits a place the entity pass ended right before a person's name ('ambassador to Britain Liu …')", () => {
+    const glued =
+      "China’s ambassador to Britain accused the UK of meddling. Protesters gathered on Sunday. " +
+      "China’s ambassador to Britain Liu Xiaoming has said that China can end the unrest.";
+    const entities: Entity[] = [
+      { id: "c1", type: "country", name: "United Kingdom", code: "GB", mentions: [mention(glued, "Britain"), mention(glued, "Britain", 100)] },
+      { id: "p1", type: "person", name: "Liu Xiaoming", mentions: [mention(glued, "Liu Xiaoming")] },
+    ];
+    const quotes = findQuotes(buildDoc(glued), entities);
+    expect(quotes.map((q) => [q.text, q.speaker.name])).toEqual([
+      ["the UK of meddling", "Liu Xiaoming"],
+      ["China can end the unrest", "Liu Xiaoming"],
+    ]);
+  });
 });
