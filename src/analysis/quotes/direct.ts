@@ -108,6 +108,7 @@ function isRightBefore(ctx: QuoteContext, cue: number, open: number): boolean {
   return cue === open - 2 && (between === "," || between === ":");
 }
 
+const REFLEXIVE_OBJECTS = new Set(["itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"]);
 const MODIFIER_WORDS = 4;
 const BEFORE_MODIFIER = new Set<number>([POS_INDEX.DET, POS_INDEX.POSS, POS_INDEX.ADJ, POS_INDEX.NUM]);
 
@@ -256,6 +257,7 @@ function cueAfter(ctx: QuoteContext, sp: QuoteSpan, words: number): CueHit | nul
       continue;
     }
     const info = cueOf(lower[c]);
+    if (info && REFLEXIVE_OBJECTS.has(lower[c + 1] ?? "")) continue;
     if (!info || isBlockedCue(ctx, c, start) || !particleFits(ctx, c) || !nounLikeFits(ctx, c, info.flags)) continue;
     // After a quote that ended its sentence, “…?” Rothman recalls. attributes it, but “….” Officials said they …
     // starts a report of its own, and “….” Continue reading … is page furniture.
@@ -293,6 +295,8 @@ function cueBefore(ctx: QuoteContext, sp: QuoteSpan): CueHit | "passive-without-
     }
     const info = cueOf(w);
     if (!info || !particleFits(ctx, c) || !nounLikeFits(ctx, c, info.flags)) continue;
+    // "found itself “increasing fares …”": a reflexive object makes it a verb of doing.
+    if (REFLEXIVE_OBJECTS.has(lower[c + 1] ?? "")) continue;
     if (info.lemma === "describe" && lower[c + 1] === "as") {
       // Passive "described as “…” by X" names its speaker after the quote; without an agent it is no speech.
       return passiveAgent(ctx, sp, c);

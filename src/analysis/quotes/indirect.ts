@@ -10,7 +10,8 @@ import type { QuoteContext } from "./context";
 import { firstTokenAt, textOf } from "./context";
 import { clauseStartsAt, nounPhraseFrom, POS_INDEX } from "../syntax";
 import { cueOf, CueFlags, GENERIC_SUBJECTS, particlesOf, TRAILING_STARTERS } from "./cues";
-import { DETERMINERS, POSSESSIVE_PRONOUNS } from "./lexicon";
+import { DETERMINERS, POSSESSIVE_PRONOUNS, ROLE_HEADS } from "./lexicon";
+import { DOCUMENT_HEADS } from "./descriptions";
 import { ParagraphKind } from "./notSpeech";
 import { ELIDED, isNonSpeakerSubject, looksLikeNounPhrase, subjectAfter, subjectBefore, type Region } from "./speakers";
 import { SubjectMode, type Attribution } from "./attribution";
@@ -43,6 +44,11 @@ function wordCount(ctx: QuoteContext, a: number, b: number): number {
 
 /** A verb of doing reports a clause without "that" only when it says something: "found the car abandoned" does not. */
 const MIN_BARE_CLAUSE = 4;
+const REFLEXIVES = new Set(["itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"]);
+const DEMONSTRATIVES = new Set(["this", "that", "these", "those"]);
+const PREPOSITION_WORDS = new Set(["of", "for", "with", "in", "at", "from", "on"]);
+/** Published sources that speak for their authors ("this study found", "the report said"). */
+const SOURCE_NOUNS = new Set(["report", "study", "survey", "poll", "analysis", "review", "research", "paper", "data", "document", "audit", "investigation", "inquiry"]);
 const PROGRESSIVE = new Set(["is", "are", "was", "were", "been", "'s", "’s", "’re", "'re"]);
 const BOAST = new Set(["boasted", "boasts", "boast", "boasting", "complained", "complains", "complain", "complaining", "spoke", "speaks", "warned", "warns"]);
 const TIME_WORDS = new Set(["week", "month", "year", "morning", "afternoon", "evening", "weekend", "spring", "summer", "autumn", "fall", "winter"]);
@@ -76,6 +82,8 @@ export function findIndirect(ctx: QuoteContext): Attribution[] {
         }
       }
       const info = cueOf(w);
+      // "found itself offering free rides": a reflexive object makes it a verb of doing.
+      if (info && REFLEXIVES.has(lower[c + 1] ?? "")) continue;
       if (!info) continue;
       let flags = info.flags;
       // "described how …" reports; "described as" names.
@@ -222,7 +230,7 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
   const para = doc.sentences[ctx.sentOf[c]].paragraph;
   const participle = (flags & CueFlags.Participle) !== 0;
   const subject = participle ? ELIDED : subjectBefore(ctx, verb, floor);
-  if (isGenericSubject(lower, subject) || isAuthorial(lower, subject)) return [];
+  if (isGenericSubject(lower, subject) || isAuthorial(lower, subject, floor)) return [];
   if (subject && isNonSpeakerSubject(ctx, subject)) return [];
   // "able to spy … and maintain": a bare base form after "and" continues an infinitive, not a report.
   if (subject === ELIDED && !participle && flags & CueFlags.Present && !lower[c].endsWith("s") && !coordinatedWithFinite(ctx, c, floor)) return [];
@@ -357,10 +365,19 @@ function isGenericSubject(lower: readonly string[], r: Region | null): boolean {
   return r !== null && r !== ELIDED && r.a >= 0 && GENERIC_SUBJECTS.has(lower[r.a]) && !(lower[r.a] === "one" && r.b > r.a + 1);
 }
 
-/** The writer's own voice ("I wrote", "let's say"). */
-function isAuthorial(lower: readonly string[], r: Region | null): boolean {
+/** The writer's own voice ("I wrote", "let's say", "That opener suggests", "This shows"). */
+function isAuthorial(lower: readonly string[], r: Region | null, floor: number): boolean {
   if (r === null || r === ELIDED) return false;
   const w = lower[r.a];
+  // A demonstrative subject points at the article's own words or facts: the writer is drawing a conclusion
+  // ("That opener suggests", "This shows"). "Those familiar with the matter" and "this report" do speak.
+  const opensWithDemonstrative = DEMONSTRATIVES.has(w) || (r.a - 1 === floor && DEMONSTRATIVES.has(lower[r.a - 1]));
+  if (opensWithDemonstrative && r.b - r.a <= 3) {
+    const head = lower[r.b - 1];
+    if (r.b - r.a === 1 && DEMONSTRATIVES.has(w)) return w === "this" || w === "that";
+    const speaks = typeOfHead(head) !== null || ROLE_HEADS.has(head) || DOCUMENT_HEADS.has(head) || SOURCE_NOUNS.has(head);
+    if (!speaks && !lower.slice(r.a, r.b).some((t) => PREPOSITION_WORDS.has(t))) return true;
+  }
   if (r.b - r.a === 1 && (w === "i" || w === "we" || w.startsWith("we’") || w.startsWith("we'") || w.startsWith("i’") || w.startsWith("i'"))) return true;
   return w === "let" || w === "let’s" || w === "let's";
 }
@@ -505,6 +522,8 @@ function restIsAdjunct(ctx: QuoteContext, from: number, end: number): boolean {
   if (restIsEmpty(ctx, from, end)) return true;
   // "…, said Joe Carbone, who works for …": a relative clause or appositive about the speaker.
   if (lower[from] === "," && from + 1 < end && RELATIVE_OR_ARTICLE.has(lower[from + 1])) return true;
+  // "…, say the researchers, and they bring us closer …": a clause of its own joined after the speaker.
+  if (lower[from] === "," && (lower[from + 1] === "and" || lower[from + 1] === "but") && clauseStartsAt(ctx.np, from + 2, end)) return true;
   if (doc.tokens[from].kind !== "punct" && !TRAILING_STARTERS.has(lower[from])) return false;
   for (let k = from; k < end && k - from <= 9; k++) {
     if (doc.tokens[k].kind === "quote") return false;

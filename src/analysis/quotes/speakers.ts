@@ -403,6 +403,12 @@ export function resolveRegion(ctx: QuoteContext, state: CorefState, region: Regi
       if (mi >= 0 && !cast.mentions[mi].possessive) best = mi;
     }
   }
+  // "The Israeli election results suggest": a place named only as a modifier of a common noun is not the
+  // speaker; the phrase is, as an unnamed source.
+  const modifierOnly = best >= 0 && (cast.mentions[best].kind === "place" || cast.mentions[best].modifier);
+  if (modifierOnly && lastMention < 0 && isCommonNoun(ctx, last)) {
+    return plainSpeaker(textOf(ctx, firstWord, h), "anonymous", mention, appositive);
+  }
   if (best >= 0) {
     const m = cast.mentions[best];
     const joint = jointNames(ctx, r, best);

@@ -30,6 +30,8 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   "not", "never", "already", "earlier", "previously", "recently", "once", "first", "finally",
 ]);
 const RELATIVES = new Set(["which", "who", "that"]);
+/** "wouldn’t", "didn't", "can’t": a negated auxiliary, which the tokenizer keeps whole. */
+const NEGATED_AUXILIARY = /n['’]t$/;
 
 function isHead(x: NounPhraseInput, t: number): boolean {
   return HEADS.has(x.pos[t]) || x.isName(t);
@@ -119,7 +121,7 @@ function postModifierEnd(x: NounPhraseInput, j: number, b: number): number {
 export function nounPhraseIn(x: NounPhraseInput, a: number, b: number): { a: number; b: number } | null {
   for (;;) {
     const before = b;
-    while (b > a && !x.isName(b - 1) && (BETWEEN_SUBJECT_AND_VERB.has(x.lower[b - 1]) || x.lower[b - 1] === ",")) b--;
+    while (b > a && !x.isName(b - 1) && (BETWEEN_SUBJECT_AND_VERB.has(x.lower[b - 1]) || NEGATED_AUXILIARY.test(x.lower[b - 1]) || x.lower[b - 1] === ",")) b--;
     // "Sen. Jack Reed (D-R.I.)": a closing parenthetical describes the phrase before it.
     if (b > a && x.lower[b - 1] === ")") {
       let open = b - 2;
