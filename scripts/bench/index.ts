@@ -396,13 +396,15 @@ function printSizes(s: Sizes): void {
     v ? [name, kb(v.bytes), kb(v.gzip), String(v.files.length)] : [name, "not found", "", ""];
   rows.push(row("content script (+ chunks)", s.contentScript));
   rows.push(row("popup bundle, all it loads", s.popup));
-  rows.push(row("  popup without model chunks", s.popupUi));
-  rows.push(row("chunks carrying the model", s.model));
+  rows.push(row("  popup without model, first paint", s.popupUi));
+  if (s.popupLazy) rows.push(row("  popup, loaded on demand", s.popupLazy));
+  if (s.worker) rows.push(row("  analysis worker (no model)", s.worker));
+  rows.push(row("model (packed asset)", s.model));
   if (s.total) rows.push(["whole build, unzipped", kb(s.total.bytes), "", String(s.total.files)]);
   if (s.zip) rows.push([`zipped extension (${s.zip.how})`, kb(s.zip.bytes), "", ""]);
   console.log(formatTable(["part", "bytes", "gzip", "files"], rows));
   if (s.model && s.model.files.length > 1) {
-    console.log(`  note: the model is in ${s.model.files.length} chunks (${s.model.files.join(", ")}): it ships more than once`);
+    console.log(`  note: the model is in ${s.model.files.length} files (${s.model.files.join(", ")}): it ships more than once`);
   }
 }
 
@@ -411,7 +413,8 @@ const STAGES: [string, string][] = [
   ["script-start", "popup script start"],
   ["first-paint", "first paint of the popup"],
   ["worker-start", "worker started"],
-  ["worker-modules", "worker modules loaded (2 MB model module)"],
+  ["worker-modules", "worker modules loaded (analysis code)"],
+  ["model-bytes", "packed model bytes in the worker"],
   ["model-ready", "worker models decoded = ready"],
   ["inject", "content script there (ping/inject)"],
   ["snapshot", "page read / snapshot"],

@@ -15,6 +15,7 @@ export type Stage =
   | "first-paint"
   | "worker-start"
   | "worker-modules"
+  | "model-bytes"
   | "model-ready"
   | "inject"
   | "snapshot"
