@@ -47,6 +47,8 @@ function fetchModels(): Promise<ModelBytes> {
 type Input = AnalysisRequest["input"];
 
 export interface Analyzer {
+  /** Reads the packed models from the package (I/O, no work to speak of), for the worker `prepare` starts. */
+  prefetch(): void;
   /** Starts the worker, which decodes its models at once; idempotent. */
   prepare(): void;
   /** Stops the worker (a cached result needs none); the next analysis starts a new one. */
@@ -56,8 +58,11 @@ export interface Analyzer {
 
 /** `onReady` hears when a worker has decoded its models, with its times in the popup's clock. */
 export function createAnalyzer(onReady?: (times: Omit<WorkerReady, "ready">) => void): Analyzer {
+  let prefetched: Promise<ModelBytes> | null = null;
   const start = () => {
-    const bytes = fetchModels();
+    // The buffer is transferred to the worker: each worker gets bytes of its own.
+    const bytes = prefetched ?? fetchModels();
+    prefetched = null;
     const worker = new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module" });
     void bytes.then((message) => worker.postMessage(message, "buffer" in message ? [message.buffer] : []));
     if (onReady) {
@@ -79,6 +84,9 @@ export function createAnalyzer(onReady?: (times: Omit<WorkerReady, "ready">) => 
   let worker: Worker | null = null;
   let nextId = 1;
   return {
+    prefetch() {
+      if (!worker) prefetched ??= fetchModels();
+    },
     prepare() {
       try {
         worker ??= start();
@@ -87,6 +95,7 @@ export function createAnalyzer(onReady?: (times: Omit<WorkerReady, "ready">) => 
       }
     },
     release() {
+      prefetched = null;
       worker?.terminate();
       worker = null;
     },
