@@ -18,7 +18,7 @@ export type ModelBytes = { models: true; buffer: ArrayBuffer } | { models: true;
 /**
  * Sent once by the worker when its models are decoded. Times are wall-clock ms (timeOrigin + now), as the
  * worker's clock and the popup's start at different moments: when the worker started, when its modules had
- * loaded, when the model bytes reached it, and when the models were decoded (and one sentence analysed).
+ * loaded, when the model bytes reached it, and when the models were decoded.
  */
 export interface WorkerReady {
   ready: true;
