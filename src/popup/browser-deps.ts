@@ -47,7 +47,6 @@ export function browserDeps(location: Location): PopupDeps {
       const { judgeSnapshot } = await loadJudge();
       return TIMED ? timedSync("readability", () => judgeSnapshot(html)) : judgeSnapshot(html);
     },
-    prefetchModels: () => analyzer.prefetch(),
     prepareAnalysis: () => analyzer.prepare(),
     releaseAnalysis: () => analyzer.release(),
     analyze: (input) => (TIMED ? timed("analysis", () => analyzer.analyze(input)) : analyzer.analyze(input)),

@@ -30,8 +30,6 @@ export interface PopupDeps {
   /** Injects the content script; rejects when the browser refuses. */
   inject(tabId: number): Promise<void>;
   send<T extends ContentRequest["type"]>(tabId: number, request: Extract<ContentRequest, { type: T }>): Promise<ContentResponses[T]>;
-  /** Reads the analysis models from the extension's package: called first, it costs no CPU to speak of. */
-  prefetchModels(): void;
   /**
    * Starts the analysis worker, which decodes its models at once: called as soon as no cached result is found, so
    * that runs beside the read, and a reopen (cached) does not share the cores with a worker starting up.
@@ -89,7 +87,6 @@ export class PopupController {
   }
 
   async start(): Promise<void> {
-    this.deps.prefetchModels();
     // Asked side by side: each is a round trip to the browser, and a reopen shows its result after them.
     const settings = this.deps.loadSettings().catch(() => this.settings);
     try {

@@ -30,7 +30,7 @@ export interface WorkerReady {
 
 /**
  * The packed models in the extension's package (scripts/build/modelAsset.ts writes it there). Fetched by the
- * popup as it opens, beside the worker's own start, and transferred to the worker.
+ * popup as it starts the worker, and transferred to it.
  */
 function fetchModels(): Promise<ModelBytes> {
   return fetch("/assets/lens-models.bin")
@@ -47,8 +47,6 @@ function fetchModels(): Promise<ModelBytes> {
 type Input = AnalysisRequest["input"];
 
 export interface Analyzer {
-  /** Reads the packed models from the package (I/O, no work to speak of), for the worker `prepare` starts. */
-  prefetch(): void;
   /** Starts the worker, which decodes its models at once; idempotent. */
   prepare(): void;
   /** Stops the worker (a cached result needs none); the next analysis starts a new one. */
@@ -58,11 +56,9 @@ export interface Analyzer {
 
 /** `onReady` hears when a worker has decoded its models, with its times in the popup's clock. */
 export function createAnalyzer(onReady?: (times: Omit<WorkerReady, "ready">) => void): Analyzer {
-  let prefetched: Promise<ModelBytes> | null = null;
   const start = () => {
-    // The buffer is transferred to the worker: each worker gets bytes of its own.
-    const bytes = prefetched ?? fetchModels();
-    prefetched = null;
+    // Read beside the worker's own start: the bytes are in long before its modules are loaded.
+    const bytes = fetchModels();
     const worker = new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module" });
     void bytes.then((message) => worker.postMessage(message, "buffer" in message ? [message.buffer] : []));
     if (onReady) {
@@ -84,9 +80,6 @@ export function createAnalyzer(onReady?: (times: Omit<WorkerReady, "ready">) => 
   let worker: Worker | null = null;
   let nextId = 1;
   return {
-    prefetch() {
-      if (!worker) prefetched ??= fetchModels();
-    },
     prepare() {
       try {
         worker ??= start();
@@ -95,7 +88,6 @@ export function createAnalyzer(onReady?: (times: Omit<WorkerReady, "ready">) => 
       }
     },
     release() {
-      prefetched = null;
       worker?.terminate();
       worker = null;
     },

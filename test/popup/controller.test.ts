@@ -18,10 +18,9 @@ describe("the one-click flow", () => {
     expect(controller.highlights).toBe(true);
   });
 
-  it("reads the models first and starts the analysis worker as soon as no cached result is found, before the page is read", async () => {
+  it("starts the analysis worker as soon as no cached result is found, before the page is read", async () => {
     const fake = fakeDeps();
     const order: string[] = [];
-    fake.deps.prefetchModels.mockImplementation(() => void order.push("models"));
     let sentBeforePrepare = -1;
     fake.deps.prepareAnalysis.mockImplementation(() => {
       order.push("prepare");
@@ -37,8 +36,8 @@ describe("the one-click flow", () => {
       return fake.state.tab;
     });
     const started = new PopupController(fake.deps).start();
-    // Synchronously, before the first await: the models are on their way, settings and tab are asked side by side.
-    expect(order).toEqual(["models", "settings", "tab"]);
+    // Synchronously, before the first await: settings and tab are asked side by side.
+    expect(order).toEqual(["settings", "tab"]);
     await started;
     expect(fake.deps.prepareAnalysis).toHaveBeenCalledTimes(1);
     expect(fake.deps.releaseAnalysis).not.toHaveBeenCalled();
@@ -107,7 +106,7 @@ describe("the one-click flow", () => {
     expect(again.state).toMatchObject({ kind: "result", fromCache: true });
     expect(fake.deps.analyze).not.toHaveBeenCalled();
     expect(fake.types()).not.toContain("lens:read");
-    // A cached result needs no analysis: no worker is started (the models read ahead are let go).
+    // A cached result needs no analysis: no worker is started.
     expect(fake.deps.prepareAnalysis).toHaveBeenCalledTimes(1);
     expect(fake.deps.releaseAnalysis).toHaveBeenCalledTimes(1);
   });

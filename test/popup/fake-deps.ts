@@ -75,7 +75,6 @@ export function fakeDeps(page: Partial<FakePage> = {}) {
           return { ok: true };
       }
     }) as unknown as PopupDeps["send"],
-    prefetchModels: vi.fn(() => undefined),
     prepareAnalysis: vi.fn(() => undefined),
     releaseAnalysis: vi.fn(() => undefined),
     afterPaint: vi.fn(async () => undefined),
