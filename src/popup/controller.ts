@@ -90,8 +90,8 @@ export class PopupController {
     // Asked side by side: each is a round trip to the browser, and a reopen shows its result after them.
     const settings = this.deps.loadSettings().catch(() => this.settings);
     try {
-      const tab = await this.deps.targetTab();
-      this.settings = await settings;
+      const [tab, loaded] = await timed("tab", () => Promise.all([this.deps.targetTab(), settings]));
+      this.settings = loaded;
       if (!tab) return this.set({ kind: "restricted", message: "There is no open tab for the lens to read." });
       this.tab = tab;
       if (tab.url !== undefined) {
