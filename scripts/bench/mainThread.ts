@@ -56,7 +56,8 @@ const WORST_SINCE = `(since) => {
 /** The page's longest long task since `since` (0: none), or null without long task timing. */
 const LONGEST_TASK_SINCE = `(since) => {
   const tasks = window.__spy && window.__spy.longtasks;
-  if (!tasks) return null;
+  const types = (typeof PerformanceObserver !== "undefined" && PerformanceObserver.supportedEntryTypes) || [];
+  if (!tasks || !types.includes("longtask")) return null;
   let worst = 0;
   for (let i = 0; i < tasks.length; i++) if (tasks[i].start >= since && tasks[i].duration > worst) worst = tasks[i].duration;
   return worst;
