@@ -8,26 +8,13 @@ import type { AnalysisReply, AnalysisRequest, ModelBytes, WorkerReady } from "./
 /**
  * The models (entity tagger, part-of-speech tagger) come as one packed binary asset (weights/modelPack.ts),
  * which the popup fetches from the extension's package as it opens and hands over (transferred, not copied).
- * This worker decodes them at once, says it is ready, then runs paragraphs of its own through the analysis until
- * the page's text comes, so that by the time it arrives the analysis code is compiled too.
+ * This worker decodes them at once, says it is ready, then runs one sentence of its own through the analysis
+ * (unless the page's text came first), so that by the time the text arrives the analysis code is compiled too.
  */
 /** Wall-clock time at which the analysis modules had been loaded. */
 const modulesAt = performance.timeOrigin + performance.now();
 
-/**
- * Our own short paragraphs, run through the analysis one by one while the worker waits for the page's text, so the
- * code the real analysis runs is compiled and has met the kinds of text it will meet (quotes, speakers, names).
- */
-const WARM_UP = [
-  "“We are ready,” said Ann Lee of the United Nations in Paris on Monday.",
-  "The harbour board approved the plan on Tuesday. “It is the only way to keep the town dry,” said Marta Olsen, its chair.",
-  "Officials at the Ministry of Transport said the work would start in March, according to a statement from the agency.",
-  "Critics disagree. The plan is too expensive, argued Peter Haines, a councillor, who told reporters that Norway had done better.",
-  "“We have waited ten years,” one fisherman said. Residents of Brightwater, a village near the coast, were not consulted.",
-  "Acme Holdings Ltd. and the European Investment Bank will share the cost, the company said in a filing with regulators in London.",
-  "Dr. Sarah Kim of Northfield University warned that sea levels were rising faster than expected. Her study was published last week.",
-  "“This is not over,” the mayor told the Herald. He added that the council would vote again in May.",
-];
+const WARM_UP = "“We are ready,” said Ann Lee of the United Nations in Paris on Monday.";
 
 let installed: (() => void) | null = null;
 /** Settles once the models are in: requests that come first wait for it; a failed install fails them. */
@@ -50,18 +37,16 @@ function install(message: ModelBytes): void {
   installed?.();
   const ready: WorkerReady = { ready: true, startedAt: performance.timeOrigin, modulesAt, bytesAt, at: performance.timeOrigin + performance.now() };
   self.postMessage(ready);
-  if (!failure) setTimeout(() => warmUp(0), 0);
-}
-
-/** One paragraph a task, so a request that comes in waits for one paragraph at most; stops at the first request. */
-function warmUp(at: number): void {
-  if (busy || at >= WARM_UP.length) return;
-  try {
-    analyze({ text: WARM_UP[at] });
-  } catch {
-    return; // The real request meets the same error, with its message.
+  if (!failure) {
+    setTimeout(() => {
+      if (busy) return;
+      try {
+        analyze({ text: WARM_UP });
+      } catch {
+        // The real request meets the same error, with its message.
+      }
+    }, 0);
   }
-  setTimeout(() => warmUp(at + 1), 0);
 }
 
 self.onmessage = async (event: MessageEvent<AnalysisRequest | ModelBytes>) => {
