@@ -1,3 +1,5 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 import preact from "@preact/preset-vite";
 import { crx, type ManifestV3Export } from "@crxjs/vite-plugin";
@@ -10,6 +12,9 @@ import {
   dropInjectedScriptsFromWebAccessibleResources,
   verifyServiceWorkerLoader,
 } from "./scripts/build/plugins";
+import { modelAsset, modelStandIns } from "./scripts/build/modelAsset";
+
+const root = path.dirname(fileURLToPath(import.meta.url));
 
 export default defineConfig(({ mode }) => {
   const target = targetForMode(mode);
@@ -22,7 +27,10 @@ export default defineConfig(({ mode }) => {
       crx({ manifest: manifest as unknown as ManifestV3Export, browser: target.browser }),
       dropInjectedScriptsFromWebAccessibleResources(),
       verifyServiceWorkerLoader(sourceManifest.background.service_worker),
+      modelAsset(root),
     ],
+    // The analysis worker gets the models from the packed asset (scripts/build/modelAsset.ts), not as modules.
+    worker: { plugins: () => [modelStandIns(root)] },
     // Stage timings for `npm run bench` (src/popup/timeline.ts) exist in the e2e builds only.
     define: { __LENS_TIMED__: JSON.stringify(target.e2e) },
     build: {

@@ -22,6 +22,11 @@ export interface MainThreadPage {
   runs: number[];
   /** Longest gap over the same time with the page left alone. */
   idleMs: number;
+  /**
+   * The page's longest task over 50 ms in the same time, median of the runs (Chromium's long task timing; null
+   * where the browser has none): a gap with no such task is the page's thread waiting for a core, not our work.
+   */
+  longTaskMs: number | null;
 }
 
 export interface MainThreadBrowser {
@@ -45,6 +50,16 @@ const WORST_SINCE = `(since) => {
   const stalls = (window.__spy && window.__spy.stalls) || [];
   let worst = 0;
   for (let i = 0; i < stalls.length; i++) if (stalls[i].start >= since && stalls[i].duration > worst) worst = stalls[i].duration;
+  return worst;
+}`;
+
+/** The page's longest long task since `since` (0: none), or null without long task timing. */
+const LONGEST_TASK_SINCE = `(since) => {
+  const tasks = window.__spy && window.__spy.longtasks;
+  const types = (typeof PerformanceObserver !== "undefined" && PerformanceObserver.supportedEntryTypes) || [];
+  if (!tasks || !types.includes("longtask")) return null;
+  let worst = 0;
+  for (let i = 0; i < tasks.length; i++) if (tasks[i].start >= since && tasks[i].duration > worst) worst = tasks[i].duration;
   return worst;
 }`;
 
@@ -77,8 +92,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const now = (page: AnyPage) => page.evaluate("performance.now()") as Promise<number>;
 const worstSince = async (page: AnyPage, since: number) => Math.round((await page.evaluate(`(${WORST_SINCE})(${since})`)) as number);
 
-/** Popup open → settled → highlights shown → off again; returns the page's longest gap meanwhile. */
-async function watchOneRun(page: AnyPage, open: OpenPopup): Promise<{ worst: number; spent: number }> {
+/** Popup open → settled → highlights shown → off again; returns the page's longest gap (and long task) meanwhile. */
+async function watchOneRun(page: AnyPage, open: OpenPopup): Promise<{ worst: number; longTask: number | null; spent: number }> {
   let since = Infinity;
   const t0 = Date.now();
   const popup = await open(async () => {
@@ -92,8 +107,9 @@ async function watchOneRun(page: AnyPage, open: OpenPopup): Promise<{ worst: num
     await sleep(500);
   }
   const worst = await worstSince(page, since);
+  const task = (await page.evaluate(`(${LONGEST_TASK_SINCE})(${since})`)) as number | null;
   await popup.close();
-  return { worst, spent: Date.now() - t0 };
+  return { worst, longTask: task === null ? null : Math.round(task), spent: Date.now() - t0 };
 }
 
 async function idleGap(page: AnyPage, ms: number): Promise<number> {
@@ -116,6 +132,7 @@ async function measurePages(
   try {
     for (const name of names) {
       const gaps: number[] = [];
+      const tasks: number[] = [];
       let elements = 0;
       let idleMs = 0;
       // Each run on the page freshly loaded; the page left alone is watched once, after the first run.
@@ -125,10 +142,11 @@ async function measurePages(
         elements = (await page.evaluate("document.getElementsByTagName('*').length")) as number;
         const run = await watchOneRun(page, open);
         gaps.push(run.worst);
+        if (run.longTask !== null) tasks.push(run.longTask);
         if (i === 0) idleMs = await idleGap(page, run.spent);
         await page.close();
       }
-      entry.pages.push({ name, elements, worstMs: median(gaps), runs: gaps, idleMs });
+      entry.pages.push({ name, elements, worstMs: median(gaps), runs: gaps, idleMs, longTaskMs: tasks.length ? median(tasks) : null });
     }
   } catch (err) {
     entry.error = (err as Error).message.split("\n")[0];

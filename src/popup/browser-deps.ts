@@ -6,7 +6,6 @@ import { openHistoryPage } from "../history/open";
 import { recordRead } from "../history/store";
 import type { PopupDeps, TargetTab } from "./controller";
 import { CONTENT_SCRIPT_FILE } from "./inject";
-import { judgeSnapshot } from "./judge";
 import { createAnalyzer } from "./run-analysis";
 import { mark, stageOf, TIMED, timed, timedSync } from "./timeline";
 
@@ -14,10 +13,17 @@ export function browserDeps(location: Location): PopupDeps {
   const analyzer = createAnalyzer((times) => {
     mark("worker-start", times.startedAt);
     mark("worker-modules", times.modulesAt);
+    mark("model-bytes", times.bytesAt);
     mark("model-ready", times.at);
   });
-  const send = <T extends ContentRequest["type"]>(tabId: number, request: Extract<ContentRequest, { type: T }>) =>
-    browser.tabs.sendMessage(tabId, request) as Promise<ContentResponses[T]>;
+  // Readability (./judge) is not needed for the first paint, nor on a reopen: its chunk loads when a read starts,
+  // while the page takes its snapshot, so it is in before the first snapshot arrives.
+  let judgeModule: Promise<typeof import("./judge")> | null = null;
+  const loadJudge = () => (judgeModule ??= import("./judge"));
+  const send = <T extends ContentRequest["type"]>(tabId: number, request: Extract<ContentRequest, { type: T }>) => {
+    if (request.type === "lens:read") void loadJudge();
+    return browser.tabs.sendMessage(tabId, request) as Promise<ContentResponses[T]>;
+  };
   return {
     async targetTab(): Promise<TargetTab | null> {
       // `?tabId=N` lets a test (or a keyboard shortcut handler) open the popup for a given tab.
@@ -37,7 +43,10 @@ export function browserDeps(location: Location): PopupDeps {
       const stage = TIMED ? stageOf(request) : null;
       return stage ? timed(stage, () => send(tabId, request)) : send(tabId, request);
     },
-    judge: TIMED ? (html) => timedSync("readability", () => judgeSnapshot(html)) : judgeSnapshot,
+    async judge(html) {
+      const { judgeSnapshot } = await loadJudge();
+      return TIMED ? timedSync("readability", () => judgeSnapshot(html)) : judgeSnapshot(html);
+    },
     prepareAnalysis: () => analyzer.prepare(),
     releaseAnalysis: () => analyzer.release(),
     analyze: (input) => (TIMED ? timed("analysis", () => analyzer.analyze(input)) : analyzer.analyze(input)),

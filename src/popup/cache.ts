@@ -22,12 +22,21 @@ export interface SessionArea {
 
 export const cacheKey = sessionResultKey;
 
+/**
+ * As stored: the analysis' text is the article's text, kept once (`textOfArticle`), so a reopen on a long article
+ * reads half as much from the session store.
+ */
+type StoredResult = CachedResult & { textOfArticle?: true };
+
 export async function readCache(area: SessionArea | null, tabId: number, url: string | undefined): Promise<CachedResult | null> {
   if (!area || !url) return null;
   try {
     const stored = (await area.get(cacheKey(tabId)))[cacheKey(tabId)];
     if (!isCachedResult(stored) || stored.url !== url) return null;
-    return stored;
+    const { textOfArticle, ...entry } = stored as StoredResult;
+    if (!textOfArticle) return entry;
+    if (typeof entry.article.text !== "string") return null;
+    return { ...entry, analysis: { ...entry.analysis, text: entry.article.text } };
   } catch {
     return null;
   }
@@ -35,8 +44,10 @@ export async function readCache(area: SessionArea | null, tabId: number, url: st
 
 export async function writeCache(area: SessionArea | null, tabId: number, entry: CachedResult): Promise<void> {
   if (!area) return;
+  const stored: StoredResult =
+    entry.analysis.text === entry.article.text ? { ...entry, analysis: { ...entry.analysis, text: "" }, textOfArticle: true } : entry;
   try {
-    await area.set({ [cacheKey(tabId)]: entry });
+    await area.set({ [cacheKey(tabId)]: stored });
   } catch {
     // A full or missing session store only costs the instant reopen, never the result itself.
   }

@@ -30,7 +30,10 @@ export interface PopupDeps {
   /** Injects the content script; rejects when the browser refuses. */
   inject(tabId: number): Promise<void>;
   send<T extends ContentRequest["type"]>(tabId: number, request: Extract<ContentRequest, { type: T }>): Promise<ContentResponses[T]>;
-  /** Starts the analysis worker, which decodes its models at once: called first, so that runs beside the read. */
+  /**
+   * Starts the analysis worker, which decodes its models at once: called as soon as no cached result is found, so
+   * that runs beside the read, and a reopen (cached) does not share the cores with a worker starting up.
+   */
   prepareAnalysis(): void;
   /** Stops that worker when a cached result makes it idle, so it no longer takes a core from the popup and the page. */
   releaseAnalysis(): void;
@@ -84,12 +87,11 @@ export class PopupController {
   }
 
   async start(): Promise<void> {
-    this.deps.prepareAnalysis();
     // Asked side by side: each is a round trip to the browser, and a reopen shows its result after them.
     const settings = this.deps.loadSettings().catch(() => this.settings);
     try {
-      const tab = await this.deps.targetTab();
-      this.settings = await settings;
+      const [tab, loaded] = await timed("tab", () => Promise.all([this.deps.targetTab(), settings]));
+      this.settings = loaded;
       if (!tab) return this.set({ kind: "restricted", message: "There is no open tab for the lens to read." });
       this.tab = tab;
       if (tab.url !== undefined) {
@@ -111,6 +113,7 @@ export class PopupController {
         }
         return;
       }
+      this.deps.prepareAnalysis();
       await this.run("article");
     } catch (error) {
       this.fail(error);

@@ -8,7 +8,8 @@ import type { ReadabilityVerdict } from "../page/readability-verdict";
 import type { ArticleSnapshot, ContentRequest, ContentResponses, ReadReply } from "../shared/messages";
 
 type Send = <T extends ContentRequest["type"]>(tabId: number, request: Extract<ContentRequest, { type: T }>) => Promise<ContentResponses[T]>;
-export type Judge = (html: string) => ReadabilityVerdict | null;
+/** Readability's verdict on a snapshot; the popup loads Readability on demand, so the first verdict may wait for it. */
+export type Judge = (html: string) => ReadabilityVerdict | null | Promise<ReadabilityVerdict | null>;
 
 /** What the popup gets: the whole article, or why not. */
 export type WholeRead = { ok: true; article: ArticleSnapshot } | Extract<ReadReply, { ok: false }>;
@@ -43,7 +44,7 @@ export async function readWholeArticle(send: Send, tabId: number, prefer: "artic
     for (let turn = 1; reply.ok && "snapshot" in reply; turn++) {
       const html = turn <= TURNS ? await fetchRest(send, tabId, reply.readId, "snapshot", reply.snapshot.html, reply.snapshot.length) : null;
       if (html === null) break;
-      reply = await send(tabId, { type: "lens:verdict", readId: reply.readId, verdict: judge(html) });
+      reply = await send(tabId, { type: "lens:verdict", readId: reply.readId, verdict: await judge(html) });
     }
     if (!reply.ok) return reply;
     if (!("article" in reply)) continue;

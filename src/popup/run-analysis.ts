@@ -12,16 +12,36 @@ export interface AnalysisRequest {
 
 export type AnalysisReply = { id: number; ok: true; analysis: Analysis } | { id: number; ok: false; message: string };
 
+/** The packed models (weights/modelPack.ts) as the popup fetched them, or why it could not. */
+export type ModelBytes = { models: true; buffer: ArrayBuffer } | { models: true; error: string };
+
 /**
  * Sent once by the worker when its models are decoded. Times are wall-clock ms (timeOrigin + now), as the
  * worker's clock and the popup's start at different moments: when the worker started, when its modules had
- * loaded, and when the models were decoded.
+ * loaded, when the model bytes reached it, and when the models were decoded.
  */
 export interface WorkerReady {
   ready: true;
   startedAt: number;
   modulesAt: number;
+  bytesAt: number;
   at: number;
+}
+
+/**
+ * The packed models in the extension's package (scripts/build/modelAsset.ts writes it there). Fetched by the
+ * popup as it starts the worker, and transferred to it.
+ */
+function fetchModels(): Promise<ModelBytes> {
+  return fetch("/assets/lens-models.bin")
+    .then((response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.arrayBuffer();
+    })
+    .then(
+      (buffer): ModelBytes => ({ models: true, buffer }),
+      (error: unknown): ModelBytes => ({ models: true, error: error instanceof Error ? error.message : String(error) }),
+    );
 }
 
 type Input = AnalysisRequest["input"];
@@ -37,13 +57,21 @@ export interface Analyzer {
 /** `onReady` hears when a worker has decoded its models, with its times in the popup's clock. */
 export function createAnalyzer(onReady?: (times: Omit<WorkerReady, "ready">) => void): Analyzer {
   const start = () => {
+    // Read beside the worker's own start: the bytes are in long before its modules are loaded.
+    const bytes = fetchModels();
     const worker = new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module" });
+    void bytes.then((message) => worker.postMessage(message, "buffer" in message ? [message.buffer] : []));
     if (onReady) {
       const listen = (event: MessageEvent<WorkerReady | AnalysisReply>) => {
         if (!("ready" in event.data)) return;
         worker.removeEventListener("message", listen);
         const popupClock = (wallClock: number) => wallClock - performance.timeOrigin;
-        onReady({ startedAt: popupClock(event.data.startedAt), modulesAt: popupClock(event.data.modulesAt), at: popupClock(event.data.at) });
+        onReady({
+          startedAt: popupClock(event.data.startedAt),
+          modulesAt: popupClock(event.data.modulesAt),
+          bytesAt: popupClock(event.data.bytesAt),
+          at: popupClock(event.data.at),
+        });
       };
       worker.addEventListener("message", listen);
     }

@@ -15,6 +15,7 @@ export type Stage =
   | "first-paint"
   | "worker-start"
   | "worker-modules"
+  | "model-bytes"
   | "model-ready"
   | "inject"
   | "snapshot"
@@ -27,6 +28,7 @@ export type Stage =
   | "highlighted"
   | "header-painted"
   | "list-painted"
+  | "tab"
   | "cache-read";
 
 /** A point in time (ms since the popup started to load, or `at` when given in the popup's clock). */

@@ -12,10 +12,13 @@ function decodeBase64(s: string): Uint8Array {
   return out;
 }
 
-/** Dense int8 weights (buckets × width) from the sparse base64 rows. */
-export function decodeSparseRows(base64: string, buckets: number, width: number): Int8Array {
+/**
+ * Dense int8 weights (buckets × width) from the sparse rows: base64 as the committed model modules hold them,
+ * or the raw bytes as the extension's packed model asset (weights/modelPack.ts) carries them.
+ */
+export function decodeSparseRows(rows: string | Uint8Array, buckets: number, width: number): Int8Array {
   const weights = new Int8Array(buckets * width);
-  const bytes = decodeBase64(base64);
+  const bytes = typeof rows === "string" ? decodeBase64(rows) : rows;
   let p = 0;
   let bucket = 0;
   while (p < bytes.length) {

@@ -45,6 +45,20 @@ describe("measureSizes", () => {
     expect(sizes.popupUi?.files).not.toContain("assets/worker-3.js");
     expect(sizes.zip?.bytes).toBeGreaterThan(0);
   });
+  it("counts the packed model asset as the model, and keeps the worker and on-demand chunks out of the first paint", () => {
+    const dist = fakeBuild();
+    const write = (f: string, body: string) => writeFileSync(path.join(dist, f), body);
+    write("assets/worker-3.js", "self.onmessage=()=>{};");
+    write("assets/lens-models.bin", "LENS…");
+    write("assets/popup-1.js", 'import{a}from"./shared-2.js";const j=()=>import("./judge-5.js");fetch(`/assets/lens-models.bin`);new Worker(new URL("/assets/worker-3.js",import.meta.url));');
+    write("assets/judge-5.js", "export const judge=1;");
+    const sizes = measureSizes(dist, null);
+    expect(sizes.model?.files).toEqual(["assets/lens-models.bin"]);
+    expect(sizes.worker?.files).toEqual(["assets/worker-3.js"]);
+    expect(sizes.popupLazy?.files).toEqual(["assets/judge-5.js"]);
+    expect(sizes.popupUi?.files).toEqual(["assets/popup-1.js", "assets/shared-2.js", "src/popup/index.html"]);
+    expect(sizes.popup?.files).toContain("assets/lens-models.bin");
+  });
   it("says how to build when there is no build", () => {
     const sizes = measureSizes(mkdtempSync(path.join(tmpdir(), "no-dist-")), null);
     expect(sizes.built).toBe(false);
