@@ -42,7 +42,10 @@ function wordCount(ctx: QuoteContext, a: number, b: number): number {
   return n;
 }
 
-/** A verb of doing reports a clause without "that" only when it says something: "found the car abandoned" does not. */
+/**
+ * A verb of doing reports a clause without "that" only when it says something: "found the car abandoned" does
+ * not. "Find" never does: "Hicks found many people …", "they found it disrespectful" are no findings.
+ */
 const MIN_BARE_CLAUSE = 4;
 const REFLEXIVES = new Set(["itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"]);
 const DEMONSTRATIVES = new Set(["this", "that", "these", "those"]);
@@ -275,7 +278,7 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
   // A clause of its own (a subject and its verb: "confirmed it would cut jobs") reports without "that" too.
   const needsThat =
     (flags & CueFlags.NeedsThat) !== 0 && from > 0 && !INTRODUCERS.has(lower[from - 1]) && doc.tokens[from].kind !== "quote" &&
-    !(clauseStartsAt(ctx.np, from, end) && wordCount(ctx, from, clauseEnd(ctx, from, end)) >= MIN_BARE_CLAUSE);
+    !(clauseStartsAt(ctx.np, from, end) && wordCount(ctx, from, clauseEnd(ctx, from, end)) >= MIN_BARE_CLAUSE && cueOf(lower[c])?.lemma !== "find");
   if (from >= 0 && subject !== null && !needsThat) {
     const stop = clauseEnd(ctx, from, end);
     // What follows must be a clause, not an object: "reported a loss of $300 million", "added 20 points" say

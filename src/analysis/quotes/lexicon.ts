@@ -74,6 +74,7 @@ export const ANONYMOUS_NOUNS = new Set([
   "rescuers", "medics", "paramedics", "negotiators", "mediators", "commanders", "soldiers", "troops", "militants",
   "rebels", "fighters", "students", "teachers", "parents", "fans", "voters", "citizens", "users", "customers",
   "intelligence", "courts", "documents", "filings", "studies", "surveys", "polls", "figures", "data", "statistics",
+  "study", "survey", "poll", "analysis", "research", "paper",
   "estimates", "accounts", "media", "journalists", "reporters", "advocates", "groups", "spokespersons", "representatives",
   "representative", "envoy", "envoys", "delegates", "ministers", "government officials", "team", "user", "users",
   "buyer", "buyers", "seller", "sellers", "vendor", "vendors", "reader", "readers", "commenter", "commenters",

@@ -528,5 +528,15 @@ function antecedentOf(ctx: QuoteContext, state: CorefState, who: number): Resolv
   while (a < b && cueOf(ctx.lower[a])) a++; // "…, said the officials, who added"
   if (a >= b) return null;
   const np = nounPhraseEndingAt(ctx.np, a, b);
-  return np ? resolveRegion(ctx, state, { a: np.a, b: np.b, apA: b, apB: b }, who) : null;
+  if (!np) return null;
+  // "Senator James Lankford, an Oklahoma Republican who warned": "who" is the description, which is the
+  // person named before it.
+  const named = np.a - 2 >= floor && ctx.lower[np.a - 1] === "," ? ctx.cast.mentionAt[np.a - 2] : -1;
+  if (named >= 0 && DETERMINERS.has(ctx.lower[np.a])) {
+    const m = ctx.cast.mentions[named];
+    if (m.kind === "person" && m.endTok === np.a - 1) {
+      return resolveRegion(ctx, state, { a: m.roleStartTok, b: m.endTok, apA: np.a, apB: np.b }, who);
+    }
+  }
+  return resolveRegion(ctx, state, { a: np.a, b: np.b, apA: b, apB: b }, who);
 }
