@@ -16,7 +16,7 @@ import { countryName, lookupCountry } from "./countries";
 import { canonicalName, linkSpans, type Group } from "./link";
 import { resolvePlaces } from "./places";
 import { joinAndNames, joinOfNames, joinPlaceNames, markGroups, markHeadedRuns, markPossessiveOffices, markStateBodies } from "./orgs";
-import { fixCreditNames, harmonizeTypes, markBrands, markHonorifics, markInstitutions, propagateForms, tagDoc, trimSpans, type NameSpan, type SpanType } from "./spans";
+import { fixCreditNames, harmonizeTypes, markBrands, markHonorifics, markInstitutions, propagateForms, splitAtLineBreaks, tagDoc, trimSpans, type NameSpan, type SpanType } from "./spans";
 
 import { settleForms } from "./forms";
 import { splitGlued } from "./glued";
@@ -114,7 +114,7 @@ export function findEntities(doc: Doc): Entity[] {
   spans = markInstitutions(doc, spans);
   spans = joinAndNames(doc, joinOfNames(doc, markGroups(doc, markPossessiveOffices(doc, spans))));
   spans = joinPlaceNames(doc, markHeadedRuns(doc, markStateBodies(doc, spans)));
-  spans = fixCreditNames(doc, spans);
+  spans = splitAtLineBreaks(doc, fixCreditNames(doc, spans));
   spans = harmonizeTypes(doc, spans);
   const surnames = surnameForms(doc, spans);
   spans = propagateForms(doc, capitalsAsPlaces(doc, spans, surnames), surnames);

@@ -46,6 +46,31 @@ function isCapitalized(text: string): boolean {
   return ch !== ch.toLowerCase();
 }
 
+function lineBreakBefore(doc: Doc, i: number): boolean {
+  const from = doc.tokens[i - 1].end;
+  const to = doc.tokens[i].start;
+  for (let k = from; k < to; k++) if (doc.text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
+/**
+ * Names never run over a line break, whatever rule joined them: a byline or heading without a full stop ends
+ * where its line ends ("Staff Reports" / "Police arrested …"). Each line keeps its part with the span's type.
+ */
+export function splitAtLineBreaks(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const s of spans) {
+    let first = s.first;
+    for (let i = s.first + 1; i < s.last; i++) {
+      if (!lineBreakBefore(doc, i)) continue;
+      out.push({ ...s, first, last: i });
+      first = i;
+    }
+    out.push(first === s.first ? s : { ...s, first });
+  }
+  return out;
+}
+
 /** Tags every sentence and returns raw spans in document order. */
 export function tagDoc(doc: Doc): NameSpan[] {
   const model = loadModel();
@@ -58,7 +83,10 @@ export function tagDoc(doc: Doc): NameSpan[] {
     for (let k = 0; k <= words.length; k++) {
       const tag = k < words.length ? TAGS[tags[k]] : "O";
       const type = tag === "O" ? null : (tag.slice(2) as SpanType);
-      const begins = tag.startsWith("B-") || (type !== null && (!cur || cur.type !== type));
+      // A name never runs over a line break: a byline or heading without a full stop ends where its line
+      // ends ("Staff Reports" / "Police arrested …").
+      const brokenLine = k > 0 && k < words.length && lineBreakBefore(doc, s.firstToken + k);
+      const begins = tag.startsWith("B-") || (type !== null && (!cur || cur.type !== type || brokenLine));
       if (cur && (type === null || begins)) {
         out.push(cur);
         cur = null;

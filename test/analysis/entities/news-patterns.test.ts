@@ -7,6 +7,7 @@ import { buildDoc } from "../../../src/analysis/text/sentences";
 import { findEntities } from "../../../src/analysis/entities";
 import { linkSpans } from "../../../src/analysis/entities/link";
 import type { Entity } from "../../../src/analysis/types";
+import * as F from "../../fixtures/analysis/entities/news-patterns";
 
 function entities(text: string): Entity[] {
   return findEntities(buildDoc(text));
@@ -215,5 +216,18 @@ describe("newspapers, teams and their short forms", () => {
     const list = entities("The U.S. Congress passed the bill on Friday.");
     expect(names(list, "country")).toEqual(["United States"]);
     expect(names(list, "organization").join(" ")).toContain("Congress");
+  });
+});
+
+describe("lines and hyphens", () => {
+  it("ends a name where its line ends", () => {
+    const list = entities(F.BYLINE_THEN_PARAGRAPH);
+    expect(names(list, "organization")).toEqual([]);
+    expect(names(list, "person")).toEqual([]);
+  });
+
+  it("counts both countries of a hyphenated pair, and no country for two cities", () => {
+    const list = entities(F.HYPHENATED_COUNTRIES);
+    expect(names(list, "country").sort()).toEqual(["China", "India", "Pakistan", "United States"]);
   });
 });
