@@ -183,7 +183,9 @@ function main(): void {
       "/** Words used often and seldom as (part of) a name. */\n" +
       `export const COMMON_WORDS = ${JSON.stringify(common.join("\n"))};\n` +
       "/** Words often part of a name and hardly ever a name alone. */\n" +
-      `export const NEVER_ALONE = ${JSON.stringify(usage.neverAlone().join("\n"))};\n`,
+      `export const NEVER_ALONE = ${JSON.stringify(usage.neverAlone().join("\n"))};\n` +
+      "/** Words named alone as a person, often, and seldom anything else (surnames of the news). */\n" +
+      `export const PERSON_WORDS = ${JSON.stringify(usage.personWords().join("\n"))};\n`,
   );
   console.log(`${heads.ORG.length}/${heads.LOC.length}/${heads.MISC.length} head words, ${common.length} common words`);
   console.log(`wrote ${path.relative(repoRoot, modelDir)}/ner-model.ts, countries.ts, brands.ts and words.ts in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

@@ -4,7 +4,7 @@
  * lexicon.ts that name what newswire of the 1990s lacked ("labs", "pharmaceuticals").
  */
 import { ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS } from "./lexicon";
-import { COMMON_WORDS, HEAD_WORDS, NEVER_ALONE } from "./model/words";
+import { COMMON_WORDS, HEAD_WORDS, NEVER_ALONE, PERSON_WORDS } from "./model/words";
 
 export type HeadType = "ORG" | "LOC" | "MISC";
 
@@ -14,6 +14,7 @@ const LOC = new Set([...PLACE_HEADS, ...words(HEAD_WORDS.LOC)]);
 const MISC = new Set(words(HEAD_WORDS.MISC));
 const COMMON = new Set(words(COMMON_WORDS));
 const NEVER_ALONE_WORDS = new Set(words(NEVER_ALONE));
+const PERSONS = new Set(words(PERSON_WORDS));
 
 /** The type a last word gives a name of two words or more ("Walt Disney Co." ORG, "Central Avenue" LOC). */
 export function headTypeOf(word: string): HeadType | null {
@@ -40,4 +41,9 @@ export function isCommonWord(word: string): boolean {
 export function isBareHead(word: string): boolean {
   const w = word.toLowerCase();
   return ORG.has(w) && NEVER_ALONE_WORDS.has(w);
+}
+
+/** A word the training text names a person by on its own, often and seldom as anything else ("Yeltsin"). */
+export function isPersonWord(word: string): boolean {
+  return PERSONS.has(word.toLowerCase());
 }

@@ -21,7 +21,7 @@ import { fixCreditNames, harmonizeTypes, markBrands, markHonorifics, markInstitu
 import { settleForms } from "./forms";
 import { splitGlued } from "./glued";
 import { settleHeadings } from "./headings";
-import { isBareHead, isCommonWord } from "./heads";
+import { isBareHead, isCommonWord, isPersonWord } from "./heads";
 import { loadModel } from "./tagger";
 import { markQuotedWorks } from "./works";
 import { GAZ, lowerHash } from "./features";
@@ -69,6 +69,7 @@ function isPersonAlone(doc: Doc, g: Group): boolean {
     if (TITLES.has(prev) || TITLES.has(prev.split("-")[0])) return true; // "President-elect Trump"
     const next = s.last < t.length ? t[s.last].text.toLowerCase() : "";
     if (SPEECH_AFTER.has(next)) return true;
+    if (isPersonWord(t[s.first].text)) return true;
     // A given name alone is weak: at a sentence start or before a possessive it is as often an ordinary
     // word or a company ("“Man’s greed …", "Dell’s buyout").
     if (next === "'s" || next === "’s" || isSentenceStart(doc, s.first)) continue;

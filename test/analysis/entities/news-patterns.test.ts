@@ -231,3 +231,9 @@ describe("lines and hyphens", () => {
     expect(names(list, "country").sort()).toEqual(["China", "India", "Pakistan", "United States"]);
   });
 });
+
+describe("surnames the news names people by", () => {
+  it("keeps a surname the training text names people by, with no other sign of a person", () => {
+    expect(names(entities(F.SURNAME_ALONE), "person")).toEqual(["Netanyahu"]);
+  });
+});
