@@ -15,7 +15,7 @@ import {
   ALLEGIANCE_BEFORE, FUNCTION_WORDS, GROUP_MEMBER_NOUNS, ORG_APPOSITION_NOUNS, ORG_HEADS, ORG_NOUNS_BEFORE,
   ORG_SUFFIXES, STATE_BODIES,
 } from "./lexicon";
-import { isOrgHead } from "./heads";
+import { headTypeOf, isOrgHead } from "./heads";
 import { isPossessive, spanText, type NameSpan } from "./spans";
 
 const ORG_WORDS = new Set(ORG_SUFFIXES);
@@ -171,15 +171,30 @@ export function joinAndNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
   return joinNeighbours(spans, (a, b) => {
     if (b.type !== "ORG" || a.type === "PER" || b.first !== a.last + 1) return false;
-    if (!/^(?:and|&)$/.test(t[a.last].text) || !ORG_HEADS.has(t[b.last - 1].text.toLowerCase())) return false;
+    if (!/^(?:and|&)$/.test(t[a.last].text)) return false;
+    // "Customs and Border Protection": one word the tagger called "other", never named alone, before a
+    // two-word organization is the name's first part.
+    if (a.type === "MISC" && a.last - a.first === 1 && b.last - b.first === 2 && !lookupCountry(spanText(doc, a))) {
+      return !namedElsewhere(doc, a.first);
+    }
+    if (!ORG_HEADS.has(t[b.last - 1].text.toLowerCase())) return false;
     // The tagger cut a fragment off the name ("Tourism Council"); "Canada and European Union officials",
     // "Google and Huawei Technologies", "Morgan Stanley and Goldman Sachs Group" are two names each.
     if (b.last - b.first !== 2 || lookupCountry(spanText(doc, a))) return false;
     // A first part that is itself a full company name ("Meridale Pharmaceuticals and Quorra Labs") or a lone
     // place ("Paris and Airbus Group") stays apart.
     const fragment = a.last - a.first > 1 && !ORG_HEADS.has(t[a.last - 1].text.toLowerCase());
+    // A one-word first part the article also names on its own is a name of its own ("Gannett and GateHouse
+    // Media": "Gannett" recurs).
+    if (a.last - a.first === 1 && namedElsewhere(doc, a.first)) return false;
     return a.type === "MISC" || (fragment && (a.type === "ORG" || a.type === "LOC"));
   });
+}
+
+/** The word at i occurs again in the article, capitalised, and not before "and". */
+function namedElsewhere(doc: Doc, i: number): boolean {
+  const w = doc.tokens[i].text;
+  return doc.tokens.some((x, k) => k !== i && x.text === w && doc.tokens[k + 1]?.text !== "and");
 }
 
 function matchesBefore(doc: Doc, first: number, words: string[]): boolean {
@@ -275,4 +290,46 @@ export function markHeadedRuns(doc: Doc, spans: NameSpan[]): NameSpan[] {
     }
   }
   return merge(spans, added);
+}
+
+const LIST_SEPARATORS = new Set([",", "and", "or", "&"]);
+
+/**
+ * Names listed together are of a kind: in "Gannett and GateHouse Media", "the Sacramento Bee, Miami Herald and
+ * Kansas City Star", a member the tagger called "other" (one word) or a place although its last word is no
+ * place word ("Sacramento Bee") is an organization like the others listed. Members are spans separated by a
+ * comma, "and", "or", "&" or ", and"; the list needs an organization the tagger named itself.
+ */
+export function markListedOrgs(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  const out = spans.slice();
+  const sepBetween = (a: NameSpan, b: NameSpan): boolean => {
+    const gap = b.first - a.last;
+    if (gap === 1) return LIST_SEPARATORS.has(t[a.last].text.toLowerCase());
+    return gap === 2 && t[a.last].text === "," && /^(?:and|or)$/i.test(t[a.last + 1].text);
+  };
+  const candidate = (x: NameSpan): boolean => {
+    if (x.cued || lookupCountry(spanText(doc, x))) return false;
+    if (x.type === "MISC") return x.last - x.first === 1 && t[x.first].kind === "word" && !/-/.test(t[x.first].text);
+    return x.type === "LOC" && x.last - x.first > 1 && headTypeOf(t[x.last - 1].text) === null && !lookupCountry(t[x.first].text);
+  };
+  // Apposition: "the Intelligencer, the Wheeling News-Register," names one body twice.
+  for (let m = 0; m + 1 < out.length; m++) {
+    const a = out[m];
+    const b = out[m + 1];
+    if (b.type !== "ORG" || !candidate(a) || t[a.last]?.text !== ",") continue;
+    const from = t[a.last + 1]?.text.toLowerCase() === "the" ? a.last + 2 : a.last + 1;
+    const after = t[b.last];
+    if (b.first === from && (!after || after.kind === "punct")) out[m] = { ...a, type: "ORG" };
+  }
+  let k = 0;
+  while (k < out.length) {
+    let end = k;
+    while (end + 1 < out.length && sepBetween(out[end], out[end + 1])) end++;
+    if (end > k && out.slice(k, end + 1).some((x) => x.type === "ORG")) {
+      for (let m = k; m <= end; m++) if (candidate(out[m])) out[m] = { ...out[m], type: "ORG" };
+    }
+    k = end + 1;
+  }
+  return out;
 }

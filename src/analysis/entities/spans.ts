@@ -265,6 +265,7 @@ export function trimSpans(doc: Doc, raw: NameSpan[]): NameSpan[] {
   }
   const ends = new Set(spans.map((x) => x.last));
   const starts = new Set(spans.map((x) => x.first));
+  const sentenceStarts = new Set(doc.sentences.map((x) => x.firstToken));
   // Surnames of people named in full: "the Trump administration" still means Donald Trump.
   const surnames = new Set<string>();
   for (const s of spans) if (s.type === "PER" && s.last - s.first > 1) surnames.add(t[s.last - 1].text);
@@ -287,7 +288,9 @@ export function trimSpans(doc: Doc, raw: NameSpan[]): NameSpan[] {
         }
       }
     }
-    if (s.type === "ORG" && b - a > 1 && t[a].text.toLowerCase() === "the") a++;
+    // "the Ennahda party" loses its article; a capital "The" inside a sentence before one word is part of a
+    // publication's name ("told The Hill", "wrote in The Atlantic").
+    if (s.type === "ORG" && b - a > 1 && t[a].text.toLowerCase() === "the" && !(b - a === 2 && t[a].text === "The" && !sentenceStarts.has(a))) a++;
     if (a >= b) continue;
     // "Pacific Ridge" + untagged "Minerals": the industry word the tagger left out ends the company's name.
     if (s.type !== "PER" && b === s.last) {

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { buildDoc } from "../../../src/analysis/text/sentences";
 import { findEntities } from "../../../src/analysis/entities";
 import { linkSpans } from "../../../src/analysis/entities/link";
+import { joinAndNames } from "../../../src/analysis/entities/orgs";
 import type { Entity } from "../../../src/analysis/types";
 import * as F from "../../fixtures/analysis/entities/news-patterns";
 
@@ -235,5 +236,37 @@ describe("lines and hyphens", () => {
 describe("surnames the news names people by", () => {
   it("keeps a surname the training text names people by, with no other sign of a person", () => {
     expect(names(entities(F.SURNAME_ALONE), "person")).toEqual(["Netanyahu"]);
+  });
+});
+
+describe("organizations named beside others", () => {
+  it("keeps a capital The inside a sentence as part of a publication's name", () => {
+    expect(names(entities(F.THE_IN_NAME), "organization")).toEqual(["The Hill"]);
+  });
+
+  it("reads a newspaper listed with newspapers as one, although its name starts with a city", () => {
+    const list = entities(F.LISTED_NEWSPAPERS);
+    expect(names(list, "organization")).toEqual(expect.arrayContaining(["Sacramento Bee", "Miami Herald", "Kansas City Star"]));
+    expect(names(list, "location")).toEqual([]);
+  });
+
+  it("reads a name in apposition to an organization as that organization", () => {
+    expect(names(entities(F.APPOSITION), "organization")).toEqual(["Examiner", "Dover Evening Gazette"]);
+  });
+
+  it("keeps two names joined by 'and' apart when the first is also named alone", () => {
+    const list = entities(F.AND_BETWEEN_TWO);
+    expect(names(list, "organization")).toContain("Brightstone Media");
+    expect(list.some((e) => e.name.includes(" and "))).toBe(false);
+  });
+
+  it("joins one word the tagger called 'other', 'and', and a two-word organization into one agency", () => {
+    const doc = buildDoc(F.AND_INSIDE_AGENCY);
+    const at = (word: string) => doc.tokens.findIndex((t) => t.text === word);
+    const joined = joinAndNames(doc, [
+      { type: "MISC", first: at("Tariffs"), last: at("Tariffs") + 1 },
+      { type: "ORG", first: at("Border"), last: at("Enforcement") + 1 },
+    ]);
+    expect(joined).toEqual([{ type: "ORG", first: at("Tariffs"), last: at("Enforcement") + 1 }]);
   });
 });
