@@ -57,6 +57,9 @@ function countryAt(doc: Doc, first: number, last: number): boolean {
  * a country or demonym, at most two lower-case modifiers, then the body. "a Chinese bank" (indefinite) is
  * not one body, and "Chinese officials said government …" stops at the verb.
  */
+/** Capitalised words that make a region of a country: "Inner Mongolia", "Northern Syria". */
+const REGION_WORDS = new Set(["Inner", "Outer", "Upper", "Lower", "Northern", "Southern", "Eastern", "Western", "Central", "North", "South", "East", "West"]);
+
 export function markStateBodies(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
   const owner = ownerIndex(doc, spans);
@@ -73,7 +76,9 @@ export function markStateBodies(doc: Doc, spans: NameSpan[]): NameSpan[] {
       if (STATE_BODIES.has(lower)) {
         // "U.S. Embassy" the tagger already holds as one organization.
         if (owner[j] >= 0 && spans[owner[j]].type === "ORG" && spans[owner[j]].first <= first) return;
-        added.push({ type: "ORG", first, last: j + 1, cued: true });
+        // "Inner Mongolia health authority", "Northern Syria council": a region of the country, named whole.
+        const from = first > 0 && REGION_WORDS.has(t[first - 1].text) && owner[first - 1] < 0 ? first - 1 : first;
+        added.push({ type: "ORG", first: from, last: j + 1, cued: true });
         return;
       }
       if (isCapitalized(w.text) || FUNCTION_WORDS.has(lower) || SPEECH.has(lower) || TIME_WORDS.has(lower) || owner[j] >= 0) return;

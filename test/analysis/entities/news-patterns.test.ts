@@ -270,3 +270,16 @@ describe("organizations named beside others", () => {
     expect(joined).toEqual([{ type: "ORG", first: at("Tariffs"), last: at("Enforcement") + 1 }]);
   });
 });
+
+describe("indexes and regions", () => {
+  it("lists no market index as an organization", () => {
+    const list = entities(F.MARKET_INDEXES);
+    expect(names(list, "organization").some((n) => /S&P|Nikkei/.test(n))).toBe(false);
+  });
+
+  it("names a region's body with the region, not the country", () => {
+    const list = entities(F.REGION_BODY);
+    expect(names(list, "organization")).toEqual(["Inner Mongolia health authority", "Chinese embassy"]);
+    expect(names(list, "country")).toEqual(["China"]);
+  });
+});
