@@ -275,6 +275,7 @@ export function trimSpans(doc: Doc, raw: NameSpan[]): NameSpan[] {
     const junk = (k: number) => t[k].kind === "punct" || t[k].kind === "quote" || isPossessive(t[k]);
     while (a < b && junk(a)) a++;
     while (b > a && junk(b - 1)) b--;
+    [a, b] = trimEdges(doc, s.type, a, b);
     if (s.type === "PER") {
       // "President Donald Trump", "Mr Obama": the title is a role, not part of the name.
       while (b - a > 1 && TITLES.has(t[a].text.toLowerCase())) a++;
@@ -310,6 +311,31 @@ export function trimSpans(doc: Doc, raw: NameSpan[]): NameSpan[] {
     out.push({ type: headType(doc, s.type, a, b), first: a, last: b });
   }
   return out;
+}
+
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/;
+const TRAILING_SMALL_WORDS = new Set(["on", "in", "at", "of", "and", "for", "to", "by", "the"]);
+const SPEECH_WORDS = new Set(["said", "says", "states", "stated", "told", "tells", "added", "adds", "wrote", "writes", "reports", "reported", "asked", "explained"]);
+/** Lower-case words that open names: particles of people's names and Arabic articles ("de Blasio", "bin Laden"). */
+const NAME_PARTICLES = new Set(["de", "del", "della", "der", "den", "di", "da", "das", "dos", "du", "van", "von", "ter", "ten", "la", "le", "al", "el", "bin", "ibn", "ben", "the"]);
+
+/**
+ * What the tagger ran onto a name's edges: the day or month after it ("London Thursday", "The Hague on
+ * April 1"; people keep a month that is their surname: "Theresa May"), a speech verb ("Emery states"), a
+ * lower-case word before it ("blue Marine Stewardship Council"; particles stay: "de Blasio").
+ */
+function trimEdges(doc: Doc, type: SpanType, a: number, b: number): [number, number] {
+  const t = doc.tokens;
+  const cut = (w: string) => WEEKDAY.test(w) || (type !== "PER" && MONTH.test(w)) || SPEECH_WORDS.has(w);
+  const b0 = b;
+  while (b - a > 1 && cut(t[b - 1].text)) b--;
+  if (b < b0) while (b - a > 1 && TRAILING_SMALL_WORDS.has(t[b - 1].text)) b--;
+  // "Marine Stewardship Council label": a lower-case noun after the name, unless it names the body ("Hong
+  // Kong police", "the Ennahda party": followerMakesOrg puts it back).
+  while (b - a > 1 && /^\p{Ll}{3,}$/u.test(t[b - 1].text) && !NAME_PARTICLES.has(t[b - 1].text) && t[b - 2].text !== ".") b--;
+  while (b - a > 1 && /^\p{Ll}{3,}$/u.test(t[a].text) && !NAME_PARTICLES.has(t[a].text)) a++;
+  return [a, b];
 }
 
 /** "the Tunis government" is the country's government: the capital stays a place name for places.ts to read. */

@@ -283,3 +283,13 @@ describe("indexes and regions", () => {
     expect(names(list, "country")).toEqual(["China"]);
   });
 });
+
+describe("a name's edges", () => {
+  it("trims a day, a month, a speech verb and a lower-case word off a name, but not a surname or particle", () => {
+    const list = entities(F.NAME_EDGES);
+    const all = list.map((e) => e.name);
+    for (const n of all) expect(n, n).not.toMatch(/Thursday|April|states|blue/);
+    expect(names(list, "person")).toEqual(expect.arrayContaining(["Theresa May", "Bill de Blasio"]));
+    expect(all).toContain("Marine Stewardship Council");
+  });
+});
