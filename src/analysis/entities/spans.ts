@@ -405,6 +405,9 @@ export function spanKey(doc: Doc, s: { first: number; last: number }): string {
   return k;
 }
 
+/** Words right after a name that only a company takes ("Amazon founder", "Walmart shares", "Costco CEO"). */
+const COMPANY_FOLLOWERS = new Set(["founder", "co-founder", "shares", "shareholders", "stock", "CEO", "spokesperson", "spokesman", "spokeswoman", "subsidiary", "executives"]);
+
 /**
  * One surface form, one type: when the tagger labels the same words differently across an article
  * ("Huawei" ORG five times, LOC once), the majority wins.
@@ -426,6 +429,8 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // "the Ennahda party": the noun after the name says what it is, stronger than any single tag.
     const follower = s.last < doc.tokens.length ? doc.tokens[s.last].text : "";
     vote(keys[i], s.type, s.cued || (s.type === "ORG" && ORG_FOLLOWERS.has(follower)) ? 100 : 1);
+    // "Amazon founder Jeff Bezos", "Walmart shares", "Costco CEO": words only a company has after its name.
+    if (s.last - s.first === 1 && COMPANY_FOLLOWERS.has(follower) && !keys[i].includes("-") && !surnames.has(keys[i]) && !lookupCountry(keys[i])) vote(keys[i], "ORG", 100);
     // "Huawei Technologies", "Alden Capital" are also votes that "Huawei", "Alden" name an organization.
     if (s.type === "ORG" && s.last - s.first > 1 && isOrgHead(doc.tokens[s.last - 1].text)) {
       let b = s.last - 1;

@@ -293,3 +293,12 @@ describe("a name's edges", () => {
     expect(all).toContain("Marine Stewardship Council");
   });
 });
+
+describe("words after a name that only a company takes", () => {
+  it("makes a name followed by 'founder' or 'shares' a company in all its mentions", () => {
+    const list = entities(F.COMPANY_BY_FOLLOWER);
+    expect(names(list, "organization")).toEqual(["Amazon", "Walmart"]);
+    expect(names(list, "location")).toEqual([]);
+    expect(list.find((e) => e.name === "Amazon")?.mentions).toHaveLength(2);
+  });
+});
