@@ -429,6 +429,8 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // "the Ennahda party": the noun after the name says what it is, stronger than any single tag.
     const follower = s.last < doc.tokens.length ? doc.tokens[s.last].text : "";
     vote(keys[i], s.type, s.cued || (s.type === "ORG" && ORG_FOLLOWERS.has(follower)) ? 100 : 1);
+    // "Con Edison, which maintains …": a "which" clause describes a thing or a body, never a person.
+    if (s.type === "PER" && follower === "," && doc.tokens[s.last + 1]?.text === "which" && !surnames.has(keys[i])) vote(keys[i], "ORG", 100);
     // "Amazon founder Jeff Bezos", "Walmart shares", "Costco CEO": words only a company has after its name.
     if (s.last - s.first === 1 && COMPANY_FOLLOWERS.has(follower) && !keys[i].includes("-") && !surnames.has(keys[i]) && !lookupCountry(keys[i])) vote(keys[i], "ORG", 100);
     // "Huawei Technologies", "Alden Capital" are also votes that "Huawei", "Alden" name an organization.

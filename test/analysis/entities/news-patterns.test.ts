@@ -302,3 +302,17 @@ describe("words after a name that only a company takes", () => {
     expect(list.find((e) => e.name === "Amazon")?.mentions).toHaveLength(2);
   });
 });
+
+describe("headings and furniture in ordinary letters", () => {
+  it("lists no name from a short line or a title-case headline, but keeps the byline's author", () => {
+    const list = entities(F.TITLE_CASE_HEADINGS);
+    expect(names(list, "organization")).toEqual([]);
+    expect(names(list, "person").sort()).toEqual(["Corey Vance", "Mia Tran"]);
+  });
+
+  it("reads a name followed by ', which' as no person", () => {
+    const list = entities(F.WHICH_CLAUSE);
+    expect(names(list, "person")).toEqual(["Paul Hendry"]);
+    expect(typeOf(list, "Con Edison")).toBe("organization");
+  });
+});
