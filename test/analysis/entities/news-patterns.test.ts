@@ -316,3 +316,13 @@ describe("headings and furniture in ordinary letters", () => {
     expect(typeOf(list, "Con Edison")).toBe("organization");
   });
 });
+
+describe("soft hyphens", () => {
+  it("reads a name with soft hyphens as the name, its mentions still exact slices of the text", () => {
+    const list = entities(F.SOFT_HYPHENS);
+    expect(names(list, "person")).toEqual(expect.arrayContaining(["Vladimir Putin", "Netanyahu"]));
+    const bibi = list.find((e) => e.name === "Netanyahu");
+    expect(bibi?.mentions).toHaveLength(2);
+    for (const m of bibi?.mentions ?? []) expect(F.SOFT_HYPHENS.slice(m.start, m.end)).toBe(m.text);
+  });
+});
