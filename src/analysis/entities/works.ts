@@ -1,7 +1,7 @@
 /**
  * Titles of works: a name that fills a quotation by itself (“Mary Poppins”, “Bambi,”) is how news writes the
  * title of a film, book, song or show, not a person or a company. Such spans become MISC, which the
- * entity lists leave out. They vote like any other mention in the one-type-per-form pass, so a name the
+ * entity lists leave out; so do names inside a quotation written in title case (a book's or film's title). They vote like any other mention in the one-type-per-form pass, so a name the
  * article mostly uses as a name stays one ("a new name without “Yahoo” in it").
  */
 import type { Doc } from "../text/sentences";
@@ -22,8 +22,50 @@ function fillsQuotation(doc: Doc, s: NameSpan): boolean {
   return isQuote(doc, k);
 }
 
+/** Longest quotation read as a title when written in title case. */
+const MAX_TITLE_TOKENS = 24;
+/** Short words a title leaves in lower case. */
+const TITLE_SMALL_WORDS = new Set(["a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "that", "into", "vs"]);
+
+/**
+ * Quotations written in title case are titles of works (“A Paradise Built in Hell: The Extraordinary
+ * Communities that Arise in Disaster”): every word but the short ones capitalised, three capitalised words of
+ * four letters or more. Returns a flag per token inside such a quotation.
+ */
+function titleQuotations(doc: Doc): Uint8Array {
+  const t = doc.tokens;
+  const inside = new Uint8Array(t.length);
+  let open = -1;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i].kind !== "quote" || t[i].text === "'" || t[i].text === "\u2019") continue;
+    const opening = t[i].text === "\u201c" || (t[i].text === '"' && open < 0);
+    if (opening || open < 0) {
+      open = i;
+      continue;
+    }
+    const from = open + 1;
+    open = -1;
+    if (i - from < 3 || i - from > MAX_TITLE_TOKENS) continue;
+    let long = 0;
+    let title = true;
+    for (let k = from; k < i && title; k++) {
+      const w = t[k].text;
+      if (t[k].kind !== "word") continue;
+      const capital = /^\p{Lu}/u.test(w);
+      if (capital && w.length >= 4) long++;
+      else if (!capital && !TITLE_SMALL_WORDS.has(w)) title = false;
+    }
+    if (title && long >= 3) inside.fill(1, from, i);
+  }
+  return inside;
+}
+
 export function markQuotedWorks(doc: Doc, spans: NameSpan[]): NameSpan[] {
-  return spans.map((s) =>
-    s.type !== "LOC" && s.last - s.first <= MAX_TITLE_WORDS && fillsQuotation(doc, s) ? { ...s, type: "MISC" } : s,
-  );
+  let titles: Uint8Array | null = null;
+  return spans.map((s) => {
+    if (s.type !== "LOC" && s.last - s.first <= MAX_TITLE_WORDS && fillsQuotation(doc, s)) return { ...s, type: "MISC" };
+    if (s.type === "MISC" || s.cued) return s;
+    titles ??= titleQuotations(doc);
+    return titles[s.first] && titles[s.last - 1] ? { ...s, type: "MISC" } : s;
+  });
 }

@@ -326,3 +326,12 @@ describe("soft hyphens", () => {
     for (const m of bibi?.mentions ?? []) expect(F.SOFT_HYPHENS.slice(m.start, m.end)).toBe(m.text);
   });
 });
+
+describe("titles of works in title case", () => {
+  it("lists nothing from inside a quoted title, but keeps names in quoted speech", () => {
+    const list = entities(F.TITLE_IN_QUOTES);
+    expect(names(list, "person").sort()).toEqual(["Rena Solberg", "Tomas Ek"]);
+    const valdria = list.find((e) => e.name === "Valdria");
+    expect(valdria?.mentions ?? []).toHaveLength(1);
+  });
+});
