@@ -23,7 +23,7 @@ import { splitGlued } from "./glued";
 import { settleHeadings } from "./headings";
 import { isBareHead, isCommonWord, isPersonWord } from "./heads";
 import { loadModel } from "./tagger";
-import { markQuotedWorks } from "./works";
+import { markNamedWorks, markQuotedWorks } from "./works";
 import { GAZ, lowerHash } from "./features";
 import { TITLE_WORDS } from "./lexicon";
 
@@ -111,7 +111,7 @@ function isSentenceStart(doc: Doc, i: number): boolean {
 export function findEntities(doc: Doc): Entity[] {
   if (!doc.tokens.length) return [];
   let spans = trimSpans(doc, settleForms(doc, markBrands(doc, markHonorifics(doc, settleHeadings(doc, tagDoc(doc))))));
-  spans = markQuotedWorks(doc, splitGlued(doc, spans));
+  spans = markNamedWorks(doc, markQuotedWorks(doc, splitGlued(doc, spans)));
   spans = markInstitutions(doc, spans);
   spans = joinAndNames(doc, joinOfNames(doc, markGroups(doc, markPossessiveOffices(doc, spans))));
   spans = markListedOrgs(doc, joinPlaceNames(doc, markHeadedRuns(doc, markStateBodies(doc, spans))));

@@ -69,3 +69,30 @@ export function markQuotedWorks(doc: Doc, spans: NameSpan[]): NameSpan[] {
     return titles[s.first] && titles[s.last - 1] ? { ...s, type: "MISC" } : s;
   });
 }
+
+/** Nouns that say the name beside them is a work or a product ("the online game Minecraft", "the Hamilton musical"). */
+const WORK_NOUNS = new Set([
+  "game", "videogame", "film", "movie", "book", "novel", "memoir", "song", "single", "album", "show", "series", "sitcom",
+  "musical", "opera", "documentary", "podcast", "painting", "sculpture", "exhibition", "franchise", "console", "smartphone",
+]);
+/** Words that open the phrase before such a noun: an article, a possessive, or an adjective of kind. */
+const WORK_OPENERS = new Set([
+  "the", "a", "an", "his", "her", "their", "its", "hit", "popular", "new", "online", "latest", "upcoming", "animated",
+  "classic", "video", "mobile", "tv", "best-selling", "bestselling", "acclaimed", "famous", "original",
+]);
+
+/**
+ * Works and products named by the noun beside them: “the online game Minecraft”, “his novel Atonement”, “the
+ * Hamilton musical”. They are MISC and carry a strong vote in the one-type-per-form pass, so “Minecraft
+ * developer Mojang” keeps Minecraft out of the places.
+ */
+export function markNamedWorks(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  const lower = (i: number) => (i >= 0 && i < t.length ? t[i].text.toLowerCase() : "");
+  return spans.map((s) => {
+    if (s.type === "MISC" || s.cued) return s;
+    const before = WORK_NOUNS.has(lower(s.first - 1)) && WORK_OPENERS.has(lower(s.first - 2));
+    const after = WORK_NOUNS.has(lower(s.last)) && /^(?:the|a|an)$/.test(lower(s.first - 1)) && !/^(?:'s|’s)$/.test(lower(s.last + 1));
+    return before || after ? { ...s, type: "MISC", cued: true } : s;
+  });
+}

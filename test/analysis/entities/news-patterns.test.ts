@@ -335,3 +335,12 @@ describe("titles of works in title case", () => {
     expect(valdria?.mentions ?? []).toHaveLength(1);
   });
 });
+
+describe("works and products named by a noun", () => {
+  it("keeps a game, a musical and a novel out of the lists, in every mention", () => {
+    const list = entities(F.NAMED_WORKS);
+    expect(names(list, "person")).toEqual(["Ana Ruiz"]);
+    expect(names(list, "organization")).toEqual([]);
+    expect(names(list, "location")).toEqual([]);
+  });
+});
