@@ -78,8 +78,8 @@ export const ORG_HEADS = new Set([
   // Public bodies and movements ("African Union", "Palestinian Authority", "Food Standards Agency").
   "union", "authority", "bureau", "directorate", "secretariat", "tribunal", "alliance", "coalition", "league",
   "society", "trust", "fund", "corporation", "company",
-  // Publications ("Business Insider", "Sunday Times", "Daily Herald").
-  "news", "times", "journal", "tribune", "gazette", "herald", "insider", "magazine",
+  // Publications and broadcasters ("Business Insider", "Sunday Times", "Daily Herald", "Disney Channel").
+  "news", "times", "journal", "tribune", "gazette", "herald", "insider", "magazine", "channel", "network", "broadcasting",
 ]);
 
 /** Names with an organization head that are places ("Soviet Union"). */
