@@ -3,7 +3,7 @@
  * corpora use words (model/words.ts, written by `npm run train:ner`), joined with the short lists of
  * lexicon.ts that name what newswire of the 1990s lacked ("labs", "pharmaceuticals").
  */
-import { ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS } from "./lexicon";
+import { CONCEPT_HEADS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS } from "./lexicon";
 import { COMMON_WORDS, HEAD_WORDS, NEVER_ALONE, PERSON_WORDS } from "./model/words";
 
 export type HeadType = "ORG" | "LOC" | "MISC";
@@ -11,7 +11,7 @@ export type HeadType = "ORG" | "LOC" | "MISC";
 const words = (list: string) => list.split("\n").filter(Boolean);
 const ORG = new Set([...ORG_HEADS, ...ORG_SUFFIXES, ...words(HEAD_WORDS.ORG)]);
 const LOC = new Set([...PLACE_HEADS, ...words(HEAD_WORDS.LOC)]);
-const MISC = new Set(words(HEAD_WORDS.MISC));
+const MISC = new Set([...CONCEPT_HEADS, ...words(HEAD_WORDS.MISC)]);
 const COMMON = new Set(words(COMMON_WORDS));
 const NEVER_ALONE_WORDS = new Set(words(NEVER_ALONE));
 const PERSONS = new Set(words(PERSON_WORDS));

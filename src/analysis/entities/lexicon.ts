@@ -92,6 +92,15 @@ export const PLACE_HEADS = new Set([
   "desert", "forest", "canyon", "square", "bridge", "airport", "region", "district", "city", "drive", "lane", "boulevard",
 ]);
 
+/**
+ * Last words of named ideas, findings and conditions, which are no body and no place ("Environmental Kuznets
+ * Curve", "Dunning-Kruger Effect", "Down Syndrome"): the other class, like the learned MISC heads.
+ */
+export const CONCEPT_HEADS = new Set([
+  "curve", "effect", "theorem", "principle", "paradox", "syndrome", "disease", "hypothesis", "theory", "equation",
+  "doctrine", "fallacy",
+]);
+
 /** Lower-case nouns after a name that make it an organization's name ("the Ennahda party"). */
 export const ORG_FOLLOWERS = new Set([
   "party", "group", "movement", "faction", "militia", "foundation", "organisation", "organization", "newspaper",

@@ -344,3 +344,12 @@ describe("works and products named by a noun", () => {
     expect(names(list, "location")).toEqual([]);
   });
 });
+
+describe("named ideas", () => {
+  it("lists a curve, an effect or a syndrome as nothing, but keeps a body whose name holds 'Theory'", () => {
+    const list = entities(F.NAMED_IDEAS);
+    expect(names(list, "organization")).toEqual(["Keynes Theory Foundation"]);
+    expect(names(list, "location")).toEqual([]);
+    expect(names(list, "person")).toEqual(["Simon Kuznets"]);
+  });
+});
