@@ -24,10 +24,7 @@ function typeOf(list: Entity[], name: string): string | undefined {
 
 describe("type decided by a name's head word", () => {
   it("makes companies and newspapers ending in Co., Capital or Post organizations, not people", () => {
-    const list = entities(
-      "Shares of Walt Disney Co. climbed on Tuesday. The investment firm Alden Capital bought the Denver Post last year, " +
-        "and Alden said more deals would follow.",
-    );
+    const list = entities(F.COMPANY_AND_NEWSPAPER_HEADS);
     for (const name of ["Walt Disney Co.", "Alden Capital", "Denver Post"]) expect(typeOf(list, name), name).toBe("organization");
     expect(names(list, "person")).toEqual([]);
     // "Alden" is the short form of "Alden Capital": one entity, not a second organization or a person.
@@ -35,13 +32,13 @@ describe("type decided by a name's head word", () => {
   });
 
   it("makes a street a place, not a person", () => {
-    const list = entities("Officers closed Marlowe Drive for three hours after the crash, Sergeant Ruth Okoye said.");
+    const list = entities(F.STREET_NOT_PERSON);
     expect(names(list, "person")).toEqual(["Ruth Okoye"]);
     expect(typeOf(list, "Marlowe Drive")).toBe("location");
   });
 
   it("keeps a possessive that is part of an organization's name", () => {
-    const list = entities("Units of the People's Liberation Army moved north, while Hong Kong police guarded the harbour.");
+    const list = entities(F.POSSESSIVE_IN_NAME);
     expect(names(list, "organization")).toEqual(["People's Liberation Army", "Hong Kong police"]);
     expect(names(list, "country")).toEqual(["Hong Kong"]);
   });
@@ -49,16 +46,13 @@ describe("type decided by a name's head word", () => {
 
 describe("titles of works", () => {
   it("does not list a film named in quotation marks as a person", () => {
-    const list = entities("The streaming service opens with old favourites such as “Peter Pan” and “Dumbo,” the studio said.");
+    const list = entities(F.FILMS_IN_QUOTES);
     expect(names(list, "person")).toEqual([]);
     expect(names(list, "organization")).toEqual([]);
   });
 
   it("keeps a company the article names throughout, even when one mention is in quotation marks", () => {
-    const list = entities(
-      "Zentrix Corp will sell its search business. After the sale, Zentrix plans a new name without “Zentrix” in it. " +
-        "Zentrix shareholders must still vote.",
-    );
+    const list = entities(F.COMPANY_ALSO_QUOTED);
     expect(typeOf(list, "Zentrix Corp")).toBe("organization");
     expect(list.find((e) => e.name === "Zentrix Corp")?.mentions).toHaveLength(4);
   });
@@ -66,67 +60,54 @@ describe("titles of works", () => {
 
 describe("words that are not organizations", () => {
   it("drops capitalised common words and bare head words", () => {
-    const list = entities(
-      "The Public was not told, and Citizens wrote letters. The Department declined to comment, and the Bank said " +
-        "Sterling fell. Games are played in Week 12.",
-    );
+    const list = entities(F.CAPITALISED_COMMON_WORDS);
     expect(names(list, "organization")).toEqual([]);
     expect(names(list, "person")).toEqual([]);
   });
 
   it("keeps bodies that are named by one word", () => {
-    const list = entities("Congress passed the bill after the Senate voted, The Times reported.");
+    const list = entities(F.ONE_WORD_BODIES);
     expect(names(list, "organization")).toEqual(expect.arrayContaining(["Congress", "Senate"]));
   });
 
   it("reads a dateline in capitals as the place a story was filed from", () => {
-    const list = entities("SAN FRANCISCO (Reuters) - Costco reported higher sales on Thursday.");
+    const list = entities(F.DATELINE_IN_CAPITALS);
     expect(names(list, "organization")).toEqual(["Reuters", "Costco"]);
     expect(typeOf(list, "San Francisco")).toBe("location");
   });
 
   it("keeps a name in a capitals heading only when the body names it too", () => {
-    const list = entities(
-      "PUBLIC BANKS FACE NEW RULES AS BRIGHTWELL GROWS\nBrightwell Holdings said on Monday that lending rose.",
-    );
+    const list = entities(F.CAPITALS_HEADING);
     expect(names(list, "organization")).toEqual(["Brightwell Holdings"]);
   });
 });
 
 describe("one person, written two ways", () => {
   it("joins a short given name and a full one with the same surname", () => {
-    const list = entities("Joshua Kemble studies air quality. “It is getting worse,” said Josh Kemble, who leads the lab.");
+    const list = entities(F.SHORT_GIVEN_NAME);
     expect(names(list, "person")).toEqual(["Joshua Kemble"]);
   });
 
   it("joins forms with and without a middle initial or Jr.", () => {
-    const list = entities(
-      "Daniel R. Whitcombe Jr. was charged on Friday. Daniel Whitcombe Jr. pleaded not guilty, and Dan Whitcombe's lawyer spoke.",
-    );
+    const list = entities(F.MIDDLE_INITIAL_AND_JR);
     expect(names(list, "person")).toEqual(["Daniel R. Whitcombe Jr."]);
   });
 });
 
 describe("what a word's form says", () => {
   it("lists companies named by a coined word or a web address, without a legal suffix", () => {
-    const list = entities(
-      "Regulators are looking into ShareDesk, according to FactLedger. Prices rose 4 percent, according to Carvista.com, " +
-        "a data provider.",
-    );
+    const list = entities(F.COINED_AND_WEB_NAMES);
     expect(names(list, "organization")).toEqual(["ShareDesk", "FactLedger", "Carvista.com"]);
   });
 
   it("keeps people whose surname has a capital inside", () => {
-    const list = entities("Senator Ian McTavish spoke first. McTavish said the vote was close, and Rosa DeLuca agreed.");
+    const list = entities(F.SURNAMES_WITH_CAPITAL_INSIDE);
     expect(names(list, "person")).toEqual(["Ian McTavish", "Rosa DeLuca"]);
     expect(names(list, "organization")).toEqual([]);
   });
 
   it("lists no tickers, instrument codes, technical terms or handles", () => {
-    const list = entities(
-      "The Nasdaq Composite .IXIC gained 0.4%. Brent LCOc1 fell, and tin CMSN3 rose. Levels of PM2.5 doubled, " +
-        "wrote Meera Nair (@MeeraNairWrites). Zinc on the Baltic Metal Exchange CMZN3 slipped.",
-    );
+    const list = entities(F.TICKERS_CODES_HANDLES);
     expect(names(list, "organization")).toEqual(["Baltic Metal Exchange"]);
     expect(names(list, "person")).toEqual(["Meera Nair"]);
   });
@@ -134,55 +115,50 @@ describe("what a word's form says", () => {
 
 describe("names run together", () => {
   it("separates a country from the person serving there", () => {
-    const list = entities("China’s ambassador to Britain Zhao Lijun said talks would go on.");
+    const list = entities(F.COUNTRY_BEFORE_PERSON);
     expect(names(list, "person")).toEqual(["Zhao Lijun"]);
     expect(names(list, "country")).toEqual(["China", "United Kingdom"]);
     expect(names(list, "organization")).toEqual([]);
   });
 
   it("separates a team and a position abbreviation from the player", () => {
-    const list = entities("The league fined the Jets QB Sam Dorsey and Browns DE Myles Garrow on Monday.");
+    const list = entities(F.TEAM_POSITION_PLAYER);
     expect(names(list, "person")).toEqual(["Sam Dorsey", "Myles Garrow"]);
     expect(names(list, "organization").some((n) => n.includes("Garrow"))).toBe(false);
   });
 
   it("drops an ordinary word that is capitalised only because it opens the sentence", () => {
-    const list = entities(
-      "“We will find it,” she said.\n\nReports Police said the car was stolen.\n\nGetting Disney+ right will be a key test of the studio.",
-    );
+    const list = entities(F.SENTENCE_OPENING_WORDS);
     expect(names(list, "organization")).toEqual(["Disney"]);
   });
 
   it("leaves a compound adjective out of the name after it", () => {
-    const list = entities("Gannett Co. cut jobs. Virginia-based Gannett, a chain of papers, said more cuts would come.");
+    const list = entities(F.COMPOUND_ADJECTIVE_BEFORE_NAME);
     expect(names(list, "organization")).toEqual(["Gannett Co."]);
     expect(names(list, "person")).toEqual([]);
   });
 
   it("reads a capital tagged as a person as the country acting", () => {
-    const list = entities("Thousands of troops remain there, years after Washington invaded the country.");
+    const list = entities(F.CAPITAL_AS_GOVERNMENT);
     expect(names(list, "person")).toEqual([]);
     expect(names(list, "country")).toEqual(["United States"]);
   });
 
   it("separates an office written before a person's name from the person", () => {
-    const list = entities("The figures were disputed.\n\nPublic Ombudsman Nadia Rojas’s office said the count was accurate.");
+    const list = entities(F.OFFICE_BEFORE_PERSON);
     expect(names(list, "person")).toEqual(["Nadia Rojas"]);
     expect(names(list, "organization")).toEqual(["Ombudsman"]);
   });
 
   it("does not fold a body's police into the body", () => {
-    const list = entities("Metrolink Corp said trains stopped, and Metrolink Police said an officer was hurt. Metrolink apologised.");
+    const list = entities(F.BODY_AND_ITS_POLICE);
     expect(names(list, "organization")).toEqual(["Metrolink Corp", "Metrolink Police"]);
   });
 });
 
 describe("agencies and offices", () => {
   it("reads a title's office as an organization, but not a person's department", () => {
-    const list = entities(
-      "The charges were filed, the U.S. Attorney’s Office for the Northern District of Ohio said on Monday. " +
-        "Maria Keane's Department of Parks replied.",
-    );
+    const list = entities(F.ATTORNEYS_OFFICE);
     expect(names(list, "organization")).toEqual(expect.arrayContaining(["U.S. Attorney’s Office"]));
     expect(names(list, "organization").some((n) => n.includes("Keane"))).toBe(false);
   });
@@ -190,13 +166,13 @@ describe("agencies and offices", () => {
 
 describe("newspapers, teams and their short forms", () => {
   it("joins a home town to the newspaper or team named right after it", () => {
-    const list = entities("Layoffs hit the San Jose Mercury News this week, and the Houston Rockets cut staff too.");
+    const list = entities(F.HOME_TOWN_AND_NEWSPAPER);
     expect(names(list, "organization")).toEqual(expect.arrayContaining(["San Jose Mercury News", "Houston Rockets"]));
     expect(names(list, "location")).toEqual([]);
   });
 
   it("links a two-word short form to the full name with its description", () => {
-    const doc = buildDoc("Northgate Media Investment Group bought it. Northgate Media owns forty papers.");
+    const doc = buildDoc(F.TWO_WORD_SHORT_FORM);
     const at = (word: string) => doc.tokens.findIndex((t) => t.text === word);
     const second = doc.tokens.findIndex((t, i) => t.text === "Northgate" && i > 0);
     const groups = linkSpans(doc, [
@@ -208,13 +184,13 @@ describe("newspapers, teams and their short forms", () => {
   });
 
   it("reads a title opening an organization's name as a role", () => {
-    const list = entities("Tom Reyes, the CEO of Blue Harbor Investment Group, spoke on Monday.");
+    const list = entities(F.TITLE_BEFORE_ORGANIZATION);
     expect(names(list, "organization")).toEqual(["Blue Harbor Investment Group"]);
     expect(names(list, "person")).toEqual(["Tom Reyes"]);
   });
 
   it("keeps a country apart from the body named after it", () => {
-    const list = entities("The U.S. Congress passed the bill on Friday.");
+    const list = entities(F.COUNTRY_BEFORE_BODY);
     expect(names(list, "country")).toEqual(["United States"]);
     expect(names(list, "organization").join(" ")).toContain("Congress");
   });
