@@ -79,6 +79,22 @@ function isPersonAlone(doc: Doc, g: Group): boolean {
 }
 
 /**
+ * A one-word "person" with no sign of a person that is told things or cited ("a doctor told Ruptly",
+ * "according to Axios"): news introduce people by their full names, so a source named by one word is an
+ * outlet or a company. Not a given name (a first-name source is a person, only unsigned here).
+ */
+function isSource(doc: Doc, g: Group): boolean {
+  const gaz = loadModel().gazetteer;
+  const t = doc.tokens;
+  if ((gaz.get(lowerHash(g.tokens[0])) ?? 0) & GAZ.givenName) return false;
+  return g.spans.some((s) => {
+    const prev = s.first > 0 ? t[s.first - 1].text.toLowerCase() : "";
+    const prev2 = s.first > 1 ? t[s.first - 2].text.toLowerCase() : "";
+    return prev === "told" || (prev === "to" && prev2 === "according");
+  });
+}
+
+/**
  * A name of one word that is an ordinary word ("Week", "Public", "Citizens", "Sterling") or only an
  * organization's head word ("the Department", "the Bank") names nothing a reader would list, unless the
  * words around it said what it is ("Citizens, a lender, …": cued).
@@ -123,11 +139,15 @@ export function findEntities(doc: Doc): Entity[] {
 
   const drafts: Draft[] = [];
   for (const g of linkSpans(doc, named)) {
-    if (g.type === "PER" && g.tokens.length === 1 && !isPersonAlone(doc, g)) continue;
+    let type = TYPE_OF[g.type];
+    if (g.type === "PER" && g.tokens.length === 1 && !isPersonAlone(doc, g)) {
+      if (!isSource(doc, g)) continue;
+      type = "organization";
+    }
     if (isOrdinaryWord(doc, g)) continue;
     const name = canonicalName(doc, g);
     if (!name || !/[A-Za-z\u00C0-\uFFFF]/.test(name)) continue;
-    drafts.push({ type: TYPE_OF[g.type], name, spans: g.spans });
+    drafts.push({ type, name, spans: g.spans });
   }
   const byCode = new Map<string, Draft>();
   for (const c of countries) {

@@ -329,3 +329,12 @@ describe("named ideas", () => {
     expect(names(list, "person")).toEqual(["Simon Kuznets"]);
   });
 });
+
+describe("sources named by one word", () => {
+  it("reads a one-word source that is told things or cited as an outlet", () => {
+    const list = entities(F.ONE_WORD_SOURCES);
+    expect(names(list, "organization")).toEqual(["Ruptly", "Axios"]);
+    expect(names(list, "person")).toContain("Jane Okafor");
+    expect(names(list, "organization")).not.toContain("Mark");
+  });
+});
