@@ -74,7 +74,7 @@ export const ORG_HEADS = new Set([
   "minerals", "mining", "resources", "partners", "capital", "energy", "motors", "pharmaceuticals", "pharma",
   "labs", "laboratories", "systems", "media", "foods", "industries", "investments", "ventures", "securities",
   "insurance", "financial", "bancorp", "communications", "telecom", "networks", "entertainment", "studios",
-  "petroleum", "chemicals", "electronics", "software", "logistics", "shipping", "automotive", "airline",
+  "petroleum", "chemicals", "electronics", "software", "logistics", "shipping", "automotive", "airline", "research",
   // Public bodies and movements ("African Union", "Palestinian Authority", "Food Standards Agency").
   "union", "authority", "bureau", "directorate", "secretariat", "tribunal", "alliance", "coalition", "league",
   "society", "trust", "fund", "corporation", "company",
@@ -90,6 +90,7 @@ export const PLACE_HEADS = new Set([
   "island", "islands", "harbour", "harbor", "river", "lake", "bay", "mountain", "mountains", "beach", "valley",
   "county", "province", "street", "road", "avenue", "park", "peninsula", "coast", "sea", "ocean", "gulf", "strait",
   "desert", "forest", "canyon", "square", "bridge", "airport", "region", "district", "city", "drive", "lane", "boulevard",
+  "terminal", "wharf", "pier", "locks", "passage", "falls", "vineyard",
 ]);
 
 /**
@@ -99,6 +100,12 @@ export const PLACE_HEADS = new Set([
 export const CONCEPT_HEADS = new Set([
   "curve", "effect", "theorem", "principle", "paradox", "syndrome", "disease", "hypothesis", "theory", "equation",
   "doctrine", "fallacy",
+]);
+
+/** Feasts and holidays, written like names but naming days ("the day after Easter"): the other class. */
+export const HOLIDAYS = new Set([
+  "easter", "christmas", "thanksgiving", "halloween", "ramadan", "hanukkah", "passover", "diwali", "eid", "lent",
+  "pentecost", "kwanzaa", "hogmanay",
 ]);
 
 /** Lower-case nouns after a name that make it an organization's name ("the Ennahda party"). */

@@ -6,7 +6,7 @@ import type { Doc } from "../text/sentences";
 import type { Token } from "../text/tokens";
 import { GAZ, TAGS, lowerHash } from "./features";
 import {
-  DEMONYM_ORG_FOLLOWERS, INSTITUTION_NAMES, ORG_FOLLOWERS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, PLACES_WITH_ORG_HEADS, TITLE_WORDS,
+  HOLIDAYS, DEMONYM_ORG_FOLLOWERS, INSTITUTION_NAMES, ORG_FOLLOWERS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, PLACES_WITH_ORG_HEADS, TITLE_WORDS,
 } from "./lexicon";
 import { lookupCountry } from "./countries";
 import { headTypeOf, isOrgHead } from "./heads";
@@ -252,7 +252,7 @@ export function trimSpans(doc: Doc, raw: NameSpan[]): NameSpan[] {
     // "BBC's North America editor": a possessive inside a span separates two names, unless an organization
     // word ends the whole ("People's Liberation Army", "Women's Institute": the possessive is in the name).
     let split = -1;
-    const headed = s.type === "ORG" && isOrgHead(t[s.last - 1].text);
+    const headed = (s.type === "ORG" && isOrgHead(t[s.last - 1].text)) || headTypeOf(t[s.last - 1].text.toLowerCase()) === "LOC";
     if (!headed) for (let k = s.first + 1; k < s.last - 1; k++) if (isPossessive(t[k])) split = k;
     if (split > 0) {
       spans.push({ type: s.type, first: s.first, last: split });
@@ -352,6 +352,8 @@ function followerMakesOrg(doc: Doc, a: number, b: number): boolean {
 /** The head word of a name settles its type: "Alibaba Group" is a company, "Stewart Island" a place. */
 function headType(doc: Doc, type: SpanType, a: number, b: number): SpanType {
   const t = doc.tokens;
+  // "the day after Easter": a feast names a day, not a person.
+  if (b - a === 1 && HOLIDAYS.has(t[a].text.toLowerCase())) return "MISC";
   const next = b < t.length ? t[b].text : "";
   if (type !== "ORG" && ORG_FOLLOWERS.has(next)) return "ORG";
   if (b - a < 2) return type;

@@ -338,3 +338,12 @@ describe("sources named by one word", () => {
     expect(names(list, "organization")).not.toContain("Mark");
   });
 });
+
+describe("feasts, waterfronts and research firms", () => {
+  it("lists no feast, keeps waterfront names whole as places and a research firm as an organization", () => {
+    const list = entities(F.HOLIDAYS_AND_WATERFRONT);
+    expect(names(list, "person")).toEqual(["Ole Brandt"]);
+    expect(names(list, "location")).toEqual(["Fisherman’s Terminal", "Ballard Locks", "Inside Passage"]);
+    expect(names(list, "organization")).toEqual(["Coresight Research"]);
+  });
+});
