@@ -75,6 +75,8 @@ const WORK_NOUNS = new Set([
   "game", "videogame", "film", "movie", "book", "novel", "memoir", "song", "single", "album", "show", "series", "sitcom",
   "musical", "opera", "documentary", "podcast", "painting", "sculpture", "exhibition", "franchise", "console", "smartphone",
 ]);
+/** The nouns of works that also follow their title ("the Hamilton musical", "the Minecraft game"). */
+const WORKS_NAMED_BEFORE = new Set(["game", "film", "movie", "novel", "song", "album", "musical", "sitcom", "documentary", "podcast"]);
 /** Words that open the phrase before such a noun: an article, a possessive, or an adjective of kind. */
 const WORK_OPENERS = new Set([
   "the", "a", "an", "his", "her", "their", "its", "hit", "popular", "new", "online", "latest", "upcoming", "animated",
@@ -92,7 +94,10 @@ export function markNamedWorks(doc: Doc, spans: NameSpan[]): NameSpan[] {
   return spans.map((s) => {
     if (s.type === "MISC" || s.cued) return s;
     const before = WORK_NOUNS.has(lower(s.first - 1)) && WORK_OPENERS.has(lower(s.first - 2));
-    const after = WORK_NOUNS.has(lower(s.last)) && /^(?:the|a|an)$/.test(lower(s.first - 1)) && !/^(?:'s|’s)$/.test(lower(s.last + 1));
+    // Before the noun a company is the maker ("the Disney film", "a General Motors exhibition"): only a name
+    // the tagger did not call an organization is the work itself ("the Hamilton musical").
+    const after =
+      s.type !== "ORG" && WORKS_NAMED_BEFORE.has(lower(s.last)) && /^(?:the|a|an)$/.test(lower(s.first - 1)) && !/^(?:'s|’s)$/.test(lower(s.last + 1));
     return before || after ? { ...s, type: "MISC", cued: true } : s;
   });
 }

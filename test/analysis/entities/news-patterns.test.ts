@@ -316,7 +316,8 @@ describe("works and products named by a noun", () => {
   it("keeps a game, a musical and a novel out of the lists, in every mention", () => {
     const list = entities(F.NAMED_WORKS);
     expect(names(list, "person")).toEqual(["Ana Ruiz"]);
-    expect(names(list, "organization")).toEqual([]);
+    // A company before the noun is the maker, still listed.
+    expect(names(list, "organization")).toEqual(["General Motors"]);
     expect(names(list, "location")).toEqual([]);
   });
 });
