@@ -91,8 +91,20 @@ const WORK_OPENERS = new Set([
 export function markNamedWorks(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
   const lower = (i: number) => (i >= 0 && i < t.length ? t[i].text.toLowerCase() : "");
+  // The tagger may have left the work untagged ("the online game Minecraft"): the noun still names it.
+  const covered = new Uint8Array(t.length);
+  for (const s of spans) covered.fill(1, s.first, s.last);
+  const added: NameSpan[] = [];
+  for (let i = 2; i < t.length; i++) {
+    if (covered[i] || !/^\p{Lu}/u.test(t[i].text) || t[i].kind !== "word" || !WORK_NOUNS.has(lower(i - 1)) || !WORK_OPENERS.has(lower(i - 2))) continue;
+    let j = i;
+    while (j < t.length && !covered[j] && t[j].kind === "word" && /^\p{Lu}/u.test(t[j].text)) j++;
+    added.push({ type: "MISC", first: i, last: j, cued: true });
+    i = j;
+  }
+  if (added.length) spans = [...spans, ...added].sort((a, b) => a.first - b.first);
   return spans.map((s) => {
-    if (s.type === "MISC" || s.cued) return s;
+    if (s.cued) return s;
     const before = WORK_NOUNS.has(lower(s.first - 1)) && WORK_OPENERS.has(lower(s.first - 2));
     // Before the noun a company is the maker ("the Disney film", "a General Motors exhibition"): only a name
     // the tagger did not call an organization is the work itself ("the Hamilton musical").
