@@ -99,7 +99,7 @@ export const PLACE_HEADS = new Set([
  */
 export const CONCEPT_HEADS = new Set([
   "curve", "effect", "theorem", "principle", "paradox", "syndrome", "disease", "hypothesis", "theory", "equation",
-  "doctrine", "fallacy",
+  "doctrine", "fallacy", "code",
 ]);
 
 /** Feasts and holidays, written like names but naming days ("the day after Easter"): the other class. */

@@ -352,9 +352,14 @@ function followerMakesOrg(doc: Doc, a: number, b: number): boolean {
 /** The head word of a name settles its type: "Alibaba Group" is a company, "Stewart Island" a place. */
 function headType(doc: Doc, type: SpanType, a: number, b: number): SpanType {
   const t = doc.tokens;
+  const next = b < t.length ? t[b].text : "";
   // "the day after Easter": a feast names a day, not a person.
   if (b - a === 1 && HOLIDAYS.has(t[a].text.toLowerCase())) return "MISC";
-  const next = b < t.length ? t[b].text : "";
+  // "its Nietzschean name", "an Orwellian law": an adjective made from a name, before a noun (demonyms are
+  // read as countries before this).
+  if (b - a === 1 && type !== "PER" && /^\p{Lu}\p{Ll}+(?:ean|ian|esque)$/u.test(t[a].text) && /^\p{Ll}/u.test(next) && !lookupCountry(t[a].text)) {
+    return "MISC";
+  }
   if (type !== "ORG" && ORG_FOLLOWERS.has(next)) return "ORG";
   if (b - a < 2) return type;
   const head = t[b - 1].text.toLowerCase();

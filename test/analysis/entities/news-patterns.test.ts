@@ -348,3 +348,12 @@ describe("feasts, waterfronts and research firms", () => {
     expect(names(list, "organization")).toEqual(["Coresight Research"]);
   });
 });
+
+describe("adjectives from names and codes of law", () => {
+  it("lists an adjective from a name or a code as nothing, and demonyms as countries", () => {
+    const list = entities(F.ADJECTIVES_AND_CODES);
+    expect(names(list, "location")).toEqual([]);
+    expect(names(list, "organization")).toEqual(["Canadian government"]);
+    expect(names(list, "country")).toEqual(["Brazil", "Canada"]);
+  });
+});
