@@ -3,7 +3,7 @@
  * corpora use words (model/words.ts, written by `npm run train:ner`), joined with the short lists of
  * lexicon.ts that name what newswire of the 1990s lacked ("labs", "pharmaceuticals").
  */
-import { CONCEPT_HEADS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS } from "./lexicon";
+import { COMMON_ABBREVIATIONS, CONCEPT_HEADS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS } from "./lexicon";
 import { COMMON_WORDS, HEAD_WORDS, NEVER_ALONE, PERSON_WORDS } from "./model/words";
 
 export type HeadType = "ORG" | "LOC" | "MISC";
@@ -31,7 +31,8 @@ export function isOrgHead(word: string): boolean {
 
 /** A word used often and seldom as a name ("Week", "Public", "Sterling"): alone it names nothing. */
 export function isCommonWord(word: string): boolean {
-  return COMMON.has(word.toLowerCase());
+  const w = word.toLowerCase();
+  return COMMON.has(w) || COMMON_ABBREVIATIONS.has(w);
 }
 
 /**

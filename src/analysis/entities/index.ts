@@ -78,6 +78,27 @@ function isPersonAlone(doc: Doc, g: Group): boolean {
   return false;
 }
 
+const PERSONAL_PRONOUNS = new Set(["he", "she", "him", "her", "his", "hers", "himself", "herself"]);
+
+/**
+ * "Pepsi said its sales fell": the first pronoun after a one-word name, a word or two after the speech verb
+ * that follows it, is "its": a company speaking, not a person ("it" is left alone: "Azzouz said it was fine").
+ * A known given name or a surname the training text names people by is never read so.
+ */
+function itFollows(doc: Doc, g: Group): boolean {
+  const t = doc.tokens;
+  if (isPersonWord(g.tokens[0]) || (loadModel().gazetteer.get(lowerHash(g.tokens[0])) ?? 0) & GAZ.givenName) return false;
+  return g.spans.some((s) => {
+    if (s.last >= t.length || !SPEECH_AFTER.has(t[s.last].text.toLowerCase())) return false;
+    for (let k = s.last + 1; k < Math.min(t.length, s.last + 3); k++) {
+      const w = t[k].text.toLowerCase();
+      if (w === "its") return true;
+      if (PERSONAL_PRONOUNS.has(w)) return false;
+    }
+    return false;
+  });
+}
+
 /**
  * A one-word "person" with no sign of a person that is told things or cited ("a doctor told Ruptly",
  * "according to Axios"): news introduce people by their full names, so a source named by one word is an
@@ -140,8 +161,8 @@ export function findEntities(doc: Doc): Entity[] {
   const drafts: Draft[] = [];
   for (const g of linkSpans(doc, named)) {
     let type = TYPE_OF[g.type];
-    if (g.type === "PER" && g.tokens.length === 1 && !isPersonAlone(doc, g)) {
-      if (!isSource(doc, g)) continue;
+    if (g.type === "PER" && g.tokens.length === 1 && (itFollows(doc, g) || !isPersonAlone(doc, g))) {
+      if (!isSource(doc, g) && !itFollows(doc, g)) continue;
       type = "organization";
     }
     if (isOrdinaryWord(doc, g)) continue;

@@ -102,6 +102,15 @@ export const CONCEPT_HEADS = new Set([
   "doctrine", "fallacy", "code",
 ]);
 
+/**
+ * Abbreviations that are ordinary nouns of business and technology, written in capitals ("its IPO", "CPU
+ * load", "the CEO"): alone they name nothing. The training text has too few of them to learn them.
+ */
+export const COMMON_ABBREVIATIONS = new Set([
+  "ipo", "ceo", "cfo", "coo", "cto", "gdp", "etf", "cpu", "gpu", "ai", "tv", "pc", "suv", "ev", "vpn", "url", "pdf",
+  "atm", "usb", "gps", "os", "ram", "sim", "sms", "vat", "api", "faq", "led", "lcd", "nft", "hd", "ssd", "pr", "hr",
+]);
+
 /** Feasts and holidays, written like names but naming days ("the day after Easter"): the other class. */
 export const HOLIDAYS = new Set([
   "easter", "christmas", "thanksgiving", "halloween", "ramadan", "hanukkah", "passover", "diwali", "eid", "lent",

@@ -413,7 +413,10 @@ export function spanKey(doc: Doc, s: { first: number; last: number }): string {
 }
 
 /** Words right after a name that only a company takes ("Amazon founder", "Walmart shares", "Costco CEO"). */
-const COMPANY_FOLLOWERS = new Set(["founder", "co-founder", "shares", "shareholders", "stock", "CEO", "spokesperson", "spokesman", "spokeswoman", "subsidiary", "executives"]);
+const COMPANY_FOLLOWERS = new Set([
+  "founder", "co-founder", "shares", "shareholders", "stock", "CEO", "spokesperson", "spokesman", "spokeswoman", "subsidiary",
+  "executives", "analysts", "economists", "strategists",
+]);
 
 /**
  * One surface form, one type: when the tagger labels the same words differently across an article

@@ -357,3 +357,11 @@ describe("adjectives from names and codes of law", () => {
     expect(names(list, "country")).toEqual(["Brazil", "Canada"]);
   });
 });
+
+describe("companies named by one word", () => {
+  it("reads 'X said its …' and 'X analysts' as companies, lists no IPO or CPU, and keeps a speaker whose 'it' is the clause's", () => {
+    const list = entities(F.ONE_WORD_COMPANIES);
+    expect(names(list, "organization")).toEqual(["Pepsi", "Kestrel", "WeWork"]);
+    expect(names(list, "person")).toEqual(["Azzouz"]);
+  });
+});
