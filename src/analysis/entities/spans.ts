@@ -215,6 +215,8 @@ function sentenceStartsOf(doc: Doc): Set<number> {
  */
 function loneNameFits(doc: Doc, i: number): boolean {
   if (i === 0) return true;
+  // "the Obama administration": an administration is named after the one who leads it.
+  if (doc.tokens[i + 1]?.text === "administration") return true;
   const prev = doc.tokens[i - 1];
   if (DETERMINERS.test(prev.text)) return false;
   if (prev.kind === "word" && isCapitalized(prev.text) && !TITLES.has(prev.text.toLowerCase()) && !sentenceStartsOf(doc).has(i)) {
@@ -298,6 +300,10 @@ export function trimSpans(doc: Doc, raw: NameSpan[]): NameSpan[] {
       while (b < t.length && !starts.has(b) && isCapitalized(t[b].text) && ORG_HEADS.has(t[b].text.toLowerCase())) b++;
     }
     if (t.slice(a, b).every((x) => FURNITURE.has(x.text.toLowerCase()))) continue;
+    // "Stephen Calderwood, MD", "Michael Shadlen, Ph.D.": a degree after a name names nothing.
+    if (b - a === 1 && CREDENTIALS.has(t[a].text.replace(/\./g, "").toLowerCase()) && a > 0 && t[a - 1].text === ",") continue;
+    // "on Page A1": a person's name has no digits.
+    if (s.type === "PER" && t.slice(a, b).some((x) => /\d/.test(x.text))) continue;
     // "We’re", "It’s", "Don’t" capitalised at a sentence start are contractions, not names.
     if (b - a === 1 && /['’](re|ll|ve|d|m|t)$/i.test(t[a].text)) continue;
     // "al-Qaeda", "bin Laden": a capital after a particle also makes a name.
@@ -319,6 +325,9 @@ const TRAILING_SMALL_WORDS = new Set(["on", "in", "at", "of", "and", "for", "to"
 const SPEECH_WORDS = new Set(["said", "says", "states", "stated", "told", "tells", "added", "adds", "wrote", "writes", "reports", "reported", "asked", "explained"]);
 /** Lower-case words that open names: particles of people's names and Arabic articles ("de Blasio", "bin Laden"). */
 const NAME_PARTICLES = new Set(["de", "del", "della", "der", "den", "di", "da", "das", "dos", "du", "van", "von", "ter", "ten", "la", "le", "al", "el", "bin", "ibn", "ben", "the"]);
+
+/** Degrees and credentials written after a person's name. */
+const CREDENTIALS = new Set(["md", "ph", "phd", "dphil", "rn", "mph", "dds", "dvm", "jd", "mba", "do", "np", "facp", "frcp", "cpa", "esq"]);
 
 /**
  * What the tagger ran onto a name's edges: the day or month after it ("London Thursday", "The Hague on
@@ -355,6 +364,10 @@ function headType(doc: Doc, type: SpanType, a: number, b: number): SpanType {
   const next = b < t.length ? t[b].text : "";
   // "the day after Easter": a feast names a day, not a person.
   if (b - a === 1 && HOLIDAYS.has(t[a].text.toLowerCase())) return "MISC";
+  // "Building 24", "Boeing 737", "Route 66": a word with a number after it names a thing or a spot.
+  if (b - a === 1 && type !== "LOC" && b < t.length && t[b].kind === "number" && t[b].start === t[a].end + 1 && !/^(?:1[89]|20)\d\d$/.test(next)) {
+    return "MISC";
+  }
   // "its Nietzschean name", "an Orwellian law": an adjective made from a name, before a noun (demonyms are
   // read as countries before this).
   if (b - a === 1 && type !== "PER" && /^\p{Lu}\p{Ll}+(?:ean|ian|esque)$/u.test(t[a].text) && /^\p{Ll}/u.test(next) && !lookupCountry(t[a].text)) {
@@ -439,6 +452,8 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // "the Ennahda party": the noun after the name says what it is, stronger than any single tag.
     const follower = s.last < doc.tokens.length ? doc.tokens[s.last].text : "";
     vote(keys[i], s.type, s.cued || (s.type === "ORG" && ORG_FOLLOWERS.has(follower)) ? 100 : 1);
+    // "the Obama administration": an administration is named after the one who leads it.
+    if (s.last - s.first === 1 && follower === "administration" && !lookupCountry(keys[i])) vote(keys[i], "PER", 100);
     // "Con Edison, which maintains …": a "which" clause describes a thing or a body, never a person.
     if (s.type === "PER" && follower === "," && doc.tokens[s.last + 1]?.text === "which" && !surnames.has(keys[i])) vote(keys[i], "ORG", 100);
     // "Amazon founder Jeff Bezos", "Walmart shares", "Costco CEO": words only a company has after its name.

@@ -365,3 +365,12 @@ describe("companies named by one word", () => {
     expect(names(list, "person")).toEqual(["Azzouz"]);
   });
 });
+
+describe("degrees, numbers and administrations", () => {
+  it("lists no degree, page or numbered building, and reads an administration's name as its leader", () => {
+    const list = entities(F.CREDENTIALS_NUMBERS_ADMINISTRATIONS);
+    expect(names(list, "person")).toEqual(["Nora Vance", "Lev Adler", "Obama"]);
+    expect(names(list, "organization")).toEqual(["Harwood University"]);
+    expect(names(list, "location")).toEqual([]);
+  });
+});
