@@ -454,6 +454,13 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     vote(keys[i], s.type, s.cued || (s.type === "ORG" && ORG_FOLLOWERS.has(follower)) ? 100 : 1);
     // "the Obama administration": an administration is named after the one who leads it.
     if (s.last - s.first === 1 && follower === "administration" && !lookupCountry(keys[i])) vote(keys[i], "PER", 100);
+    // "Eyamba Sowers, 34, said", "… Sowers, who leads …": an age or a "who" clause after a name is a person's.
+    if (s.type !== "PER" && follower === "," && !s.cued && !lookupCountry(keys[i]) && !headTypeOf(doc.tokens[s.last - 1].text)) {
+      const n1 = doc.tokens[s.last + 1];
+      const n2 = doc.tokens[s.last + 2];
+      const age = n1?.kind === "number" && /^\d{1,3}$/.test(n1.text) && Number(n1.text) <= 110 && n2?.text === ",";
+      if (age || n1?.text === "who") vote(keys[i], "PER", 100);
+    }
     // "Con Edison, which maintains …": a "which" clause describes a thing or a body, never a person.
     if (s.type === "PER" && follower === "," && doc.tokens[s.last + 1]?.text === "which" && !surnames.has(keys[i])) vote(keys[i], "ORG", 100);
     // "Amazon founder Jeff Bezos", "Walmart shares", "Costco CEO": words only a company has after its name.

@@ -374,3 +374,11 @@ describe("degrees, numbers and administrations", () => {
     expect(names(list, "location")).toEqual([]);
   });
 });
+
+describe("people told by their age or a 'who' clause", () => {
+  it("lists a name followed by an age or ', who' as a person, but a police force as a body", () => {
+    const list = entities(F.PEOPLE_BY_AGE_OR_WHO);
+    expect(names(list, "person")).toEqual(["Eyamba Sowers", "Evo Morales"]);
+    expect(names(list, "organization")).toEqual(["Capitol Police"]);
+  });
+});
