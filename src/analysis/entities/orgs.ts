@@ -338,3 +338,20 @@ export function markListedOrgs(doc: Doc, spans: NameSpan[]): NameSpan[] {
   }
   return out;
 }
+
+/** Words that head a unit inside an organization ("Head of Fundamental Research at …"). */
+const UNIT_HEADS = new Set(["head", "director", "chief", "manager", "vice", "president", "chair", "leader", "dean", "editor"]);
+
+/**
+ * "Rusmik Oza, Head of Fundamental Research at Kotak Securities": between a title with "of" and "at" plus an
+ * organization is a department of that organization, a part of the person's title, not a body to list.
+ */
+export function dropDepartments(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  return spans.filter((s, k) => {
+    if (s.type !== "ORG" || s.cued || s.first < 2 || t[s.first - 1].text !== "of") return true;
+    if (!UNIT_HEADS.has(t[s.first - 2].text.toLowerCase()) || t[s.last]?.text !== "at") return true;
+    const next = spans[k + 1];
+    return !(next && next.type === "ORG" && next.first === s.last + 1);
+  });
+}

@@ -382,3 +382,11 @@ describe("people told by their age or a 'who' clause", () => {
     expect(names(list, "organization")).toEqual(["Capitol Police"]);
   });
 });
+
+describe("departments in titles", () => {
+  it("lists the employer, not the department named in 'Head of X at Y'", () => {
+    const list = entities(F.DEPARTMENT_IN_TITLE);
+    expect(names(list, "organization")).toEqual(["Kestrel Securities", "Harwood University"]);
+    expect(names(list, "person")).toEqual(["Rina Oza"]);
+  });
+});
