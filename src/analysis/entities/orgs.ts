@@ -13,10 +13,12 @@ import type { Token } from "../text/tokens";
 import { lookupCountry } from "./countries";
 import {
   ALLEGIANCE_BEFORE, FUNCTION_WORDS, GROUP_MEMBER_NOUNS, ORG_APPOSITION_NOUNS, ORG_HEADS, ORG_NOUNS_BEFORE,
-  ORG_SUFFIXES, STATE_BODIES,
+  ORG_SUFFIXES, STATE_BODIES, TITLE_WORDS,
 } from "./lexicon";
-import { headTypeOf, isOrgHead } from "./heads";
+import { headTypeOf, isCommonWord, isOrgHead } from "./heads";
 import { isPossessive, spanText, type NameSpan } from "./spans";
+
+const TITLES = new Set(TITLE_WORDS);
 
 const ORG_WORDS = new Set(ORG_SUFFIXES);
 /** Words that end a demonym or a people's name, which are no groups ("Kurdish fighters", "Syrian rebels"). */
@@ -353,5 +355,25 @@ export function dropDepartments(doc: Doc, spans: NameSpan[]): NameSpan[] {
     if (!UNIT_HEADS.has(t[s.first - 2].text.toLowerCase()) || t[s.last]?.text !== "at") return true;
     const next = spans[k + 1];
     return !(next && next.type === "ORG" && next.first === s.last + 1);
+  });
+}
+
+/**
+ * "via USA Today", "India Today reported": a country's name and then a capitalised ordinary word, inside a
+ * sentence, is a publication named after the country (places.ts still reads the country in it).
+ */
+export function markCountryTitles(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  const starts = new Set(doc.sentences.map((x) => x.firstToken));
+  return spans.map((s, k) => {
+    if (s.type !== "LOC" || s.last >= t.length || !countryAt(doc, s.first, s.last)) return s;
+    const w = t[s.last];
+    if (w.kind !== "word" || !/^\p{Lu}\p{Ll}+$/u.test(w.text) || !isCommonWord(w.text) || starts.has(s.last)) return s;
+    if (spans[k + 1] && spans[k + 1].first === s.last) return s;
+    if (t[s.last - 1].end + 1 !== w.start || TITLES.has(w.text.toLowerCase())) return s;
+    // "US Trade Representative", "Zimbabwe President Mnangagwa": a longer name or a title goes on.
+    const after = t[s.last + 1];
+    if (after && after.kind === "word" && /^\p{Lu}/u.test(after.text)) return s;
+    return { type: "ORG", first: s.first, last: s.last + 1 };
   });
 }

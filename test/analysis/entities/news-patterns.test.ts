@@ -390,3 +390,12 @@ describe("departments in titles", () => {
     expect(names(list, "person")).toEqual(["Rina Oza"]);
   });
 });
+
+describe("publications named after a country", () => {
+  it("reads a country and an ordinary word as a publication, but not a country and a title", () => {
+    const list = entities(F.COUNTRY_TITLES);
+    expect(names(list, "organization")).toEqual(expect.arrayContaining(["USA Today", "India Today"]));
+    expect(names(list, "organization").some((n) => /President/.test(n))).toBe(false);
+    expect(names(list, "country")).toEqual(expect.arrayContaining(["United States", "India"]));
+  });
+});
