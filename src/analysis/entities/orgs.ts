@@ -15,7 +15,9 @@ import {
   ALLEGIANCE_BEFORE, FUNCTION_WORDS, GROUP_MEMBER_NOUNS, ORG_APPOSITION_NOUNS, ORG_HEADS, ORG_NOUNS_BEFORE,
   ORG_SUFFIXES, STATE_BODIES, TITLE_WORDS,
 } from "./lexicon";
-import { headTypeOf, isCommonWord, isOrgHead } from "./heads";
+import { headTypeOf, isCommonWord, isOrgHead, isPersonWord } from "./heads";
+import { GAZ, lowerHash } from "./features";
+import { loadModel } from "./tagger";
 import { isPossessive, spanText, type NameSpan } from "./spans";
 
 const TITLES = new Set(TITLE_WORDS);
@@ -334,7 +336,12 @@ export function markListedOrgs(doc: Doc, spans: NameSpan[]): NameSpan[] {
     let end = k;
     while (end + 1 < out.length && sepBetween(out[end], out[end + 1])) end++;
     if (end > k && out.slice(k, end + 1).some((x) => x.type === "ORG")) {
-      for (let m = k; m <= end; m++) if (candidate(out[m])) out[m] = { ...out[m], type: "ORG" };
+      // With two organizations or more listed, a one-word "person" or "place" among them is one too ("Marvel
+      // Entertainment, Lucasfilm and BamTech"), unless it is a given name, a surname of someone named, a country.
+      const orgs = out.slice(k, end + 1).filter((x) => x.type === "ORG").length;
+      for (let m = k; m <= end; m++) {
+        if (candidate(out[m]) || (orgs >= 2 && loneCompanyLike(doc, out, out[m]))) out[m] = { ...out[m], type: "ORG" };
+      }
     }
     k = end + 1;
   }
@@ -376,4 +383,16 @@ export function markCountryTitles(doc: Doc, spans: NameSpan[]): NameSpan[] {
     if (after && after.kind === "word" && /^\p{Lu}/u.test(after.text)) return s;
     return { type: "ORG", first: s.first, last: s.last + 1 };
   });
+}
+
+/**
+ * A one-word "person" that is no given name, no surname of a person named in full and no known person word, or
+ * a one-word "place" that is no country or capital: listed among organizations, it is one.
+ */
+function loneCompanyLike(doc: Doc, spans: NameSpan[], x: NameSpan): boolean {
+  if ((x.type !== "PER" && x.type !== "LOC") || x.cued || x.last - x.first !== 1) return false;
+  const w = doc.tokens[x.first].text;
+  if (x.type === "LOC") return !lookupCountry(w) && !/-/.test(w);
+  if (!/^\p{Lu}/u.test(w) || isPersonWord(w) || ((loadModel().gazetteer.get(lowerHash(w)) ?? 0) & GAZ.givenName)) return false;
+  return !spans.some((y) => y.type === "PER" && y.last - y.first > 1 && doc.tokens[y.last - 1].text === w);
 }

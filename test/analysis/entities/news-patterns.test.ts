@@ -399,3 +399,11 @@ describe("publications named after a country", () => {
     expect(names(list, "country")).toEqual(expect.arrayContaining(["United States", "India"]));
   });
 });
+
+describe("companies listed with companies", () => {
+  it("reads a one-word name listed among two organizations as one, but not a country", () => {
+    const list = entities(F.COMPANY_AMONG_COMPANIES);
+    expect(names(list, "organization")).toEqual(expect.arrayContaining(["Vantor Entertainment", "Lumafilm", "BamTech"]));
+    expect(names(list, "country")).toEqual(["France"]);
+  });
+});
