@@ -425,6 +425,10 @@ export function spanKey(doc: Doc, s: { first: number; last: number }): string {
   return k;
 }
 
+const PREPOSITIONS = new Set(["of", "in", "for", "from", "at", "to", "on", "by"]);
+/** Verbs of reporting and stating that a body, never a place, does. */
+const REPORTING_VERBS = new Set(["reported", "reports", "said", "says", "wrote", "writes", "told", "announced", "stated"]);
+
 /** Words right after a name that only a company takes ("Amazon founder", "Walmart shares", "Costco CEO"). */
 const COMPANY_FOLLOWERS = new Set([
   "founder", "co-founder", "shares", "shareholders", "stock", "CEO", "spokesperson", "spokesman", "spokeswoman", "subsidiary",
@@ -452,6 +456,11 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // "the Ennahda party": the noun after the name says what it is, stronger than any single tag.
     const follower = s.last < doc.tokens.length ? doc.tokens[s.last].text : "";
     vote(keys[i], s.type, s.cued || (s.type === "ORG" && ORG_FOLLOWERS.has(follower)) ? 100 : 1);
+    // "the Sacramento Bee reported": a place does not report or say; a name that does is a body (countries and
+    // capitals acting are places.ts's).
+    // After a preposition the place ends a longer name ("the Western District of New York said").
+    const before = s.first > 0 ? doc.tokens[s.first - 1].text.toLowerCase() : "";
+    if (s.type === "LOC" && REPORTING_VERBS.has(follower) && !PREPOSITIONS.has(before) && !lookupCountry(keys[i])) vote(keys[i], "ORG", 3);
     // "the Obama administration": an administration is named after the one who leads it.
     if (s.last - s.first === 1 && follower === "administration" && !lookupCountry(keys[i])) vote(keys[i], "PER", 100);
     // "Eyamba Sowers, 34, said", "… Sowers, who leads …": an age or a "who" clause after a name is a person's.

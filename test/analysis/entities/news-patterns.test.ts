@@ -7,6 +7,7 @@ import { buildDoc } from "../../../src/analysis/text/sentences";
 import { findEntities } from "../../../src/analysis/entities";
 import { linkSpans } from "../../../src/analysis/entities/link";
 import { joinAndNames } from "../../../src/analysis/entities/orgs";
+import { harmonizeTypes } from "../../../src/analysis/entities/spans";
 import type { Entity } from "../../../src/analysis/types";
 import * as F from "../../fixtures/analysis/entities/news-patterns";
 
@@ -405,5 +406,17 @@ describe("companies listed with companies", () => {
     const list = entities(F.COMPANY_AMONG_COMPANIES);
     expect(names(list, "organization")).toEqual(expect.arrayContaining(["Vantor Entertainment", "Lumafilm", "BamTech"]));
     expect(names(list, "country")).toEqual(["France"]);
+  });
+});
+
+describe("places do not report", () => {
+  it("votes a 'place' followed by a reporting verb an organization, unless a preposition puts it in a longer name", () => {
+    const doc = buildDoc(F.PLACE_THAT_REPORTS);
+    const at = (word: string, from = 0) => doc.tokens.findIndex((t, i) => i >= from && t.text === word);
+    const bee = { type: "LOC" as const, first: at("Valdria"), last: at("Bee") + 1 };
+    const second = at("Valdria", bee.last);
+    const district = { type: "LOC" as const, first: second, last: second + 1 };
+    const out = harmonizeTypes(doc, [bee, district]);
+    expect(out.map((s) => s.type)).toEqual(["ORG", "LOC"]);
   });
 });
