@@ -68,7 +68,7 @@ function isPersonAlone(doc: Doc, g: Group): boolean {
     const prev = s.first > 0 ? t[s.first - 1].text.toLowerCase() : "";
     if (TITLES.has(prev) || TITLES.has(prev.split("-")[0])) return true; // "President-elect Trump"
     const next = s.last < t.length ? t[s.last].text.toLowerCase() : "";
-    if (SPEECH_AFTER.has(next) || next === "administration") return true;
+    if (SPEECH_AFTER.has(next)) return true;
     if (isPersonWord(t[s.first].text)) return true;
     // A given name alone is weak: at a sentence start or before a possessive it is as often an ordinary
     // word or a company ("“Man’s greed …", "Dell’s buyout").

@@ -215,8 +215,6 @@ function sentenceStartsOf(doc: Doc): Set<number> {
  */
 function loneNameFits(doc: Doc, i: number): boolean {
   if (i === 0) return true;
-  // "the Obama administration": an administration is named after the one who leads it.
-  if (doc.tokens[i + 1]?.text === "administration") return true;
   const prev = doc.tokens[i - 1];
   if (DETERMINERS.test(prev.text)) return false;
   if (prev.kind === "word" && isCapitalized(prev.text) && !TITLES.has(prev.text.toLowerCase()) && !sentenceStartsOf(doc).has(i)) {
@@ -461,14 +459,14 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // After a preposition the place ends a longer name ("the Western District of New York said").
     const before = s.first > 0 ? doc.tokens[s.first - 1].text.toLowerCase() : "";
     if (s.type === "LOC" && REPORTING_VERBS.has(follower) && !PREPOSITIONS.has(before) && !lookupCountry(keys[i])) vote(keys[i], "ORG", 3);
-    // "the Obama administration": an administration is named after the one who leads it.
-    if (s.last - s.first === 1 && follower === "administration" && !lookupCountry(keys[i])) vote(keys[i], "PER", 100);
-    // "Eyamba Sowers, 34, said", "… Sowers, who leads …": an age or a "who" clause after a name is a person's.
+    // "Eyamba Sowers, 34, said", "… Morales, who fled": an age or a "who" clause after a name is a person's.
     if (s.type !== "PER" && follower === "," && !s.cued && !lookupCountry(keys[i]) && !headTypeOf(doc.tokens[s.last - 1].text)) {
       const n1 = doc.tokens[s.last + 1];
       const n2 = doc.tokens[s.last + 2];
       const age = n1?.kind === "number" && /^\d{1,3}$/.test(n1.text) && Number(n1.text) <= 110 && n2?.text === ",";
-      if (age || n1?.text === "who") vote(keys[i], "PER", 100);
+      // An age needs a full name before it, each word in title case ("Ohio State, 35, …" is a score).
+      const fullName = s.last - s.first >= 2 && doc.tokens.slice(s.first, s.last).every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text));
+      if ((age && fullName) || n1?.text === "who") vote(keys[i], "PER", 100);
     }
     // "Con Edison, which maintains …": a "which" clause describes a thing or a body, never a person.
     if (s.type === "PER" && follower === "," && doc.tokens[s.last + 1]?.text === "which" && !surnames.has(keys[i])) vote(keys[i], "ORG", 100);
