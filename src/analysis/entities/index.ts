@@ -15,7 +15,7 @@ import type { Entity, EntityType, Mention } from "../types";
 import { countryName, lookupCountry } from "./countries";
 import { canonicalName, linkSpans, type Group } from "./link";
 import { resolvePlaces } from "./places";
-import { dropDepartments, joinAndNames, markCountryTitles, joinOfNames, joinPlaceNames, markGroups, markListedOrgs, markHeadedRuns, markPossessiveOffices, markStateBodies } from "./orgs";
+import { dropDepartments, joinAndNames, joinFieldLists, markCountryTitles, joinOfNames, joinPlaceNames, markGroups, markListedOrgs, markHeadedRuns, markPossessiveOffices, markStateBodies } from "./orgs";
 import { fixCreditNames, harmonizeTypes, markBrands, markHonorifics, markInstitutions, propagateForms, splitAtLineBreaks, tagDoc, trimSpans, type NameSpan, type SpanType } from "./spans";
 
 import { settleForms } from "./forms";
@@ -150,7 +150,7 @@ export function findEntities(doc: Doc): Entity[] {
   let spans = trimSpans(doc, settleForms(doc, markBrands(doc, markHonorifics(doc, settleHeadings(doc, tagDoc(doc))))));
   spans = markNamedWorks(doc, markQuotedWorks(doc, splitGlued(doc, spans)));
   spans = markInstitutions(doc, spans);
-  spans = joinAndNames(doc, joinOfNames(doc, markGroups(doc, markPossessiveOffices(doc, spans))));
+  spans = joinFieldLists(doc, joinAndNames(doc, joinOfNames(doc, markGroups(doc, markPossessiveOffices(doc, spans)))));
   spans = dropDepartments(doc, markListedOrgs(doc, joinPlaceNames(doc, markCountryTitles(doc, markHeadedRuns(doc, markStateBodies(doc, spans))))));
   spans = splitAtLineBreaks(doc, fixCreditNames(doc, spans));
   spans = harmonizeTypes(doc, spans);

@@ -396,3 +396,57 @@ function loneCompanyLike(doc: Doc, spans: NameSpan[], x: NameSpan): boolean {
   if (!/^\p{Lu}/u.test(w) || isPersonWord(w) || ((loadModel().gazetteer.get(lowerHash(w)) ?? 0) & GAZ.givenName)) return false;
   return !spans.some((y) => y.type === "PER" && y.last - y.first > 1 && doc.tokens[y.last - 1].text === w);
 }
+
+/**
+ * "Council on Energy, Environment and Water", "Ministry of Industry, Trade and Tourism": a body named by its
+ * fields, listed after "on"/"of"/"for" with a comma, that the tagger cut at the comma. The part after the
+ * comma holds "and" and no organization word of its own.
+ */
+export function joinFieldLists(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  const out: NameSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const a = spans[k];
+    const b = spans[k + 1];
+    if (b && a.type === "ORG" && (b.type === "ORG" || b.type === "MISC") && t[a.last]?.text === "," && b.first === a.last + 1) {
+      let prep = false;
+      for (let i = a.first + 1; i < a.last - 1; i++) if (/^(?:on|of|for)$/.test(t[i].text) && isOrgHead(t[i - 1].text)) prep = true;
+      let and = false;
+      for (let i = b.first + 1; i < b.last - 1; i++) if (t[i].text === "and") and = true;
+      // "Ministry of Industry, Trade and Tourism" cut into three: the last field after "and" joins too.
+      let last = b.last;
+      let used = 1;
+      if (!and && t[b.last]?.text === "and" && /^\p{Lu}\p{Ll}+$/u.test(t[b.last + 1]?.text ?? "") && !isOrgHead(t[b.last + 1].text)) {
+        and = true;
+        last = b.last + 2;
+        const c = spans[k + 2];
+        if (c && c.first === b.last + 1) {
+          last = c.last;
+          used = 2;
+        }
+      }
+      if (prep && and && !isOrgHead(t[last - 1].text)) {
+        out.push({ type: "ORG", first: a.first, last });
+        k += used;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  // One span already holding the comma ("Ministry of Industry, Trade") and the last field after "and".
+  for (let k = 0; k < out.length; k++) {
+    const a = out[k];
+    if (a.type !== "ORG" || t[a.last]?.text !== "and" || !/^\p{Lu}\p{Ll}+$/u.test(t[a.last + 1]?.text ?? "") || isOrgHead(t[a.last + 1].text)) continue;
+    let prep = false;
+    let comma = false;
+    for (let i = a.first + 1; i < a.last - 1; i++) {
+      if (/^(?:on|of|for)$/.test(t[i].text) && isOrgHead(t[i - 1].text)) prep = true;
+      if (prep && t[i].text === ",") comma = true;
+    }
+    if (!comma) continue;
+    const c = out[k + 1];
+    const absorb = c && c.first === a.last + 1 && c.type !== "PER";
+    out.splice(k, absorb ? 2 : 1, { type: "ORG", first: a.first, last: absorb ? c.last : a.last + 2 });
+  }
+  return out;
+}

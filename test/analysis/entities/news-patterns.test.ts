@@ -420,3 +420,16 @@ describe("places do not report", () => {
     expect(out.map((s) => s.type)).toEqual(["ORG", "LOC"]);
   });
 });
+
+describe("bodies named by their fields", () => {
+  it("keeps 'Council on Energy, Environment and Water' whole, and a list of banks apart", () => {
+    const list = entities(F.FIELD_LISTS);
+    expect(names(list, "organization")).toEqual([
+      "Council on Energy, Environment and Water",
+      "Ministry of Industry, Trade and Tourism",
+      "Bank of England",
+      "Barclays",
+      "HSBC",
+    ]);
+  });
+});
