@@ -433,3 +433,9 @@ describe("bodies named by their fields", () => {
     ]);
   });
 });
+
+describe("studios", () => {
+  it("reads names ending in Animation or Pictures as organizations", () => {
+    expect(names(entities(F.STUDIO_HEADS), "organization")).toEqual(["Zephyr Animation", "Marlow Pictures"]);
+  });
+});
