@@ -185,7 +185,9 @@ function main(): void {
       "/** Words often part of a name and hardly ever a name alone. */\n" +
       `export const NEVER_ALONE = ${JSON.stringify(usage.neverAlone().join("\n"))};\n` +
       "/** Words named alone as a person, often, and seldom anything else (surnames of the news). */\n" +
-      `export const PERSON_WORDS = ${JSON.stringify(usage.personWords().join("\n"))};\n`,
+      `export const PERSON_WORDS = ${JSON.stringify(usage.personWords().join("\n"))};\n` +
+      "/** Lower-case words seen right before people's names and seldom before other capitalised words. */\n" +
+      `export const PERSON_BEFORE = ${JSON.stringify(usage.personBefore().join("\n"))};\n`,
   );
   console.log(`${heads.ORG.length}/${heads.LOC.length}/${heads.MISC.length} head words, ${common.length} common words`);
   console.log(`wrote ${path.relative(repoRoot, modelDir)}/ner-model.ts, countries.ts, brands.ts and words.ts in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

@@ -4,7 +4,7 @@
  * lexicon.ts that name what newswire of the 1990s lacked ("labs", "pharmaceuticals").
  */
 import { COMMON_ABBREVIATIONS, CONCEPT_HEADS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS } from "./lexicon";
-import { COMMON_WORDS, HEAD_WORDS, NEVER_ALONE, PERSON_WORDS } from "./model/words";
+import { COMMON_WORDS, HEAD_WORDS, NEVER_ALONE, PERSON_BEFORE, PERSON_WORDS } from "./model/words";
 
 export type HeadType = "ORG" | "LOC" | "MISC";
 
@@ -15,6 +15,7 @@ const MISC = new Set([...CONCEPT_HEADS, ...words(HEAD_WORDS.MISC)]);
 const COMMON = new Set(words(COMMON_WORDS));
 const NEVER_ALONE_WORDS = new Set(words(NEVER_ALONE));
 const PERSONS = new Set(words(PERSON_WORDS));
+const BEFORE_PERSONS = new Set(words(PERSON_BEFORE));
 
 /** The type a last word gives a name of two words or more ("Walt Disney Co." ORG, "Central Avenue" LOC). */
 export function headTypeOf(word: string): HeadType | null {
@@ -47,4 +48,9 @@ export function isBareHead(word: string): boolean {
 /** A word the training text names a person by on its own, often and seldom as anything else ("Yeltsin"). */
 export function isPersonWord(word: string): boolean {
   return PERSONS.has(word.toLowerCase());
+}
+
+/** A lower-case word the training text writes right before people's names ("striker", "spokesman", "wife"). */
+export function comesBeforePerson(word: string): boolean {
+  return BEFORE_PERSONS.has(word);
 }

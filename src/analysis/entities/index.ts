@@ -21,7 +21,7 @@ import { fixCreditNames, harmonizeTypes, markBrands, markHonorifics, markInstitu
 import { settleForms } from "./forms";
 import { splitGlued } from "./glued";
 import { settleHeadings } from "./headings";
-import { isBareHead, isCommonWord, isPersonWord } from "./heads";
+import { comesBeforePerson, isBareHead, isCommonWord, isPersonWord } from "./heads";
 import { loadModel } from "./tagger";
 import { markNamedWorks, markQuotedWorks } from "./works";
 import { GAZ, lowerHash } from "./features";
@@ -67,6 +67,8 @@ function isPersonAlone(doc: Doc, g: Group): boolean {
   for (const s of g.spans) {
     const prev = s.first > 0 ? t[s.first - 1].text.toLowerCase() : "";
     if (TITLES.has(prev) || TITLES.has(prev.split("-")[0])) return true; // "President-elect Trump"
+    // "striker Okafor", "his wife Amal": a word the training text writes before people's names.
+    if (s.first > 0 && t[s.first - 1].text === prev && comesBeforePerson(prev)) return true;
     const next = s.last < t.length ? t[s.last].text.toLowerCase() : "";
     if (SPEECH_AFTER.has(next)) return true;
     if (isPersonWord(t[s.first].text)) return true;

@@ -439,3 +439,9 @@ describe("studios", () => {
     expect(names(entities(F.STUDIO_HEADS), "organization")).toEqual(["Zephyr Animation", "Marlow Pictures"]);
   });
 });
+
+describe("roles before a surname", () => {
+  it("keeps a one-word name after a word that comes before people's names", () => {
+    expect(names(entities(F.ROLE_BEFORE_SURNAME), "person")).toEqual(["Ruud", "Amal"]);
+  });
+});
