@@ -200,10 +200,21 @@ export function joinAndNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
   });
 }
 
+const uses = new WeakMap<Doc, Map<string, number>>();
+
 /** The word at i occurs again in the article, capitalised, and not before "and". */
 function namedElsewhere(doc: Doc, i: number): boolean {
+  let counts = uses.get(doc);
+  if (!counts) {
+    // Counted once per article: how often each word occurs not followed by "and".
+    counts = new Map();
+    const t = doc.tokens;
+    for (let k = 0; k < t.length; k++) if (t[k + 1]?.text !== "and") counts.set(t[k].text, (counts.get(t[k].text) ?? 0) + 1);
+    uses.set(doc, counts);
+  }
   const w = doc.tokens[i].text;
-  return doc.tokens.some((x, k) => k !== i && x.text === w && doc.tokens[k + 1]?.text !== "and");
+  const self = doc.tokens[i + 1]?.text !== "and" ? 1 : 0;
+  return (counts.get(w) ?? 0) - self > 0;
 }
 
 function matchesBefore(doc: Doc, first: number, words: string[]): boolean {
@@ -331,6 +342,11 @@ export function markListedOrgs(doc: Doc, spans: NameSpan[]): NameSpan[] {
     const after = t[b.last];
     if (b.first === from && (!after || after.kind === "punct")) out[m] = { ...a, type: "ORG" };
   }
+  let surnameSet: Set<string> | null = null;
+  const surnames = (): Set<string> => {
+    surnameSet ??= new Set(spans.filter((y) => y.type === "PER" && y.last - y.first > 1).map((y) => t[y.last - 1].text));
+    return surnameSet;
+  };
   let k = 0;
   while (k < out.length) {
     let end = k;
@@ -340,7 +356,7 @@ export function markListedOrgs(doc: Doc, spans: NameSpan[]): NameSpan[] {
       // Entertainment, Lucasfilm and BamTech"), unless it is a given name, a surname of someone named, a country.
       const orgs = out.slice(k, end + 1).filter((x) => x.type === "ORG").length;
       for (let m = k; m <= end; m++) {
-        if (candidate(out[m]) || (orgs >= 2 && loneCompanyLike(doc, out, out[m]))) out[m] = { ...out[m], type: "ORG" };
+        if (candidate(out[m]) || (orgs >= 2 && loneCompanyLike(doc, surnames(), out[m]))) out[m] = { ...out[m], type: "ORG" };
       }
     }
     k = end + 1;
@@ -389,12 +405,12 @@ export function markCountryTitles(doc: Doc, spans: NameSpan[]): NameSpan[] {
  * A one-word "person" that is no given name, no surname of a person named in full and no known person word, or
  * a one-word "place" that is no country or capital: listed among organizations, it is one.
  */
-function loneCompanyLike(doc: Doc, spans: NameSpan[], x: NameSpan): boolean {
+function loneCompanyLike(doc: Doc, surnames: Set<string>, x: NameSpan): boolean {
   if ((x.type !== "PER" && x.type !== "LOC") || x.cued || x.last - x.first !== 1) return false;
   const w = doc.tokens[x.first].text;
   if (x.type === "LOC") return !lookupCountry(w) && !/-/.test(w);
   if (!/^\p{Lu}/u.test(w) || isPersonWord(w) || ((loadModel().gazetteer.get(lowerHash(w)) ?? 0) & GAZ.givenName)) return false;
-  return !spans.some((y) => y.type === "PER" && y.last - y.first > 1 && doc.tokens[y.last - 1].text === w);
+  return !surnames.has(w);
 }
 
 /**
