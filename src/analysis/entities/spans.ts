@@ -297,6 +297,12 @@ export function trimSpans(doc: Doc, raw: NameSpan[]): NameSpan[] {
     if (s.type !== "PER" && b === s.last) {
       while (b < t.length && !starts.has(b) && isCapitalized(t[b].text) && ORG_HEADS.has(t[b].text.toLowerCase())) b++;
     }
+    // "Fisherman" + "’s" + untagged "Terminal": a place's head word after a possessive ends the place's name.
+    let type = s.type;
+    if (b === s.last && b + 1 < t.length && isPossessive(t[b]) && !starts.has(b + 1) && isCapitalized(t[b + 1].text) && headTypeOf(t[b + 1].text) === "LOC") {
+      b += 2;
+      type = "LOC";
+    }
     if (t.slice(a, b).every((x) => FURNITURE.has(x.text.toLowerCase()))) continue;
     // "Stephen Calderwood, MD", "Michael Shadlen, Ph.D.": a degree after a name names nothing.
     if (b - a === 1 && CREDENTIALS.has(t[a].text.replace(/\./g, "").toLowerCase()) && a > 0 && t[a - 1].text === ",") continue;
@@ -312,7 +318,7 @@ export function trimSpans(doc: Doc, raw: NameSpan[]): NameSpan[] {
       out.push({ type: "ORG", first: a, last: b + 1 });
       continue;
     }
-    out.push({ type: headType(doc, s.type, a, b), first: a, last: b });
+    out.push({ type: headType(doc, type, a, b), first: a, last: b });
   }
   return out;
 }

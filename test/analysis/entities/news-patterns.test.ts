@@ -445,3 +445,10 @@ describe("roles before a surname", () => {
     expect(names(entities(F.ROLE_BEFORE_SURNAME), "person")).toEqual(["Ruud", "Amal"]);
   });
 });
+
+describe("possessive place names", () => {
+  it("keeps the head word after the possessive in the place's name", () => {
+    const list = entities(F.POSSESSIVE_PLACE);
+    expect(names(list, "location")).toEqual(["Fisherman’s Terminal", "Seattle"]);
+  });
+});
