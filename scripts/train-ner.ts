@@ -4,6 +4,7 @@
  *   npm run train:ner                 # shipped model: CoNLL-2003 train + WikiGold + UNER English (see README)
  *   npm run train:ner -- --open       # only the openly licensed corpora (UNER English, WikiGold)
  *   npm run train:ner -- --epochs 8 --bits 20 --dry-run
+ *   npm run train:ner -- --holdout 10   # score the last tenth of CoNLL/EWT train instead of the dev sets; no model written
  *
  * Reads ../shared/data/ner relative to the repository root; without it, says so and exits without touching
  * the committed model.
@@ -12,7 +13,7 @@ import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 import { fileURLToPath } from "node:url";
-import { readConll, scoreSpans, formatScores } from "./ner/corpus";
+import { readConll, scoreSpans, formatScores, spans } from "./ner/corpus";
 import { prepare, train, type TrainSentence } from "./ner/perceptron";
 import { quantize, modelModuleSource } from "./ner/serialize";
 import { WordUsage, buildBrands, buildCountries, buildGazetteer } from "./ner/lexicon";
@@ -30,10 +31,12 @@ interface Options {
   prune: number;
   only: string[] | null;
   dropout: number;
+  /** Hold out every k-th sentence of CoNLL and EWT train for validation (choosing features without the dev sets). */
+  holdout: number;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { open: false, epochs: 12, bits: 19, dryRun: false, prune: 1, only: null, dropout: 0.15 };
+  const o: Options = { open: false, epochs: 12, bits: 19, dryRun: false, prune: 1, only: null, dropout: 0.15, holdout: 0 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const num = (): number => {
@@ -47,8 +50,12 @@ function parseArgs(argv: string[]): Options {
     else if (a === "--prune") o.prune = num();
     else if (a === "--dropout") o.dropout = Number(argv[++i]);
     else if (a === "--dry-run") o.dryRun = true;
+    else if (a === "--holdout") {
+      o.holdout = num();
+      o.dryRun = true;
+    }
     else if (a === "--corpora") o.only = (argv[++i] ?? "").split(",").filter(Boolean);
-    else throw new Error(`unknown option ${a} (use --open, --corpora id,id, --epochs N, --bits N, --prune N, --dry-run)`);
+    else throw new Error(`unknown option ${a} (use --open, --corpora id,id, --epochs N, --bits N, --prune N, --holdout K, --dry-run)`);
   }
   return o;
 }
@@ -74,6 +81,21 @@ const DEV = [
   { name: "UNER English EWT dev", file: "uner-english/ewt-dev.txt", types: ["PER", "ORG", "LOC"] },
 ];
 
+function printErrors(sents: { words: string[]; tags: string[] }[], pred: string[][], type: string): void {
+  const text = (w: string[], x: { start: number; end: number }) => w.slice(x.start, x.end).join(" ");
+  sents.forEach((s, i) => {
+    const g = spans(s.tags);
+    const p = spans(pred[i]);
+    const key = (x: { type: string; start: number; end: number }) => `${x.type}:${x.start}:${x.end}`;
+    const gs = new Map(g.map((x) => [key(x), x]));
+    const ps = new Map(p.map((x) => [key(x), x]));
+    const lines: string[] = [];
+    for (const x of p) if (x.type === type && !gs.has(key(x))) lines.push(`  FP ${text(s.words, x)}  (gold: ${g.filter((y) => y.start < x.end && x.start < y.end).map((y) => `${y.type} ${text(s.words, y)}`).join(", ") || "O"})`);
+    for (const x of g) if (x.type === type && !ps.has(key(x))) lines.push(`  FN ${text(s.words, x)}  (pred: ${p.filter((y) => y.start < x.end && x.start < y.end).map((y) => `${y.type} ${text(s.words, y)}`).join(", ") || "O"})`);
+    if (lines.length) console.log(`${s.words.join(" ").slice(0, 160)}\n${lines.join("\n")}`);
+  });
+}
+
 function main(): void {
   const opts = parseArgs(process.argv.slice(2));
   if (!fs.existsSync(dataDir)) {
@@ -89,13 +111,22 @@ function main(): void {
   const corpora = TRAIN.filter((c) => (!opts.open || c.open) && (!opts.only || opts.only.includes(c.id)));
   const data: TrainSentence[] = [];
   const usage = new WordUsage();
+  const held: { name: string; sents: ReturnType<typeof readConll>; types: string[] }[] = [];
   for (const c of corpora) {
     const file = path.join(dataDir, c.file);
     if (!fs.existsSync(file)) {
       console.error(`train:ner: missing ${file}; skipping ${c.name}`);
       continue;
     }
-    const sents = readConll(file);
+    let sents = readConll(file);
+    if (opts.holdout && (c.id === "conll" || c.id === "ewt")) {
+      const k = opts.holdout;
+      // The last 1/k of the file, whole documents apart from the rest (interleaved sentences share documents
+      // with the training part and flatter the figures).
+      const cut = sents.length - Math.floor(sents.length / k);
+      held.push({ name: `${c.name}, held-out last 1/${k}`, sents: sents.slice(cut), types: c.id === "conll" ? ["PER", "ORG", "LOC", "MISC"] : ["PER", "ORG", "LOC"] });
+      sents = sents.slice(0, cut);
+    }
     for (const s of sents) usage.add(s.words, s.tags);
     data.push(...prepare(sents, gaz, mask, c.partialMisc));
     console.log(`read ${c.name}: ${sents.length} sentences`);
@@ -104,7 +135,8 @@ function main(): void {
     console.error("train:ner: no training sentences found; the committed model is unchanged.");
     process.exit(1);
   }
-  const devSets = DEV.map((d) => ({ ...d, sents: fs.existsSync(path.join(dataDir, d.file)) ? readConll(path.join(dataDir, d.file)) : [] }));
+  // With --holdout the dev sets (check sets) are not scored: choices are made on the held-out train part.
+  const devSets = opts.holdout ? held : DEV.map((d) => ({ ...d, sents: fs.existsSync(path.join(dataDir, d.file)) ? readConll(path.join(dataDir, d.file)) : [] }));
   const trainedOn = corpora.map((c) => c.name).join("; ");
   console.log(`features ready in ${((Date.now() - t0) / 1000).toFixed(1)} s; training ${opts.epochs} epochs, 2^${opts.bits} buckets`);
   const weights = train(data, opts.bits, opts.epochs, opts.dropout, (epoch) => {
@@ -119,6 +151,9 @@ function main(): void {
     if (!d.sents.length) continue;
     const pred = d.sents.map((s) => tagWords(loaded, s.words));
     console.log(formatScores(`${d.name} (exact span, quantized model)`, scoreSpans(d.sents.map((s) => s.tags), pred, d.types)));
+    // Held-out errors (train data, never the dev sets): NER_SHOW_ERRORS=ORG prints that type's misses and false alarms.
+    const show = opts.holdout ? process.env.NER_SHOW_ERRORS : undefined;
+    if (show) printErrors(d.sents, pred, show);
   }
   if (opts.dryRun) {
     console.log("dry run: model not written");
@@ -148,7 +183,11 @@ function main(): void {
       "/** Words used often and seldom as (part of) a name. */\n" +
       `export const COMMON_WORDS = ${JSON.stringify(common.join("\n"))};\n` +
       "/** Words often part of a name and hardly ever a name alone. */\n" +
-      `export const NEVER_ALONE = ${JSON.stringify(usage.neverAlone().join("\n"))};\n`,
+      `export const NEVER_ALONE = ${JSON.stringify(usage.neverAlone().join("\n"))};\n` +
+      "/** Words named alone as a person, often, and seldom anything else (surnames of the news). */\n" +
+      `export const PERSON_WORDS = ${JSON.stringify(usage.personWords().join("\n"))};\n` +
+      "/** Lower-case words seen right before people's names and seldom before other capitalised words. */\n" +
+      `export const PERSON_BEFORE = ${JSON.stringify(usage.personBefore().join("\n"))};\n`,
   );
   console.log(`${heads.ORG.length}/${heads.LOC.length}/${heads.MISC.length} head words, ${common.length} common words`);
   console.log(`wrote ${path.relative(repoRoot, modelDir)}/ner-model.ts, countries.ts, brands.ts and words.ts in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

@@ -139,6 +139,12 @@ export class WordUsage {
   /** Every occurrence by lower case, and those inside an annotated name. */
   readonly seen = new Map<string, number>();
   readonly inName = new Map<string, number>();
+  /** Names of one word annotated as a person ("Yeltsin said …"), and words in names of any other type. */
+  readonly personAlone = new Map<string, number>();
+  readonly otherName = new Map<string, number>();
+  /** Lower-case words right before a name: before a person's ("striker", "spokesman") or another's. */
+  readonly beforePerson = new Map<string, number>();
+  readonly beforeOther = new Map<string, number>();
 
   add(words: readonly string[], tags: readonly string[]): void {
     for (let i = 0; i < words.length; i++) {
@@ -152,6 +158,12 @@ export class WordUsage {
       const l = w.toLowerCase();
       bump(this.seen, l);
       if (tags[i] !== "O") bump(this.inName, l);
+      if (i > 0 && /^[a-z]+$/.test(words[i - 1]) && /^[A-Z]/.test(w)) {
+        if (tags[i] === "B-PER") bump(this.beforePerson, words[i - 1]);
+        else if (!tags[i].startsWith("I-")) bump(this.beforeOther, words[i - 1]);
+      }
+      if (tags[i] === "B-PER" && tags[i + 1] !== "I-PER") bump(this.personAlone, l);
+      else if (tags[i] !== "O" && !tags[i].endsWith("PER")) bump(this.otherName, l);
       // The last word of a multi-word name: the next tag does not continue it and this one does.
       const type = tags[i]?.slice(2) ?? "";
       // A name of one word besides "the" ("Congress", "The Times"): the word names something by itself.
@@ -207,6 +219,32 @@ export class WordUsage {
    * Words the training text seldom annotates as (part of) a name although it uses them often ("week",
    * "public", "citizens", "IPO", "sterling"): alone they are ordinary words, whatever their case.
    */
+  /**
+   * Words the training text names people by on their own, often, and hardly ever anything else or a lower-case
+   * word ("Yeltsin", "Netanyahu", "Trump"; not "Dell", "Man"): alone in an article they are still a person.
+   */
+  personWords(minCount = 3, maxOther = 0.1): string[] {
+    const out: string[] = [];
+    for (const [w, n] of this.personAlone) {
+      if (n < minCount || !/^\p{Ll}/u.test(w)) continue;
+      if ((this.otherName.get(w) ?? 0) > maxOther * n || (this.lower.get(w) ?? 0) > maxOther * n) continue;
+      out.push(w);
+    }
+    return out.sort();
+  }
+
+  /**
+   * Lower-case words that come right before people's names and seldom before any other capitalised word
+   * ("striker", "spokesman", "beat", "wife"): a one-word name after one is a person.
+   */
+  personBefore(minCount = 3, maxOther = 0.2): string[] {
+    const out: string[] = [];
+    for (const [w, n] of this.beforePerson) {
+      if (n >= minCount && (this.beforeOther.get(w) ?? 0) <= maxOther * n && w.length > 1) out.push(w);
+    }
+    return out.sort();
+  }
+
   /**
    * Words that are part of many names but hardly ever a name by themselves ("Department", "Bank",
    * "University"): alone, capitalised, they point back to a body named in full, or to none.

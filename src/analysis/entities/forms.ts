@@ -1,5 +1,6 @@
 /**
  * What a word's written form says, whatever the tagger made of it:
+ *   - a name with a number and then a ticker or "index" is a market index ("S&P 500 .SPX"), no organization;
  *   - codes are no names: market tickers and instrument codes (".DJI", "CLc1", "CMCU3", "PM2.5") and social
  *     media handles ("@JaneDoe") are how a page refers to something, not a name to list;
  *   - a coined word with a capital inside ("WeWork", "PolitiFact") or a web address ("Edmunds.com") is how
@@ -38,6 +39,15 @@ export function isCode(doc: Doc, i: number): boolean {
   return /\d$/.test(w) && glued(doc, i, false) === "." && /^\d/.test(doc.tokens[i + 2]?.text ?? "");
 }
 
+/** A bare number at token i followed by a ticker (".SPX") or "index": the number of a market index. */
+function isIndexNumber(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  if (i >= t.length || !/^\d{2,4}$/.test(t[i].text) || t[i - 1].end === t[i].start) return false;
+  const next = t[i + 1];
+  if (!next) return false;
+  return /^index(?:es)?$/i.test(next.text) || (next.text === "." && i + 2 < t.length && isCode(doc, i + 2));
+}
+
 export function isCoined(word: string): boolean {
   return COINED.test(word) && !SURNAME_PARTICLE.test(word);
 }
@@ -63,6 +73,13 @@ export function settleForms(doc: Doc, spans: NameSpan[]): NameSpan[] {
     while (last > first && isCode(doc, last - 1)) last--;
     const coded = last < span.last || (last < t.length && isCode(doc, last));
     if (first === last || (coded && span.type === "PER")) continue;
+    // "S&P 500 .SPX", "the Nikkei 225 index": a name with a number and then a ticker or "index" is a market
+    // index, no organization: the number joins it, as the tagger does where it reads it whole.
+    if (span.type !== "MISC" && last === span.last && isIndexNumber(doc, last)) {
+      out.push({ type: "MISC", first, last: last + 1 });
+      for (let i = first; i <= last; i++) covered[i] = 1;
+      continue;
+    }
     const s = first === span.first && last === span.last ? span : { ...span, first, last };
     for (let i = s.first; i < s.last; i++) covered[i] = 1;
     const lone = s.last - s.first === 1 || (s.last - s.first === 2 && /^['’]s$/i.test(t[s.last - 1].text));

@@ -49,7 +49,50 @@ function capsParagraphs(doc: Doc): { paragraphOf: Int32Array; shouting: Set<numb
   }
   const shouting = new Set<number>();
   for (const [p, c] of words) if (c.letters >= 2 && c.caps * 10 >= c.letters * 6) shouting.add(p);
+  for (const p of titleLines(doc)) shouting.add(p);
   return { paragraphOf, shouting };
+}
+
+const LINE_END = /[.!?:;…"”’)\]]$/;
+/** Lines that name their author or a picture's source: names there are people, not heading words. */
+const CREDIT_START = /^(?:by|photo|photos|credit|image|images|video|source|reporting|editing|written)$/i;
+
+/**
+ * Headings and page furniture in ordinary letters: a line with no closing punctuation that is either short
+ * (three words at most: "Subscribe", "Breaking News") or written in title case (every word of four letters or
+ * more capitalised, three such words at least: "Man Making Special Delivery Pizza Delivery"). Bylines and
+ * credits ("By Jane Roe", "Photo: …") and lines with a slash (photo credits) are none.
+ */
+function titleLines(doc: Doc): number[] {
+  const out: number[] = [];
+  const t = doc.tokens;
+  let i = 0;
+  while (i < doc.sentences.length) {
+    const p = doc.sentences[i].paragraph;
+    let j = i;
+    while (j + 1 < doc.sentences.length && doc.sentences[j + 1].paragraph === p) j++;
+    const first = doc.sentences[i].firstToken;
+    const end = doc.sentences[j].endToken;
+    i = j + 1;
+    if (end - first > 14 || LINE_END.test(t[end - 1].text) || CREDIT_START.test(t[first].text)) continue;
+    let long = 0;
+    let capsLong = 0;
+    let words = 0;
+    let slash = false;
+    for (let k = first; k < end; k++) {
+      const w = t[k].text;
+      if (w === "/" || w === "|") slash = true;
+      if (t[k].kind !== "word") continue;
+      words++;
+      if (w.length >= 4) {
+        long++;
+        if (/^\p{Lu}/u.test(w)) capsLong++;
+      }
+    }
+    if (slash || words === 0) continue;
+    if (words <= 3 || (long >= 3 && capsLong === long)) out.push(p);
+  }
+  return out;
 }
 
 const DATELINE_AFTER = new Set(["(", "-", "–", "—", ","]);

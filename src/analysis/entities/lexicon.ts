@@ -73,13 +73,14 @@ export const ORG_HEADS = new Set([
   // Industry words that end company names ("Pacific Ridge Minerals", "Sequoia Capital", "Tata Motors").
   "minerals", "mining", "resources", "partners", "capital", "energy", "motors", "pharmaceuticals", "pharma",
   "labs", "laboratories", "systems", "media", "foods", "industries", "investments", "ventures", "securities",
-  "insurance", "financial", "bancorp", "communications", "telecom", "networks", "entertainment", "studios",
-  "petroleum", "chemicals", "electronics", "software", "logistics", "shipping", "automotive", "airline",
+  "insurance", "financial", "bancorp", "communications", "telecom", "networks", "entertainment", "studios", "animation",
+  "pictures", "films", "productions",
+  "petroleum", "chemicals", "electronics", "software", "logistics", "shipping", "automotive", "airline", "research",
   // Public bodies and movements ("African Union", "Palestinian Authority", "Food Standards Agency").
   "union", "authority", "bureau", "directorate", "secretariat", "tribunal", "alliance", "coalition", "league",
   "society", "trust", "fund", "corporation", "company",
-  // Publications ("Business Insider", "Sunday Times", "Daily Herald").
-  "news", "times", "journal", "tribune", "gazette", "herald", "insider", "magazine",
+  // Publications and broadcasters ("Business Insider", "Sunday Times", "Daily Herald", "Disney Channel").
+  "news", "times", "journal", "tribune", "gazette", "herald", "insider", "magazine", "channel", "network", "broadcasting",
 ]);
 
 /** Names with an organization head that are places ("Soviet Union"). */
@@ -90,6 +91,31 @@ export const PLACE_HEADS = new Set([
   "island", "islands", "harbour", "harbor", "river", "lake", "bay", "mountain", "mountains", "beach", "valley",
   "county", "province", "street", "road", "avenue", "park", "peninsula", "coast", "sea", "ocean", "gulf", "strait",
   "desert", "forest", "canyon", "square", "bridge", "airport", "region", "district", "city", "drive", "lane", "boulevard",
+  "terminal", "wharf", "pier", "locks", "passage", "falls", "vineyard",
+]);
+
+/**
+ * Last words of named ideas, findings and conditions, which are no body and no place ("Environmental Kuznets
+ * Curve", "Dunning-Kruger Effect", "Down Syndrome"): the other class, like the learned MISC heads.
+ */
+export const CONCEPT_HEADS = new Set([
+  "curve", "effect", "theorem", "principle", "paradox", "syndrome", "disease", "hypothesis", "theory", "equation",
+  "doctrine", "fallacy", "code",
+]);
+
+/**
+ * Abbreviations that are ordinary nouns of business and technology, written in capitals ("its IPO", "CPU
+ * load", "the CEO"): alone they name nothing. The training text has too few of them to learn them.
+ */
+export const COMMON_ABBREVIATIONS = new Set([
+  "ipo", "ceo", "cfo", "coo", "cto", "gdp", "etf", "cpu", "gpu", "ai", "tv", "pc", "suv", "ev", "vpn", "url", "pdf",
+  "atm", "usb", "gps", "os", "ram", "sim", "sms", "vat", "api", "faq", "led", "lcd", "nft", "hd", "ssd", "pr", "hr",
+]);
+
+/** Feasts and holidays, written like names but naming days ("the day after Easter"): the other class. */
+export const HOLIDAYS = new Set([
+  "easter", "christmas", "thanksgiving", "halloween", "ramadan", "hanukkah", "passover", "diwali", "eid", "lent",
+  "pentecost", "kwanzaa", "hogmanay",
 ]);
 
 /** Lower-case nouns after a name that make it an organization's name ("the Ennahda party"). */

@@ -323,7 +323,7 @@ export function canonicalName(doc: Doc, g: Group): string {
     let b = s.last;
     while (b > a && isPossessive(doc.tokens[b - 1])) b--;
     if (b <= a) continue;
-    const text = doc.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end).replace(/\s+/g, " ");
+    const text = doc.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end).replace(/\s+/g, " ").replace(/\u00ad/g, "");
     const words = b - a;
     const letters = text.replace(/[^A-Za-z]/g, "");
     const acronymOnly = words === 1 && letters.length > 1 && letters === letters.toUpperCase();

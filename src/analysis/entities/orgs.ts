@@ -13,10 +13,14 @@ import type { Token } from "../text/tokens";
 import { lookupCountry } from "./countries";
 import {
   ALLEGIANCE_BEFORE, FUNCTION_WORDS, GROUP_MEMBER_NOUNS, ORG_APPOSITION_NOUNS, ORG_HEADS, ORG_NOUNS_BEFORE,
-  ORG_SUFFIXES, STATE_BODIES,
+  ORG_SUFFIXES, STATE_BODIES, TITLE_WORDS,
 } from "./lexicon";
-import { isOrgHead } from "./heads";
+import { headTypeOf, isCommonWord, isOrgHead, isPersonWord } from "./heads";
+import { GAZ, lowerHash } from "./features";
+import { loadModel } from "./tagger";
 import { isPossessive, spanText, type NameSpan } from "./spans";
+
+const TITLES = new Set(TITLE_WORDS);
 
 const ORG_WORDS = new Set(ORG_SUFFIXES);
 /** Words that end a demonym or a people's name, which are no groups ("Kurdish fighters", "Syrian rebels"). */
@@ -57,6 +61,9 @@ function countryAt(doc: Doc, first: number, last: number): boolean {
  * a country or demonym, at most two lower-case modifiers, then the body. "a Chinese bank" (indefinite) is
  * not one body, and "Chinese officials said government …" stops at the verb.
  */
+/** Capitalised words that make a region of a country: "Inner Mongolia", "Northern Syria". */
+const REGION_WORDS = new Set(["Inner", "Outer", "Upper", "Lower", "Northern", "Southern", "Eastern", "Western", "Central", "North", "South", "East", "West"]);
+
 export function markStateBodies(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
   const owner = ownerIndex(doc, spans);
@@ -73,7 +80,9 @@ export function markStateBodies(doc: Doc, spans: NameSpan[]): NameSpan[] {
       if (STATE_BODIES.has(lower)) {
         // "U.S. Embassy" the tagger already holds as one organization.
         if (owner[j] >= 0 && spans[owner[j]].type === "ORG" && spans[owner[j]].first <= first) return;
-        added.push({ type: "ORG", first, last: j + 1, cued: true });
+        // "Inner Mongolia health authority", "Northern Syria council": a region of the country, named whole.
+        const from = first > 0 && REGION_WORDS.has(t[first - 1].text) && owner[first - 1] < 0 ? first - 1 : first;
+        added.push({ type: "ORG", first: from, last: j + 1, cued: true });
         return;
       }
       if (isCapitalized(w.text) || FUNCTION_WORDS.has(lower) || SPEECH.has(lower) || TIME_WORDS.has(lower) || owner[j] >= 0) return;
@@ -173,15 +182,41 @@ export function joinAndNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
   return joinNeighbours(spans, (a, b) => {
     if (b.type !== "ORG" || a.type === "PER" || b.first !== a.last + 1) return false;
-    if (!/^(?:and|&)$/.test(t[a.last].text) || !ORG_HEADS.has(t[b.last - 1].text.toLowerCase())) return false;
+    if (!/^(?:and|&)$/.test(t[a.last].text)) return false;
+    // "Customs and Border Protection": one word the tagger called "other", never named alone, before a
+    // two-word organization is the name's first part.
+    if (a.type === "MISC" && a.last - a.first === 1 && b.last - b.first === 2 && !lookupCountry(spanText(doc, a))) {
+      return !namedElsewhere(doc, a.first);
+    }
+    if (!ORG_HEADS.has(t[b.last - 1].text.toLowerCase())) return false;
     // The tagger cut a fragment off the name ("Tourism Council"); "Canada and European Union officials",
     // "Google and Huawei Technologies", "Morgan Stanley and Goldman Sachs Group" are two names each.
     if (b.last - b.first !== 2 || lookupCountry(spanText(doc, a))) return false;
     // A first part that is itself a full company name ("Meridale Pharmaceuticals and Quorra Labs") or a lone
     // place ("Paris and Airbus Group") stays apart.
     const fragment = a.last - a.first > 1 && !ORG_HEADS.has(t[a.last - 1].text.toLowerCase());
+    // A one-word first part the article also names on its own is a name of its own ("Gannett and GateHouse
+    // Media": "Gannett" recurs).
+    if (a.last - a.first === 1 && namedElsewhere(doc, a.first)) return false;
     return a.type === "MISC" || (fragment && (a.type === "ORG" || a.type === "LOC"));
   });
+}
+
+const uses = new WeakMap<Doc, Map<string, number>>();
+
+/** The word at i occurs again in the article, capitalised, and not before "and". */
+function namedElsewhere(doc: Doc, i: number): boolean {
+  let counts = uses.get(doc);
+  if (!counts) {
+    // Counted once per article: how often each word occurs not followed by "and".
+    counts = new Map();
+    const t = doc.tokens;
+    for (let k = 0; k < t.length; k++) if (t[k + 1]?.text !== "and") counts.set(t[k].text, (counts.get(t[k].text) ?? 0) + 1);
+    uses.set(doc, counts);
+  }
+  const w = doc.tokens[i].text;
+  const self = doc.tokens[i + 1]?.text !== "and" ? 1 : 0;
+  return (counts.get(w) ?? 0) - self > 0;
 }
 
 function matchesBefore(doc: Doc, first: number, words: string[]): boolean {
@@ -277,4 +312,159 @@ export function markHeadedRuns(doc: Doc, spans: NameSpan[]): NameSpan[] {
     }
   }
   return merge(spans, added);
+}
+
+const LIST_SEPARATORS = new Set([",", "and", "or", "&"]);
+
+/**
+ * Names listed together are of a kind: in "Gannett and GateHouse Media", "the Sacramento Bee, Miami Herald and
+ * Kansas City Star", a member the tagger called "other" (one word) or a place although its last word is no
+ * place word ("Sacramento Bee") is an organization like the others listed. Members are spans separated by a
+ * comma, "and", "or", "&" or ", and"; the list needs an organization the tagger named itself.
+ */
+export function markListedOrgs(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  const out = spans.slice();
+  const sepBetween = (a: NameSpan, b: NameSpan): boolean => {
+    const gap = b.first - a.last;
+    if (gap === 1) return LIST_SEPARATORS.has(t[a.last].text.toLowerCase());
+    return gap === 2 && t[a.last].text === "," && /^(?:and|or)$/i.test(t[a.last + 1].text);
+  };
+  const candidate = (x: NameSpan): boolean => {
+    if (x.cued || lookupCountry(spanText(doc, x))) return false;
+    if (x.type === "MISC") return x.last - x.first === 1 && t[x.first].kind === "word" && !/-/.test(t[x.first].text);
+    return x.type === "LOC" && x.last - x.first > 1 && headTypeOf(t[x.last - 1].text) === null && !lookupCountry(t[x.first].text);
+  };
+  // Apposition: "the Intelligencer, the Wheeling News-Register," names one body twice.
+  for (let m = 0; m + 1 < out.length; m++) {
+    const a = out[m];
+    const b = out[m + 1];
+    if (b.type !== "ORG" || !candidate(a) || t[a.last]?.text !== ",") continue;
+    const from = t[a.last + 1]?.text.toLowerCase() === "the" ? a.last + 2 : a.last + 1;
+    const after = t[b.last];
+    if (b.first === from && (!after || after.kind === "punct")) out[m] = { ...a, type: "ORG" };
+  }
+  let surnameSet: Set<string> | null = null;
+  const surnames = (): Set<string> => {
+    surnameSet ??= new Set(spans.filter((y) => y.type === "PER" && y.last - y.first > 1).map((y) => t[y.last - 1].text));
+    return surnameSet;
+  };
+  let k = 0;
+  while (k < out.length) {
+    let end = k;
+    while (end + 1 < out.length && sepBetween(out[end], out[end + 1])) end++;
+    if (end > k && out.slice(k, end + 1).some((x) => x.type === "ORG")) {
+      // With two organizations or more listed, a one-word "person" or "place" among them is one too ("Marvel
+      // Entertainment, Lucasfilm and BamTech"), unless it is a given name, a surname of someone named, a country.
+      const orgs = out.slice(k, end + 1).filter((x) => x.type === "ORG").length;
+      for (let m = k; m <= end; m++) {
+        if (candidate(out[m]) || (orgs >= 2 && loneCompanyLike(doc, surnames(), out[m]))) out[m] = { ...out[m], type: "ORG" };
+      }
+    }
+    k = end + 1;
+  }
+  return out;
+}
+
+/** Words that head a unit inside an organization ("Head of Fundamental Research at …"). */
+const UNIT_HEADS = new Set(["head", "director", "chief", "manager", "vice", "president", "chair", "leader", "dean", "editor"]);
+
+/**
+ * "Rusmik Oza, Head of Fundamental Research at Kotak Securities": between a title with "of" and "at" plus an
+ * organization is a department of that organization, a part of the person's title, not a body to list.
+ */
+export function dropDepartments(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  return spans.filter((s, k) => {
+    if (s.type !== "ORG" || s.cued || s.first < 2 || t[s.first - 1].text !== "of") return true;
+    if (!UNIT_HEADS.has(t[s.first - 2].text.toLowerCase()) || t[s.last]?.text !== "at") return true;
+    const next = spans[k + 1];
+    return !(next && next.type === "ORG" && next.first === s.last + 1);
+  });
+}
+
+/**
+ * "via USA Today", "India Today reported": a country's name and then a capitalised ordinary word, inside a
+ * sentence, is a publication named after the country (places.ts still reads the country in it).
+ */
+export function markCountryTitles(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  const starts = new Set(doc.sentences.map((x) => x.firstToken));
+  return spans.map((s, k) => {
+    if (s.type !== "LOC" || s.last >= t.length || !countryAt(doc, s.first, s.last)) return s;
+    const w = t[s.last];
+    if (w.kind !== "word" || !/^\p{Lu}\p{Ll}+$/u.test(w.text) || !isCommonWord(w.text) || starts.has(s.last)) return s;
+    if (spans[k + 1] && spans[k + 1].first === s.last) return s;
+    if (t[s.last - 1].end + 1 !== w.start || TITLES.has(w.text.toLowerCase())) return s;
+    // "US Trade Representative", "Zimbabwe President Mnangagwa": a longer name or a title goes on.
+    const after = t[s.last + 1];
+    if (after && after.kind === "word" && /^\p{Lu}/u.test(after.text)) return s;
+    return { type: "ORG", first: s.first, last: s.last + 1 };
+  });
+}
+
+/**
+ * A one-word "person" that is no given name, no surname of a person named in full and no known person word, or
+ * a one-word "place" that is no country or capital: listed among organizations, it is one.
+ */
+function loneCompanyLike(doc: Doc, surnames: Set<string>, x: NameSpan): boolean {
+  if ((x.type !== "PER" && x.type !== "LOC") || x.cued || x.last - x.first !== 1) return false;
+  const w = doc.tokens[x.first].text;
+  if (x.type === "LOC") return !lookupCountry(w) && !/-/.test(w);
+  if (!/^\p{Lu}/u.test(w) || isPersonWord(w) || ((loadModel().gazetteer.get(lowerHash(w)) ?? 0) & GAZ.givenName)) return false;
+  return !surnames.has(w);
+}
+
+/**
+ * "Council on Energy, Environment and Water", "Ministry of Industry, Trade and Tourism": a body named by its
+ * fields, listed after "on"/"of"/"for" with a comma, that the tagger cut at the comma. The part after the
+ * comma holds "and" and no organization word of its own.
+ */
+export function joinFieldLists(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  const out: NameSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const a = spans[k];
+    const b = spans[k + 1];
+    if (b && a.type === "ORG" && (b.type === "ORG" || b.type === "MISC") && t[a.last]?.text === "," && b.first === a.last + 1) {
+      let prep = false;
+      for (let i = a.first + 1; i < a.last - 1; i++) if (/^(?:on|of|for)$/.test(t[i].text) && isOrgHead(t[i - 1].text)) prep = true;
+      let and = false;
+      for (let i = b.first + 1; i < b.last - 1; i++) if (t[i].text === "and") and = true;
+      // "Ministry of Industry, Trade and Tourism" cut into three: the last field after "and" joins too.
+      let last = b.last;
+      let used = 1;
+      if (!and && t[b.last]?.text === "and" && /^\p{Lu}\p{Ll}+$/u.test(t[b.last + 1]?.text ?? "") && !isOrgHead(t[b.last + 1].text)) {
+        and = true;
+        last = b.last + 2;
+        const c = spans[k + 2];
+        if (c && c.first === b.last + 1) {
+          last = c.last;
+          used = 2;
+        }
+      }
+      if (prep && and && !isOrgHead(t[last - 1].text)) {
+        out.push({ type: "ORG", first: a.first, last });
+        k += used;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  // One span already holding the comma ("Ministry of Industry, Trade") and the last field after "and".
+  for (let k = 0; k < out.length; k++) {
+    const a = out[k];
+    if (a.type !== "ORG" || t[a.last]?.text !== "and" || !/^\p{Lu}\p{Ll}+$/u.test(t[a.last + 1]?.text ?? "") || isOrgHead(t[a.last + 1].text)) continue;
+    let prep = false;
+    let comma = false;
+    for (let i = a.first + 1; i < a.last - 1; i++) {
+      if (/^(?:on|of|for)$/.test(t[i].text) && isOrgHead(t[i - 1].text)) prep = true;
+      if (prep && t[i].text === ",") comma = true;
+    }
+    if (!comma) continue;
+    const c = out[k + 1];
+    const absorb = c && c.first === a.last + 1 && c.type !== "PER";
+    out.splice(k, absorb ? 2 : 1, { type: "ORG", first: a.first, last: absorb ? c.last : a.last + 2 });
+  }
+  return out;
 }

@@ -114,6 +114,11 @@ export function resolvePlaces(doc: Doc, spans: NameSpan[]): PlaceResult {
       const inside = countryInside(doc, s);
       if (inside) countries.push(inside);
     }
+    const pair = s.last - s.first === 1 ? countryPair(doc.tokens[s.first].text) : null;
+    if (pair) {
+      for (const code of pair) countries.push({ code, first: s.first, last: s.last });
+      continue;
+    }
     if (s.type === "MISC") {
       // "Chinese-made", "Canadian-born": the demonym is the first part of a hyphenated word.
       const head = doc.tokens[s.first].text.split("-")[0];
@@ -133,6 +138,11 @@ export function resolvePlaces(doc: Doc, spans: NameSpan[]): PlaceResult {
   for (let i = 0; i < t.length; i++) {
     if (covered[i] || t[i].kind !== "word" || !isCapitalized(t[i].text)) continue;
     if (!firstWords.has(t[i].text.toLowerCase()) && !firstWords.has(t[i].text.toLowerCase().split("-")[0])) continue;
+    const pair = countryPair(t[i].text);
+    if (pair) {
+      for (const code of pair) countries.push({ code, first: i, last: i + 1 });
+      continue;
+    }
     for (let len = Math.min(idx.maxTokens + 2, t.length - i); len >= 1; len--) {
       let ok = true;
       for (let k = i; k < i + len; k++) if (covered[k]) ok = false;
@@ -148,6 +158,19 @@ export function resolvePlaces(doc: Doc, spans: NameSpan[]): PlaceResult {
   }
   countries.sort((a, b) => a.first - b.first);
   return { spans: kept, countries };
+}
+
+/**
+ * Two countries joined by a hyphen in one word ("US-China trade", "India-Pakistan border", "Russian-Ukrainian
+ * talks"): both are mentioned. Capitals do not count ("Beijing-Shanghai railway" is a route).
+ */
+function countryPair(word: string): [string, string] | null {
+  const parts = word.split("-");
+  if (parts.length !== 2 || !parts[0] || !parts[1]) return null;
+  const a = lookupCountry(parts[0]);
+  const b = lookupCountry(parts[1]);
+  if (!a || !b || a.kind === "capital" || b.kind === "capital" || a.code === b.code) return null;
+  return [a.code, b.code];
 }
 
 /**

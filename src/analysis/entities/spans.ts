@@ -6,7 +6,7 @@ import type { Doc } from "../text/sentences";
 import type { Token } from "../text/tokens";
 import { GAZ, TAGS, lowerHash } from "./features";
 import {
-  DEMONYM_ORG_FOLLOWERS, INSTITUTION_NAMES, ORG_FOLLOWERS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, PLACES_WITH_ORG_HEADS, TITLE_WORDS,
+  HOLIDAYS, DEMONYM_ORG_FOLLOWERS, INSTITUTION_NAMES, ORG_FOLLOWERS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, PLACES_WITH_ORG_HEADS, TITLE_WORDS,
 } from "./lexicon";
 import { lookupCountry } from "./countries";
 import { headTypeOf, isOrgHead } from "./heads";
@@ -46,6 +46,31 @@ function isCapitalized(text: string): boolean {
   return ch !== ch.toLowerCase();
 }
 
+function lineBreakBefore(doc: Doc, i: number): boolean {
+  const from = doc.tokens[i - 1].end;
+  const to = doc.tokens[i].start;
+  for (let k = from; k < to; k++) if (doc.text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
+/**
+ * Names never run over a line break, whatever rule joined them: a byline or heading without a full stop ends
+ * where its line ends ("Staff Reports" / "Police arrested …"). Each line keeps its part with the span's type.
+ */
+export function splitAtLineBreaks(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const s of spans) {
+    let first = s.first;
+    for (let i = s.first + 1; i < s.last; i++) {
+      if (!lineBreakBefore(doc, i)) continue;
+      out.push({ ...s, first, last: i });
+      first = i;
+    }
+    out.push(first === s.first ? s : { ...s, first });
+  }
+  return out;
+}
+
 /** Tags every sentence and returns raw spans in document order. */
 export function tagDoc(doc: Doc): NameSpan[] {
   const model = loadModel();
@@ -58,7 +83,10 @@ export function tagDoc(doc: Doc): NameSpan[] {
     for (let k = 0; k <= words.length; k++) {
       const tag = k < words.length ? TAGS[tags[k]] : "O";
       const type = tag === "O" ? null : (tag.slice(2) as SpanType);
-      const begins = tag.startsWith("B-") || (type !== null && (!cur || cur.type !== type));
+      // A name never runs over a line break: a byline or heading without a full stop ends where its line
+      // ends ("Staff Reports" / "Police arrested …").
+      const brokenLine = k > 0 && k < words.length && lineBreakBefore(doc, s.firstToken + k);
+      const begins = tag.startsWith("B-") || (type !== null && (!cur || cur.type !== type || brokenLine));
       if (cur && (type === null || begins)) {
         out.push(cur);
         cur = null;
@@ -224,7 +252,7 @@ export function trimSpans(doc: Doc, raw: NameSpan[]): NameSpan[] {
     // "BBC's North America editor": a possessive inside a span separates two names, unless an organization
     // word ends the whole ("People's Liberation Army", "Women's Institute": the possessive is in the name).
     let split = -1;
-    const headed = s.type === "ORG" && isOrgHead(t[s.last - 1].text);
+    const headed = (s.type === "ORG" && isOrgHead(t[s.last - 1].text)) || headTypeOf(t[s.last - 1].text.toLowerCase()) === "LOC";
     if (!headed) for (let k = s.first + 1; k < s.last - 1; k++) if (isPossessive(t[k])) split = k;
     if (split > 0) {
       spans.push({ type: s.type, first: s.first, last: split });
@@ -237,6 +265,7 @@ export function trimSpans(doc: Doc, raw: NameSpan[]): NameSpan[] {
   }
   const ends = new Set(spans.map((x) => x.last));
   const starts = new Set(spans.map((x) => x.first));
+  const sentenceStarts = new Set(doc.sentences.map((x) => x.firstToken));
   // Surnames of people named in full: "the Trump administration" still means Donald Trump.
   const surnames = new Set<string>();
   for (const s of spans) if (s.type === "PER" && s.last - s.first > 1) surnames.add(t[s.last - 1].text);
@@ -246,6 +275,7 @@ export function trimSpans(doc: Doc, raw: NameSpan[]): NameSpan[] {
     const junk = (k: number) => t[k].kind === "punct" || t[k].kind === "quote" || isPossessive(t[k]);
     while (a < b && junk(a)) a++;
     while (b > a && junk(b - 1)) b--;
+    [a, b] = trimEdges(doc, s.type, a, b);
     if (s.type === "PER") {
       // "President Donald Trump", "Mr Obama": the title is a role, not part of the name.
       while (b - a > 1 && TITLES.has(t[a].text.toLowerCase())) a++;
@@ -259,13 +289,25 @@ export function trimSpans(doc: Doc, raw: NameSpan[]): NameSpan[] {
         }
       }
     }
-    if (s.type === "ORG" && b - a > 1 && t[a].text.toLowerCase() === "the") a++;
+    // "the Ennahda party" loses its article; a capital "The" inside a sentence before one word is part of a
+    // publication's name ("told The Hill", "wrote in The Atlantic").
+    if (s.type === "ORG" && b - a > 1 && t[a].text.toLowerCase() === "the" && !(b - a === 2 && t[a].text === "The" && !sentenceStarts.has(a))) a++;
     if (a >= b) continue;
     // "Pacific Ridge" + untagged "Minerals": the industry word the tagger left out ends the company's name.
     if (s.type !== "PER" && b === s.last) {
       while (b < t.length && !starts.has(b) && isCapitalized(t[b].text) && ORG_HEADS.has(t[b].text.toLowerCase())) b++;
     }
+    // "Fisherman" + "’s" + untagged "Terminal": a place's head word after a possessive ends the place's name.
+    let type = s.type;
+    if (b === s.last && b + 1 < t.length && isPossessive(t[b]) && !starts.has(b + 1) && isCapitalized(t[b + 1].text) && headTypeOf(t[b + 1].text) === "LOC") {
+      b += 2;
+      type = "LOC";
+    }
     if (t.slice(a, b).every((x) => FURNITURE.has(x.text.toLowerCase()))) continue;
+    // "Stephen Calderwood, MD", "Michael Shadlen, Ph.D.": a degree after a name names nothing.
+    if (b - a === 1 && CREDENTIALS.has(t[a].text.replace(/\./g, "").toLowerCase()) && a > 0 && t[a - 1].text === ",") continue;
+    // "on Page A1": a person's name has no digits.
+    if (s.type === "PER" && t.slice(a, b).some((x) => /\d/.test(x.text))) continue;
     // "We’re", "It’s", "Don’t" capitalised at a sentence start are contractions, not names.
     if (b - a === 1 && /['’](re|ll|ve|d|m|t)$/i.test(t[a].text)) continue;
     // "al-Qaeda", "bin Laden": a capital after a particle also makes a name.
@@ -276,9 +318,37 @@ export function trimSpans(doc: Doc, raw: NameSpan[]): NameSpan[] {
       out.push({ type: "ORG", first: a, last: b + 1 });
       continue;
     }
-    out.push({ type: headType(doc, s.type, a, b), first: a, last: b });
+    out.push({ type: headType(doc, type, a, b), first: a, last: b });
   }
   return out;
+}
+
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/;
+const TRAILING_SMALL_WORDS = new Set(["on", "in", "at", "of", "and", "for", "to", "by", "the"]);
+const SPEECH_WORDS = new Set(["said", "says", "states", "stated", "told", "tells", "added", "adds", "wrote", "writes", "reports", "reported", "asked", "explained"]);
+/** Lower-case words that open names: particles of people's names and Arabic articles ("de Blasio", "bin Laden"). */
+const NAME_PARTICLES = new Set(["de", "del", "della", "der", "den", "di", "da", "das", "dos", "du", "van", "von", "ter", "ten", "la", "le", "al", "el", "bin", "ibn", "ben", "the"]);
+
+/** Degrees and credentials written after a person's name. */
+const CREDENTIALS = new Set(["md", "ph", "phd", "dphil", "rn", "mph", "dds", "dvm", "jd", "mba", "do", "np", "facp", "frcp", "cpa", "esq"]);
+
+/**
+ * What the tagger ran onto a name's edges: the day or month after it ("London Thursday", "The Hague on
+ * April 1"; people keep a month that is their surname: "Theresa May"), a speech verb ("Emery states"), a
+ * lower-case word before it ("blue Marine Stewardship Council"; particles stay: "de Blasio").
+ */
+function trimEdges(doc: Doc, type: SpanType, a: number, b: number): [number, number] {
+  const t = doc.tokens;
+  const cut = (w: string) => WEEKDAY.test(w) || (type !== "PER" && MONTH.test(w)) || SPEECH_WORDS.has(w);
+  const b0 = b;
+  while (b - a > 1 && cut(t[b - 1].text)) b--;
+  if (b < b0) while (b - a > 1 && TRAILING_SMALL_WORDS.has(t[b - 1].text)) b--;
+  // "Marine Stewardship Council label": a lower-case noun after the name, unless it names the body ("Hong
+  // Kong police", "the Ennahda party": followerMakesOrg puts it back).
+  while (b - a > 1 && /^\p{Ll}{3,}$/u.test(t[b - 1].text) && !NAME_PARTICLES.has(t[b - 1].text) && t[b - 2].text !== ".") b--;
+  while (b - a > 1 && /^\p{Ll}{3,}$/u.test(t[a].text) && !NAME_PARTICLES.has(t[a].text)) a++;
+  return [a, b];
 }
 
 /** "the Tunis government" is the country's government: the capital stays a place name for places.ts to read. */
@@ -296,6 +366,17 @@ function followerMakesOrg(doc: Doc, a: number, b: number): boolean {
 function headType(doc: Doc, type: SpanType, a: number, b: number): SpanType {
   const t = doc.tokens;
   const next = b < t.length ? t[b].text : "";
+  // "the day after Easter": a feast names a day, not a person.
+  if (b - a === 1 && HOLIDAYS.has(t[a].text.toLowerCase())) return "MISC";
+  // "Building 24", "Boeing 737", "Route 66": a word with a number after it names a thing or a spot.
+  if (b - a === 1 && type !== "LOC" && b < t.length && t[b].kind === "number" && t[b].start === t[a].end + 1 && !/^(?:1[89]|20)\d\d$/.test(next)) {
+    return "MISC";
+  }
+  // "its Nietzschean name", "an Orwellian law": an adjective made from a name, before a noun (demonyms are
+  // read as countries before this).
+  if (b - a === 1 && type !== "PER" && /^\p{Lu}\p{Ll}+(?:ean|ian|esque)$/u.test(t[a].text) && /^\p{Ll}/u.test(next) && !lookupCountry(t[a].text)) {
+    return "MISC";
+  }
   if (type !== "ORG" && ORG_FOLLOWERS.has(next)) return "ORG";
   if (b - a < 2) return type;
   const head = t[b - 1].text.toLowerCase();
@@ -348,6 +429,16 @@ export function spanKey(doc: Doc, s: { first: number; last: number }): string {
   return k;
 }
 
+const PREPOSITIONS = new Set(["of", "in", "for", "from", "at", "to", "on", "by"]);
+/** Verbs of reporting and stating that a body, never a place, does. */
+const REPORTING_VERBS = new Set(["reported", "reports", "said", "says", "wrote", "writes", "told", "announced", "stated"]);
+
+/** Words right after a name that only a company takes ("Amazon founder", "Walmart shares", "Costco CEO"). */
+const COMPANY_FOLLOWERS = new Set([
+  "founder", "co-founder", "shares", "shareholders", "stock", "CEO", "spokesperson", "spokesman", "spokeswoman", "subsidiary",
+  "executives", "analysts", "economists", "strategists",
+]);
+
 /**
  * One surface form, one type: when the tagger labels the same words differently across an article
  * ("Huawei" ORG five times, LOC once), the majority wins.
@@ -369,6 +460,24 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // "the Ennahda party": the noun after the name says what it is, stronger than any single tag.
     const follower = s.last < doc.tokens.length ? doc.tokens[s.last].text : "";
     vote(keys[i], s.type, s.cued || (s.type === "ORG" && ORG_FOLLOWERS.has(follower)) ? 100 : 1);
+    // "the Sacramento Bee reported": a place does not report or say; a name that does is a body (countries and
+    // capitals acting are places.ts's).
+    // After a preposition the place ends a longer name ("the Western District of New York said").
+    const before = s.first > 0 ? doc.tokens[s.first - 1].text.toLowerCase() : "";
+    if (s.type === "LOC" && REPORTING_VERBS.has(follower) && !PREPOSITIONS.has(before) && !lookupCountry(keys[i])) vote(keys[i], "ORG", 3);
+    // "Eyamba Sowers, 34, said", "… Morales, who fled": an age or a "who" clause after a name is a person's.
+    if (s.type !== "PER" && follower === "," && !s.cued && !lookupCountry(keys[i]) && !headTypeOf(doc.tokens[s.last - 1].text)) {
+      const n1 = doc.tokens[s.last + 1];
+      const n2 = doc.tokens[s.last + 2];
+      const age = n1?.kind === "number" && /^\d{1,3}$/.test(n1.text) && Number(n1.text) <= 110 && n2?.text === ",";
+      // An age needs a full name before it, each word in title case ("Ohio State, 35, …" is a score).
+      const fullName = s.last - s.first >= 2 && doc.tokens.slice(s.first, s.last).every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text));
+      if ((age && fullName) || n1?.text === "who") vote(keys[i], "PER", 100);
+    }
+    // "Con Edison, which maintains …": a "which" clause describes a thing or a body, never a person.
+    if (s.type === "PER" && follower === "," && doc.tokens[s.last + 1]?.text === "which" && !surnames.has(keys[i])) vote(keys[i], "ORG", 100);
+    // "Amazon founder Jeff Bezos", "Walmart shares", "Costco CEO": words only a company has after its name.
+    if (s.last - s.first === 1 && COMPANY_FOLLOWERS.has(follower) && !keys[i].includes("-") && !surnames.has(keys[i]) && !lookupCountry(keys[i])) vote(keys[i], "ORG", 100);
     // "Huawei Technologies", "Alden Capital" are also votes that "Huawei", "Alden" name an organization.
     if (s.type === "ORG" && s.last - s.first > 1 && isOrgHead(doc.tokens[s.last - 1].text)) {
       let b = s.last - 1;

@@ -50,6 +50,7 @@ function isLetterCode(c: number): boolean {
   if (c >= 0xd800 && c <= 0xdfff) return false; // surrogate halves: emoji and astral symbols
   if (c >= 0x300 && c <= 0x36f) return true; // combining marks stay inside words
   if (c === 0x200c || c === 0x200d) return true; // zero-width (non-)joiners stay inside words
+  if (c === 0xad) return true; // a soft hyphen ("Vladi\u00admir") is a line-break hint inside a word
   return c > 0x24f && c !== 0xa0 && !(c >= 0x80 && c < 0xc0);
 }
 
@@ -192,7 +193,9 @@ function scanWord(text: string, start: number, to: number, out: Token[]): number
 }
 
 function pushWord(text: string, start: number, end: number, out: Token[], allDigits: boolean): void {
-  out.push({ start, end, text: text.slice(start, end), kind: allDigits ? "number" : "word" });
+  const raw = text.slice(start, end);
+  // The text a pass reads leaves out soft hyphens (offsets still cover them): "Netan\u00adyahu" is "Netanyahu".
+  out.push({ start, end, text: raw.indexOf("\u00ad") >= 0 ? raw.replace(/\u00ad/g, "") : raw, kind: allDigits ? "number" : "word" });
 }
 
 /** True when text[start, end) looks like "U" or "U.S" or "e.g": single letters separated by periods. */

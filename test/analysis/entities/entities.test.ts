@@ -20,7 +20,7 @@ import {
   TWO_SURNAMES,
   WEB_ERA_COMPANIES,
   WHITE_HOUSE,
-} from "../../fixtures/entities/articles";
+} from "../../fixtures/analysis/entities/articles";
 
 function entities(text: string): Entity[] {
   return findEntities(buildDoc(text));

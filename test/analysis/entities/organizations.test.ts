@@ -15,7 +15,7 @@ import {
   STATE_BODIES,
   TWO_COMPANIES_WITH_AND,
   TYPO_IN_NAME,
-} from "../../fixtures/entities/organizations";
+} from "../../fixtures/analysis/entities/organizations";
 
 function entities(text: string): Entity[] {
   return findEntities(buildDoc(text));
