@@ -9,6 +9,7 @@ import { isMark, paragraphOfToken, textOf } from "./context";
 import { POS_INDEX } from "../syntax";
 import { cueOf, CueFlags, NEGATIONS, AUXILIARIES, particleFits as cueParticleFits, TRAILING_STARTERS } from "./cues";
 import { ParagraphKind, isTitleContext, looksLikeTitle } from "./notSpeech";
+import { REFLEXIVE_PRONOUNS } from "./lexicon";
 import { ELIDED, isNonSpeakerSubject, subjectAfter, subjectBefore, type Region } from "./speakers";
 import { SubjectMode, type Attribution } from "./attribution";
 import type { QuoteSpan } from "./marks";
@@ -109,7 +110,6 @@ function isRightBefore(ctx: QuoteContext, cue: number, open: number): boolean {
   return cue === open - 2 && (between === "," || between === ":");
 }
 
-const REFLEXIVE_OBJECTS = new Set(["itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"]);
 const MODIFIER_WORDS = 4;
 /**
  * Fewer quoted words inside a report are most often a scare quote or a term ("against “criminals” in his
@@ -263,7 +263,7 @@ function cueAfter(ctx: QuoteContext, sp: QuoteSpan, words: number): CueHit | nul
       continue;
     }
     const info = cueOf(lower[c]);
-    if (info && REFLEXIVE_OBJECTS.has(lower[c + 1] ?? "")) continue;
+    if (info && REFLEXIVE_PRONOUNS.has(lower[c + 1] ?? "")) continue;
     if (!info || isBlockedCue(ctx, c, start) || !particleFits(ctx, c) || !nounLikeFits(ctx, c, info.flags)) continue;
     // After a quote that ended its sentence, “…?” Rothman recalls. attributes it, but “….” Officials said they …
     // starts a report of its own, and “….” Continue reading … is page furniture.
@@ -302,7 +302,7 @@ function cueBefore(ctx: QuoteContext, sp: QuoteSpan): CueHit | "passive-without-
     const info = cueOf(w);
     if (!info || !particleFits(ctx, c) || !nounLikeFits(ctx, c, info.flags)) continue;
     // "found itself “increasing fares …”": a reflexive object makes it a verb of doing.
-    if (REFLEXIVE_OBJECTS.has(lower[c + 1] ?? "")) continue;
+    if (REFLEXIVE_PRONOUNS.has(lower[c + 1] ?? "")) continue;
     if (info.lemma === "describe" && lower[c + 1] === "as") {
       // Passive "described as “…” by X" names its speaker after the quote; without an agent it is no speech.
       return passiveAgent(ctx, sp, c);

@@ -10,7 +10,7 @@ import type { QuoteContext } from "./context";
 import { firstTokenAt, textOf } from "./context";
 import { clauseStartsAt, nounPhraseFrom, POS_INDEX } from "../syntax";
 import { cueOf, CueFlags, GENERIC_SUBJECTS, particlesOf, TRAILING_STARTERS } from "./cues";
-import { DETERMINERS, POSSESSIVE_PRONOUNS, ROLE_HEADS } from "./lexicon";
+import { DETERMINERS, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS, ROLE_HEADS } from "./lexicon";
 import { DOCUMENT_HEADS } from "./descriptions";
 import { ParagraphKind } from "./notSpeech";
 import { ELIDED, isNonSpeakerSubject, looksLikeNounPhrase, subjectAfter, subjectBefore, type Region } from "./speakers";
@@ -26,28 +26,11 @@ const PREPOSITIONS = new Set(["with", "of", "for", "in", "on", "at", "by", "from
 const INTRODUCERS = new Set(["that", "of", "about", "how"]);
 const RELATIVE_OR_ARTICLE = new Set(["who", "which", "whose", "a", "an", "the", "where"]);
 const PASSIVE = new Set(["been", "be", "being", "is", "are", "was", "were"]);
-/** "described X as …" with an object before "as" (not the passive "described as"). */
-function describedAs(ctx: QuoteContext, c: number, end: number): boolean {
-  if (ctx.lower[c + 1] === "as" || ctx.pos[c + 1] === POS_INDEX.ADP || PASSIVE.has(ctx.lower[c - 1])) return false;
-  for (let k = c + 2; k < end && k - c <= 8; k++) {
-    if (ctx.lower[k] === "as") return true;
-    if (ctx.doc.tokens[k].kind === "punct" || ctx.pos[k] === POS_INDEX.VFIN) return false;
-  }
-  return false;
-}
-
-function wordCount(ctx: QuoteContext, a: number, b: number): number {
-  let n = 0;
-  for (let k = a; k < b; k++) if (ctx.doc.tokens[k].kind === "word" || ctx.doc.tokens[k].kind === "number") n++;
-  return n;
-}
-
 /**
  * A verb of doing reports a clause without "that" only when it says something: "found the car abandoned" does
  * not. "Find" never does: "Hicks found many people …", "they found it disrespectful" are no findings.
  */
 const MIN_BARE_CLAUSE = 4;
-const REFLEXIVES = new Set(["itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"]);
 const DEMONSTRATIVES = new Set(["this", "that", "these", "those"]);
 const PREPOSITION_WORDS = new Set(["of", "for", "with", "in", "at", "from", "on"]);
 /** Published sources that speak for their authors ("this study found", "the report said"). */
@@ -86,7 +69,7 @@ export function findIndirect(ctx: QuoteContext): Attribution[] {
       }
       const info = cueOf(w);
       // "found itself offering free rides": a reflexive object makes it a verb of doing.
-      if (info && REFLEXIVES.has(lower[c + 1] ?? "")) continue;
+      if (info && REFLEXIVE_PRONOUNS.has(lower[c + 1] ?? "")) continue;
       if (!info) continue;
       let flags = info.flags;
       // "described how …" reports; "described as" names.
@@ -620,4 +603,20 @@ function listItems(ctx: QuoteContext, out: Attribution[]): void {
       });
     }
   }
+}
+
+/** "described X as …" with an object before "as" (not the passive "described as"). */
+function describedAs(ctx: QuoteContext, c: number, end: number): boolean {
+  if (ctx.lower[c + 1] === "as" || ctx.pos[c + 1] === POS_INDEX.ADP || PASSIVE.has(ctx.lower[c - 1])) return false;
+  for (let k = c + 2; k < end && k - c <= 8; k++) {
+    if (ctx.lower[k] === "as") return true;
+    if (ctx.doc.tokens[k].kind === "punct" || ctx.pos[k] === POS_INDEX.VFIN) return false;
+  }
+  return false;
+}
+
+function wordCount(ctx: QuoteContext, a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k < b; k++) if (ctx.doc.tokens[k].kind === "word" || ctx.doc.tokens[k].kind === "number") n++;
+  return n;
 }

@@ -200,3 +200,6 @@ export const MALE_NAMES = new Set([
   "emmanuel", "francois", "giuseppe", "marco", "luca", "carlos", "luis", "miguel", "pedro", "xi", "hiroshi", "navdeep",
   "justin", "boris", "rishi", "narendra", "recep", "benjamin", "mahmoud", "habib", "rachid", "lotfi", "ajmi", "josh",
 ]);
+
+/** Reflexive objects: "found itself offering rides" makes a speech verb one of doing. */
+export const REFLEXIVE_PRONOUNS = new Set(["itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself"]);
