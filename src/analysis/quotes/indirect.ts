@@ -263,7 +263,8 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
     (flags & CueFlags.NeedsThat) !== 0 && from > 0 && !INTRODUCERS.has(lower[from - 1]) && doc.tokens[from].kind !== "quote" &&
     !(clauseStartsAt(ctx.np, from, end) && wordCount(ctx, from, clauseEnd(ctx, from, end)) >= MIN_BARE_CLAUSE && cueOf(lower[c])?.lemma !== "find");
   if (from >= 0 && subject !== null && !needsThat) {
-    const stop = clauseEnd(ctx, from, end);
+    const inRelative = subject !== ELIDED && subject.b - subject.a === 1 && (lower[subject.a] === "who" || lower[subject.a] === "which");
+    const stop = inRelative ? relativeClauseEnd(ctx, from, clauseEnd(ctx, from, end)) : clauseEnd(ctx, from, end);
     // What follows must be a clause, not an object: "reported a loss of $300 million", "added 20 points" say
     // nothing. Verbs whose whole complement is the content ("urged X to …", "accused X of …"), what follows
     // "that", what they "boasted of" or "complained about", and a quotation are exempt; a gerund reports after "denied",
@@ -620,3 +621,29 @@ function wordCount(ctx: QuoteContext, a: number, b: number): number {
   for (let k = a; k < b; k++) if (ctx.doc.tokens[k].kind === "word" || ctx.doc.tokens[k].kind === "number") n++;
   return n;
 }
+
+/**
+ * "Senator Lee, who warned that the deficit was dangerous, voted for the bill": a report inside a relative
+ * clause ends where the main clause resumes, at a comma followed by a finite verb that is no speech cue.
+ */
+function relativeClauseEnd(ctx: QuoteContext, from: number, stop: number): number {
+  // A relative clause opened inside the report ("the bridge, which opened in May, was safe") closes first.
+  let inner = 0;
+  for (let k = from; k < stop; k++) {
+    if (ctx.inQuote[k] || ctx.lower[k] !== ",") continue;
+    if (ctx.pos[k + 1] === POS_INDEX.WH) {
+      inner++;
+      continue;
+    }
+    let v = k + 1;
+    while (v < stop && (ctx.pos[v] === POS_INDEX.ADV || SENTENCE_ADVERBS.has(ctx.lower[v]))) v++;
+    if (v < stop && ctx.pos[v] === POS_INDEX.VFIN && !cueOf(ctx.lower[v])) {
+      if (inner === 0) return k;
+      inner--;
+    }
+  }
+  return stop;
+}
+
+/** Adverbs the tagger may misread before the main clause's verb ("…, nevertheless played down the risk"). */
+const SENTENCE_ADVERBS = new Set(["nevertheless", "nonetheless", "however", "also", "still", "later", "then", "meanwhile"]);
