@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { readTwoApostropheQuotes } from "./conventions";
 import { sharedDir, sharedPath } from "./paths";
 
 export interface GoldQuote {
@@ -143,7 +144,7 @@ function loadPolnear(split: "dev" | "train", pick: (names: string[]) => string[]
     }
     const gold = readGoldFile(goldFile, `polnear/${split}/${name}`);
     if (typeof gold === "string") skipped.push(gold);
-    else docs.push({ name, gold, text: readFileSync(textFile, "utf8") });
+    else docs.push({ name, gold: readTwoApostropheQuotes(gold), text: readFileSync(textFile, "utf8") });
   }
   return { docs, skipped };
 }
@@ -164,13 +165,14 @@ export const GOLD_SETS = [
   { id: "gold", label: "seed + 9 corpus pages", role: "tune", load: loadSeedAndCorpus },
   { id: "news-tune", label: "news, ids 0-9… (21)", role: "tune", load: () => loadNews((id) => /^[0-9]/.test(id)) },
   { id: "news-check", label: "news, ids a-f… (9)", role: "check", load: () => loadNews((id) => /^[a-z]/i.test(id)) },
-  { id: "polnear-dev", label: "PolNeAR dev (83)", role: "check", load: () => loadPolnear("dev") },
+  { id: "polnear-dev", label: "PolNeAR dev (83)", role: "check", load: () => loadPolnear("dev"), conventions: "polnear" },
   {
     id: "polnear-train100",
     label: "PolNeAR train, fixed 100",
     role: "tune",
     load: () => loadPolnear("train", (names) => everyKth(names, 100)),
+    conventions: "polnear",
   },
-] as const satisfies readonly { id: string; label: string; role: "tune" | "check"; load: () => GoldLoad }[];
+] as const satisfies readonly { id: string; label: string; role: "tune" | "check"; load: () => GoldLoad; conventions?: "polnear" }[];
 
 export type GoldSetId = (typeof GOLD_SETS)[number]["id"];

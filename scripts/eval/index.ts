@@ -205,6 +205,16 @@ function printAnalysisSummary(sets: readonly AnalysisSection[]): void {
     ),
   );
   console.log("  (fragments: predicted speakers that are not noun phrases, scripts/eval/fragments.ts; target 0)");
+  const folded = sets.filter((s) => s.systems.ours?.result?.asIs);
+  if (folded.length > 0) {
+    console.log("  PolNeAR sets are scored under PolNeAR's conventions (scripts/eval/conventions.ts): its ''…'' quotes read as quotes,");
+    console.log("  a partial quotation inside reported speech folded into one annotation. As-is, without the folding, ours / compromise:");
+    for (const s of folded) {
+      const cell = (m: Metric): string =>
+        `${fmt(s.systems.ours?.result?.asIs?.[m].f1, 3)} / ${fmt(s.systems.compromise?.result?.asIs?.[m].f1, 3)}`;
+      console.log(`    ${s.id}: direct ${cell("direct")}, all quotes ${cell("all")}, attribution ${cell("attribution")}`);
+    }
+  }
 }
 
 function printAnalysis(section: AnalysisSection, o: Options): void {

@@ -16,6 +16,7 @@ import {
 } from "./analysisScore";
 import type { Analyze, Loaded, PageTools, TagWords } from "./engines";
 import { type GoldLoad, GOLD_SETS, type GoldSetId } from "./gold";
+import { foldPartialQuotes } from "./conventions";
 import { speakerFragment } from "./fragments";
 import { addTypeCounts, overallCounts, readConll, scoreSentence, type TypeCounts, typesPresent } from "./ner";
 import { sharedPath } from "./paths";
@@ -36,6 +37,8 @@ export interface AnalysisSystemResult {
   perDoc: Record<string, Record<Metric, Prf>>;
   overall: Record<Metric, Prf>;
   findings: Record<string, Finding[]>;
+  /** On a set with conventions of its own (PolNeAR): the figures before folding our output into them. */
+  asIs?: Record<Metric, Prf>;
   /** Speakers that are not noun phrases (scripts/eval/fragments.ts), over every predicted quote. */
   fragments: { doc: string; phrase: string; reason: string }[];
   /** Documents whose analysis threw: the error message. */
@@ -68,6 +71,8 @@ interface SetInfo {
   label: string;
   role: AnalysisSection["role"];
   load: () => GoldLoad;
+  /** Score every system's output under these annotation conventions (conventions.ts). */
+  conventions?: "polnear";
 }
 
 
@@ -105,6 +110,7 @@ export function evaluateAnalysis(
     }
     const t0 = performance.now();
     const total = emptyDocCounts();
+    const asIs = emptyDocCounts();
     const result: AnalysisSystemResult = { perDoc: {}, overall: toPrf(total), findings: {}, fragments: [], errors: {}, ms: 0 };
     for (const doc of docs) {
       let analysis: Analysis;
@@ -114,6 +120,10 @@ export function evaluateAnalysis(
         // A crash on one article counts as finding nothing there, and is reported.
         result.errors[doc.name] = (err as Error).message;
         analysis = { title: "", text: doc.text, quotes: [], entities: [] };
+      }
+      if (set.conventions === "polnear") {
+        addDocCounts(asIs, scoreAnalysis(doc.gold, analysis).counts);
+        analysis = foldPartialQuotes(analysis);
       }
       const score = scoreAnalysis(doc.gold, analysis);
       addDocCounts(total, score.counts);
@@ -125,6 +135,7 @@ export function evaluateAnalysis(
       }
     }
     result.overall = toPrf(total);
+    if (set.conventions) result.asIs = toPrf(asIs);
     result.ms = performance.now() - t0;
     section.systems[name] = { available: true, result };
   }

@@ -21,6 +21,8 @@ export const enum CueFlags {
   WholeComplement = 64,
   /** Also a verb of doing ("maintains cables", "confirmed the deal"): reports only with "that" or after the clause. */
   NeedsThat = 128,
+  /** Names its object ("called the ruling a landmark judgment"): the content starts at the object. */
+  Naming = 256,
 }
 
 const C = CueFlags.Clause;

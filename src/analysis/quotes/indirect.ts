@@ -9,7 +9,8 @@
 import type { QuoteContext } from "./context";
 import { firstTokenAt, textOf } from "./context";
 import { clauseStartsAt, nounPhraseFrom, POS_INDEX } from "../syntax";
-import { cueOf, CueFlags, GENERIC_SUBJECTS, particlesOf, TRAILING_STARTERS } from "./cues";
+import { cueOf, CueFlags, GENERIC_SUBJECTS, particleFits, particlesOf, TRAILING_STARTERS } from "./cues";
+import { callsObject, describesObjectAs } from "./naming";
 import { DETERMINERS, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS, ROLE_HEADS } from "./lexicon";
 import { DOCUMENT_HEADS } from "./descriptions";
 import { ParagraphKind } from "./notSpeech";
@@ -78,13 +79,16 @@ export function findIndirect(ctx: QuoteContext): Attribution[] {
       // "described how …" reports; "described as" names.
       if (flags & CueFlags.DirectOnly && info.lemma === "describe" && lower[c + 1] === "how") flags = CueFlags.Clause;
       // "described his city as a “gas chamber”": what is described, and as what, is the content.
-      if (flags & CueFlags.DirectOnly && info.lemma === "describe" && describedAs(ctx, c, sent.endToken)) {
+      if (flags & CueFlags.DirectOnly && info.lemma === "describe" && describesObjectAs(ctx, c, sent.endToken)) {
         flags = CueFlags.Clause | CueFlags.WholeComplement | (lower[c - 1] === "to" || w.endsWith("ing") ? CueFlags.Participle : 0);
       }
+      // "called the ruling a landmark judgment": the object and what it is called are the content.
+      const naming = info.lemma === "call" && !particleFits(w, lower[c + 1] ?? "") && callsObject(ctx, c, sent.endToken);
+      if (naming) flags = CueFlags.Clause | CueFlags.WholeComplement | CueFlags.Naming | (lower[c - 1] === "to" || w.endsWith("ing") ? CueFlags.Participle : 0);
       // "joked that …", "posted that …": a verb that mostly introduces quoted words reports a "that"-clause.
       if (flags & CueFlags.DirectOnly && lower[c + 1] === "that") flags = CueFlags.Clause;
       if (flags & CueFlags.DirectOnly || !(flags & CueFlags.Clause)) continue;
-      const particles = particlesOf(w);
+      const particles = naming ? undefined : particlesOf(w);
       if (particles !== undefined && !particles.includes(lower[c + 1])) continue;
       const particle = particles !== undefined ? lower[c + 1] : undefined;
       // "an expert called on by tribes", "is often called on to advise": passive, nobody calls for anything here.
@@ -393,7 +397,7 @@ function complementStart(ctx: QuoteContext, c: number, flags: number, end: numbe
       if (accuse ? w === "of" : w === "to" || (!pledge && w === "against")) return k;
     }
   }
-  if (cueOf(lower[c])?.lemma === "describe") return k;
+  if (flags & CueFlags.Naming || cueOf(lower[c])?.lemma === "describe") return k;
   // "called for an inquiry": what is called for is the content.
   if (lower[c] === "for" && particlesOf(lower[c - 1])?.includes("for")) return k < end && doc.tokens[k].kind !== "punct" ? k : -1;
   // "boasted of concessions", "complained about delays": the object of the preposition is what was said.
@@ -607,16 +611,6 @@ function listItems(ctx: QuoteContext, out: Attribution[]): void {
       });
     }
   }
-}
-
-/** "described X as …" with an object before "as" (not the passive "described as"). */
-function describedAs(ctx: QuoteContext, c: number, end: number): boolean {
-  if (ctx.lower[c + 1] === "as" || ctx.pos[c + 1] === POS_INDEX.ADP || PASSIVE.has(ctx.lower[c - 1])) return false;
-  for (let k = c + 2; k < end && k - c <= 8; k++) {
-    if (ctx.lower[k] === "as") return true;
-    if (ctx.doc.tokens[k].kind === "punct" || ctx.pos[k] === POS_INDEX.VFIN) return false;
-  }
-  return false;
 }
 
 function wordCount(ctx: QuoteContext, a: number, b: number): number {

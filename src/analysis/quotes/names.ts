@@ -324,7 +324,10 @@ function addRun(
   if (nameStart === roleEnd && roleEnd === to) return;
   let entity: string | null = null;
   let canonical = doc.text.slice(tokens[start].start, tokens[to - 1].end);
-  const hit = entityAt.get(tokens[start].start) ?? entityAt.get(tokens[from].start);
+  // The entity at the run's first word names the run only when it reaches the name: a place in the title
+  // ("Former Florida Gov. Jeb Bush") is not the person's entity.
+  const atRun = entityAt.get(tokens[from].start);
+  const hit = entityAt.get(tokens[start].start) ?? (atRun && atRun.end > tokens[start].start ? atRun : undefined);
   if (hit) {
     entity = hit.entity.id;
     canonical = hit.entity.name;

@@ -114,7 +114,7 @@ export function subjectBefore(ctx: QuoteContext, cue: number, floor: number): Re
   while (b - 1 >= floor && isBetweenSubjectAndVerb(ctx, b - 1) && !PRONOUNS.has(lower[b - 1])) b--;
   if (b - 1 < floor) return null;
   if (lower[b - 1] === "and" || lower[b - 1] === "but") return ELIDED;
-  if (lower[b - 1] === ",") return appositiveSubject(ctx, b - 1, floor);
+  if (lower[b - 1] === ",") return continuesVerbSeries(ctx, b - 1, floor) ? ELIDED : appositiveSubject(ctx, b - 1, floor);
   let a = b;
   // Another speech verb ends the subject: in "who said he had warned", the subject of "warned" is "he".
   while (a - 1 >= floor && !isBoundary(ctx, a - 1) && b - a < MAX_SUBJECT && !isLowerCue(ctx, a - 1)) {
@@ -144,6 +144,28 @@ export function subjectBefore(ctx: QuoteContext, cue: number, floor: number): Re
   if (a === b - 1 && (lower[a] === "and" || lower[a] === "but")) return ELIDED;
   return { a, b, apA: b, apB: b };
 }
+
+/** How far back the clause a verb series continues may start. */
+const SERIES_REACH = 20;
+
+/**
+ * "he asked about the budget, called the senator a “thief” and said …": a verb right after a comma that ends a
+ * clause with its own subject and finite verb continues a series of that subject's verbs. Not after a relative
+ * clause ("the mayor, who resigned in May, said") or a quotation.
+ */
+function continuesVerbSeries(ctx: QuoteContext, comma: number, floor: number): boolean {
+  let from = comma;
+  while (from - 1 >= floor && comma - from < SERIES_REACH && !PAUSES.has(ctx.lower[from - 1])) from--;
+  let clause = false;
+  for (let k = from; k < comma; k++) {
+    if (ctx.inQuote[k] || ctx.doc.tokens[k].kind === "quote" || RELATIVES.has(ctx.lower[k]) || ctx.pos[k] === POS_INDEX.WH) return false;
+    // A subject (a pronoun or the end of a name) right before a finite verb: a clause of its own.
+    if (k > from && ctx.pos[k] === POS_INDEX.VFIN && (ctx.pos[k - 1] === POS_INDEX.PRON || ctx.cast.mentionAt[k - 1] >= 0)) clause = true;
+  }
+  return clause;
+}
+
+const PAUSES = new Set([",", ";", ":"]);
 
 /** "NAME, APPOSITIVE, said" or "her mother, NAME, said": one part is the subject, the other its role. */
 function appositiveSubject(ctx: QuoteContext, comma: number, floor: number): Region | null {

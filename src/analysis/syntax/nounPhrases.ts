@@ -71,7 +71,8 @@ function baseEnd(x: NounPhraseInput, i: number, b: number): number {
     // A pronoun only ever opens a phrase ("doctors he ate" is two), and so does a determiner, but for "all the".
     if (x.pos[j] === P.PRON && j > i && !x.isName(j)) break;
     if (x.pos[j] === P.DET && j > i && x.pos[j - 1] !== P.DET && !x.isName(j)) break;
-    if (isHead(x, j)) lastHead = j;
+    // A gerund right after a determiner is a noun ("the ruling", "his meeting").
+    if (isHead(x, j) || (x.pos[j] === P.VGER && j > i && (x.pos[j - 1] === P.DET || x.pos[j - 1] === P.POSS))) lastHead = j;
     // A pronoun ends its phrase: "he" is whole, "he instead" is not one phrase.
     if (x.pos[j] === P.PRON && !x.isName(j)) {
       j++;
