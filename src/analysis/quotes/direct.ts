@@ -229,6 +229,8 @@ const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "who", "which"]);
 
 /** "the explanatory notes" is a noun; "he notes" and "Smith notes" are cues. */
 function nounLikeFits(ctx: QuoteContext, c: number, flags: number): boolean {
+  // "The Post reported", "Edward Said": a capitalised cue word inside a name is the name.
+  if (ctx.cast.mentionAt[c] >= 0 && ctx.doc.tokens[c].text !== ctx.lower[c]) return false;
   if (!(flags & CueFlags.NounLike)) return true;
   if (c === 0) return false;
   return SUBJECT_PRONOUNS.has(ctx.lower[c - 1]) || (ctx.cast.mentionAt[c - 1] >= 0 && !ctx.cast.mentions[ctx.cast.mentionAt[c - 1]].possessive);

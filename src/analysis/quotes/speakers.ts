@@ -212,7 +212,7 @@ function appositiveChain(ctx: QuoteContext, comma: number, floor: number): Regio
     if (tok.kind === "quote" || ctx.inQuote[k]) break;
     if (ctx.pos[k] === POS_INDEX.WH) relative = true;
     // A verb of the description's own, before any relative pronoun: not an appositive but a clause.
-    if (ctx.pos[k] === POS_INDEX.VFIN && !relative) break;
+    if (ctx.pos[k] === POS_INDEX.VFIN && !relative && isOwnVerb(ctx, k)) break;
     if (tok.kind === "punct" && lower[k] !== "," && lower[k] !== "-" && lower[k] !== "&") break;
     if (lower[k] !== "," || k + 1 >= comma) continue;
     const mi = cast.mentionAt[k - 1];
@@ -229,11 +229,28 @@ function appositiveChain(ctx: QuoteContext, comma: number, floor: number): Regio
 }
 
 /** A description starts here: "a research analyst", "the brother of", "Trump’s adviser", "chief executive of". */
+const AUXILIARY_VERBS = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "do", "does", "did", "may", "might", "must", "should"]);
+
+/**
+ * Is a word the tagger read as a finite verb one inside a description? Not after a determiner ("a retired
+ * nurse"), nor a word that does not look like a verb after a noun ("a customer service representative").
+ */
+function isOwnVerb(ctx: QuoteContext, k: number): boolean {
+  const before = ctx.pos[k - 1];
+  if (before === POS_INDEX.DET) return false;
+  if (before !== POS_INDEX.NOUN && before !== POS_INDEX.ADJ) return true;
+  const w = ctx.lower[k];
+  return AUXILIARY_VERBS.has(w) || w.endsWith("ed") || w.endsWith("s");
+}
+
 function opensDescription(ctx: QuoteContext, t: number): boolean {
   if (ctx.cast.mentionAt[t] >= 0 && ctx.cast.mentions[ctx.cast.mentionAt[t]].roleStartTok === ctx.cast.mentions[ctx.cast.mentionAt[t]].startTok) return false;
   const w = ctx.lower[t];
   if (DETERMINERS.has(w) || POSSESSIVE_PRONOUNS.has(w) || ROLE_HEADS.has(w)) return true;
   const p = ctx.pos[t];
+  // "Brianne Stone, 29, of Huntsville, Ala., says": an age, or where the person is from.
+  if (p === POS_INDEX.NUM && ctx.lower[t + 1] === ",") return true;
+  if ((w === "of" || w === "from") && /^[A-Z]/.test(ctx.doc.tokens[t + 1]?.text ?? "")) return true;
   const lowerCase = ctx.doc.tokens[t].text.charAt(0) === w.charAt(0);
   return lowerCase && (p === POS_INDEX.ADJ || p === POS_INDEX.NOUN);
 }
