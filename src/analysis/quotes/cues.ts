@@ -23,6 +23,8 @@ export const enum CueFlags {
   NeedsThat = 128,
   /** Names its object ("called the ruling a landmark judgment"): the content starts at the object. */
   Naming = 256,
+  /** Reports a gerund too ("denied having …", "admitted lying"); "recalls asking" is a memory, not speech. */
+  Gerund = 512,
 }
 
 const C = CueFlags.Clause;
@@ -32,6 +34,7 @@ const N = CueFlags.NounLike;
 const D = CueFlags.DirectOnly;
 const W = CueFlags.WholeComplement;
 const T = CueFlags.NeedsThat;
+const G = CueFlags.Gerund;
 
 /** lemma → [flags, forms…]; forms are base, 3rd person, past, participle (-ing). */
 const VERBS: [number, string[]][] = [
@@ -40,7 +43,7 @@ const VERBS: [number, string[]][] = [
   [C, ["add", "adds", "added"]],
   [C | O | W, ["warn", "warns", "warned"]],
   [C | O | W, ["accuse", "accuses", "accused"]],
-  [C | T, ["deny", "denies", "denied"]],
+  [C | T | G, ["deny", "denies", "denied"]],
   [C, ["argue", "argues", "argued"]],
   [C | N, ["claim", "claims", "claimed"]],
   [C, ["insist", "insists", "insisted"]],
@@ -48,14 +51,14 @@ const VERBS: [number, string[]][] = [
   [C | T, ["indicate", "indicates", "indicated"]],
   [C | O | W, ["urge", "urges", "urged"]],
   [C | T, ["announce", "announces", "announced"]],
-  [C | T, ["confirm", "confirms", "confirmed"]],
+  [C | T | G, ["confirm", "confirms", "confirmed"]],
   [C, ["write", "writes", "wrote"]],
   [C | N, ["tweet", "tweets", "tweeted"]],
   [C | N, ["state", "states", "stated"]],
   [C | T, ["explain", "explains", "explained"]],
   [C | N, ["report", "reports", "reported"]],
-  [C | T, ["acknowledge", "acknowledges", "acknowledged"]],
-  [C | T, ["admit", "admits", "admitted"]],
+  [C | T | G, ["acknowledge", "acknowledges", "acknowledged"]],
+  [C | T | G, ["admit", "admits", "admitted"]],
   [C | W, ["vow", "vows", "vowed"]],
   [C | O | W | N, ["promise", "promises", "promised"]],
   [C | W | N, ["pledge", "pledges", "pledged"]],
@@ -66,7 +69,7 @@ const VERBS: [number, string[]][] = [
   [C | T, ["respond", "responds", "responded"]],
   [C | T, ["assert", "asserts", "asserted"]],
   [C | T, ["maintain", "maintains", "maintained"]],
-  [C | T, ["suggest", "suggests", "suggested"]],
+  [C | T | G, ["suggest", "suggests", "suggested"]],
   [C | T, ["reveal", "reveals", "revealed"]],
   [C | T, ["disclose", "discloses", "disclosed"]],
   [C, ["allege", "alleges", "alleged"]],

@@ -22,6 +22,7 @@ import { typeOfHead } from "./coref";
 const MIN_CLAUSE_WORDS = 3;
 const LINK_VERBS = new Set(["read", "watch", "see", "click", "listen", "follow", "sign", "subscribe", "share", "view", "download", "explore", "more"]);
 const OBJECT_RELATIVES = new Set(["which", "that", "whom", "whose", "what"]);
+const GAP_SUBJECTS = new Set(["it", "he", "she", "they"]);
 const GAP_VERBS = new Set(["was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "should", "might"]);
 const PREPOSITIONS = new Set(["with", "of", "for", "in", "on", "at", "by", "from", "into", "without", "under", "over", "an", "no", "any"]);
 const INTRODUCERS = new Set(["that", "of", "about", "how"]);
@@ -42,7 +43,7 @@ const SOURCE_NOUNS = new Set(["report", "review", "document", "audit", "investig
 const PROGRESSIVE = new Set(["is", "are", "was", "were", "been", "'s", "’s", "’re", "'re"]);
 const BOAST = new Set(["boasted", "boasts", "boast", "boasting", "complained", "complains", "complain", "complaining", "spoke", "speaks", "warned", "warns"]);
 const TIME_WORDS = new Set(["week", "month", "year", "morning", "afternoon", "evening", "weekend", "spring", "summer", "autumn", "fall", "winter"]);
-const THAT_WINDOW = 12;
+const THAT_WINDOW = 16;
 /** How far to look for a clause's verb: bounded, so a pathological sentence costs linear time. */
 const VERB_REACH = 40;
 
@@ -253,6 +254,16 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
   }
   // A. The clause after the cue.
   let from = complementStart(ctx, c, flags, end);
+  // "the helicopter, which it said crashed in Logar": the relative pronoun is the reported clause's subject,
+  // the pronoun before the verb its speaker; the content is what follows the verb.
+  if (from === c + 1 && subject && subject !== ELIDED && GAP_SUBJECTS.has(lower[subject.b - 1]) && OBJECT_RELATIVES.has(lower[subject.b - 2] ?? "") &&
+    subject.a >= subject.b - 2 && (ctx.pos[from] === POS_INDEX.VFIN || ctx.pos[from] === POS_INDEX.VPART || GAP_VERBS.has(lower[from]))) {
+    const pronoun: Region = { a: subject.b - 1, b: subject.b, apA: subject.b, apB: subject.b };
+    const gap = makeReport(ctx, from, relativeClauseEnd(ctx, from, clauseEnd(ctx, from, end)), pronoun, SubjectMode.Region, c, cueText, para);
+    return gap ? [gap] : [];
+  }
+  // Verbs that are also verbs of doing report only a "that"-clause, a quotation or what they are "of"/"about".
+  // A clause of its own (a subject and its verb: "confirmed it would cut jobs") reports without "that" too.
   // "… prices it said were a result of the deal": the verb's clause lacks its subject, which stands before the
   // speaker; the report is the whole phrase and the speaker is the pronoun or name right before the verb.
   if (from === c + 1 && subject && subject !== ELIDED && subject.b - subject.a > 1 && GAP_VERBS.has(lower[from])) {
@@ -264,10 +275,10 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
     }
     from = -1;
   }
-  // Verbs that are also verbs of doing report only a "that"-clause, a quotation or what they are "of"/"about".
-  // A clause of its own (a subject and its verb: "confirmed it would cut jobs") reports without "that" too.
+  // A gerund says what was said too: "denied having sex with …", "admitted lying".
   const needsThat =
     (flags & CueFlags.NeedsThat) !== 0 && from > 0 && !INTRODUCERS.has(lower[from - 1]) && doc.tokens[from].kind !== "quote" &&
+    !(ctx.pos[from] === POS_INDEX.VGER && flags & CueFlags.Gerund) &&
     !(clauseStartsAt(ctx.np, from, end) && wordCount(ctx, from, clauseEnd(ctx, from, end)) >= MIN_BARE_CLAUSE && cueOf(lower[c])?.lemma !== "find");
   if (from >= 0 && subject !== null && !needsThat) {
     const inRelative = subject !== ELIDED && subject.b - subject.a === 1 && (lower[subject.a] === "who" || lower[subject.a] === "which");
@@ -426,6 +437,11 @@ function complementStart(ctx: QuoteContext, c: number, flags: number, end: numbe
   if (lower[k] === "this" && k + 1 < end && TIME_WORDS.has(lower[k + 1])) k += 2; // "said this week"
   // Adverbials between the verb and its clause: "said in a statement on Monday that …", "said Monday that".
   for (let guard = 0; guard < 3 && k < end && TRAILING_STARTERS.has(lower[k]); guard++) {
+    // "said in the release this case demonstrates that …": the clause starts right after the adverbial's noun.
+    if (ctx.pos[k] === POS_INDEX.ADP && k + 1 < end) {
+      const e = nounPhraseFrom(ctx.np, k + 1, end);
+      if (e > k + 1 && e < end && e - k <= 8 && lower[e] !== "that" && clauseStartsAt(ctx.np, e, end)) return e;
+    }
     let j = k;
     while (j < end && lower[j] !== "," && lower[j] !== "that" && doc.tokens[j].kind !== "quote" && doc.tokens[j].kind !== "punct" && j - k < 8) j++;
     if (j < end && lower[j] === "that") return j + 1 < end ? j + 1 : -1;

@@ -327,7 +327,18 @@ function addRun(
   // The entity at the run's first word names the run only when it reaches the name: a place in the title
   // ("Former Florida Gov. Jeb Bush") is not the person's entity.
   const atRun = entityAt.get(tokens[from].start);
-  const hit = entityAt.get(tokens[start].start) ?? (atRun && atRun.end > tokens[start].start ? atRun : undefined);
+  let hit = entityAt.get(tokens[start].start) ?? (atRun && atRun.end > tokens[start].start ? atRun : undefined);
+  // "the Afghan Taliban": a demonym that ends before the run does only modifies the organization the run ends with.
+  if (hit && hit.entity.type !== "organization" && hit.end < tokens[to - 1].end) {
+    for (let k = start + 1; k < to; k++) {
+      const later = entityAt.get(tokens[k].start);
+      if (later && later.entity.type === "organization" && later.end >= tokens[to - 1].end) {
+        hit = later;
+        start = k;
+        break;
+      }
+    }
+  }
   if (hit) {
     entity = hit.entity.id;
     canonical = hit.entity.name;
