@@ -254,12 +254,12 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
   }
   // A. The clause after the cue.
   let from = complementStart(ctx, c, flags, end);
-  // "the helicopter, which it said crashed in Logar": the relative pronoun is the reported clause's subject,
-  // the pronoun before the verb its speaker; the content is what follows the verb.
-  if (from === c + 1 && subject && subject !== ELIDED && GAP_SUBJECTS.has(lower[subject.b - 1]) && OBJECT_RELATIVES.has(lower[subject.b - 2] ?? "") &&
-    subject.a >= subject.b - 2 && (ctx.pos[from] === POS_INDEX.VFIN || ctx.pos[from] === POS_INDEX.VPART || GAP_VERBS.has(lower[from]))) {
-    const pronoun: Region = { a: subject.b - 1, b: subject.b, apA: subject.b, apB: subject.b };
-    const gap = makeReport(ctx, from, relativeClauseEnd(ctx, from, clauseEnd(ctx, from, end)), pronoun, SubjectMode.Region, c, cueText, para);
+  // "the helicopter, which it said crashed in Logar", "a deadline that several insiders said went unnoticed":
+  // the relative pronoun is the reported clause's subject, the phrase before the verb its speaker; the content
+  // is what follows the verb.
+  const gapSpeaker = from === c + 1 ? relativeGapSpeaker(ctx, subject) : null;
+  if (gapSpeaker && (ctx.pos[from] === POS_INDEX.VFIN || ctx.pos[from] === POS_INDEX.VPART || GAP_VERBS.has(lower[from]))) {
+    const gap = makeReport(ctx, from, relativeClauseEnd(ctx, from, clauseEnd(ctx, from, end)), gapSpeaker, SubjectMode.Region, c, cueText, para);
     return gap ? [gap] : [];
   }
   // Verbs that are also verbs of doing report only a "that"-clause, a quotation or what they are "of"/"about".
@@ -450,7 +450,13 @@ function complementStart(ctx: QuoteContext, c: number, flags: number, end: numbe
     // "wrote on the forum, a site that …": an appositive to the adverbial's noun, not the reported clause.
     if (k < end && (lower[k] === "a" || lower[k] === "an")) return -1;
   }
-  if (k < end && lower[k] === "that") k++;
+  // "He added, that there's …": a comma the writer put before "that".
+  if (k + 1 < end && lower[k] === "," && lower[k + 1] === "that" && k === c + 1) k++;
+  if (k < end && lower[k] === "that") {
+    k++;
+    // "said that, during the period when …, Gates was": a fronted adverbial opens the reported clause.
+    if (k + 1 < end && lower[k] === "," && doc.tokens[k + 1].kind === "word") return k + 1;
+  }
   if (k >= end) return -1;
   const t = doc.tokens[k];
   // "Doctor says, they are trying …": a comma, then a clause of its own.
@@ -627,6 +633,20 @@ function listItems(ctx: QuoteContext, out: Attribution[]): void {
       });
     }
   }
+}
+
+const GAP_RELATIVES = new Set(["that", "which", "whom"]);
+
+/** The speaker of "… which it said …" / "… that many economists say …": the phrase after the relative pronoun. */
+function relativeGapSpeaker(ctx: QuoteContext, subject: Region | null): Region | null {
+  if (!subject || subject === ELIDED) return null;
+  const { lower } = ctx;
+  let a = subject.a;
+  if (GAP_RELATIVES.has(lower[a])) a++;
+  else if (!GAP_RELATIVES.has(lower[a - 1] ?? "")) return null;
+  if (a >= subject.b) return null;
+  if (subject.b - a === 1 && !GAP_SUBJECTS.has(lower[a]) && ctx.cast.mentionAt[a] < 0 && ctx.pos[a] !== POS_INDEX.NOUN) return null;
+  return { a, b: subject.b, apA: subject.b, apB: subject.b };
 }
 
 function wordCount(ctx: QuoteContext, a: number, b: number): number {

@@ -17,7 +17,7 @@ export const enum ParagraphKind {
 const FURNITURE_STARTS = [
   "file photo", "photo:", "photo by", "photograph:", "picture:", "pictured:", "image:", "image copyright",
   "image caption", "media caption", "caption:", "credit:", "report by", "reporting by", "editing by", "edited by",
-  "additional reporting", "written by", "by ", "writing by", "compiled by", "graphic:", "video:", "watch:",
+  "additional reporting", "written by", "writing by", "compiled by", "graphic:", "video:", "watch:",
   "listen:", "read more", "read:", "related:", "see also", "copyright", "©", "follow ", "sign up", "subscribe",
   "advertisement", "continue reading", "discussion about this post", "share this", "click here",
 ];
@@ -35,7 +35,7 @@ export function classifyParagraphs(doc: Doc, _lower: readonly string[]): Paragra
     const head = text.slice(p.start, Math.min(p.end, p.start + 40)).toLowerCase();
     const tail = text.slice(Math.max(p.start, p.end - 80), p.end).toLowerCase();
     let kind = ParagraphKind.Body;
-    if (FURNITURE_STARTS.some((f) => head.startsWith(f)) || FURNITURE_INSIDE.some((f) => tail.includes(f))) {
+    if (FURNITURE_STARTS.some((f) => head.startsWith(f)) || FURNITURE_INSIDE.some((f) => tail.includes(f)) || isByline(text, p.start, p.end)) {
       kind = ParagraphKind.Furniture;
     } else if (!endsLikeProse(text, p.start, p.end)) {
       kind = ParagraphKind.Unterminated;
@@ -43,6 +43,21 @@ export function classifyParagraphs(doc: Doc, _lower: readonly string[]): Paragra
     out.push(kind);
   }
   return out;
+}
+
+/** The most words a byline runs to ("By Ana Ruiz and Tom Hale, Reuters"). */
+const BYLINE_WORDS = 12;
+
+/**
+ * "By Ana Ruiz" is a byline; "By a wide margin, voters say …" and "By 2030, …" are prose: a byline names
+ * someone right after "By" and is short.
+ */
+function isByline(text: string, start: number, end: number): boolean {
+  const words = text.slice(start, Math.min(end, start + 200)).split(/\s+/);
+  if (words[0] !== "By" && words[0] !== "BY") return false;
+  const name = words[1] ?? "";
+  if (!/^\p{Lu}/u.test(name) || /^(The|A|An|This|That|Then|Now|Law|Contrast|Comparison|Far)$/i.test(name)) return false;
+  return text.slice(start, end).split(/\s+/).length <= BYLINE_WORDS;
 }
 
 function endsLikeProse(text: string, start: number, end: number): boolean {

@@ -188,7 +188,12 @@ function appositiveSubject(ctx: QuoteContext, comma: number, floor: number): Reg
   const s2IsName = s2Mention >= 0 && ctx.cast.mentions[s2Mention].endTok === comma && ctx.cast.mentions[s2Mention].roleStartTok === s2;
   const s1HasName = hasNameMention(ctx, s1, s1End);
   if (RELATIVES.has(lower[s2])) return { a: s1, b: s1End, apA: s1End, apB: s1End }; // "the source, who said …, told"
-  if (s2IsName && !s1HasName) return { a: s2, b: comma, apA: s1, apB: s1End }; // "her mother, Fiona, said"
+  // "her mother, Fiona, said"; "The director of the European Centre, Ina Kirsch, told": a description
+  // before a person's name, even one naming an organization, is the person's role.
+  const s2IsPerson = s2IsName && ctx.cast.mentions[s2Mention].kind === "person";
+  if (s2IsName && (!s1HasName || (s2IsPerson && (DETERMINERS.has(lower[s1]) || POSSESSIVE_PRONOUNS.has(lower[s1]))))) {
+    return { a: s2, b: comma, apA: s1, apB: s1End };
+  }
   return { a: s1, b: s1End, apA: s2, apB: comma };
 }
 

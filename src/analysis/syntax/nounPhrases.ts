@@ -30,6 +30,7 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   "not", "never", "already", "earlier", "previously", "recently", "once", "first", "finally",
 ]);
 const RELATIVES = new Set(["which", "who", "that"]);
+const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "my", "our", "your"]);
 /** "wouldn’t", "didn't", "can’t": a negated auxiliary, which the tokenizer keeps whole. */
 const NEGATED_AUXILIARY = /n['’]t$/;
 
@@ -71,6 +72,8 @@ function baseEnd(x: NounPhraseInput, i: number, b: number): number {
     // A pronoun only ever opens a phrase ("doctors he ate" is two), and so does a determiner, but for "all the".
     if (x.pos[j] === P.PRON && j > i && !x.isName(j)) break;
     if (x.pos[j] === P.DET && j > i && x.pos[j - 1] !== P.DET && !x.isName(j)) break;
+    // So does a possessive pronoun after a head ("told the AP | his firm worked …"); the clitic 's does not.
+    if (x.pos[j] === P.POSS && j > i && lastHead === j - 1 && POSSESSIVE_PRONOUNS.has(x.lower[j])) break;
     // A gerund right after a determiner is a noun ("the ruling", "his meeting").
     if (isHead(x, j) || (x.pos[j] === P.VGER && j > i && (x.pos[j - 1] === P.DET || x.pos[j - 1] === P.POSS))) lastHead = j;
     // A pronoun ends its phrase: "he" is whole, "he instead" is not one phrase.
@@ -106,6 +109,12 @@ function phraseEnd(x: NounPhraseInput, a: number, b: number): number {
  */
 function postModifierEnd(x: NounPhraseInput, j: number, b: number): number {
   let k = j;
+  // "people close to the mayor": the tagger reads the adjective "close" as an adverb; before a preposition it heads
+  // the post-modifier itself.
+  if (x.pos[k] === P.ADV && k + 1 < b && (x.pos[k + 1] === P.ADP || x.pos[k + 1] === P.TO)) {
+    const e = phraseEnd(x, k + 2, b);
+    return e < 0 ? -1 : e;
+  }
   const adverb = x.pos[k] === P.ADV;
   if (adverb) k++;
   // After an adverb the tagger may read the adjective as a noun ("directly aware of").
@@ -181,7 +190,11 @@ export function nounPhraseFrom(x: NounPhraseInput, a: number, b: number): number
  */
 export function clauseStartsAt(x: NounPhraseInput, k: number, b: number): boolean {
   if (k < b && isSubjectContraction(x.lower[k])) return true;
-  const e = phraseEnd(x, k, b);
+  // "her group never worked": the tagger may read a possessive "her" as the object pronoun.
+  if (x.lower[k] === "her" && k + 1 < b && (x.pos[k + 1] === P.NOUN || x.pos[k + 1] === P.ADJ)) k++;
+  let e = phraseEnd(x, k, b);
+  // An adverb may stand between the subject and its verb ("the firm never worked").
+  if (e > k) while (e < b - 1 && x.pos[e] === P.ADV) e++;
   if (e > k && e < b && isFiniteAfterSubject(x, e)) return true;
   // The grammar lets a participle modify the next noun ("the elected officials"), so "the order favoured
   // banks" reads as one phrase: split it at a regular past form that follows a head.
