@@ -6,9 +6,18 @@
  */
 import type { QuoteContext } from "./context";
 import type { NameMention } from "./names";
+import { typeOfHead } from "./coref";
+import { ROLE_HEADS } from "./lexicon";
 
 /** Words for documents that speak for whoever issued them. */
 export const DOCUMENT_HEADS = new Set(["statement", "release", "letter", "email", "memo", "filing", "announcement", "notice", "post", "tweet", "complaint", "indictment", "lawsuit"]);
+/** Published sources that speak for their authors ("this report said"), beyond those typeOfHead knows ("study", "poll"). */
+const SOURCE_NOUNS = new Set(["report", "review", "document", "audit", "investigation", "inquiry"]);
+
+/** A head noun that can speak: an unnamed source or an organization, a title, a document or a published source. */
+export function isSourceHead(head: string): boolean {
+  return typeOfHead(head) !== null || ROLE_HEADS.has(head) || DOCUMENT_HEADS.has(head) || SOURCE_NOUNS.has(head);
+}
 
 /** How far back a description may reach, in tokens (a few paragraphs of news). */
 const REACH = 600;

@@ -140,7 +140,12 @@ function sentenceSubject(ctx: QuoteContext, state: CorefState, cue: number): Res
   // The subject is the noun phrase the sentence opens with, as the grammar reads it (src/analysis/syntax).
   const npEnd = nounPhraseFrom(ctx.np, npStart, cue);
   if (npEnd > npStart && !(npEnd - npStart === 1 && DETERMINERS.has(ctx.lower[npStart]))) {
-    return resolveRegion(ctx, state, { a: npStart, b: npEnd, apA: npEnd, apB: npEnd }, cue);
+    // The verb's subject is a guess here: a phrase that names no speaker ("Another cloud of smoke …, warning
+    // that …") is shown as unknown rather than as the speaker.
+    // A plural ("The departments …, saying") is a group that may speak.
+    const r = resolveRegion(ctx, state, { a: npStart, b: npEnd, apA: npEnd, apB: npEnd }, cue);
+    const plural = /[^s]s$/.test(ctx.lower[npEnd - 1]);
+    return r.speaker.type === "unknown" && !plural ? plainSpeaker("", "unknown", "") : r;
   }
   const s = subjectBefore(ctx, cue, first);
   if (s && s !== ELIDED) return resolveRegion(ctx, state, s as Region, cue);

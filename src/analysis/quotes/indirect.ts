@@ -12,7 +12,7 @@ import { clauseStartsAt, nounPhraseFrom, POS_INDEX } from "../syntax";
 import { cueOf, CueFlags, GENERIC_SUBJECTS, particleFits, particlesOf, TRAILING_STARTERS } from "./cues";
 import { callsObject, describesObjectAs } from "./naming";
 import { DETERMINERS, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS, ROLE_HEADS } from "./lexicon";
-import { DOCUMENT_HEADS } from "./descriptions";
+import { isSourceHead } from "./descriptions";
 import { ParagraphKind } from "./notSpeech";
 import { ELIDED, isNonSpeakerSubject, looksLikeNounPhrase, subjectAfter, subjectBefore, type Region } from "./speakers";
 import { SubjectMode, type Attribution } from "./attribution";
@@ -35,11 +35,6 @@ const PASSIVE = new Set(["been", "be", "being", "is", "are", "was", "were"]);
 const MIN_BARE_CLAUSE = 4;
 const DEMONSTRATIVES = new Set(["this", "that", "these", "those"]);
 const PREPOSITION_WORDS = new Set(["of", "for", "with", "in", "at", "from", "on"]);
-/**
- * Published sources that speak for their authors ("this report said"), beyond the unnamed sources typeOfHead
- * already knows ("study", "survey", "poll", "data").
- */
-const SOURCE_NOUNS = new Set(["report", "review", "document", "audit", "investigation", "inquiry"]);
 const PROGRESSIVE = new Set(["is", "are", "was", "were", "been", "'s", "’s", "’re", "'re"]);
 const BOAST = new Set(["boasted", "boasts", "boast", "boasting", "complained", "complains", "complain", "complaining", "spoke", "speaks", "warned", "warns"]);
 const TIME_WORDS = new Set(["week", "month", "year", "morning", "afternoon", "evening", "weekend", "spring", "summer", "autumn", "fall", "winter"]);
@@ -380,7 +375,7 @@ function isAuthorial(lower: readonly string[], r: Region | null, floor: number):
   if (opensWithDemonstrative && r.b - r.a <= 3) {
     const head = lower[r.b - 1];
     if (r.b - r.a === 1 && DEMONSTRATIVES.has(w)) return w === "this" || w === "that";
-    const speaks = typeOfHead(head) !== null || ROLE_HEADS.has(head) || DOCUMENT_HEADS.has(head) || SOURCE_NOUNS.has(head);
+    const speaks = isSourceHead(head);
     if (!speaks && !lower.slice(r.a, r.b).some((t) => PREPOSITION_WORDS.has(t))) return true;
   }
   if (r.b - r.a === 1 && (w === "i" || w === "we" || w.startsWith("we’") || w.startsWith("we'") || w.startsWith("i’") || w.startsWith("i'"))) return true;

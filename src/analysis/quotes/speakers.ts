@@ -3,7 +3,7 @@
  * its appositive role ("Robert Blair, Trump’s special representative …,"), and what it refers to.
  */
 import type { SpeakerType } from "../types";
-import { DOCUMENT_HEADS, organizationBefore, personTitled } from "./descriptions";
+import { DOCUMENT_HEADS, isSourceHead, organizationBefore, personTitled } from "./descriptions";
 import { nounPhraseEndingAt, nounPhraseIn, POS_INDEX } from "../syntax";
 import type { QuoteContext } from "./context";
 import { isMark, textOf } from "./context";
@@ -397,7 +397,7 @@ export function resolveRegion(ctx: QuoteContext, state: CorefState, region: Regi
   }
   // "a Japanese observer", "one analyst", "an official": an unnamed person, whatever nationality or title the
   // phrase carries, named by the phrase itself.
-  if (INDEFINITES.has(lower[r.a]) && h - r.a > 1 && isCommonNoun(ctx, last) && typeOfHead(headWord) !== "organization" && (h === r.b || WHOSE.has(lower[h]))) {
+  if (INDEFINITES.has(lower[r.a]) && h - r.a > 1 && isCommonNoun(ctx, last) && isPersonHead(headWord) && (h === r.b || WHOSE.has(lower[h]))) {
     // "A California transit chief says …" in a lede, then "Police Chief Ed Alvarez told reporters …": the
     // description is the person the next sentences name with that title.
     if (ROLE_HEADS.has(headWord)) {
@@ -478,6 +478,12 @@ const WHOSE = new Set(["for", "of", "at", "in", "with", "on", "close", "familiar
 const INDEFINITES = new Set(["a", "an", "one", "another"]);
 /** Sentences after an indefinite description ("A transit chief says") in which its name may follow. */
 const NAMED_LATER = 3;
+
+/** Heads an unnamed person goes by: a source or role noun, a relation, or an agent noun ("observer", "analyst"). */
+function isPersonHead(head: string): boolean {
+  return isSourceHead(head) && typeOfHead(head) !== "organization" || KIN_NOUNS.has(head) || AGENT_NOUN.test(head);
+}
+const AGENT_NOUN = /(?:er|or|ist|ian|ant|ent|ee)s?$/;
 
 /** A lower-case word outside any name: the head of an unnamed noun phrase. */
 function isCommonNoun(ctx: QuoteContext, t: number): boolean {
