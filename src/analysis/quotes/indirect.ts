@@ -8,7 +8,7 @@
  */
 import type { QuoteContext } from "./context";
 import { firstTokenAt, textOf } from "./context";
-import { clauseStartsAt, nounPhraseFrom, POS_INDEX } from "../syntax";
+import { clauseStartsAt, isSubjectContraction, nounPhraseFrom, POS_INDEX } from "../syntax";
 import { cueOf, CueFlags, GENERIC_SUBJECTS, particleFits, particlesOf, TRAILING_STARTERS } from "./cues";
 import { callsObject, describesObjectAs } from "./naming";
 import { DETERMINERS, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS, ROLE_HEADS } from "./lexicon";
@@ -439,7 +439,9 @@ function complementStart(ctx: QuoteContext, c: number, flags: number, end: numbe
     }
     let j = k;
     while (j < end && lower[j] !== "," && lower[j] !== "that" && doc.tokens[j].kind !== "quote" && doc.tokens[j].kind !== "punct" && j - k < 8) j++;
-    if (j < end && lower[j] === "that") return j + 1 < end ? j + 1 : -1;
+    // "wrote on the forum after taking cocaine that had been cut …": a "that" followed by its verb is a relative
+    // pronoun of the adverbial's noun, not the start of a reported clause.
+    if (j < end && lower[j] === "that") return j + 1 < end && !isVerbForm(ctx, j + 1) ? j + 1 : -1;
     if (j < end && lower[j] === ",") k = j + 1;
     else return -1;
     // "wrote on the forum, a site that …": an appositive to the adverbial's noun, not the reported clause.
@@ -642,6 +644,11 @@ function relativeGapSpeaker(ctx: QuoteContext, subject: Region | null): Region |
   if (a >= subject.b) return null;
   if (subject.b - a === 1 && !GAP_SUBJECTS.has(lower[a]) && ctx.cast.mentionAt[a] < 0 && ctx.pos[a] !== POS_INDEX.NOUN) return null;
   return { a, b: subject.b, apA: subject.b, apB: subject.b };
+}
+
+function isVerbForm(ctx: QuoteContext, k: number): boolean {
+  const p = ctx.pos[k];
+  return (p === POS_INDEX.VFIN || p === POS_INDEX.VPART) && !isSubjectContraction(ctx.lower[k]);
 }
 
 function wordCount(ctx: QuoteContext, a: number, b: number): number {

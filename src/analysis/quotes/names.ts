@@ -116,6 +116,12 @@ export function buildCast(doc: Doc, lower: readonly string[], inQuote: Uint8Arra
         t++;
         continue;
       }
+      // "Enter Stuart R. Kaplan, a graduate …": a capitalised word opening the sentence right before a person
+      // the entity pass found is not part of the name, unless it is a title.
+      if (t === s.firstToken && startsPersonAfterOpener(entityAt, tokens, lower, t)) {
+        t++;
+        continue;
+      }
       let j = t + 1;
       let hasOrgWord = ORG_WORDS.has(lower[t]) || ROLE_HEADS.has(lower[t]);
       while (j < s.endToken) {
@@ -261,6 +267,17 @@ function orgWordAhead(tokens: Doc["tokens"], lower: readonly string[], from: num
 function isGroupWord(w: string): boolean {
   return w.endsWith("ists") || w.endsWith("ites") || w.endsWith("ians") || w.endsWith("ese");
 }
+
+function startsPersonAfterOpener(entityAt: Map<number, { entity: Entity; end: number }>, tokens: Doc["tokens"], lower: readonly string[], t: number): boolean {
+  if (t + 1 >= tokens.length || entityAt.has(tokens[t].start)) return false;
+  const person = entityAt.get(tokens[t + 1].start);
+  if (!person || person.entity.type !== "person") return false;
+  const w = lower[t];
+  return !ROLE_HEADS.has(w) && !HONORIFICS.has(w) && !ORG_WORDS.has(w) && !PLACES.has(w) && !TITLE_WORDS_BEFORE_NAMES.has(w);
+}
+
+/** Capitalised words that open a sentence as part of the name after them ("Former President X", "Dr X"). */
+const TITLE_WORDS_BEFORE_NAMES = new Set(["former", "late", "then", "acting", "interim", "deputy", "vice", "chief", "senior"]);
 
 function startsPersonAfterPlace(entityAt: Map<number, { entity: Entity; end: number }>, tokens: Doc["tokens"], t: number, j: number): boolean {
   const person = entityAt.get(tokens[j].start);
