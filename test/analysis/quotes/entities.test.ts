@@ -67,3 +67,27 @@ describe("an organization speaker named after a country", () => {
     ]);
   });
 });
+
+describe("names the entity pass found inside a capitalised run", () => {
+  it("leaves out a word opening the sentence before a person ('Enter Stuart R. Kaplan')", () => {
+    const text = "Tarot cards never went mainstream. Enter Stuart R. Kaplan, a young toy buyer. “I’m all yours,” he tells the dealer.";
+    const kaplan: Entity = { id: "p1", type: "person", name: "Stuart R. Kaplan", mentions: [mention(text, "Stuart R. Kaplan")] };
+    expect(findQuotes(buildDoc(text), [kaplan])[0].speaker).toMatchObject({ name: "Stuart R. Kaplan", entity: "p1" });
+  });
+
+  it("reads a demonym before an organization as its modifier ('the Afghan Taliban … which it said')", () => {
+    const text = "The Afghan Taliban claimed the attack on the drone, which it said crashed near the border post.";
+    const entities: Entity[] = [
+      { id: "c1", type: "country", name: "Afghanistan", code: "AF", mentions: [mention(text, "Afghan")] },
+      { id: "o1", type: "organization", name: "Taliban", mentions: [mention(text, "Taliban")] },
+    ];
+    const quotes = findQuotes(buildDoc(text), entities);
+    expect(quotes.map((q) => [q.text, q.speaker.name, q.speaker.entity])).toEqual([["crashed near the border post", "Taliban", "o1"]]);
+  });
+
+  it("does not give a person the place in their title ('Former Ohio Gov. Tom Reyes')", () => {
+    const text = "Former Ohio Gov. Tom Reyes said the pension fund would run dry by 2030.";
+    const ohio: Entity = { id: "l1", type: "location", name: "Ohio", mentions: [mention(text, "Ohio")] };
+    expect(findQuotes(buildDoc(text), [ohio])[0].speaker).toMatchObject({ name: "Tom Reyes", type: "person", entity: null });
+  });
+});
