@@ -23,6 +23,7 @@ import { findIndirect } from "./indirect";
 import { ParagraphKind } from "./notSpeech";
 import { resolveRegion, subjectBefore, ELIDED, type Region } from "./speakers";
 import { DETERMINERS } from "./lexicon";
+import { cueOf, CueFlags } from "./cues";
 
 /** A reported clause made mostly of quoted words is reported as the direct quote alone. */
 const MOSTLY_DIRECT = 0.55;
@@ -83,6 +84,12 @@ function sentenceSubject(ctx: QuoteContext, state: CorefState, cue: number): Res
   if (sent < 0) return plainSpeaker("", "unknown", "");
   const first = ctx.doc.sentences[sent].firstToken;
   const { mentions, mentionAt } = ctx.cast;
+  // "…, with forecasters warning that …": the participle's own subject stands right before it, after "with".
+  const own = nounPhraseEndingAt(ctx.np, Math.max(first, cue - 8), cue);
+  if (own && own.a - 1 >= first && ctx.lower[own.a - 1] === "with" && ctx.lower[cue].endsWith("ing")) {
+    const r = resolveRegion(ctx, state, { a: own.a, b: own.b, apA: own.b, apB: own.b }, cue);
+    if (r.speaker.type !== "unknown") return r;
+  }
   // "…, while the city's police deny the claims and say …": the subject of the verb "say" is joined to.
   const joined = joinedVerbSubject(ctx, cue, first);
   if (joined) {
@@ -186,6 +193,12 @@ const JOINED_REACH = 30;
 function joinedVerbSubject(ctx: QuoteContext, cue: number, first: number): { a: number; b: number } | null {
   const w = ctx.lower[cue - 1];
   if (w !== "and" && w !== "but") return null;
+  // "X said A, but added B": a speech verb is joined to the speech verb before it, past the clause it reported.
+  const said = speechVerbBefore(ctx, cue - 2, first);
+  if (said >= 0) {
+    const s = subjectBefore(ctx, said, first);
+    if (s && s !== ELIDED) return { a: s.a, b: s.b };
+  }
   let v = cue - 2;
   // Not past a comma or a conjunction that opens another clause ("…, while the police deny … and say").
   while (v >= first && cue - v < JOINED_REACH && ctx.pos[v] !== POS_INDEX.VFIN) {
@@ -196,6 +209,16 @@ function joinedVerbSubject(ctx: QuoteContext, cue: number, first: number): { a: 
   // Back over an auxiliary chain and adverbs: "the police have repeatedly denied".
   while (v - 1 >= first && (ctx.pos[v - 1] === POS_INDEX.VFIN || ctx.pos[v - 1] === POS_INDEX.ADV)) v--;
   return nounPhraseEndingAt(ctx.np, Math.max(first, v - 12), v);
+}
+
+/** The nearest finite speech verb outside quotation marks, back from `from` to `first`, or -1. */
+function speechVerbBefore(ctx: QuoteContext, from: number, first: number): number {
+  for (let v = from; v >= first && from - v < JOINED_REACH * 2; v--) {
+    if (ctx.inQuote[v] || ctx.pos[v] !== POS_INDEX.VFIN) continue;
+    const info = cueOf(ctx.lower[v]);
+    if (info && info.flags & CueFlags.Clause && !(info.flags & CueFlags.Participle)) return v;
+  }
+  return -1;
 }
 
 const RELATIVE_REACH = 15;

@@ -416,7 +416,9 @@ export function resolveRegion(ctx: QuoteContext, state: CorefState, region: Regi
     const tail = h < r.b ? describeTail(ctx, h, r.b) : "";
     // "two U.S. sources", "several analysts": how many belongs to the anonymous name; "the"/"his" does not.
     const nameBase = textOf(ctx, COUNTS.has(lower[r.a]) && h - r.a > 1 ? r.a : firstWord, h) + tail;
-    if (headType === "anonymous" || (headType === null && isQuantified(lower[r.a]) && !hasNameMention(ctx, r.a, h))) {
+    // "forecasters said", "two traders said": a plural agent noun or a counted group is an unnamed source.
+    const group = isQuantified(lower[r.a]) || (AGENT_NOUN.test(headWord) && headWord.endsWith("s"));
+    if (headType === "anonymous" || (headType === null && group && !hasNameMention(ctx, r.a, h))) {
       const owner = possessor ? ` for ${possessor.speaker.name}` : "";
       return plainSpeaker(nameBase + owner, "anonymous", mention, appositive);
     }
