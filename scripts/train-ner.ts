@@ -5,6 +5,7 @@
  *   npm run train:ner -- --open       # only the openly licensed corpora (UNER English, WikiGold)
  *   npm run train:ner -- --epochs 8 --bits 20 --dry-run
  *   npm run train:ner -- --holdout 10   # score the last tenth of CoNLL/EWT train instead of the dev sets; no model written
+ *   npm run train:ner -- --doc        # also document features: a word reads its other uses nearby (see README)
  *
  * Reads ../shared/data/ner relative to the repository root; without it, says so and exits without touching
  * the committed model.
@@ -17,7 +18,7 @@ import { readConll, scoreSpans, formatScores, spans } from "./ner/corpus";
 import { prepare, train, type TrainSentence } from "./ner/perceptron";
 import { quantize, modelModuleSource } from "./ner/serialize";
 import { WordUsage, buildBrands, buildCountries, buildGazetteer } from "./ner/lexicon";
-import { buildGazetteer as gazetteerMap, deserializeModel, tagWords } from "../src/analysis/entities/tagger";
+import { buildGazetteer as gazetteerMap, deserializeModel, tagSentences } from "../src/analysis/entities/tagger";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dataDir = path.resolve(repoRoot, "../shared/data/ner");
@@ -31,12 +32,14 @@ interface Options {
   prune: number;
   only: string[] | null;
   dropout: number;
+  /** Train with document features (features.ts documentContext): a word also reads its other uses nearby. */
+  doc: boolean;
   /** Hold out every k-th sentence of CoNLL and EWT train for validation (choosing features without the dev sets). */
   holdout: number;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { open: false, epochs: 12, bits: 19, dryRun: false, prune: 1, only: null, dropout: 0.15, holdout: 0 };
+  const o: Options = { open: false, epochs: 12, bits: 19, dryRun: false, prune: 1, only: null, dropout: 0.15, holdout: 0, doc: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const num = (): number => {
@@ -50,12 +53,13 @@ function parseArgs(argv: string[]): Options {
     else if (a === "--prune") o.prune = num();
     else if (a === "--dropout") o.dropout = Number(argv[++i]);
     else if (a === "--dry-run") o.dryRun = true;
+    else if (a === "--doc") o.doc = true;
     else if (a === "--holdout") {
       o.holdout = num();
       o.dryRun = true;
     }
     else if (a === "--corpora") o.only = (argv[++i] ?? "").split(",").filter(Boolean);
-    else throw new Error(`unknown option ${a} (use --open, --corpora id,id, --epochs N, --bits N, --prune N, --holdout K, --dry-run)`);
+    else throw new Error(`unknown option ${a} (use --open, --corpora id,id, --epochs N, --bits N, --prune N, --holdout K, --doc, --dry-run)`);
   }
   return o;
 }
@@ -128,7 +132,7 @@ function main(): void {
       sents = sents.slice(0, cut);
     }
     for (const s of sents) usage.add(s.words, s.tags);
-    data.push(...prepare(sents, gaz, mask, c.partialMisc));
+    data.push(...prepare(sents, gaz, mask, c.partialMisc, opts.doc));
     console.log(`read ${c.name}: ${sents.length} sentences`);
   }
   if (!data.length) {
@@ -142,14 +146,14 @@ function main(): void {
   const weights = train(data, opts.bits, opts.epochs, opts.dropout, (epoch) => {
     console.log(`epoch ${epoch} done at ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   });
-  const { model, stats } = quantize(weights, opts.bits, gazLists, trainedOn, opts.prune);
+  const { model, stats } = quantize(weights, opts.bits, gazLists, trainedOn, opts.prune, opts.doc);
   const source = modelModuleSource(model);
   const gz = zlib.gzipSync(source, { level: 9 }).length;
   console.log(`model: ${stats.rows} rows, ${(source.length / 1e6).toFixed(2)} MB raw, ${(gz / 1e6).toFixed(2)} MB gzipped`);
   const loaded = deserializeModel(model);
   for (const d of devSets) {
     if (!d.sents.length) continue;
-    const pred = d.sents.map((s) => tagWords(loaded, s.words));
+    const pred = tagSentences(loaded, d.sents.map((s) => s.words));
     console.log(formatScores(`${d.name} (exact span, quantized model)`, scoreSpans(d.sents.map((s) => s.tags), pred, d.types)));
     // Held-out errors (train data, never the dev sets): NER_SHOW_ERRORS=ORG prints that type's misses and false alarms.
     const show = opts.holdout ? process.env.NER_SHOW_ERRORS : undefined;

@@ -42,6 +42,11 @@ export type TagWords = (words: string[]) => string[];
 
 export interface Tagger {
   tag: TagWords;
+  /**
+   * Tags a corpus's sentences in order as one running text, when the tagger reads context across sentences
+   * (tagger.ts tagSentences: the other uses of a word nearby, as in an article).
+   */
+  tagCorpus?: (sentences: readonly string[][]) => string[][];
   /** Milliseconds the model took to load in this process (includes importing the model module). */
   loadMs: number;
   /** What the model says it was trained on, "" when it does not say. */
@@ -52,7 +57,7 @@ export async function loadTagger(): Promise<Loaded<Tagger>> {
   const t0 = performance.now();
   const mod = await importModule("src/analysis/entities/tagger.ts");
   if (!mod.ok) return { ok: false, reason: `tagger not available: ${mod.reason}` };
-  const { loadModel, tagWords } = mod.value as { loadModel?: unknown; tagWords?: unknown };
+  const { loadModel, tagWords, tagSentences } = mod.value as { loadModel?: unknown; tagWords?: unknown; tagSentences?: unknown };
   if (typeof loadModel !== "function" || typeof tagWords !== "function") {
     return { ok: false, reason: "tagger not available: tagger.ts must export loadModel() and tagWords(model, words)" };
   }
@@ -60,8 +65,12 @@ export async function loadTagger(): Promise<Loaded<Tagger>> {
     const model: unknown = await (loadModel as () => unknown)();
     const loadMs = performance.now() - t0;
     const tag = (words: string[]): string[] => (tagWords as (m: unknown, w: string[]) => string[])(model, words);
+    const tagCorpus =
+      typeof tagSentences === "function"
+        ? (sentences: readonly string[][]) => (tagSentences as (m: unknown, s: readonly string[][]) => string[][])(model, sentences)
+        : undefined;
     const trainedOn = (model as { trainedOn?: unknown } | null)?.trainedOn;
-    return { ok: true, value: { tag, loadMs, trainedOn: typeof trainedOn === "string" ? trainedOn : "" } };
+    return { ok: true, value: { tag, tagCorpus, loadMs, trainedOn: typeof trainedOn === "string" ? trainedOn : "" } };
   } catch (err) {
     return { ok: false, reason: `tagger not available: loading the model failed: ${(err as Error).message}` };
   }

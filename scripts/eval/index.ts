@@ -405,7 +405,7 @@ async function main(): Promise<number> {
   if (o.only.has("ner")) {
     const tagger = await loadTagger();
     const systems: Partial<Record<"ours" | "compromise", Loaded<TagCorpus>>> = {
-      ours: tagger.ok ? { ok: true, value: sentenceTagger(tagger.value.tag) } : tagger,
+      ours: tagger.ok ? { ok: true, value: tagger.value.tagCorpus ?? sentenceTagger(tagger.value.tag) } : tagger,
     };
     if (o.peer) systems.compromise = { ok: true, value: (s) => compromiseTagSentences(s) };
     ner = evaluateNer(systems, tagger.ok ? tagger.value.trainedOn : "");

@@ -2,7 +2,7 @@
  * Averaged structured perceptron over the hashed features of src/analysis/entities/features.ts,
  * with Viterbi decoding and partial labels (corpora without MISC only constrain PER/ORG/LOC).
  */
-import { MAX_FEATURES, NUM_TAGS, TAG_INDEX, extractFeatures, hashTokens, type GazetteerLookup } from "../../src/analysis/entities/features";
+import { MAX_FEATURES, NUM_TAGS, TAG_INDEX, documentContext, extractFeatures, hashTokens, type GazetteerLookup } from "../../src/analysis/entities/features";
 import { viterbi } from "../../src/analysis/entities/tagger";
 import type { Sentence } from "./corpus";
 import { rng } from "../lib/rng";
@@ -15,19 +15,25 @@ export interface TrainSentence {
   gold: Uint8Array;
   /** Per-token allowed tag bit sets when the corpus only partly labels (no MISC); null when fully labelled. */
   allowed: Uint16Array | null;
+  /** Per token, how many of its features (the last ones) come from the rest of the document. */
+  docCounts: Uint8Array;
 }
 
 const O = TAG_INDEX["O"];
+/** Share of tokens whose document features a training step hides (models trained with --doc). */
+const DOC_DROPOUT = 0.3;
 const B_MISC = TAG_INDEX["B-MISC"];
 const I_MISC = TAG_INDEX["I-MISC"];
 
-export function prepare(sentences: Sentence[], gaz: GazetteerLookup, mask: number, partialMisc: boolean): TrainSentence[] {
+export function prepare(sentences: Sentence[], gaz: GazetteerLookup, mask: number, partialMisc: boolean, documentFeatures = false): TrainSentence[] {
   const out: TrainSentence[] = [];
-  for (const s of sentences) {
+  // The corpus in order is the document: each sentence sees its neighbours within DOC_WINDOW, as an article does.
+  const doc = documentFeatures ? documentContext(sentences.map((s) => s.words)) : null;
+  for (const [si, s] of sentences.entries()) {
     const n = s.words.length;
     const feats = new Int32Array(n * MAX_FEATURES);
     const counts = new Uint8Array(n);
-    extractFeatures(s.words, hashTokens(s.words, gaz), mask, feats, counts);
+    extractFeatures(s.words, hashTokens(s.words, gaz), mask, feats, counts, doc?.[si]);
     // Store compactly: most tokens use far fewer than MAX_FEATURES slots.
     let total = 0;
     for (let i = 0; i < n; i++) total += counts[i];
@@ -50,7 +56,7 @@ export function prepare(sentences: Sentence[], gaz: GazetteerLookup, mask: numbe
       allowed = new Uint16Array(n);
       for (let i = 0; i < n; i++) allowed[i] = gold[i] === O ? (1 << O) | (1 << B_MISC) | (1 << I_MISC) : 1 << gold[i];
     }
-    out.push({ n, feats: packed, counts: packedCounts, gold, allowed });
+    out.push({ n, feats: packed, counts: packedCounts, gold, allowed, docCounts: doc ? doc[si].counts : new Uint8Array(n) });
   }
   return out;
 }
@@ -83,6 +89,7 @@ export function train(
   const pred = new Uint8Array(maxN);
   const goldBuf = new Uint8Array(maxN);
   const drop = new Uint8Array(maxN);
+  const docEnd = new Int32Array(maxN);
   const order = data.map((_, i) => i);
   const random = rng(20240611);
   const offsets = data.map((s) => {
@@ -111,10 +118,13 @@ export function train(
       // Word dropout: now and then hide a token's identity (features 1 and 2: the word and its lower case)
       // so the model also learns names it has never seen from shape, affixes and context.
       for (let i = 0; i < n; i++) drop[i] = random() < wordDropout ? 1 : 0;
+      // Document dropout: now and then hide what the rest of the document says, so the model keeps learning from
+      // the sentence itself and does not lean on the other uses of a word alone.
+      for (let i = 0; i < n; i++) docEnd[i] = off[i + 1] - (s.docCounts[i] && random() < DOC_DROPOUT ? s.docCounts[i] : 0);
       for (let i = 0; i < n; i++) {
         const e = i * T;
         for (let t = 0; t < T; t++) emit[e + t] = 0;
-        for (let k = off[i]; k < off[i + 1]; k++) {
+        for (let k = off[i]; k < docEnd[i]; k++) {
           if (drop[i] && (k === off[i] + 1 || k === off[i] + 2)) continue;
           const r = s.feats[k];
           for (let t = 0; t < T; t++) emit[e + t] += W[r + t];
@@ -132,7 +142,7 @@ export function train(
         const g = gold[i];
         const p = pred[i];
         if (g !== p) {
-          for (let k = off[i]; k < off[i + 1]; k++) {
+          for (let k = off[i]; k < docEnd[i]; k++) {
             if (drop[i] && (k === off[i] + 1 || k === off[i] + 2)) continue;
             const r = s.feats[k];
             W[r + g] += 1;

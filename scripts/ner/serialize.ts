@@ -20,6 +20,7 @@ export function quantize(
   gazetteer: Record<string, string>,
   trainedOn: string,
   pruneBelow = 1,
+  documentFeatures = false,
 ): { model: SerializedModel; stats: QuantizeStats } {
   const { base64, scale, rows, bytes } = encodeSparseRows(w.weights, NUM_TAGS, pruneBelow);
   const model: SerializedModel = {
@@ -30,6 +31,7 @@ export function quantize(
     gazetteer,
     weights: base64,
     trainedOn,
+    ...(documentFeatures ? { documentFeatures } : {}),
   };
   return { model, stats: { rows, bytes, scale } };
 }

@@ -29,8 +29,14 @@ export const GAZ = {
 } as const;
 export const GAZ_BITS = 8;
 
-/** Upper bound on features per token (fixed templates + gazetteer bits of three positions + prefix/suffix). */
-export const MAX_FEATURES = 72;
+/**
+ * Features a token takes from the rest of its document (documentContext), for models trained with them
+ * (`npm run train:ner -- --doc`; the model says so in `documentFeatures`). They are appended after every other
+ * feature, so a model without them reads exactly the templates above.
+ */
+export const MAX_DOC_FEATURES = 9;
+/** Upper bound on features per token (fixed templates + gazetteer bits of four positions + document features). */
+export const MAX_FEATURES = 72 + MAX_DOC_FEATURES;
 
 const SEED = 0x811c9dc5;
 const BOUNDARY_BEFORE = 0x5bd1e995;
@@ -187,6 +193,106 @@ function isShouting(words: readonly string[]): boolean {
   return letters >= 2 && caps * 10 >= letters * 6;
 }
 
+/** How far (in sentences, either side) a token looks for the other uses of its word. */
+export const DOC_WINDOW = 20;
+/** Other uses of a word read per token, nearest first. */
+const DOC_OCCURRENCES = 4;
+
+/** Per sentence, the raw document-feature hashes of each token: MAX_DOC_FEATURES slots, `counts[i]` used. */
+export interface DocFeatures {
+  feats: Int32Array;
+  counts: Uint8Array;
+}
+
+function hasLetter(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const sc = shapeCode(w.charCodeAt(k));
+    if (sc === 88 || sc === 120) return true;
+  }
+  return false;
+}
+
+/**
+ * What the rest of the document says about each capitalised word (non-local features, after Ratinov & Roth
+ * 2009's context aggregation): the words around its other uses within DOC_WINDOW sentences where it is written
+ * capitalised inside a sentence ("President Clinton said" tells the headline's "CLINTON" and the "Clinton" at a
+ * sentence start), and which ways it is written elsewhere — in lower case (an ordinary word capitalised by
+ * position), in a capitals line, at a sentence start, mid-sentence — against how it is written here.
+ * Sentences are the document in order; tagging an article passes all of its sentences.
+ */
+export function documentContext(sentences: readonly (readonly string[])[]): DocFeatures[] {
+  const starts: number[] = [];
+  let total = 0;
+  for (const s of sentences) {
+    starts.push(total);
+    total += s.length;
+  }
+  const lower = new Int32Array(total);
+  const sentOf = new Int32Array(total);
+  // 0 lower case or no letter, 1 capitalised mid-sentence, 2 capitalised at a sentence start, 3 in a capitals line.
+  const kind = new Uint8Array(total);
+  const index = new Map<number, number[]>();
+  sentences.forEach((s, si) => {
+    const shout = isShouting(s);
+    let first = true;
+    for (let i = 0; i < s.length; i++) {
+      const g = starts[si] + i;
+      const w = s[i];
+      sentOf[g] = si;
+      const lh = lowerHash(w) | 0;
+      lower[g] = lh;
+      const letter = hasLetter(w);
+      if (!letter) continue;
+      const cap = shapeCode(w.charCodeAt(0)) === 88;
+      kind[g] = !cap ? 0 : shout ? 3 : first ? 2 : 1;
+      first = false;
+      const list = index.get(lh);
+      if (list) list.push(g);
+      else index.set(lh, [g]);
+    }
+  });
+  const out: DocFeatures[] = sentences.map((s) => ({ feats: new Int32Array(s.length * MAX_DOC_FEATURES), counts: new Uint8Array(s.length) }));
+  sentences.forEach((s, si) => {
+    const d = out[si];
+    for (let i = 0; i < s.length; i++) {
+      const g = starts[si] + i;
+      if (kind[g] === 0) continue;
+      const list = index.get(lower[g])!;
+      // Position of g in its (ascending) list, then outwards, nearest first.
+      let lo = 0;
+      let hi = list.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid] < g) lo = mid + 1;
+        else hi = mid;
+      }
+      let l = lo - 1;
+      let r = lo + 1;
+      let seen = 0;
+      let ways = 0;
+      let f = 0;
+      const base = i * MAX_DOC_FEATURES;
+      while (seen < DOC_OCCURRENCES) {
+        const okL = l >= 0 && si - sentOf[list[l]] <= DOC_WINDOW;
+        const okR = r < list.length && sentOf[list[r]] - si <= DOC_WINDOW;
+        if (!okL && !okR) break;
+        const o = okL && (!okR || g - list[l] <= list[r] - g) ? list[l--] : list[r++];
+        seen++;
+        ways |= 1 << kind[o];
+        if (kind[o] !== 1) continue;
+        const os = sentOf[o];
+        const prev = o > starts[os] ? lower[o - 1] : BOUNDARY_BEFORE;
+        const next = o + 1 < starts[os] + sentences[os].length ? lower[o + 1] : BOUNDARY_AFTER;
+        d.feats[base + f++] = combine(60, prev);
+        d.feats[base + f++] = combine(61, next);
+      }
+      d.feats[base + f++] = combine(combine(62, ways), kind[g]);
+      d.counts[i] = f;
+    }
+  });
+  return out;
+}
+
 /**
  * Fills `feats` with weight-row offsets (bucket × NUM_TAGS) for every token; `counts[i]` is the number of
  * features of token i, stored at feats[i*MAX_FEATURES ...].
@@ -197,6 +303,7 @@ export function extractFeatures(
   mask: number,
   feats: Int32Array,
   counts: Uint8Array,
+  doc?: DocFeatures,
 ): void {
   const n = words.length;
   const shout = isShouting(words) ? 1 : 0;
@@ -259,6 +366,7 @@ export function extractFeatures(
       if (gn & bit) put(combine(combine(43, b), cap));
       if (gn2 & bit) put(combine(combine(44, b), cap));
     }
+    if (doc) for (let k = 0; k < doc.counts[i]; k++) put(doc.feats[i * MAX_DOC_FEATURES + k]);
     counts[i] = f;
   }
 }

@@ -10,7 +10,7 @@ import {
 } from "./lexicon";
 import { lookupCountry } from "./countries";
 import { headTypeOf, isOrgHead } from "./heads";
-import { loadModel, tagIndices } from "./tagger";
+import { documentFeaturesFor, loadModel, tagIndices } from "./tagger";
 import { BRANDS } from "./model/brands";
 
 export type SpanType = "PER" | "ORG" | "LOC" | "MISC";
@@ -75,10 +75,17 @@ export function splitAtLineBreaks(doc: Doc, spans: NameSpan[]): NameSpan[] {
 export function tagDoc(doc: Doc): NameSpan[] {
   const model = loadModel();
   const out: NameSpan[] = [];
-  for (const s of doc.sentences) {
+  const sentences = doc.sentences.map((s) => {
     const words: string[] = [];
     for (let i = s.firstToken; i < s.endToken; i++) words.push(doc.tokens[i].text);
-    const tags = tagIndices(model, words);
+    return words;
+  });
+  // With a model trained for it, each word sees its other uses in the article (features.ts documentContext).
+  const context = documentFeaturesFor(model, sentences);
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
+    const words = sentences[si];
+    const tags = tagIndices(model, words, context[si]);
     let cur: NameSpan | null = null;
     for (let k = 0; k <= words.length; k++) {
       const tag = k < words.length ? TAGS[tags[k]] : "O";

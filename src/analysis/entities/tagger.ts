@@ -8,9 +8,11 @@ import {
   MAX_FEATURES,
   NUM_TAGS,
   TAGS,
+  documentContext,
   extractFeatures,
   hashTokens,
   lowerHash,
+  type DocFeatures,
   type GazetteerLookup,
 } from "./features";
 import { NER_MODEL } from "./model/ner-model";
@@ -30,6 +32,8 @@ export interface SerializedModel {
   weights: string;
   /** What the model was trained on (shown by the CLI and the README). */
   trainedOn: string;
+  /** True when trained with document features (features.ts documentContext); absent means false. */
+  documentFeatures?: boolean;
 }
 
 export interface NerModel {
@@ -42,6 +46,8 @@ export interface NerModel {
   gazetteer: Map<number, number>;
   gazetteerLookup: GazetteerLookup;
   trainedOn: string;
+  /** Whether tagging reads a word's other uses in the document (features.ts documentContext). */
+  documentFeatures: boolean;
 }
 
 const NEG = -1e30;
@@ -87,6 +93,7 @@ export function deserializeModel(m: SerializedModel): NerModel {
     gazetteer,
     gazetteerLookup: (h) => gazetteer.get(h) ?? 0,
     trainedOn: m.trainedOn,
+    documentFeatures: m.documentFeatures === true,
   };
 }
 
@@ -115,14 +122,22 @@ function ensureBuffers(n: number): void {
   backBuf = new Int8Array(cap * NUM_TAGS);
 }
 
-/** Tag indices (into TAGS) for one sentence. */
-export function tagIndices(model: NerModel, words: readonly string[]): Uint8Array {
+/** Each sentence's share of the document features, or nulls when the model was trained without them. */
+export function documentFeaturesFor(model: NerModel, sentences: readonly (readonly string[])[]): (DocFeatures | null)[] {
+  return model.documentFeatures ? documentContext(sentences) : sentences.map(() => null);
+}
+
+/**
+ * Tag indices (into TAGS) for one sentence; `doc` is the sentence's share of documentFeaturesFor() over the
+ * whole article (by default the sentence is its own document).
+ */
+export function tagIndices(model: NerModel, words: readonly string[], doc: DocFeatures | null = documentFeaturesFor(model, [words])[0]): Uint8Array {
   const n = words.length;
   const out = new Uint8Array(n);
   if (n === 0) return out;
   ensureBuffers(n);
   const hashes = hashTokens(words, model.gazetteerLookup);
-  extractFeatures(words, hashes, model.mask, featBuf, countBuf);
+  extractFeatures(words, hashes, model.mask, featBuf, countBuf, doc ?? undefined);
   const W = model.weights;
   const scale = model.scale;
   for (let i = 0; i < n; i++) {
@@ -207,10 +222,22 @@ const ALLOWED = (() => {
   return a;
 })();
 
-/** IOB2 tags (O, B-PER, I-PER, B-ORG, …, I-MISC) for one sentence of words. */
-export function tagWords(model: NerModel, words: string[]): string[] {
-  const idx = tagIndices(model, words);
-  const out = new Array<string>(words.length);
+function tagNames(idx: Uint8Array): string[] {
+  const out = new Array<string>(idx.length);
   for (let i = 0; i < idx.length; i++) out[i] = TAGS[idx[i]];
   return out;
+}
+
+/** IOB2 tags (O, B-PER, I-PER, B-ORG, …, I-MISC) for one sentence of words, read as a document of its own. */
+export function tagWords(model: NerModel, words: string[]): string[] {
+  return tagNames(tagIndices(model, words));
+}
+
+/**
+ * IOB2 tags for every sentence of a document (an article, or a corpus in order): with a model trained with
+ * document features, words see their other uses; otherwise the same as tagWords sentence by sentence.
+ */
+export function tagSentences(model: NerModel, sentences: readonly (readonly string[])[]): string[][] {
+  const doc = documentFeaturesFor(model, sentences);
+  return sentences.map((words, i) => tagNames(tagIndices(model, words, doc[i])));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadModel, tagWords } from "../../../src/analysis/entities/tagger";
+import { deserializeModel, loadModel, tagSentences, tagWords, type SerializedModel } from "../../../src/analysis/entities/tagger";
+import { NER_MODEL } from "../../../src/analysis/entities/model/ner-model";
 import { TAGS } from "../../../src/analysis/entities/features";
 
 describe("entity tagger", () => {
@@ -35,6 +36,31 @@ describe("entity tagger", () => {
       tags.forEach((t, i) => {
         expect(TAGS).toContain(t);
         if (t.startsWith("I-")) expect(tags[i - 1]?.slice(2)).toBe(t.slice(2));
+      });
+    }
+  });
+
+  const article = [
+    "Brightwater Holdings said on Monday it would close its Lisbon plant .",
+    "Brightwater employs 400 people there , Elena Vostrikova said .",
+    "Vostrikova , the chief executive , declined to comment further .",
+  ].map((s) => s.split(" "));
+
+  it("tags a document sentence by sentence when the model has no document features", () => {
+    const model = loadModel();
+    expect(model.documentFeatures).toBe(false);
+    expect(tagSentences(model, article)).toEqual(article.map((words) => tagWords(model, words)));
+  });
+
+  it("reads the whole document with a model trained with document features", () => {
+    const model = deserializeModel({ ...(NER_MODEL as SerializedModel), documentFeatures: true });
+    expect(model.documentFeatures).toBe(true);
+    const tags = tagSentences(model, article);
+    expect(tags.map((t) => t.length)).toEqual(article.map((w) => w.length));
+    for (const sentence of tags) {
+      sentence.forEach((t, i) => {
+        expect(TAGS).toContain(t);
+        if (t.startsWith("I-")) expect(sentence[i - 1]?.slice(2)).toBe(t.slice(2));
       });
     }
   });
