@@ -96,6 +96,9 @@ function endsSentence(tokens: Token[], i: number, last: number): boolean {
   if (t.kind === "word") {
     // An abbreviation or initialism ends a sentence only before a capitalised word that is not a name part.
     const bare = t.text.slice(0, -1).toLowerCase();
+    // "… strategist at Tempus Inc. “Central banks …”": a new quotation opening after a company suffix or a
+    // month starts a sentence; after a title ("Sen. “Bud” Cole") it does not.
+    if (next.kind === "quote" && ABBREVIATIONS.has(bare) && !TITLE_ABBREVIATIONS.has(bare) && j + 1 < last && isUpperInitial(tokens[j + 1].text)) return true;
     if (ABBREVIATIONS.has(bare) || bare.length === 1) return false;
     return isUpperInitial(next.text) && isSentenceStarter(next.text);
   }
@@ -104,6 +107,12 @@ function endsSentence(tokens: Token[], i: number, last: number): boolean {
   }
   return isUpperInitial(next.text) || next.kind === "quote" || next.kind === "number" || QUOTE_CHARS.has(next.text) || next.text === "(" || next.text === "[";
 }
+
+/** Abbreviations that stand before a name, never at the end of a sentence. */
+const TITLE_ABBREVIATIONS = new Set([
+  "mr", "mrs", "ms", "dr", "prof", "sr", "st", "mt", "ft", "gen", "gov", "sen", "rep", "reps", "sens", "lt", "col",
+  "capt", "cpl", "sgt", "maj", "adm", "cmdr", "rev", "hon", "pres", "supt", "insp", "det", "vs", "cf", "e.g", "i.e",
+]);
 
 const STARTERS = new Set([
   "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "We", "I", "This", "That", "But", "And", "Its",

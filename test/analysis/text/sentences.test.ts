@@ -24,6 +24,13 @@ describe("sentences", () => {
     expect(sentences("He said “we won.” Then he left.")).toEqual(["He said “we won.”", "Then he left."]);
   });
 
+  it("splits after a company suffix before a new quotation, not after a title before a nickname", () => {
+    expect(sentences("said Ann Roe, a trader at Tempus Inc. “Banks cannot do it alone,” she said.")).toEqual([
+      "said Ann Roe, a trader at Tempus Inc.", "“Banks cannot do it alone,” she said.",
+    ]);
+    expect(sentences("Sen. “Bud” Cole spoke.")).toEqual(["Sen. “Bud” Cole spoke."]);
+  });
+
   it("does not split after titles and initials", () => {
     expect(sentences("Mr. Smith met J. R. Jones in the U.S. on Monday.")).toEqual(["Mr. Smith met J. R. Jones in the U.S. on Monday."]);
   });
