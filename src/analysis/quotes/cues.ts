@@ -56,7 +56,7 @@ const VERBS: [number, string[]][] = [
   [C | N, ["tweet", "tweets", "tweeted"]],
   [C | N, ["state", "states", "stated"]],
   [C | T, ["explain", "explains", "explained"]],
-  [C | N, ["report", "reports", "reported"]],
+  [C | N | T | G, ["report", "reports", "reported"]],
   [C | T | G, ["acknowledge", "acknowledges", "acknowledged"]],
   [C | T | G, ["admit", "admits", "admitted"]],
   [C | W, ["vow", "vows", "vowed"]],

@@ -30,6 +30,7 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   "not", "never", "already", "earlier", "previously", "recently", "once", "first", "finally",
 ]);
 const RELATIVES = new Set(["which", "who", "that"]);
+const SUBORDINATORS = new Set(["after", "before", "since", "until", "because", "although", "though", "while", "if", "unless", "once", "whereas"]);
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "my", "our", "your"]);
 /** "wouldn’t", "didn't", "can’t": a negated auxiliary, which the tokenizer keeps whole. */
 const NEGATED_AUXILIARY = /n['’]t$/;
@@ -94,7 +95,8 @@ function phraseEnd(x: NounPhraseInput, a: number, b: number): number {
   if (j < 0) return -1;
   while (j < b) {
     const joiner = x.pos[j] === P.ADP || x.pos[j] === P.TO || x.pos[j] === P.CONJ || x.lower[j] === ",";
-    if (!joiner || x.isName(j)) break;
+    // "its third case on Sunday | after two cases were revealed": a subordinator opens a clause, not an attachment.
+    if (!joiner || x.isName(j) || SUBORDINATORS.has(x.lower[j])) break;
     const k = baseEnd(x, j + 1, b);
     if (k < 0) break;
     j = k;
