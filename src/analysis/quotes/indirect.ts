@@ -568,6 +568,14 @@ function according(ctx: QuoteContext, c: number, floor: number, end: number): At
   if (c - 1 >= floor && cueOf(lower[c - 1])) return null;
   const subject = subjectAfter(ctx, c + 2, end);
   if (!subject) return null;
+  // "according to a fact sheet lawmakers released Monday": a reduced relative clause describes the source;
+  // the source is the noun phrase before it.
+  const head = nounPhraseFrom(ctx.np, subject.a, subject.b);
+  if (head > subject.a && head < subject.b && subject.apB === subject.b && clauseStartsAt(ctx.np, head, end)) {
+    subject.b = head;
+    subject.apA = head;
+    subject.apB = head;
+  }
   const para = doc.sentences[ctx.sentOf[c]].paragraph;
   const cue = textOf(ctx, c, c + 2);
   let a: number;
@@ -602,7 +610,9 @@ function according(ctx: QuoteContext, c: number, floor: number, end: number): At
     // "CLAUSE, according to X." — X must close the sentence; "a code including — according to X — “…”" is
     // the direct quote's attribution, not a report of the words before it.
     const rest = subject.apB > subject.apA ? subject.apB : subject.b;
-    if (!restIsAdjunct(ctx, rest, end) && lower[rest] !== ",") return null;
+    // "…, according to a campaign official who was not authorized to speak": a relative clause about the source.
+    const aboutSource = RELATIVE_OR_ARTICLE.has(lower[rest]) && lower[rest] !== "a" && lower[rest] !== "an" && lower[rest] !== "the" || clauseStartsAt(ctx.np, rest, end);
+    if (!restIsAdjunct(ctx, rest, end) && lower[rest] !== "," && !aboutSource) return null;
     a = afterContrast(ctx, floor, c);
     b = lower[c - 1] === "," ? c - 1 : c;
   }
