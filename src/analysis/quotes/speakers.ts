@@ -343,6 +343,8 @@ function speakerPhrase(ctx: QuoteContext, r: Region): { a: number; b: number } |
     return { a: ctx.cast.mentions[last].roleStartTok, b: r.b };
   }
   let b = r.b;
+  // "executives there indicate": a place adverb after the phrase.
+  if (b - r.a > 1 && (ctx.lower[b - 1] === "there" || ctx.lower[b - 1] === "here")) b--;
   // "he said, adding": the region ran over its own verb.
   if (b - r.a > 1 && ctx.pos[b - 1] === POS_INDEX.VFIN && cueOf(ctx.lower[b - 1])) b--;
   const tail = nounPhraseEndingAt(x, r.a, b);
@@ -417,7 +419,7 @@ export function resolveRegion(ctx: QuoteContext, state: CorefState, region: Regi
     // "two U.S. sources", "several analysts": how many belongs to the anonymous name; "the"/"his" does not.
     const nameBase = textOf(ctx, COUNTS.has(lower[r.a]) && h - r.a > 1 ? r.a : firstWord, h) + tail;
     // "forecasters said", "two traders said": a plural agent noun or a counted group is an unnamed source.
-    const group = isQuantified(lower[r.a]) || (AGENT_NOUN.test(headWord) && headWord.endsWith("s"));
+    const group = isQuantified(lower[r.a]) || ctx.pos[r.a] === POS_INDEX.NUM || (AGENT_NOUN.test(headWord) && headWord.endsWith("s"));
     if (headType === "anonymous" || (headType === null && group && !hasNameMention(ctx, r.a, h))) {
       const owner = possessor ? ` for ${possessor.speaker.name}` : "";
       return plainSpeaker(nameBase + owner, "anonymous", mention, appositive);

@@ -30,6 +30,8 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   "not", "never", "already", "earlier", "previously", "recently", "once", "first", "finally",
 ]);
 const RELATIVES = new Set(["which", "who", "that"]);
+const CLITICS = new Set(["'s", "’s"]);
+const COMPARATIVES = new Set(["more", "less", "fewer"]);
 const SUBORDINATORS = new Set(["after", "before", "since", "until", "because", "although", "though", "while", "if", "unless", "once", "whereas"]);
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "my", "our", "your"]);
 /** "wouldn’t", "didn't", "can’t": a negated auxiliary, which the tokenizer keeps whole. */
@@ -63,8 +65,9 @@ function baseEnd(x: NounPhraseInput, i: number, b: number): number {
   if (PARTITIVES.has(x.lower[i]) && i + 1 < b && x.pos[i + 1] === P.ADP) return i + 1;
   let j = i;
   let lastHead = -1;
-  // A plural the tagger read as an adjective right before the verb is the head ("opponents say").
-  if (b - 1 >= i && x.pos[b - 1] === P.ADJ && /[^s]s$/.test(x.lower[b - 1]) && (b - 1 === i || isModifier(x, b - 2))) {
+  // A plural the tagger read as an adjective or a verb right before the verb is the head ("opponents say",
+  // "many Sanders supporters insist").
+  if (b - 1 >= i && (x.pos[b - 1] === P.ADJ || (x.pos[b - 1] === P.VFIN && b - 1 > i)) && /[^s]s$/.test(x.lower[b - 1]) && (b - 1 === i || isModifier(x, b - 2))) {
     let k = i;
     while (k < b - 1 && (isModifier(x, k) || isHead(x, k))) k++;
     if (k === b - 1) return b;
@@ -117,10 +120,18 @@ function postModifierEnd(x: NounPhraseInput, j: number, b: number): number {
     const e = phraseEnd(x, k + 2, b);
     return e < 0 ? -1 : e;
   }
+  // "the last man to mount a third-party race": an infinitive describes the phrase.
+  if (x.pos[k] === P.TO && k + 1 < b && x.pos[k + 1] === P.VBASE) {
+    let e = k + 2;
+    while (e < b && x.pos[e] !== P.VFIN && x.pos[e] !== P.WH && x.lower[e] !== ",") e++;
+    return e;
+  }
   const adverb = x.pos[k] === P.ADV;
   if (adverb) k++;
-  // After an adverb the tagger may read the adjective as a noun ("directly aware of").
-  if (k >= b || !(x.pos[k] === P.VPART || x.pos[k] === P.ADJ || (adverb && x.pos[k] === P.NOUN))) return -1;
+  // After an adverb the tagger may read the adjective as a noun ("directly aware of"); a regular past form right
+  // after the head, before a preposition, is a participle ("a legal opinion drafted for the project").
+  const pastAsParticiple = x.pos[k] === P.VFIN && x.lower[k].endsWith("ed") && k + 1 < b && x.pos[k + 1] === P.ADP;
+  if (k >= b || !(x.pos[k] === P.VPART || x.pos[k] === P.ADJ || (adverb && x.pos[k] === P.NOUN) || pastAsParticiple)) return -1;
   k++;
   if (k < b && (x.pos[k] === P.ADP || x.pos[k] === P.TO)) {
     const e = phraseEnd(x, k + 1, b);
@@ -134,6 +145,9 @@ export function nounPhraseIn(x: NounPhraseInput, a: number, b: number): { a: num
   for (;;) {
     const before = b;
     while (b > a && !x.isName(b - 1) && (BETWEEN_SUBJECT_AND_VERB.has(x.lower[b - 1]) || NEGATED_AUXILIARY.test(x.lower[b - 1]) || x.lower[b - 1] === ",")) b--;
+    // "executives there", "critics here": a place adverb after the phrase; "friends of Mr. Clinton's": the clitic
+    // of a double genitive.
+    if (b - a > 1 && (((x.lower[b - 1] === "there" || x.lower[b - 1] === "here") && x.pos[b - 1] === P.ADV) || CLITICS.has(x.lower[b - 1]))) b--;
     // "Sen. Jack Reed (D-R.I.)": a closing parenthetical describes the phrase before it.
     if (b > a && x.lower[b - 1] === ")") {
       let open = b - 2;
@@ -145,7 +159,10 @@ export function nounPhraseIn(x: NounPhraseInput, a: number, b: number): { a: num
   if (b - a > 1 && RELATIVES.has(x.lower[a]) && x.pos[a + 1] === P.PRON) a++;
   // "Even Lindsey Graham", "Just 28 percent of voters", "nearly two-thirds": an adverb before the phrase
   // focuses or grades it; the speaker is the phrase itself.
-  while (b - a > 1 && x.pos[a] === P.ADV && !x.isName(a)) a++;
+  // "Most of the candidates" keeps its partitive, which the tagger may read as an adverb.
+  while (b - a > 1 && x.pos[a] === P.ADV && !x.isName(a) && !(PARTITIVES.has(x.lower[a]) && x.lower[a + 1] === "of")) a++;
+  // "More than six in 10", "fewer than half of them": a comparison grades the number.
+  if (b - a > 2 && COMPARATIVES.has(x.lower[a]) && x.lower[a + 1] === "than") a += 2;
   if (b <= a) return null;
   // "who", "which" alone stand for the phrase they follow; the caller resolves them. "Some", "many" alone
   // are an unnamed group.

@@ -38,6 +38,15 @@ describe("noun phrases: what may be shown as a speaker", () => {
     ["Nearly/ADV two-thirds/NOUN of/ADP Democrats/PROPN", "two-thirds of Democrats"],
     ["Just/ADV 28/NUM percent/NOUN of/ADP voters/NOUN", "28 percent of voters"],
     ["opponents/ADJ", "opponents"],
+    ["many/ADJ Sanders/PROPN supporters/VFIN", "many Sanders supporters"],
+    ["Friends/NOUN of/ADP Mr./PROPN Clinton/PROPN 's/POSS", "Friends of Mr. Clinton"],
+    ["executives/NOUN there/ADV", "executives"],
+    ["Most/ADV of/ADP the/DET candidates/NOUN", "Most of the candidates"],
+    ["More/ADJ than/ADP six/NUM in/ADP 10/NUM", "six in 10"],
+    ["the/DET last/ADJ man/NOUN to/TO mount/VBASE a/DET third-party/NOUN race/NOUN", "the last man to mount a third-party race"],
+    ["a/DET legal/ADJ opinion/NOUN drafted/VFIN for/ADP the/DET project/NOUN", "a legal opinion drafted for the project"],
+    ["the/DET ruling/VGER", "the ruling"],
+    ["people/NOUN close/ADV to/TO the/DET mayor/NOUN", "people close to the mayor"],
   ])("%s is the phrase “%s”", (tagged, expected) => {
     expect(np(tagged)).toBe(expected);
   });
@@ -49,6 +58,7 @@ describe("noun phrases: what may be shown as a speaker", () => {
     "In/ADP addition/NOUN to/TO the/DET three/NUM fatalities/NOUN",
     "of/ADP",
     "the/DET dollar/NOUN was/VFIN supported/VPART",
+    "the/DET AP/PROPN his/POSS firm/NOUN",
   ])("%s is not a noun phrase", (tagged) => {
     expect(np(tagged)).toBeNull();
   });
