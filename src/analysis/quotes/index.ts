@@ -21,7 +21,7 @@ import { findDirect } from "./direct";
 import { findEmbeddedPosts } from "./embeddedPosts";
 import { findIndirect } from "./indirect";
 import { ParagraphKind } from "./notSpeech";
-import { resolveRegion, subjectBefore, ELIDED, type Region } from "./speakers";
+import { resolveRegion, subjectAfter, subjectBefore, ELIDED, type Region } from "./speakers";
 import { DETERMINERS } from "./lexicon";
 import { cueOf, CueFlags } from "./cues";
 
@@ -89,6 +89,19 @@ function sentenceSubject(ctx: QuoteContext, state: CorefState, cue: number): Res
   if (own && own.a - 1 >= first && ctx.lower[own.a - 1] === "with" && ctx.lower[cue].endsWith("ing")) {
     const r = resolveRegion(ctx, state, { a: own.a, b: own.b, apA: own.b, apB: own.b }, cue);
     if (r.speaker.type !== "unknown") return r;
+  }
+  // "“…,” the candidate told CBS on Sunday, saying …" / "…, said Ann Roe, adding …": a participle after a comma
+  // shares the subject of the speech verb before it.
+  if (ctx.lower[cue].endsWith("ing")) {
+    const said = speechVerbBefore(ctx, cue - 1, first);
+    if (said >= 0) {
+      const before = subjectBefore(ctx, said, first);
+      const region = before && before !== ELIDED ? before : subjectAfter(ctx, said + 1, cue);
+      if (region) {
+        const r = resolveRegion(ctx, state, region, cue);
+        if (r.speaker.type !== "unknown") return r;
+      }
+    }
   }
   // "…, while the city's police deny the claims and say …": the subject of the verb "say" is joined to.
   const joined = joinedVerbSubject(ctx, cue, first);

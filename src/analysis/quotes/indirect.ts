@@ -413,6 +413,8 @@ function complementStart(ctx: QuoteContext, c: number, flags: number, end: numbe
     for (let j = k; j < end && j - k < THAT_WINDOW; j++) {
       const t = doc.tokens[j];
       if (t.kind === "quote" || (t.kind === "punct" && t.text !== "," && t.text !== "-")) break;
+      // "told CNN on Sunday, saying that …": the "that" belongs to the nearer speech verb.
+      if (j > k && cueOf(lower[j]) && ctx.pos[j] !== POS_INDEX.NOUN) break;
       if (lower[j] === "that") return j + 1;
     }
     if (flags & CueFlags.WholeComplement) return -1;
@@ -426,7 +428,9 @@ function complementStart(ctx: QuoteContext, c: number, flags: number, end: numbe
       const named = mi >= 0;
       k = listenerEnd;
       if (k >= end || doc.tokens[k].kind === "punct") return -1;
-      if (!named && !clauseStartsAt(x, k, end)) return -1;
+      // A named listener ("told Reuters the priest is …") is followed by a clause too, not by more of a name
+      // ("told CBS' Face the Nation on Sunday, saying …").
+      if (!clauseStartsAt(x, k, end) && !(named && isSubjectContraction(lower[k]))) return -1;
     }
   }
   if (lower[k] === "this" && k + 1 < end && TIME_WORDS.has(lower[k + 1])) k += 2; // "said this week"
@@ -477,15 +481,16 @@ function clauseEnd(ctx: QuoteContext, from: number, end: number): number {
         if (doc.tokens[j].kind !== "word") break;
       }
     }
-    if (w === "and" || w === "but" || w === ",") {
-      // "… but insisted …", "… and the military said …", "…, Zuckerberg said, …"
+    if (w === "and" || w === "but" || w === "," || w === "while" || w === "whereas") {
+      // "… but insisted …", "… and the military said …", "…, Zuckerberg said, …", "… while Sanders suggests …"
       for (let j = k + 1; j < end && j - k <= 10; j++) {
         if (ctx.inQuote[j] || doc.tokens[j].kind === "quote") break;
         const info = cueOf(lower[j]);
         const finite = info && (!(info.flags & CueFlags.Participle) || lower[j - 1] === "as");
         // A verb that is also a verb of doing continues the reported clause unless "that" follows it:
         // "… boarded the train and found a man bleeding" is one report.
-        const doing = info && info.flags & CueFlags.NeedsThat && lower[j + 1] !== "that" && doc.tokens[j + 1]?.kind !== "quote";
+        // After "while" a new subject has its own verb ("… while Hale suggests the auditor is …").
+        const doing = info && info.flags & CueFlags.NeedsThat && lower[j + 1] !== "that" && doc.tokens[j + 1]?.kind !== "quote" && w !== "while" && w !== "whereas";
         if (info && finite && info.flags & CueFlags.Clause && !DETERMINERS.has(lower[j - 1]) && !doing) {
           return k;
         }

@@ -21,6 +21,8 @@ export const ROLE_HEADS = new Set([
   "investor", "banker", "broker", "trader", "fisherman", "driver", "officer", "sheriff", "deputy", "councillor",
   "lawmaker", "legislator", "assemblyman", "assemblywoman", "trustee", "mother", "father", "shopkeeper", "owner",
   "veteran", "survivor", "volunteer", "organiser", "organizer", "host", "presenter", "anchor", "columnist",
+  // Candidates for an office ("the Republican presidential candidate", "the front-runner").
+  "candidate", "nominee", "front-runner", "frontrunner", "contender", "hopeful", "challenger", "incumbent",
 ]);
 
 /** Honorifics that make the next capitalised word a person even when it stands alone. */
