@@ -445,15 +445,17 @@ export function resolveRegion(ctx: QuoteContext, state: CorefState, region: Regi
     if ((m.possessive && !r.owner) || m.modifier) continue;
     if (best < 0 || m.kind !== "place" || cast.mentions[best].kind === "place") best = mi;
   }
-  if (best < 0) {
+  // A name after the head ("the explanatory notes of the British Bill") is not the speaker when the head is a
+  // common noun: the description is.
+  if (best < 0 && !isCommonNoun(ctx, last)) {
     for (let t = r.a; t < r.b; t++) {
       const mi = cast.mentionAt[t];
       if (mi >= 0 && !cast.mentions[mi].possessive) best = mi;
     }
   }
-  // "The Israeli election results suggest": a place named only as a modifier of a common noun is not the
-  // speaker; the phrase is, as an unnamed source.
-  const modifierOnly = best >= 0 && (cast.mentions[best].kind === "place" || cast.mentions[best].modifier);
+  // "The Israeli election results suggest", "Deficit hawks have warned": a place, or any name, that only
+  // modifies a common noun head is not the speaker; the phrase is, as an unnamed source.
+  const modifierOnly = best >= 0 && (cast.mentions[best].kind === "place" || cast.mentions[best].modifier || cast.mentions[best].endTok < h);
   if (modifierOnly && lastMention < 0 && isCommonNoun(ctx, last)) {
     return plainSpeaker(textOf(ctx, firstWord, h), "anonymous", mention, appositive);
   }
