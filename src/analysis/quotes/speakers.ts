@@ -142,6 +142,12 @@ export function subjectBefore(ctx: QuoteContext, cue: number, floor: number): Re
   while (a < b - 1 && LEADING_ADVERBS.has(lower[a])) a++;
   if (a >= b) return null;
   if (a === b - 1 && (lower[a] === "and" || lower[a] === "but")) return ELIDED;
+  // "Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water think tank told": an
+  // appositive whose closing comma is missing; the name at the head of the chain speaks.
+  if (a - 1 > floor && lower[a - 1] === ",") {
+    const chain = appositiveChain(ctx, b, floor);
+    if (chain && ctx.cast.mentions[ctx.cast.mentionAt[chain.a]]?.kind === "person") return chain;
+  }
   return { a, b, apA: b, apB: b };
 }
 
@@ -217,7 +223,8 @@ function appositiveChain(ctx: QuoteContext, comma: number, floor: number): Regio
     if (tok.kind === "quote" || ctx.inQuote[k]) break;
     if (ctx.pos[k] === POS_INDEX.WH) relative = true;
     // A verb of the description's own, before any relative pronoun: not an appositive but a clause.
-    if (ctx.pos[k] === POS_INDEX.VFIN && !relative && isOwnVerb(ctx, k)) break;
+    // (Read backwards, a relative clause's verb comes before its pronoun: "who did not work on the study".)
+    if (ctx.pos[k] === POS_INDEX.VFIN && !relative && isOwnVerb(ctx, k) && !relativeBefore(ctx, k, floor)) break;
     if (tok.kind === "punct" && lower[k] !== "," && lower[k] !== "-" && lower[k] !== "&") break;
     if (lower[k] !== "," || k + 1 >= comma) continue;
     const mi = cast.mentionAt[k - 1];
@@ -234,6 +241,12 @@ function appositiveChain(ctx: QuoteContext, comma: number, floor: number): Regio
 }
 
 /** A description starts here: "a research analyst", "the brother of", "Trump’s adviser", "chief executive of". */
+/** A relative pronoun a few words before a verb ("who did", "who has long been"): the verb is the clause's. */
+function relativeBefore(ctx: QuoteContext, k: number, floor: number): boolean {
+  for (let j = k - 1; j >= floor && k - j <= 3; j--) if (ctx.pos[j] === POS_INDEX.WH) return true;
+  return false;
+}
+
 const AUXILIARY_VERBS = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "do", "does", "did", "may", "might", "must", "should"]);
 
 /**
