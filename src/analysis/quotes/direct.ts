@@ -252,7 +252,10 @@ function cueAfter(ctx: QuoteContext, sp: QuoteSpan, words: number): CueHit | nul
   const { lower, doc } = ctx;
   const start = sp.closeTok + 1;
   if (start >= doc.tokens.length) return null;
-  const end = Math.min(sentenceEndToken(ctx, start), start + (words <= 3 ? 4 : FAR_AFTER));
+  // A short quote reaches only a cue close by ("“interim” … said" is no attribution), unless it closes with the
+  // comma of a quotation ("“It will pass,” Mina Rao, an analyst, told …").
+  const closesLikeSpeech = sp.close > 0 && /[,!?]/.test(doc.text[sp.close - 1]);
+  const end = Math.min(sentenceEndToken(ctx, start), start + (words <= 3 && !closesLikeSpeech ? 4 : FAR_AFTER));
   const newSentence = ctx.sentOf[start] !== ctx.sentOf[sp.closeTok];
 
   for (let c = start; c < end; c++) {
