@@ -84,11 +84,13 @@ export function findDirect(ctx: QuoteContext): Attribution[] {
     // No cue. Short quotes are scare quotes, names or terms, unless a report holds them (the report lends its
     // speaker later); capitalised ones are titles.
     if (looksLikeTitle(text)) continue;
-    if (words <= 3 && words >= MIN_WORDS_INSIDE_REPORT) {
+    // "“I don’t know,” he said. “Maybe next year.”": a short quotation that is a sentence of its own is speech.
+    const ownSentence = words <= 3 && isOwnSentence(ctx, sp, text);
+    if (words <= 3 && words >= MIN_WORDS_INSIDE_REPORT && !ownSentence) {
       out.push({ kind: "direct", start: sp.start, end: sp.end, cueTok: -1, cue: "", mode: SubjectMode.Continuation, subject: null, at: sp.openTok, para, crossParagraph: false, onlyInsideReport: true });
       continue;
     }
-    if (words <= 3) continue;
+    if (words <= 3 && !ownSentence) continue;
     const atParaStart = sp.openTok === firstTokenOfParagraph(ctx, para);
     const intro = atParaStart ? colonIntro(ctx, para) : null;
     if (intro) {
@@ -101,6 +103,16 @@ export function findDirect(ctx: QuoteContext): Attribution[] {
     });
   }
   return out;
+}
+
+/**
+ * A quotation that opens its sentence with a capital and ends with its own stop inside the marks, right before
+ * the sentence ends: a whole utterance, however short ("“Maybe next year.”").
+ */
+function isOwnSentence(ctx: QuoteContext, sp: QuoteSpan, text: string): boolean {
+  if (sp.closeTok < 0 || !/^\p{Lu}/u.test(text) || !/[.!?]$/.test(text)) return false;
+  const sent = ctx.sentOf[sp.openTok];
+  return sent >= 0 && ctx.doc.sentences[sent].firstToken === sp.openTok && ctx.doc.sentences[sent].endToken === sp.closeTok + 1;
 }
 
 /** The cue stands right before the opening mark, at most a comma or colon between ("said, “", "told me: “"). */

@@ -484,7 +484,9 @@ export function resolveRegion(ctx: QuoteContext, state: CorefState, region: Regi
       return personSpeaker(ctx, m.person, mention, isHonorificOnly(role) ? "" : role);
     }
     // A single unknown name with a personal title or kin word beside it ("her father, Tobias") is a person.
-    const personal = m.kind === "person" || (m.kind === "unknown" && (hasPersonalWord(ctx, r.apA, r.apB) || hasPersonalWord(ctx, r.a, m.startTok)));
+    // "Ruiz, who chairs the committee, told": "who" is said of people.
+    const who = lower[m.endTok] === "," && lower[m.endTok + 1] === "who";
+    const personal = m.kind === "person" || (m.kind === "unknown" && (hasPersonalWord(ctx, r.apA, r.apB) || hasPersonalWord(ctx, r.a, m.startTok) || who));
     return plainSpeaker(m.canonical, personal ? "person" : "organization", mention, appositive, m.entity);
   }
   return plainSpeaker(textOf(ctx, firstWord, r.b), "unknown", mention, appositive);
