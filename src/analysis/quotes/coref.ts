@@ -74,6 +74,8 @@ function resolvePronounAt(ctx: QuoteContext, pronoun: string, at: number, depth:
     const said = state.speakerOfSentence.get(s);
     if (s !== sent && said) {
       if (wantPerson && said.person >= 0 && genderFits(ctx, said.person, gender)) return said;
+      // "The coach insisted …. “…,” he said": an unnamed person who spoke just before.
+      if (wantPerson && said.person < 0 && said.speaker.type === "person" && said.speaker.name !== "") return said;
       if (wantOrg && said.speaker.type === "organization") return said;
       if (!wantPerson && !wantOrg && said.speaker.type !== "person") return said;
     }
