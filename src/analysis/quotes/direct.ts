@@ -142,10 +142,13 @@ function isNounModifier(ctx: QuoteContext, sp: QuoteSpan): boolean {
   // government"), or as the second of two ("“severe” or “emergency” levels"). After a verb or preposition the
   // words may be the speaker's own ("accused them of “misappropriating” trade secrets").
   const before = sp.openTok - 1;
-  if (!(BEFORE_MODIFIER.has(pos[before]) || lower[before] === "or" || lower[before] === "and")) return false;
   let after = sp.closeTok + 1;
-  // “severe” or “emergency” levels: look past the coordinated quotation for the noun.
-  if ((lower[after] === "or" || lower[after] === "and") && ctx.spanAt[after + 1] >= 0) {
+  // “severe” or “emergency” levels: look past the coordinated quotation for the noun. Two quoted labels joined
+  // before a noun modify it wherever they stand ("reach “severe” or “emergency” levels").
+  const coordinated = (lower[after] === "or" || lower[after] === "and") && ctx.spanAt[after + 1] >= 0;
+  const verbBefore = pos[before] === POS_INDEX.VBASE || pos[before] === POS_INDEX.VFIN;
+  if (!(BEFORE_MODIFIER.has(pos[before]) || lower[before] === "or" || lower[before] === "and" || (coordinated && verbBefore))) return false;
+  if (coordinated) {
     const next = spans[ctx.spanAt[after + 1]];
     if (next.closeTok < 0) return false;
     after = next.closeTok + 1;
