@@ -236,7 +236,8 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
     const after = subjectAfter(ctx, c + 1, end);
     const commaBefore = c - 1 >= floor && lower[c - 1] === ",";
     const rest = after ? (after.apB > after.apA ? after.apB : after.b) : end;
-    if (after && isSpeakerPhrase(ctx, after) && looksLikeNounPhrase(ctx, after) && (commaBefore ? restIsAdjunct(ctx, rest, end) : restIsEmpty(ctx, rest, end))) {
+    // The inverted subject is a noun phrase, not a clause of its own ("…, said the results surprised her team").
+    if (after && !hasFiniteVerb(ctx, after.a, after.b) && isSpeakerPhrase(ctx, after) && looksLikeNounPhrase(ctx, after) && (commaBefore ? restIsAdjunct(ctx, rest, end) : restIsEmpty(ctx, rest, end))) {
       if (!commaBefore) {
         // No comma before the cue: the reported words are the phrase back to the last comma.
         const clauseFrom = subject && subject !== ELIDED ? subject.a : floor;
@@ -659,6 +660,11 @@ function relativeGapSpeaker(ctx: QuoteContext, subject: Region | null): Region |
   if (a >= subject.b) return null;
   if (subject.b - a === 1 && !GAP_SUBJECTS.has(lower[a]) && ctx.cast.mentionAt[a] < 0 && ctx.pos[a] !== POS_INDEX.NOUN) return null;
   return { a, b: subject.b, apA: subject.b, apB: subject.b };
+}
+
+function hasFiniteVerb(ctx: QuoteContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ctx.pos[k] === POS_INDEX.VFIN && ctx.cast.mentionAt[k] < 0) return true;
+  return false;
 }
 
 function isVerbForm(ctx: QuoteContext, k: number): boolean {

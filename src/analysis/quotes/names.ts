@@ -131,6 +131,9 @@ export function buildCast(doc: Doc, lower: readonly string[], inQuote: Uint8Arra
         if (startsPersonAfterPlace(entityAt, tokens, t, j)) break;
         if (w.kind === "word" && isNameWord(w.text) && !CALENDAR.has(lower[j]) && !(COMMON_CAPITALISED.has(lower[j]) && !ORG_WORDS.has(lower[j]) && !ROLE_HEADS.has(lower[j]))) {
           if (ORG_WORDS.has(lower[j]) || ROLE_HEADS.has(lower[j])) hasOrgWord = true;
+          // "Dr. Ines Wolf of the University of Basel": after a title and a person's name, "of" ends the run
+          // ("Secretary of State" has the connector right after the title).
+          else if (hasOrgWord && !orgWordIn(lower, t, j) && !connectorIn(lower, t, j)) hasOrgWord = false;
           j++;
           continue;
         }
@@ -255,6 +258,16 @@ function appositiveRoles(doc: Doc, lower: readonly string[], m: NameMention, p: 
 
 const ROLE_STOPS = new Set(["who", "which", "that", "whose", "has", "have", "had", "is", "was", "were", "are", "been"]);
 
+function connectorIn(lower: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (NAME_CONNECTORS.has(lower[k])) return true;
+  return false;
+}
+
+function orgWordIn(lower: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ORG_WORDS.has(lower[k])) return true;
+  return false;
+}
+
 function orgWordAhead(tokens: Doc["tokens"], lower: readonly string[], from: number, end: number): boolean {
   for (let k = from; k < end && k < from + 4; k++) {
     if (tokens[k].kind !== "word" || !isNameWord(tokens[k].text)) return false;
@@ -345,13 +358,17 @@ function addRun(
   // ("Former Florida Gov. Jeb Bush") is not the person's entity.
   const atRun = entityAt.get(tokens[from].start);
   let hit = entityAt.get(tokens[start].start) ?? (atRun && atRun.end > tokens[start].start ? atRun : undefined);
-  // "the Afghan Taliban": a demonym that ends before the run does only modifies the organization the run ends with.
-  if (hit && hit.entity.type !== "organization" && hit.end < tokens[to - 1].end) {
+  // "the Afghan Taliban": a demonym that ends before the run does only modifies the organization the run ends
+  // with; "Minister of Finance Jane Doe", "(Secretary of) State Antony Blinken": words before a person the
+  // entity pass found are the title.
+  if (!hit || (hit.entity.type !== "organization" && hit.end < tokens[to - 1].end)) {
     for (let k = start + 1; k < to; k++) {
       const later = entityAt.get(tokens[k].start);
-      if (later && later.entity.type === "organization" && later.end >= tokens[to - 1].end) {
+      const fits = later && (later.entity.type === "organization" || (later.entity.type === "person" && !hit)) && later.end >= tokens[to - 1].end;
+      if (fits) {
         hit = later;
         start = k;
+        if (later.entity.type === "person") kind = "person";
         break;
       }
     }

@@ -600,6 +600,8 @@ function antecedentOf(ctx: QuoteContext, state: CorefState, who: number): Resolv
   if (a >= b) return null;
   const np = nounPhraseEndingAt(ctx.np, a, b);
   if (!np) return null;
+  // "support from those who said …": a lone "those" names nobody a reader could tell apart.
+  if (np.b - np.a === 1 && (ctx.lower[np.a] === "those" || ctx.lower[np.a] === "anyone" || ctx.lower[np.a] === "everyone")) return null;
   // "Senator James Lankford, an Oklahoma Republican who warned": "who" is the description, which is the
   // person named before it.
   const named = np.a - 2 >= floor && ctx.lower[np.a - 1] === "," ? ctx.cast.mentionAt[np.a - 2] : -1;

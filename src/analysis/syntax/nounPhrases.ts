@@ -31,6 +31,7 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
 ]);
 const RELATIVES = new Set(["which", "who", "that"]);
 const CLITICS = new Set(["'s", "’s"]);
+const THOSE_MODIFIERS = new Set<number>([P.ADV, P.ADJ, P.VPART, P.VBASE]);
 const COMPARATIVES = new Set(["more", "less", "fewer"]);
 const SUBORDINATORS = new Set(["after", "before", "since", "until", "because", "although", "though", "while", "if", "unless", "once", "whereas"]);
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "my", "our", "your"]);
@@ -63,6 +64,9 @@ function isCompoundNoun(x: NounPhraseInput, t: number, b: number): boolean {
 /** End of the base noun phrase starting at i (exclusive), or -1 when none starts there. */
 function baseEnd(x: NounPhraseInput, i: number, b: number): number {
   if (PARTITIVES.has(x.lower[i]) && i + 1 < b && x.pos[i + 1] === P.ADP) return i + 1;
+  // "those close to the talks", "those familiar with the plan": the pronoun heads a phrase its post-modifier follows.
+  // ("close" may be read as a verb here.)
+  if (x.lower[i] === "those" && i + 2 < b && THOSE_MODIFIERS.has(x.pos[i + 1]) && (x.pos[i + 2] === P.ADP || x.pos[i + 2] === P.TO)) return i + 1;
   let j = i;
   let lastHead = -1;
   // A plural the tagger read as an adjective or a verb right before the verb is the head ("opponents say",
@@ -116,7 +120,7 @@ function postModifierEnd(x: NounPhraseInput, j: number, b: number): number {
   let k = j;
   // "people close to the mayor": the tagger reads the adjective "close" as an adverb; before a preposition it heads
   // the post-modifier itself.
-  if (x.pos[k] === P.ADV && k + 1 < b && (x.pos[k + 1] === P.ADP || x.pos[k + 1] === P.TO)) {
+  if ((x.pos[k] === P.ADV || (x.pos[k] === P.VBASE && x.lower[k] === "close")) && k + 1 < b && (x.pos[k + 1] === P.ADP || x.pos[k + 1] === P.TO)) {
     const e = phraseEnd(x, k + 2, b);
     return e < 0 ? -1 : e;
   }

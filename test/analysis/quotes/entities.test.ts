@@ -91,3 +91,11 @@ describe("names the entity pass found inside a capitalised run", () => {
     expect(findQuotes(buildDoc(text), [ohio])[0].speaker).toMatchObject({ name: "Tom Reyes", type: "person", entity: null });
   });
 });
+
+describe("a title before a person the entity pass found", () => {
+  it("keeps the title out of the name ('Minister of Finance Jane Doe')", () => {
+    const text = "Minister of Finance Jane Doe said taxes would rise.";
+    const doe: Entity = { id: "p1", type: "person", name: "Jane Doe", mentions: [mention(text, "Jane Doe")] };
+    expect(findQuotes(buildDoc(text), [doe])[0].speaker).toMatchObject({ name: "Jane Doe", entity: "p1", type: "person" });
+  });
+});
