@@ -5,8 +5,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import nlp from "compromise";
 import { readConll, scoreSpans, formatScores } from "./corpus";
+import { compromiseEntityMs } from "./peerTiming";
 import { loadModel, tagSentences } from "../../src/analysis/entities/tagger";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -42,17 +42,5 @@ runs.sort((a, b) => a - b);
 const ours = tokens / (runs[3] / 1000);
 const texts = dev.slice(0, 800).map((s) => s.words.join(" "));
 const sub = texts.reduce((n, t) => n + t.split(" ").length, 0);
-const cr: number[] = [];
-for (let r = 0; r < 3; r++) {
-  const a = performance.now();
-  for (const t of texts) {
-    const d = nlp(t);
-    d.people().out("array");
-    d.organizations().out("array");
-    d.places().out("array");
-  }
-  cr.push(performance.now() - a);
-}
-cr.sort((a, b) => a - b);
-const theirs = sub / (cr[1] / 1000);
+const theirs = sub / (compromiseEntityMs(texts, 3) / 1000);
 console.log(`tagging: ${Math.round(ours).toLocaleString("en")} tokens/s; compromise people/orgs/places: ${Math.round(theirs).toLocaleString("en")} tokens/s; ratio ${(ours / theirs).toFixed(1)}x`);

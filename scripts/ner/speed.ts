@@ -6,9 +6,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import nlp from "compromise";
 import { buildDoc } from "../../src/analysis/text/sentences";
 import { findEntities } from "../../src/analysis/entities/index";
+import { compromiseEntityMs } from "./peerTiming";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const dir = path.resolve(repoRoot, "../shared/gold/news/text");
@@ -27,17 +27,6 @@ for (let r = 0; r < 5; r++) {
   for (const d of docs) findEntities(d);
   ours.push(performance.now() - a);
 }
-const peer: number[] = [];
-for (let r = 0; r < 3; r++) {
-  const a = performance.now();
-  for (const t of texts) {
-    const d = nlp(t);
-    d.people().out("array");
-    d.organizations().out("array");
-    d.places().out("array");
-  }
-  peer.push(performance.now() - a);
-}
 const w1 = words / (median(ours) / 1000);
-const w2 = words / (median(peer) / 1000);
+const w2 = words / (compromiseEntityMs(texts, 3) / 1000);
 console.log(`${texts.length} articles, ${words} words: entity pass ${Math.round(w1).toLocaleString("en")} words/s, compromise ${Math.round(w2).toLocaleString("en")} words/s (${(w1 / w2).toFixed(1)}x)`);
