@@ -129,7 +129,9 @@ function joinAroundCue(ctx: QuoteContext, reports: Attribution[]): Attribution[]
     // clauses of their own ("The tunnel is safe, X said, and will reopen …") stay two reports.
     const firstOfY = Math.min(firstTokenAt(ctx, y.start), ctx.doc.tokens.length - 1);
     const firstOfX = Math.min(firstTokenAt(ctx, x.start), ctx.doc.tokens.length - 1);
-    if (ctx.pos[firstOfY] !== POS_INDEX.VFIN || isClause(ctx, firstOfX, firstTokenAt(ctx, x.end))) continue;
+    // (A subject with a relative clause of its own is still a subject: "A major part of the reason that more
+    // agents are needed, X said, is the flow of drugs".)
+    if (ctx.pos[firstOfY] !== POS_INDEX.VFIN || clauseStartsAt(ctx.np, firstOfX, firstTokenAt(ctx, x.end))) continue;
     x.end = y.end;
     drop.add(y);
   }
@@ -449,6 +451,9 @@ function complementStart(ctx: QuoteContext, c: number, flags: number, end: numbe
     if (j < end && lower[j] === "that") return j + 1 < end && !isVerbForm(ctx, j + 1) ? j + 1 : -1;
     if (j < end && lower[j] === ",") k = j + 1;
     else return -1;
+    // "agreed to a rescue by its largest shareholder, Japanese investor SoftBank, …": past the adverbial's comma
+    // comes a clause of its own, or nothing reported.
+    if (k < end && lower[k] !== "that" && !TRAILING_STARTERS.has(lower[k]) && !clauseStartsAt(ctx.np, k, end)) return -1;
     // "wrote on the forum, a site that …": an appositive to the adverbial's noun, not the reported clause.
     if (k < end && (lower[k] === "a" || lower[k] === "an")) return -1;
   }

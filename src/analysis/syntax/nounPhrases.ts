@@ -31,6 +31,7 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
 ]);
 const RELATIVES = new Set(["which", "who", "that"]);
 const CLITICS = new Set(["'s", "’s"]);
+const SUBJECT_PRONOUNS = new Set(["i", "he", "she", "it", "we", "they"]);
 const THOSE_MODIFIERS = new Set<number>([P.ADV, P.ADJ, P.VPART, P.VBASE]);
 const COMPARATIVES = new Set(["more", "less", "fewer"]);
 const SUBORDINATORS = new Set(["after", "before", "since", "until", "because", "although", "though", "while", "if", "unless", "once", "whereas"]);
@@ -104,6 +105,8 @@ function phraseEnd(x: NounPhraseInput, a: number, b: number): number {
     const joiner = x.pos[j] === P.ADP || x.pos[j] === P.TO || x.pos[j] === P.CONJ || x.lower[j] === ",";
     // "its third case on Sunday | after two cases were revealed": a subordinator opens a clause, not an attachment.
     if (!joiner || x.isName(j) || SUBORDINATORS.has(x.lower[j])) break;
+    // "… last month as it faced …": a preposition takes "him", not "he"; before a subject pronoun it opens a clause.
+    if (x.pos[j] === P.ADP && SUBJECT_PRONOUNS.has(x.lower[j + 1] ?? "")) break;
     const k = baseEnd(x, j + 1, b);
     if (k < 0) break;
     j = k;

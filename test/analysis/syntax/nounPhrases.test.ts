@@ -59,6 +59,8 @@ describe("noun phrases: what may be shown as a speaker", () => {
     "of/ADP",
     "the/DET dollar/NOUN was/VFIN supported/VPART",
     "the/DET AP/PROPN his/POSS firm/NOUN",
+    "SoftBank/PROPN last/ADJ month/NOUN as/ADP it/PRON",
+    "its/POSS third/ADJ case/NOUN after/ADP two/NUM cases/NOUN",
   ])("%s is not a noun phrase", (tagged) => {
     expect(np(tagged)).toBeNull();
   });
