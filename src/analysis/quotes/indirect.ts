@@ -295,8 +295,12 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
   // "…, which Amazon's founder said …": an object relative clause, not a report of the sentence before it.
   if (subject && subject !== ELIDED && subject.a - 1 > floor && lower[subject.a - 1] === "," && !OBJECT_RELATIVES.has(lower[subject.a])) {
     const clauseFrom = afterContrast(ctx, floor, subject.a - 1);
-    // "In their meetings this week, the team boasted": a fronted phrase is not a reported clause.
+    // "In their meetings this week, the team boasted": a fronted phrase is not a reported clause; nor is a
+    // noun phrase alone ("Kent’s neighbour, Sam Ola, agreed").
     if (isPrepositionalOpener(ctx, clauseFrom, subject.a - 1)) return out;
+    // (Unless the clause goes on after the cue: "The only trouble, Ms. Okoro said, is that …".)
+    const resumes = lower[c + 1] === "," && ctx.pos[c + 2] === POS_INDEX.VFIN;
+    if (!resumes && !hasFiniteVerb(ctx, clauseFrom, subject.a - 1) && !hasQuoteBetween(ctx, clauseFrom, subject.a - 1)) return out;
     const a = makeReport(ctx, clauseFrom, subject.a - 1, subject, SubjectMode.Region, c, cueText, para);
     if (a) out.push(a);
     // "…, Zuckerberg said, and be willing …": the words after the interruption are reported too.

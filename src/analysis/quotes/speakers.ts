@@ -306,6 +306,15 @@ export function subjectAfter(ctx: QuoteContext, from: number, end: number): Regi
     apA = b + 1;
     apB = apA;
     while (apB < end && lower[apB] !== "," && doc.tokens[apB].kind !== "quote" && !(doc.tokens[apB].kind === "punct" && doc.tokens[apB].text[0] === ".") && apB - apA < 20) apB++;
+    // "According to the report, the homes were damaged": words with a verb of their own are the clause, not
+    // an appositive to the source.
+    for (let k = apA; k < apB; k++) {
+      if (ctx.pos[k] === POS_INDEX.VFIN && ctx.cast.mentionAt[k] < 0) {
+        apA = b;
+        apB = b;
+        break;
+      }
+    }
   }
   return { a: from, b, apA, apB };
 }

@@ -144,8 +144,15 @@ function postModifierEnd(x: NounPhraseInput, j: number, b: number): number {
     const e = phraseEnd(x, k + 1, b);
     return e < 0 ? -1 : e;
   }
+  // "a note published Friday", "a report released last week": a participle with its time.
+  if (x.pos[k - 1] === P.VPART && k < b && TIME_WORDS.has(x.lower[k])) return k + 1;
+  if (x.pos[k - 1] === P.VPART && k + 1 < b && (x.lower[k] === "last" || x.lower[k] === "this") && TIME_WORDS.has(x.lower[k + 1])) return k + 2;
   return -1;
 }
+
+const TIME_WORDS = new Set([
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "week", "month", "year",
+]);
 
 /** The noun phrase that [a, b) is, after trimming, or null when it is not one. */
 export function nounPhraseIn(x: NounPhraseInput, a: number, b: number): { a: number; b: number } | null {
