@@ -107,6 +107,8 @@ const VERBS: [number, string[]][] = [
   [D, ["quip", "quips", "quipped"]],
   [D, ["joke", "jokes", "joked"]],
   [D, ["shout", "shouts", "shouted"]],
+  [D, ["chant", "chants", "chanted"]],
+  [D, ["yell", "yells", "yelled"]],
   [D, ["post", "posts", "posted"]],
 ];
 

@@ -23,6 +23,7 @@ export const ROLE_HEADS = new Set([
   "veteran", "survivor", "volunteer", "organiser", "organizer", "host", "presenter", "anchor", "columnist",
   // Candidates for an office ("the Republican presidential candidate", "the front-runner").
   "candidate", "nominee", "front-runner", "frontrunner", "contender", "hopeful", "challenger", "incumbent",
+  "cfo", "coo", "cto",
 ]);
 
 /** Honorifics that make the next capitalised word a person even when it stands alone. */

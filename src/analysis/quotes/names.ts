@@ -150,7 +150,8 @@ export function buildCast(doc: Doc, lower: readonly string[], inQuote: Uint8Arra
         }
         break;
       }
-      addRun(doc, lower, inQuote, t, j, s.endToken, mentions, entityAt);
+      // "the CEO said": a title alone, even in capitals, names nobody.
+      if (!(j === t + 1 && ROLE_HEADS.has(lower[t]))) addRun(doc, lower, inQuote, t, j, s.endToken, mentions, entityAt);
       t = j;
     }
   }
