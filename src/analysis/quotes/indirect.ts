@@ -308,7 +308,8 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
     while (k < end && !(lower[k] === "," || doc.tokens[k].kind === "quote") && k - c < 8) k++;
     // "…, one user wrote on the forum, a site that …": after an adverbial, "a/an …" is an appositive, not more words.
     const appositive = k > c + 1 && (lower[k + 1] === "a" || lower[k + 1] === "an");
-    if (k < end && lower[k] === "," && k + 1 < end && !appositive) {
+    // (A participle after it, "…, the company said on Thursday, citing weak demand", is no more of the words.)
+    if (k < end && lower[k] === "," && k + 1 < end && !appositive && ctx.pos[k + 1] !== POS_INDEX.VGER) {
       let m = k + 1;
       if (lower[m] === "and" || lower[m] === "but") m++;
       const b = makeReport(ctx, m, clauseEnd(ctx, m, end), subject, SubjectMode.Region, c, cueText, para);
@@ -625,6 +626,13 @@ function according(ctx: QuoteContext, c: number, floor: number, end: number): At
     // "CLAUSE, according to X." — X must close the sentence; "a code including — according to X — “…”" is
     // the direct quote's attribution, not a report of the words before it.
     const rest = subject.apB > subject.apA ? subject.apB : subject.b;
+    // "The plant, according to a company filing, will close in March": the source interrupts its own clause,
+    // which is both parts.
+    const before = afterContrast(ctx, floor, c);
+    if (lower[c - 1] === "," && lower[rest] === "," && ctx.pos[rest + 1] === POS_INDEX.VFIN && !hasFiniteVerb(ctx, before, c - 1)) {
+      const whole = clauseSpan(ctx, before, clauseEnd(ctx, rest + 1, end));
+      return whole ? { kind: "indirect", start: whole[0], end: whole[1], cueTok: c, cue, mode: SubjectMode.Region, subject, at: c, para, crossParagraph: false } : null;
+    }
     // "…, according to a campaign official who was not authorized to speak": a relative clause about the source.
     const aboutSource = RELATIVE_OR_ARTICLE.has(lower[rest]) && lower[rest] !== "a" && lower[rest] !== "an" && lower[rest] !== "the" || clauseStartsAt(ctx.np, rest, end);
     if (!restIsAdjunct(ctx, rest, end) && lower[rest] !== "," && !aboutSource) return null;
@@ -702,7 +710,8 @@ function relativeClauseEnd(ctx: QuoteContext, from: number, stop: number): numbe
     }
     let v = k + 1;
     while (v < stop && (ctx.pos[v] === POS_INDEX.ADV || SENTENCE_ADVERBS.has(ctx.lower[v]))) v++;
-    if (v < stop && ctx.pos[v] === POS_INDEX.VFIN && !cueOf(ctx.lower[v])) {
+    const resumes = ctx.pos[v] === POS_INDEX.VFIN || (ctx.pos[v] === POS_INDEX.VPART && ctx.lower[v].endsWith("ed"));
+    if (v < stop && resumes && !cueOf(ctx.lower[v])) {
       if (inner === 0) return k;
       inner--;
     }
