@@ -94,6 +94,8 @@ export function findIndirect(ctx: QuoteContext): Attribution[] {
       // "was quoted as saying" is a finite report with its own subject.
       if (w === "saying" && lower[c - 1] === "as" && lower[c - 2] === "quoted") flags &= ~CueFlags.Participle;
       if (isBlockedCue(ctx, c, sent.firstToken)) continue;
+      // "Writing in the Telegraph, the former minister argued …": a participle opening the sentence is an adverbial.
+      if (flags & CueFlags.Participle && c === sent.firstToken && w.endsWith("ing")) continue;
       // A purpose infinitive that passed ("took to Twitter to say") speaks for the sentence's subject.
       if (lower[c - 1] === "to") flags |= CueFlags.Participle;
       // "a say", "his claims", "with added costs" — unless the tagger reads a finite verb ("Some said …").
@@ -146,6 +148,11 @@ function baseFormFits(ctx: QuoteContext, c: number, floor: number): boolean {
   if (c === floor) return false;
   const prev = ctx.lower[c - 1];
   if (MODALS.has(prev)) return true;
+  // "The findings, published in Nature, suggest": after an appositive, the subject before it is plural.
+  if (prev === ",") {
+    const s = subjectBefore(ctx, c, floor);
+    return s !== null && s !== ELIDED && s.b > s.a && /[^s]s$/.test(ctx.lower[s.b - 1]);
+  }
   if (ctx.cast.mentionAt[c - 1] >= 0) return true;
   return prev.endsWith("s") && ctx.doc.tokens[c - 1].kind === "word";
 }

@@ -335,7 +335,7 @@ function describedEarlier(ctx: QuoteContext, state: CorefState, r: Region, h: nu
   const { lower } = ctx;
   if (lower[r.a] !== "the" || headType === "anonymous") return null;
   const head = lower[h - 1];
-  if (ROLE_HEADS.has(head) || KIN_NOUNS.has(head) || ctx.pos[h - 1] !== POS_INDEX.NOUN) return null;
+  if (ROLE_HEADS.has(head) || KIN_NOUNS.has(head) || PERSON_NOUN.test(head) || ctx.pos[h - 1] !== POS_INDEX.NOUN) return null;
   const mention = textOf(ctx, r.a, r.b);
   if (DOCUMENT_HEADS.has(head)) return state.last ? withMention(state.last, mention) : null;
   // Only a singular head: "the company", not "the companies" (which may be any of several).
@@ -514,6 +514,8 @@ function isPersonHead(head: string): boolean {
   return isSourceHead(head) && typeOfHead(head) !== "organization" || KIN_NOUNS.has(head) || AGENT_NOUN.test(head);
 }
 const AGENT_NOUN = /(?:er|or|ist|ian|ant|ent|ee)s?$/;
+/** Endings of nouns for people, never for a company ("the billionaire", "the novelist", "the teenager"). */
+const PERSON_NOUN = /(?:aire|ist|ian|ee|ess|man|woman|person|ager|ster)$/;
 
 /** A lower-case word outside any name: the head of an unnamed noun phrase. */
 function isCommonNoun(ctx: QuoteContext, t: number): boolean {
