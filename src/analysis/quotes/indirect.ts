@@ -81,8 +81,9 @@ export function findIndirect(ctx: QuoteContext): Attribution[] {
       // "called the ruling a landmark judgment": the object and what it is called are the content.
       const naming = info.lemma === "call" && !particleFits(w, lower[c + 1] ?? "") && callsObject(ctx, c, sent.endToken);
       if (naming) flags = CueFlags.Clause | CueFlags.WholeComplement | CueFlags.Naming | (lower[c - 1] === "to" || w.endsWith("ing") ? CueFlags.Participle : 0);
-      // "joked that …", "posted that …": a verb that mostly introduces quoted words reports a "that"-clause.
-      if (flags & CueFlags.DirectOnly && lower[c + 1] === "that") flags = CueFlags.Clause;
+      // "joked that …", "posted that …", "posted on Facebook that …": a verb that mostly introduces quoted words
+      // reports a "that"-clause.
+      if (flags & CueFlags.DirectOnly && thatAfterAdverbial(ctx, c, sent.endToken)) flags = CueFlags.Clause;
       if (flags & CueFlags.DirectOnly || !(flags & CueFlags.Clause)) continue;
       const particles = naming ? undefined : particlesOf(w);
       if (particles !== undefined && !particles.includes(lower[c + 1])) continue;
@@ -457,7 +458,13 @@ function complementStart(ctx: QuoteContext, c: number, flags: number, end: numbe
       if (e > k + 1 && e < end && e - k <= 8 && lower[e] !== "that" && clauseStartsAt(ctx.np, e, end)) return e;
     }
     let j = k;
-    while (j < end && lower[j] !== "," && lower[j] !== "that" && doc.tokens[j].kind !== "quote" && doc.tokens[j].kind !== "punct" && j - k < 8) j++;
+    while (j < end && lower[j] !== "," && lower[j] !== "that" && doc.tokens[j].kind !== "quote" && doc.tokens[j].kind !== "punct" && j - k < 8) {
+      // "said Monday it had raised …": a clause opening with a pronoun or a determiner right after the adverbial.
+      // (Only after a bare time word: after "to return the cash he received" the pronoun opens a relative clause.)
+      const bareTime = j === k + 1 && ctx.pos[k] !== POS_INDEX.ADP && ctx.pos[k] !== POS_INDEX.TO;
+      if (bareTime && (ctx.pos[j] === POS_INDEX.PRON || ctx.pos[j] === POS_INDEX.DET) && clauseStartsAt(ctx.np, j, end)) return j;
+      j++;
+    }
     // "wrote on the forum after taking cocaine that had been cut …": a "that" followed by its verb is a relative
     // pronoun of the adverbial's noun, not the start of a reported clause.
     if (j < end && lower[j] === "that") return j + 1 < end && !isVerbForm(ctx, j + 1) ? j + 1 : -1;
@@ -684,6 +691,17 @@ function relativeGapSpeaker(ctx: QuoteContext, subject: Region | null): Region |
   if (a >= subject.b) return null;
   if (subject.b - a === 1 && !GAP_SUBJECTS.has(lower[a]) && ctx.cast.mentionAt[a] < 0 && ctx.pos[a] !== POS_INDEX.NOUN) return null;
   return { a, b: subject.b, apA: subject.b, apB: subject.b };
+}
+
+/** "that" right after the verb, or after a short adverbial ("on Facebook that", "in an email that"). */
+function thatAfterAdverbial(ctx: QuoteContext, c: number, end: number): boolean {
+  if (ctx.lower[c + 1] === "that") return true;
+  if (!TRAILING_STARTERS.has(ctx.lower[c + 1] ?? "")) return false;
+  for (let k = c + 2; k < end && k - c <= 6; k++) {
+    if (ctx.doc.tokens[k].kind !== "word" && ctx.doc.tokens[k].kind !== "number") return false;
+    if (ctx.lower[k] === "that") return !isVerbForm(ctx, k + 1);
+  }
+  return false;
 }
 
 function hasFiniteVerb(ctx: QuoteContext, a: number, b: number): boolean {
