@@ -167,6 +167,14 @@ function sentenceSubject(ctx: QuoteContext, state: CorefState, cue: number): Res
     const plural = /[^s]s$/.test(ctx.lower[npEnd - 1]);
     return r.speaker.type === "unknown" && !plural ? plainSpeaker("", "unknown", "") : r;
   }
+  // The tagger may read a short subject's noun as an adjective ("The airline/ADJ apologised, saying"): the words
+  // before the sentence's first verb.
+  let v = npStart;
+  while (v < cue && v - npStart < 6 && ctx.pos[v] !== POS_INDEX.VFIN && ctx.pos[v] !== POS_INDEX.VPART && ctx.doc.tokens[v].kind === "word") v++;
+  if (v > npStart + 1 && v < cue && DETERMINERS.has(ctx.lower[npStart])) {
+    const r = resolveRegion(ctx, state, { a: npStart, b: v, apA: v, apB: v }, cue);
+    if (r.speaker.type !== "unknown") return r;
+  }
   const s = subjectBefore(ctx, cue, first);
   if (s && s !== ELIDED) return resolveRegion(ctx, state, s as Region, cue);
   return plainSpeaker("", "unknown", "");

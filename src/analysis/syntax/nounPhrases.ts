@@ -70,6 +70,8 @@ function baseEnd(x: NounPhraseInput, i: number, b: number): number {
   if (x.lower[i] === "those" && i + 2 < b && THOSE_MODIFIERS.has(x.pos[i + 1]) && (x.pos[i + 2] === P.ADP || x.pos[i + 2] === P.TO)) return i + 1;
   let j = i;
   let lastHead = -1;
+  // "the airline/ADJ": a determiner and one adjective make a phrase ("the airline", "the rich").
+  if (b - i === 2 && x.pos[i] === P.DET && x.pos[i + 1] === P.ADJ) return b;
   // A plural the tagger read as an adjective or a verb right before the verb is the head ("opponents say",
   // "many Sanders supporters insist").
   if (b - 1 >= i && (x.pos[b - 1] === P.ADJ || (x.pos[b - 1] === P.VFIN && b - 1 > i)) && /[^s]s$/.test(x.lower[b - 1]) && (b - 1 === i || isModifier(x, b - 2))) {

@@ -46,6 +46,7 @@ describe("noun phrases: what may be shown as a speaker", () => {
     ["the/DET last/ADJ man/NOUN to/TO mount/VBASE a/DET third-party/NOUN race/NOUN", "the last man to mount a third-party race"],
     ["a/DET legal/ADJ opinion/NOUN drafted/VFIN for/ADP the/DET project/NOUN", "a legal opinion drafted for the project"],
     ["the/DET ruling/VGER", "the ruling"],
+    ["The/DET airline/ADJ", "The airline"],
     ["people/NOUN close/ADV to/TO the/DET mayor/NOUN", "people close to the mayor"],
   ])("%s is the phrase “%s”", (tagged, expected) => {
     expect(np(tagged)).toBe(expected);
