@@ -19,6 +19,7 @@ import { dropDepartments, joinAndNames, joinFieldLists, markCountryTitles, joinO
 import { fixCreditNames, harmonizeTypes, markBrands, markHonorifics, markInstitutions, propagateForms, splitAtLineBreaks, tagDoc, trimSpans, type NameSpan, type SpanType } from "./spans";
 
 import { settleForms } from "./forms";
+import { markPersonCues, trimModifierWords } from "./people";
 import { splitGlued } from "./glued";
 import { settleHeadings } from "./headings";
 import { comesBeforePerson, isBareHead, isCommonWord, isPersonWord } from "./heads";
@@ -71,6 +72,8 @@ function isPersonAlone(doc: Doc, g: Group): boolean {
     if (s.first > 0 && t[s.first - 1].text === prev && comesBeforePerson(prev)) return true;
     const next = s.last < t.length ? t[s.last].text.toLowerCase() : "";
     if (SPEECH_AFTER.has(next)) return true;
+    // "the Obama administration": a person heads it (people.ts).
+    if (next === "administration" && s.cued) return true;
     if (isPersonWord(t[s.first].text)) return true;
     // A given name alone is weak: at a sentence start or before a possessive it is as often an ordinary
     // word or a company ("“Man’s greed …", "Dell’s buyout").
@@ -154,7 +157,7 @@ export function findEntities(doc: Doc): Entity[] {
   spans = markInstitutions(doc, spans);
   spans = joinFieldLists(doc, joinAndNames(doc, joinOfNames(doc, markGroups(doc, markPossessiveOffices(doc, spans)))));
   spans = dropDepartments(doc, markListedOrgs(doc, joinPlaceNames(doc, markCountryTitles(doc, markHeadedRuns(doc, markStateBodies(doc, spans))))));
-  spans = splitAtLineBreaks(doc, fixCreditNames(doc, spans));
+  spans = trimModifierWords(doc, markPersonCues(doc, splitAtLineBreaks(doc, fixCreditNames(doc, spans))));
   spans = harmonizeTypes(doc, spans);
   const surnames = surnameForms(doc, spans);
   spans = propagateForms(doc, capitalsAsPlaces(doc, spans, surnames), surnames);

@@ -244,7 +244,9 @@ export function markGroups(doc: Doc, spans: NameSpan[]): NameSpan[] {
     let org = s.type !== "PER" && GROUP_MEMBER_NOUNS.has(next) && !adjective;
     if (!org && s.type !== "PER") {
       const a = s.first > 0 && t[s.first - 1].text.toLowerCase() === "the" ? s.first - 1 : s.first;
-      org = ALLEGIANCE_BEFORE.some((words) => matchesBefore(doc, a, words)) && !adjective;
+      // "the leader of Yoon’s own party": with a possessive after it the name owns the body, it is not one.
+      const owns = s.last < t.length && isPossessive(t[s.last]);
+      org = ALLEGIANCE_BEFORE.some((words) => matchesBefore(doc, a, words)) && !adjective && !owns;
     }
     if (!org && next === "," && s.last + 2 < t.length && /^(?:a|an)$/i.test(t[s.last + 1].text)) {
       // The noun must head the phrase: "a marine biologist at the … Institute" and "a member of the group"
