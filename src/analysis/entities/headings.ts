@@ -95,6 +95,50 @@ function titleLines(doc: Doc): number[] {
   return out;
 }
 
+/** Separators of navigation and share bars ("Order Reprints | Today’s Paper | Subscribe", "@reporter • Facebook"). */
+const BAR_SEPARATORS = new Set(["|", "•", "·"]);
+/** Longest item of such a bar, in words. */
+const MAX_BAR_ITEM = 4;
+
+/**
+ * Page furniture inside running text, per token: the short items of a bar separated by "|" or "•" ("Order
+ * Reprints | Today’s Paper | Subscribe", "Follow us: Twitter | Facebook"), and a headline quoted after
+ * "headline:" to the end of its paragraph ("… in print … with the headline: Under the City’s Streets, A Battle
+ * Against Winter"), which is set in title case, where every word looks like a name.
+ */
+function furnitureTokens(doc: Doc): Uint8Array {
+  const t = doc.tokens;
+  const flag = new Uint8Array(t.length);
+  for (const sent of doc.sentences) {
+    let itemStart = sent.firstToken;
+    let words = 0;
+    let afterBar = false;
+    for (let i = sent.firstToken; i <= sent.endToken; i++) {
+      const bar = i < sent.endToken && BAR_SEPARATORS.has(t[i].text);
+      if (i === sent.endToken || bar) {
+        // An item counts when a bar touches it (before or after) and it is short.
+        if ((bar || afterBar) && words > 0 && words <= MAX_BAR_ITEM) flag.fill(1, itemStart, i);
+        afterBar = bar;
+        itemStart = i + 1;
+        words = 0;
+        continue;
+      }
+      if (t[i].kind === "word") words++;
+    }
+  }
+  for (let i = 1; i + 1 < t.length; i++) {
+    if (t[i].text !== ":" || t[i - 1].text.toLowerCase() !== "headline") continue;
+    let j = i + 1;
+    while (j < t.length && !lineBreakBetween(doc, j - 1, j)) j++;
+    flag.fill(1, i + 1, j);
+  }
+  return flag;
+}
+
+function lineBreakBetween(doc: Doc, a: number, b: number): boolean {
+  return doc.text.slice(doc.tokens[a].end, doc.tokens[b].start).includes("\n");
+}
+
 const DATELINE_AFTER = new Set(["(", "-", "–", "—", ","]);
 
 function allCaps(doc: Doc, s: NameSpan): boolean {
@@ -132,4 +176,16 @@ export function settleHeadings(doc: Doc, spans: NameSpan[]): NameSpan[] {
     else if (s.type === "LOC") out.push(s);
   }
   return out;
+}
+
+/**
+ * Names in page furniture inside running text (furnitureTokens: share bars, a print edition's headline) are
+ * kept only when the article writes them elsewhere too. Run after every rule that adds names (brands, state
+ * bodies), so none slips in: "@reporter • Facebook", "… the headline: … Cost of U.S. Military?".
+ */
+export function dropFurniture(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const flagged = furnitureTokens(doc);
+  if (!spans.some((s) => flagged[s.first])) return spans;
+  const body = new Set(spans.filter((s) => !flagged[s.first]).map((s) => spanKey(doc, s)));
+  return spans.filter((s) => !flagged[s.first] || body.has(spanKey(doc, s)));
 }

@@ -21,7 +21,7 @@ import { fixCreditNames, harmonizeTypes, markBrands, markHonorifics, markInstitu
 import { settleForms } from "./forms";
 import { markPersonCues, trimModifierWords } from "./people";
 import { splitGlued } from "./glued";
-import { settleHeadings } from "./headings";
+import { dropFurniture, settleHeadings } from "./headings";
 import { comesBeforePerson, isBareHead, isCommonWord, isPersonWord } from "./heads";
 import { loadModel } from "./tagger";
 import { markNamedWorks, markQuotedWorks } from "./works";
@@ -158,7 +158,7 @@ export function findEntities(doc: Doc): Entity[] {
   spans = joinFieldLists(doc, joinAndNames(doc, joinOfNames(doc, markGroups(doc, markPossessiveOffices(doc, spans)))));
   spans = dropDepartments(doc, markListedOrgs(doc, joinPlaceNames(doc, markCountryTitles(doc, markHeadedRuns(doc, markStateBodies(doc, spans))))));
   spans = trimModifierWords(doc, markPersonCues(doc, splitAtLineBreaks(doc, fixCreditNames(doc, spans))));
-  spans = harmonizeTypes(doc, spans);
+  spans = harmonizeTypes(doc, dropFurniture(doc, spans));
   const surnames = surnameForms(doc, spans);
   spans = propagateForms(doc, capitalsAsPlaces(doc, spans, surnames), surnames);
   const { spans: named, countries } = resolvePlaces(doc, spans);
