@@ -13,3 +13,17 @@ describe("page furniture inside running text", () => {
     expect(list.map((e) => `${e.type} ${e.name}`).sort()).toEqual(["organization Harbour Authority", "person Dana Whitlock"]);
   });
 });
+
+describe("one referent, one entry", () => {
+  it("joins a surname written without its Arabic article to the full name", () => {
+    const list = findEntities(buildDoc(F.SURNAME_WITHOUT_ARTICLE));
+    expect(list.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ["person", "Omar Hassan al-Jabari", ["Omar Hassan al-Jabari", "Jabari"]],
+    ]);
+  });
+
+  it("joins a company's name without its last word to the full name", () => {
+    const list = findEntities(buildDoc(F.COMPANY_WITHOUT_LAST_WORD));
+    expect(list.map((e) => [e.type, e.name, e.mentions.length])).toEqual([["organization", "Green Basket Market", 2]]);
+  });
+});
