@@ -17,7 +17,7 @@ import { spanKey, type NameSpan } from "./spans";
  * Nouns for people that newswire of the 1990s (the learned person cues of heads.ts) seldom wrote right before a
  * full name, and that name no company: a full name after one is a person.
  */
-const PERSON_NOUNS = new Set([
+export const PERSON_NOUNS = new Set([
   "colleague", "colleagues", "developer", "researcher", "scientist", "professor", "author", "novelist", "journalist",
   "reporter", "photographer", "artist", "singer", "actress", "economist", "lawyer", "attorney", "activist", "nurse",
   "doctor", "physician", "teacher", "student", "friend", "husband", "partner", "mother", "sister", "resident",

@@ -27,3 +27,20 @@ describe("one referent, one entry", () => {
     expect(list.map((e) => [e.type, e.name, e.mentions.length])).toEqual([["organization", "Green Basket Market", 2]]);
   });
 });
+
+describe("things named by the words around them", () => {
+  it("lists no file format, chemical, currency or drug as an organization", () => {
+    expect(findEntities(buildDoc(F.THINGS_NAMED))).toEqual([]);
+  });
+
+  it("keeps a name a body or a person when 'known as' follows a noun for one", () => {
+    const list = findEntities(buildDoc(F.KNOWN_AS_BODY_AND_PERSON));
+    expect(list.find((e) => e.name === "Ansar Dawla")?.type).toBe("organization");
+    expect(list.find((e) => e.name === "Tomas Reyes")?.type).toBe("person");
+  });
+
+  it("reads a name between lower-case nouns of a list as a thing, not a comma-set name after a noun", () => {
+    const list = findEntities(buildDoc(F.LISTED_AMONG_NOUNS));
+    expect(list.map((e) => `${e.type} ${e.name}`)).toEqual(["person Maren"]);
+  });
+});
