@@ -137,7 +137,17 @@ export function joinOfNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
 export function markPossessiveOffices(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
   const person = new Uint8Array(t.length);
-  for (const s of spans) if (s.type === "PER") for (let i = s.first; i < s.last; i++) person[i] = 1;
+  const surnames = new Set<string>();
+  for (const s of spans) if (s.type === "PER" && s.last - s.first > 1) surnames.add(t[s.last - 1].text);
+  const gaz = loadModel().gazetteer;
+  for (const s of spans) {
+    if (s.type !== "PER") continue;
+    // "Sam’s Club": a given name alone, of no one named in the article, before a possessive and an organization
+    // word names a business, not a person's body.
+    const w = t[s.first].text;
+    const lone = s.last - s.first === 1 && !surnames.has(w) && ((gaz.get(lowerHash(w)) ?? 0) & GAZ.givenName) !== 0;
+    if (!lone) for (let i = s.first; i < s.last; i++) person[i] = 1;
+  }
   const added: NameSpan[] = [];
   for (let i = 2; i < t.length; i++) {
     // "Trump's Department of Justice" is no office named for a title.

@@ -14,6 +14,13 @@ describe("page furniture inside running text", () => {
   });
 });
 
+describe("a given name inside a business's name", () => {
+  it("reads 'Sam’s Club' as the business, not a person Sam", () => {
+    const list = findEntities(buildDoc(F.BUSINESS_NAMED_FOR_GIVEN_NAME));
+    expect(list.map((e) => `${e.type} ${e.name}`)).toEqual(["organization Sam’s Club"]);
+  });
+});
+
 describe("one referent, one entry", () => {
   it("joins a surname written without its Arabic article to the full name", () => {
     const list = findEntities(buildDoc(F.SURNAME_WITHOUT_ARTICLE));
