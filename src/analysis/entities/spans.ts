@@ -462,6 +462,7 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
   for (const w of surnames) if (!lookupCountry(w)) vote(w, "PER", 100);
   const keys = spans.map((s) => spanKey(doc, s));
   const shortForms: string[] = [];
+  const leads: string[] = [];
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
     // "the Ennahda party": the noun after the name says what it is, stronger than any single tag.
@@ -492,10 +493,7 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
       shortForms.push(spanKey(doc, { first: s.first, last: b }));
       // "Roscosmos Space Agency": the first word, a coined name, is the agency too ("Roscosmos said").
       const lead = doc.tokens[s.first].text;
-      if (b - s.first > 1 && /^\p{Lu}\p{Ll}{3,}$/u.test(lead) && !loadModel().gazetteer.get(lowerHash(lead))) {
-        const first = lead.toLowerCase();
-        vote(first, "ORG", surnames.has(first) ? 1 : 100);
-      }
+      if (b - s.first > 1 && /^\p{Lu}\p{Ll}{3,}$/u.test(lead) && !loadModel().gazetteer.get(lowerHash(lead))) leads.push(lead.toLowerCase());
     }
   }
   // Unless a person of that surname is named or the form is a place, the short form of a company name is
@@ -509,6 +507,16 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     return loc > other;
   };
   for (const key of shortForms) vote(key, "ORG", surnames.has(key) || isPlace(key) ? 1 : 100);
+  // A lead word the article mostly uses as a word of another kind stays one: "Islamist" of "Islamist Muslim
+  // Brotherhood" is an adjective wherever it stands alone ("Islamist violence").
+  const mostlyMisc = (key: string): boolean => {
+    let misc = 0;
+    let other = 0;
+    for (const [type, n] of votes.get(key) ?? []) if (type === "MISC") misc += n;
+    else other += n;
+    return misc > other;
+  };
+  for (const key of leads) if (!mostlyMisc(key)) vote(key, "ORG", surnames.has(key) ? 1 : 100);
   return spans.map((s, i) => {
     const m = votes.get(keys[i])!;
     let best = s.type;

@@ -21,6 +21,15 @@ describe("a given name inside a business's name", () => {
   });
 });
 
+describe("type decided once per form from all its uses", () => {
+  it("keeps an adjective that opens a party's name out of the party's mentions", () => {
+    const list = findEntities(buildDoc(F.ADJECTIVE_OPENING_A_NAME));
+    expect(list.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ["organization", "Islamist Freedom Front", ["Islamist Freedom Front"]],
+    ]);
+  });
+});
+
 describe("one referent, one entry", () => {
   it("joins a surname written without its Arabic article to the full name", () => {
     const list = findEntities(buildDoc(F.SURNAME_WITHOUT_ARTICLE));
