@@ -258,6 +258,8 @@ export function markGroups(doc: Doc, spans: NameSpan[]): NameSpan[] {
       const owns = s.last < t.length && isPossessive(t[s.last]);
       org = ALLEGIANCE_BEFORE.some((words) => matchesBefore(doc, a, words)) && !adjective && !owns;
     }
+    // "a Gallup Korea poll": a name and a country before "poll" is a pollster's national arm, not a place.
+    if (!org && !single && (next === "poll" || next === "survey") && lookupCountry(t[s.last - 1].text)) org = true;
     if (!org && next === "," && s.last + 2 < t.length && /^(?:a|an)$/i.test(t[s.last + 1].text)) {
       // The noun must head the phrase: "a marine biologist at the … Institute" and "a member of the group"
       // stop at the small word; "a company spokesman" goes on past "company".
@@ -382,12 +384,15 @@ export function markListedOrgs(doc: Doc, spans: NameSpan[]): NameSpan[] {
 const UNIT_HEADS = new Set(["head", "director", "chief", "manager", "vice", "president", "chair", "leader", "dean", "editor"]);
 
 /**
- * "Rusmik Oza, Head of Fundamental Research at Kotak Securities": between a title with "of" and "at" plus an
+ * Parts of a title, not bodies: "Interior Minister Lee", and "Rusmik Oza, Head of Fundamental Research at Kotak Securities": between a title with "of" and "at" plus an
  * organization is a department of that organization, a part of the person's title, not a body to list.
  */
 export function dropDepartments(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
   return spans.filter((s, k) => {
+    // "Interior Minister Lee Sang-min": the ministry's field is part of the title, no body to list ("Israeli
+    // Prime Minister" keeps its country).
+    if (s.type !== "PER" && !s.cued && s.last - s.first === 1 && t[s.last]?.text === "Minister" && !lookupCountry(t[s.first].text)) return false;
     if (s.type !== "ORG" || s.cued || s.first < 2 || t[s.first - 1].text !== "of") return true;
     if (!UNIT_HEADS.has(t[s.first - 2].text.toLowerCase()) || t[s.last]?.text !== "at") return true;
     const next = spans[k + 1];

@@ -4,6 +4,7 @@
  *   - a noun that only people are before a full name ("her colleague Iván Fornís Espinosa", "developer Ammar
  *     Askar") makes it a person, whatever the tagger said;
  *   - "the Obama administration": a one-word name before "administration" is the person who heads it;
+ *   - "Abigail Roe and Min-jun Seo contributed.": full names in a story's credit line are reporters;
  *   - "a Margaret Hamilton Lego minifigure": when a person's name runs on into a word and then a lower-case
  *     noun, and the article names that person without the word elsewhere, the word modifies the noun (a
  *     product, a brand) and is no part of the name.
@@ -43,12 +44,34 @@ function looksLikeFullName(doc: Doc, s: NameSpan): boolean {
   return headTypeOf(doc.tokens[s.last - 1].text) === null;
 }
 
+/**
+ * The credit line at a story's end, "Abigail Roe and Min-jun Seo contributed." or "… in Moscow contributed to
+ * this report.": the full names before "contributed" are reporters (places after "in" stay places). Returns, per
+ * token, whether it lies in such a line before the verb.
+ */
+function creditLines(doc: Doc): Uint8Array | null {
+  const t = doc.tokens;
+  let flags: Uint8Array | null = null;
+  for (let i = 1; i + 1 < t.length; i++) {
+    if (t[i].text !== "contributed" || !/^(?:\.|to|reporting|research)$/.test(t[i + 1].text)) continue;
+    let k = i;
+    while (k > 0 && !/^[.!?]$/.test(t[k - 1].text) && !t[k - 1].text.includes("\n")) k--;
+    flags ??= new Uint8Array(t.length);
+    flags.fill(1, k, i);
+  }
+  return flags;
+}
+
 /** Marks people by the words around them (above); such spans are cued, so they outvote the tagger's other tags. */
 export function markPersonCues(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
+  const credits = creditLines(doc);
   return spans.map((s) => {
     if (s.type === "PER" || s.cued) return s;
     if (looksLikeFullName(doc, s) && personCueBefore(doc, s)) return { ...s, type: "PER", cued: true };
+    if (credits?.[s.first] && looksLikeFullName(doc, s) && !/^(?:in|at|from|of)$/.test(t[s.first - 1]?.text ?? "")) {
+      return { ...s, type: "PER", cued: true };
+    }
     // "the Obama administration": the person heads it (an organization's own name is capitalised: "Food and
     // Drug Administration").
     if (s.last - s.first === 1 && t[s.last]?.text === "administration" && NAME_WORD.test(t[s.first].text) && !lookupCountry(t[s.first].text)) {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { buildDoc, type Doc } from "../../../src/analysis/text/sentences";
 import { findEntities } from "../../../src/analysis/entities";
-import { markGroups } from "../../../src/analysis/entities/orgs";
+import { dropDepartments, markGroups } from "../../../src/analysis/entities/orgs";
 import { markPersonCues } from "../../../src/analysis/entities/people";
 import { spanText, type NameSpan, type SpanType } from "../../../src/analysis/entities/spans";
 import * as F from "../../fixtures/analysis/entities/reader";
@@ -53,5 +53,24 @@ describe("people named by the words around them", () => {
     const group = buildDoc(F.LEADER_OF_GROUP);
     const [hezbollah] = markGroups(group, [spanOf(group, "Hezbollah", "LOC")]);
     expect([hezbollah.type, spanText(group, hezbollah)]).toEqual(["ORG", "Hezbollah"]);
+  });
+});
+
+describe("credit lines and titles", () => {
+  it("makes the full names before 'contributed' reporters, and leaves the places after 'in'", () => {
+    const doc = buildDoc(F.CREDIT_LINE);
+    const out = markPersonCues(doc, [spanOf(doc, "Busan", "LOC"), spanOf(doc, "Doyun Pak", "LOC")]);
+    expect(out.map((s) => `${s.type} ${spanText(doc, s)}`)).toEqual(["LOC Busan", "PER Doyun Pak"]);
+  });
+
+  it("drops the ministry's field of 'Interior Minister X', a part of the title", () => {
+    const doc = buildDoc(F.MINISTRY_FIELD_IN_TITLE);
+    const out = dropDepartments(doc, [spanOf(doc, "Interior", "ORG"), spanOf(doc, "Kwon Tae-sik", "PER")]);
+    expect(out.map((s) => spanText(doc, s))).toEqual(["Kwon Tae-sik"]);
+  });
+
+  it("reads a name and a country before 'poll' as the pollster", () => {
+    const list = findEntities(buildDoc(F.POLLSTER_WITH_COUNTRY));
+    expect(list.map((e) => `${e.type} ${e.name}`)).toEqual(["organization Harris Japan"]);
   });
 });
