@@ -22,6 +22,9 @@ export const PERSON_NOUNS = new Set([
   "colleague", "colleagues", "developer", "researcher", "scientist", "professor", "author", "novelist", "journalist",
   "reporter", "photographer", "artist", "singer", "actress", "economist", "lawyer", "attorney", "activist", "nurse",
   "doctor", "physician", "teacher", "student", "friend", "husband", "partner", "mother", "sister", "resident",
+  // Players by position ("Pittsburgh center Maurkice Pouncey", "pass rusher Myles Garrett").
+  "quarterback", "receiver", "linebacker", "cornerback", "lineman", "rusher", "center", "guard", "tackle", "forward",
+  "pitcher", "catcher", "shortstop", "winger", "fullback", "halfback", "playmaker",
 ]);
 
 /** A word of a personal name: a capital, then lower-case letters (apostrophes and hyphens allowed). */

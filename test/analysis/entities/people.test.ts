@@ -40,6 +40,11 @@ describe("people named by the words around them", () => {
     expect(markPersonCues(other, [spanOf(other, "Harwell Mahmood", "ORG")])[0].type).toBe("ORG");
   });
 
+  it("makes a full name after a player's position a person", () => {
+    const doc = buildDoc(F.PLAYER_AFTER_POSITION);
+    expect(markPersonCues(doc, [spanOf(doc, "Okoro Baptiste", "ORG")])[0].type).toBe("PER");
+  });
+
   it("reads the X of 'the X administration' as the person who heads it", () => {
     const list = findEntities(buildDoc(F.ADMINISTRATION_OF_PERSON));
     expect(list.filter((e) => e.name === "Obama").map((e) => e.type)).toEqual(["person"]);
