@@ -60,7 +60,8 @@ const CREDIT_START = /^(?:by|photo|photos|credit|image|images|video|source|repor
 /**
  * Headings and page furniture in ordinary letters: a line with no closing punctuation that is either short
  * (three words at most: "Subscribe", "Breaking News") or written in title case (every word of four letters or
- * more capitalised, three such words at least: "Man Making Special Delivery Pizza Delivery"). Bylines and
+ * more capitalised, three such words at least: "Man Making Special Delivery Pizza Delivery", also ending in "!" or
+ * "?": "Pearl Oscar Dress … STOLEN!!!!"). Bylines and
  * credits ("By Jane Roe", "Photo: …") and lines with a slash (photo credits) are none.
  */
 function titleLines(doc: Doc): number[] {
@@ -74,7 +75,9 @@ function titleLines(doc: Doc): number[] {
     const first = doc.sentences[i].firstToken;
     const end = doc.sentences[j].endToken;
     i = j + 1;
-    if (end - first > 14 || LINE_END.test(t[end - 1].text) || CREDIT_START.test(t[first].text)) continue;
+    // A headline may end in "!" or "?" ("$150K Pearl Oscar Dress … STOLEN!!!!"); then only title case tells it.
+    const exclaims = /^[!?]+$/.test(t[end - 1].text);
+    if (end - first > 14 || (LINE_END.test(t[end - 1].text) && !exclaims) || CREDIT_START.test(t[first].text)) continue;
     let long = 0;
     let capsLong = 0;
     let words = 0;
@@ -84,13 +87,13 @@ function titleLines(doc: Doc): number[] {
       if (w === "/" || w === "|") slash = true;
       if (t[k].kind !== "word") continue;
       words++;
-      if (w.length >= 4) {
+      if (w.length >= 4 && !/^\d/.test(w)) {
         long++;
         if (/^\p{Lu}/u.test(w)) capsLong++;
       }
     }
     if (slash || words === 0) continue;
-    if (words <= 3 || (long >= 3 && capsLong === long)) out.push(p);
+    if ((words <= 3 && !exclaims) || (long >= 3 && capsLong === long)) out.push(p);
   }
   return out;
 }

@@ -27,6 +27,8 @@ import { loadModel } from "./tagger";
 import { markNamedWorks, markQuotedWorks, markThings } from "./works";
 import { GAZ, lowerHash } from "./features";
 import { TITLE_WORDS } from "./lexicon";
+import { POS_INDEX } from "../syntax/tags";
+import { tagPos } from "../syntax/tagger";
 
 export { loadModel, tagWords } from "./tagger";
 
@@ -74,13 +76,31 @@ function isPersonAlone(doc: Doc, g: Group): boolean {
     if (SPEECH_AFTER.has(next)) return true;
     // "the Obama administration": a person heads it (people.ts).
     if (next === "administration" && s.cued) return true;
+    const given = ((gaz.get(lowerHash(t[s.first].text)) ?? 0) & GAZ.givenName) !== 0;
+    // A given name right before the noun it modifies is no sign of a person, even one the training text names
+    // people by: "her now-famous Oscar dress" names an award ("the Trump administration" keeps its surname).
+    if (given && modifiesNoun(doc, s.last)) continue;
     if (isPersonWord(t[s.first].text)) return true;
     // A given name alone is weak: at a sentence start or before a possessive it is as often an ordinary
     // word or a company ("“Man’s greed …", "Dell’s buyout").
     if (next === "'s" || next === "’s" || isSentenceStart(doc, s.first)) continue;
-    if ((gaz.get(lowerHash(t[s.first].text)) ?? 0) & GAZ.givenName) return true;
+    if (given) return true;
   }
   return false;
+}
+
+/**
+ * Whether the token at i is a lower-case common noun that the name before it modifies ("Oscar dress"), by the
+ * part-of-speech tagger on that one sentence (only asked for lone given names, so seldom).
+ */
+function modifiesNoun(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  if (i >= t.length || t[i].kind !== "word" || !/^\p{Ll}+$/u.test(t[i].text)) return false;
+  const sent = doc.sentences[sentenceAt(doc, t[i].start)];
+  if (!sent) return false;
+  const words: string[] = [];
+  for (let k = sent.firstToken; k < sent.endToken; k++) words.push(t[k].kind === "quote" ? '"' : t[k].text);
+  return tagPos(words)[i - sent.firstToken] === POS_INDEX.NOUN;
 }
 
 const PERSONAL_PRONOUNS = new Set(["he", "she", "him", "her", "his", "hers", "himself", "herself"]);

@@ -30,6 +30,17 @@ describe("type decided once per form from all its uses", () => {
   });
 });
 
+describe("names that are no people", () => {
+  it("lists no person for a given name before the noun it modifies", () => {
+    expect(findEntities(buildDoc(F.GIVEN_NAME_MODIFIES_NOUN)).filter((e) => e.type === "person")).toEqual([]);
+  });
+
+  it("keeps no name of a title-case headline ending in '!' that the body does not write", () => {
+    const list = findEntities(buildDoc(F.EXCLAIMED_HEADLINE));
+    expect(list.map((e) => `${e.type} ${e.name}`)).toEqual(["person Noor Hadid"]);
+  });
+});
+
 describe("one referent, one entry", () => {
   it("joins a surname written without its Arabic article to the full name", () => {
     const list = findEntities(buildDoc(F.SURNAME_WITHOUT_ARTICLE));
