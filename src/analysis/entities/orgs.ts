@@ -163,6 +163,26 @@ export function markPossessiveOffices(doc: Doc, spans: NameSpan[]): NameSpan[] {
   return merge(spans, added);
 }
 
+/** Words that open a university's name before "of" ("University of California"). */
+const CAMPUS_HEADS = new Set(["University", "College", "Institute"]);
+
+/**
+ * "the University of California, San Diego": a place after a comma right after a university's name is its
+ * campus, part of the name, not a place or a second body (the list rule would make it one). Not a country
+ * ("University of Paris, France") and not the first item of a list ("…, Berkeley and Stanford").
+ */
+export function joinCampusNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  return joinNeighbours(spans, (a, b) => {
+    if (a.type !== "ORG" || b.type !== "LOC" || b.first !== a.last + 1 || t[a.last].text !== ",") return false;
+    if (!CAMPUS_HEADS.has(t[a.first].text) || t[a.first + 1]?.text !== "of" || b.last - b.first > 3) return false;
+    const after = t[b.last];
+    if (after && (after.kind === "word" || after.text === "&")) return false;
+    if (after?.text === "," && /^(?:and|or)$/.test(t[b.last + 1]?.text ?? "")) return false;
+    return !lookupCountry(spanText(doc, b));
+  });
+}
+
 /** Neighbouring spans that `joins` reads as one organization become one organization span. */
 function joinNeighbours(spans: NameSpan[], joins: (a: NameSpan, b: NameSpan) => boolean): NameSpan[] {
   const added: NameSpan[] = [];
@@ -445,7 +465,8 @@ export function joinFieldLists(doc: Doc, spans: NameSpan[]): NameSpan[] {
     const b = spans[k + 1];
     if (b && a.type === "ORG" && (b.type === "ORG" || b.type === "MISC") && t[a.last]?.text === "," && b.first === a.last + 1) {
       let prep = false;
-      for (let i = a.first + 1; i < a.last - 1; i++) if (/^(?:on|of|for)$/.test(t[i].text) && isOrgHead(t[i - 1].text)) prep = true;
+      // A university is named for its place, not fields: "the University of Michigan, Harvard and Yale" lists three.
+      for (let i = a.first + 1; i < a.last - 1; i++) if (/^(?:on|of|for)$/.test(t[i].text) && isOrgHead(t[i - 1].text) && !CAMPUS_HEADS.has(t[i - 1].text)) prep = true;
       let and = false;
       for (let i = b.first + 1; i < b.last - 1; i++) if (t[i].text === "and") and = true;
       // "Ministry of Industry, Trade and Tourism" cut into three: the last field after "and" joins too.
@@ -475,7 +496,7 @@ export function joinFieldLists(doc: Doc, spans: NameSpan[]): NameSpan[] {
     let prep = false;
     let comma = false;
     for (let i = a.first + 1; i < a.last - 1; i++) {
-      if (/^(?:on|of|for)$/.test(t[i].text) && isOrgHead(t[i - 1].text)) prep = true;
+      if (/^(?:on|of|for)$/.test(t[i].text) && isOrgHead(t[i - 1].text) && !CAMPUS_HEADS.has(t[i - 1].text)) prep = true;
       if (prep && t[i].text === ",") comma = true;
     }
     if (!comma) continue;

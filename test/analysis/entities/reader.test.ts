@@ -41,6 +41,15 @@ describe("names that are no people", () => {
   });
 });
 
+describe("a university's campus", () => {
+  it("keeps 'University of California, San Diego' one name and a list of universities a list", () => {
+    const list = findEntities(buildDoc(F.UNIVERSITY_CAMPUS));
+    expect(list.filter((e) => e.type === "organization").map((e) => e.name)).toEqual([
+      "University of California, San Diego", "University of Michigan", "Harvard", "Princeton",
+    ]);
+  });
+});
+
 describe("one referent, one entry", () => {
   it("joins a surname written without its Arabic article to the full name", () => {
     const list = findEntities(buildDoc(F.SURNAME_WITHOUT_ARTICLE));
