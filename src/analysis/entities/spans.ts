@@ -517,10 +517,17 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     return misc > other;
   };
   for (const key of leads) if (!mostlyMisc(key)) vote(key, "ORG", surnames.has(key) ? 1 : 100);
+  // The first listed mention's type settles a tie without a person reading, so a form gets one type, not two
+  // entries ("a training center in Queens" and "supervisor for Queens"); a title's "other" settles nothing.
+  const firstType = new Map<string, SpanType>();
+  spans.forEach((s, i) => {
+    if (s.type !== "MISC" && !firstType.has(keys[i])) firstType.set(keys[i], s.type);
+  });
   return spans.map((s, i) => {
     const m = votes.get(keys[i])!;
-    let best = s.type;
-    let bestN = m.get(s.type) ?? 0;
+    const first = s.type === "MISC" ? s.type : firstType.get(keys[i]) ?? s.type;
+    let best = first;
+    let bestN = m.get(first) ?? 0;
     // Ties go to the person reading: news names people far more often than anything else.
     for (const [type, n] of m) if (n > bestN || (n === bestN && type === "PER")) (best = type), (bestN = n);
     return best === s.type ? s : { ...s, type: best };

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { buildDoc } from "../../../src/analysis/text/sentences";
 import { findEntities } from "../../../src/analysis/entities";
+import { harmonizeTypes, spanText, type NameSpan } from "../../../src/analysis/entities/spans";
 import * as F from "../../fixtures/analysis/entities/reader";
 
 describe("page furniture inside running text", () => {
@@ -47,6 +48,24 @@ describe("a university's campus", () => {
     expect(list.filter((e) => e.type === "organization").map((e) => e.name)).toEqual([
       "University of California, San Diego", "University of Michigan", "Harvard", "Princeton",
     ]);
+  });
+});
+
+describe("type decided once per form", () => {
+  it("settles a tie between a place and an organization by the first mention", () => {
+    const doc = buildDoc(F.TIED_FORM);
+    const at = doc.tokens.flatMap((t, i) => (t.text === "Halden" ? [i] : []));
+    const spans: NameSpan[] = [
+      { type: "LOC", first: at[0], last: at[0] + 1 },
+      { type: "ORG", first: at[1], last: at[1] + 1 },
+    ];
+    expect(harmonizeTypes(doc, spans).map((s) => `${s.type} ${spanText(doc, s)}`)).toEqual(["LOC Halden", "LOC Halden"]);
+  });
+
+  it("makes a country's embassies, capitalised, an organization", () => {
+    const list = findEntities(buildDoc(F.EMBASSIES_CAPITALISED));
+    expect(list.find((e) => e.name === "United States Embassies")?.type).toBe("organization");
+    expect(list.filter((e) => e.type === "country").map((e) => e.code)).toEqual(["US", "KE", "TZ"]);
   });
 });
 
