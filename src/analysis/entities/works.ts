@@ -119,6 +119,9 @@ export function markNamedWorks(doc: Doc, spans: NameSpan[]): NameSpan[] {
   });
 }
 
+/** Capitalised words of awards, before "for" and the category ("the Pulitzer Prize for Breaking News"). */
+const PRIZES = new Set(["Prize", "Prizes", "Award", "Awards", "Medal", "Trophy"]);
+
 /** Units a substance is measured in ("half a gram of …", "three tabs of …"). */
 const MEASURES = new Set([
   "gram", "grams", "milligram", "milligrams", "microgram", "micrograms", "kilogram", "kilograms", "kilo", "kilos",
@@ -147,6 +150,7 @@ function kindOfNoun(w: string): "PER" | "LOC" | "ORG" | null {
  *     Binary Tag (NBT)", "dinitrophenol, known as DNP", "21 cards known as the Major Arcana"; after a noun for a
  *     body or a person the name is one ("a militant group known as …", "a physician better known as …");
  *   - a substance by weight or by the tab: "half a gram of MDMA", "three tabs of LSD";
+ *   - a prize's category, "the Pulitzer Prize for Breaking News", and what one is aboard: "aboard Air Force One";
  *   - a one-word name listed between lower-case nouns: "speed, MDMA, cocaine, pills";
  *   - a coined one-word name ending in "coin" is a currency: "pay with Bitcoin".
  */
@@ -179,6 +183,11 @@ export function markThings(doc: Doc, spans: NameSpan[]): NameSpan[] {
       const listGoesOn = then === "," || then === "and" || then === "or" || (next !== "," && /^[.;:]$/.test(then));
       if ((next === "," || next === "and" || next === "or") && lowerWord(after) && listGoesOn) return { ...s, type: "MISC", cued: true };
     }
+    // "the Pulitzer Prize for Breaking News": a prize's category is part of the prize's name; "aboard Air Force
+    // One": what one is aboard is a ship or a plane. Plain "other", no strong vote: a body of that name elsewhere
+    // in the article stays one.
+    const before = t[s.first - 1]?.text ?? "";
+    if ((before === "for" && PRIZES.has(t[s.first - 2]?.text ?? "")) || /^aboard$/i.test(before)) return { ...s, type: "MISC" };
     // "half a gram of MDMA", "three tabs of LSD": what comes by weight or by the tab is a substance.
     if (s.first >= 2 && t[s.first - 1].text === "of" && MEASURES.has(t[s.first - 2].text.toLowerCase())) return { ...s, type: "MISC", cued: true };
     let k = s.first - 1;

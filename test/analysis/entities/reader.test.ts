@@ -69,6 +69,13 @@ describe("type decided once per form", () => {
   });
 });
 
+describe("prizes and planes", () => {
+  it("lists neither a prize's category nor a plane one is aboard", () => {
+    const list = findEntities(buildDoc(F.PRIZE_CATEGORY_AND_PLANE));
+    expect(list.map((e) => `${e.type} ${e.name}`)).toEqual(["person Lena Ortiz"]);
+  });
+});
+
 describe("one referent, one entry", () => {
   it("joins a surname written without its Arabic article to the full name", () => {
     const list = findEntities(buildDoc(F.SURNAME_WITHOUT_ARTICLE));
