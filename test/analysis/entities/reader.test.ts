@@ -76,6 +76,13 @@ describe("prizes and planes", () => {
   });
 });
 
+describe("hashtags", () => {
+  it("lists no hashtag as a name", () => {
+    const list = findEntities(buildDoc(F.HASHTAG));
+    expect(list.map((e) => `${e.type} ${e.name}`)).toEqual(["location Chicago"]);
+  });
+});
+
 describe("one referent, one entry", () => {
   it("joins a surname written without its Arabic article to the full name", () => {
     const list = findEntities(buildDoc(F.SURNAME_WITHOUT_ARTICLE));
