@@ -440,6 +440,9 @@ const PREPOSITIONS = new Set(["of", "in", "for", "from", "at", "to", "on", "by"]
 /** Verbs of reporting and stating that a body, never a place, does. */
 const REPORTING_VERBS = new Set(["reported", "reports", "said", "says", "wrote", "writes", "told", "announced", "stated"]);
 
+/** Nouns of messages before "to" and the one they are sent to ("in an email to Quanta"). */
+const ADDRESSED_BY = new Set(["email", "e-mail", "statement", "letter", "interview", "message", "comments", "remarks"]);
+
 /** Words right after a name that only a company takes ("Amazon founder", "Walmart shares", "Costco CEO"). */
 const COMPANY_FOLLOWERS = new Set([
   "founder", "co-founder", "shares", "shareholders", "stock", "CEO", "spokesperson", "spokesman", "spokeswoman", "subsidiary",
@@ -473,6 +476,9 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // After a preposition the place ends a longer name ("the Western District of New York said").
     const before = s.first > 0 ? doc.tokens[s.first - 1].text.toLowerCase() : "";
     if (s.type === "LOC" && REPORTING_VERBS.has(follower) && !PREPOSITIONS.has(before) && !lookupCountry(keys[i])) vote(keys[i], "ORG", 3);
+    // "told Quanta", "in an email to Quanta": a place is not told things or written to; an outlet is.
+    const addressed = before === "told" || (before === "to" && ADDRESSED_BY.has(s.first > 1 ? doc.tokens[s.first - 2].text : ""));
+    if (s.type === "LOC" && addressed && !lookupCountry(keys[i])) vote(keys[i], "ORG", 3);
     // "Eyamba Sowers, 34, said", "… Morales, who fled": an age or a "who" clause after a name is a person's.
     if (s.type !== "PER" && follower === "," && !s.cued && !lookupCountry(keys[i]) && !headTypeOf(doc.tokens[s.last - 1].text)) {
       const n1 = doc.tokens[s.last + 1];

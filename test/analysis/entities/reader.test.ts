@@ -76,6 +76,13 @@ describe("prizes and planes", () => {
   });
 });
 
+describe("names written to", () => {
+  it("reads a name one writes an email to as an outlet, not a place", () => {
+    const list = findEntities(buildDoc(F.WRITTEN_TO));
+    expect(list.map((e) => `${e.type} ${e.name}`)).toEqual(["organization Quanta"]);
+  });
+});
+
 describe("hashtags", () => {
   it("lists no hashtag as a name", () => {
     const list = findEntities(buildDoc(F.HASHTAG));
