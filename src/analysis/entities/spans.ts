@@ -191,6 +191,13 @@ export function markBrands(doc: Doc, spans: NameSpan[]): NameSpan[] {
       } else {
         const sp = spans[k];
         if (sp.type === "ORG") break;
+        // The tagger's "other" is a product or a work already ("the rings of Saturn", "Android phones"), unless
+        // the brand is a source: cited, told things or speaking ("according to Axios", "Axios reported").
+        if (sp.type === "MISC") {
+          const next = last < t.length ? t[last].text : "";
+          const cited = prev === "told" || (/^to$/i.test(prev) && /^according$/i.test(t[first - 2]?.text ?? "")) || SPEECH_WORDS.has(next);
+          if (!cited) break;
+        }
         if (sp.type === "PER" && surnames.has(parts[parts.length - 1])) break;
         if (sp.type === "LOC" && (/^the$/i.test(prev) || lookupCountry(parts.join(" ")))) break;
       }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { buildDoc } from "../../../src/analysis/text/sentences";
 import { findEntities } from "../../../src/analysis/entities";
-import { harmonizeTypes, spanText, type NameSpan } from "../../../src/analysis/entities/spans";
+import { harmonizeTypes, markBrands, spanText, type NameSpan } from "../../../src/analysis/entities/spans";
 import * as F from "../../fixtures/analysis/entities/reader";
 
 describe("page furniture inside running text", () => {
@@ -80,6 +80,18 @@ describe("names written to", () => {
   it("reads a name one writes an email to as an outlet, not a place", () => {
     const list = findEntities(buildDoc(F.WRITTEN_TO));
     expect(list.map((e) => `${e.type} ${e.name}`)).toEqual(["organization Quanta"]);
+  });
+});
+
+describe("brands", () => {
+  it("leaves a name the tagger called 'other' a product or a work, even when a brand is spelled so", () => {
+    const doc = buildDoc(F.PLANET_SPELLED_AS_BRAND);
+    const at = doc.tokens.findIndex((t) => t.text === "Saturn");
+    const [s] = markBrands(doc, [{ type: "MISC", first: at, last: at + 1 }]);
+    expect(s.type).toBe("MISC");
+    // Untagged, the brand is still found.
+    const insta = buildDoc("She posted the photo on Instagram on Monday.");
+    expect(markBrands(insta, []).map((x) => `${x.type} ${spanText(insta, x)}`)).toEqual(["ORG Instagram"]);
   });
 });
 
