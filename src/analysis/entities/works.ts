@@ -149,6 +149,8 @@ function kindOfNoun(w: string): "PER" | "LOC" | "ORG" | null {
  *   - a name after a lower-case noun of no person, place or body and "known as": "a file format known as Named
  *     Binary Tag (NBT)", "dinitrophenol, known as DNP", "21 cards known as the Major Arcana"; after a noun for a
  *     body or a person the name is one ("a militant group known as …", "a physician better known as …");
+ *   - the same after an indefinite noun and "called/named/titled": "a book called Le Monde Primitif" (a thing),
+ *     "a meteorologist named Edward Lorenz" (a person);
  *   - a substance by weight or by the tab: "half a gram of MDMA", "three tabs of LSD";
  *   - a prize's category, "the Pulitzer Prize for Breaking News", and what one is aboard: "aboard Air Force One";
  *   - a one-word name listed between lower-case nouns: "speed, MDMA, cocaine, pills";
@@ -192,6 +194,10 @@ export function markThings(doc: Doc, spans: NameSpan[]): NameSpan[] {
     if (s.first >= 2 && t[s.first - 1].text === "of" && MEASURES.has(t[s.first - 2].text.toLowerCase())) return { ...s, type: "MISC", cued: true };
     let k = s.first - 1;
     while (k >= 0 && (t[k].text.toLowerCase() === "the" || t[k].kind === "quote")) k--;
+    // "a book called Le Monde Primitif", "a woman named Lola": an indefinite noun, then the name it goes by.
+    if (k >= 2 && /^(?:called|named|titled|entitled)$/.test(t[k].text) && lowerWord(k - 1) && indefiniteBefore(k - 1)) {
+      return byKind(s, kindOfNoun(t[k - 1].text));
+    }
     if (k < 2 || t[k].text !== "as" || t[k - 1].text !== "known") return null;
     k -= 2;
     while (k >= 0 && KNOWN_AS_SKIP.has(t[k].text)) k--;
@@ -199,11 +205,25 @@ export function markThings(doc: Doc, spans: NameSpan[]): NameSpan[] {
     if (k >= 1 && /^(?:is|was|are|were)$/.test(t[k].text) && /^(?:who|which|that)$/.test(t[k - 1].text)) k -= 2;
     if (k >= 0 && t[k].text === ",") k--;
     if (!lowerWord(k)) return null;
-    const kind = kindOfNoun(t[k].text);
-    if (kind === "PER") return s.type === "PER" ? null : { ...s, type: "PER", cued: true };
-    // "a militant group known as …" is the group, "an area known as …" stays what the tagger said.
-    if (kind === "ORG") return s.type === "ORG" ? null : { ...s, type: "ORG", cued: true };
-    if (kind) return null;
-    return { ...s, type: "MISC", cued: true };
+    return byKind(s, kindOfNoun(t[k].text));
   }
+
+  /** "a …" or "an …" opens the noun phrase ending at k, at most two lower-case words before the noun. */
+  function indefiniteBefore(k: number): boolean {
+    for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+      if (/^(?:a|an)$/i.test(t[j].text)) return true;
+      if (!lowerWord(j)) return false;
+    }
+    return false;
+  }
+}
+
+/** The name takes the noun's kind: a person's, a body's, a place as the tagger said, else a thing (not a person's name). */
+function byKind(s: NameSpan, kind: "PER" | "LOC" | "ORG" | null): NameSpan | null {
+  if (kind === "PER") return s.type === "PER" ? null : { ...s, type: "PER", cued: true };
+  // "a militant group known as …" is the group, "an area known as …" stays what the tagger said.
+  if (kind === "ORG") return s.type === "ORG" ? null : { ...s, type: "ORG", cued: true };
+  // Nouns for people are an open class ("a meteorologist named …"): a name the tagger read as a person stays one.
+  if (kind || s.type === "PER") return null;
+  return { ...s, type: "MISC", cued: true };
 }

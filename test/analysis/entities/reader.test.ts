@@ -127,6 +127,11 @@ describe("things named by the words around them", () => {
     expect(list.find((e) => e.name === "Tomas Reyes")?.type).toBe("person");
   });
 
+  it("reads 'a book called X' as a title and keeps 'a meteorologist named X' a person", () => {
+    const list = findEntities(buildDoc(F.CALLED_AND_NAMED));
+    expect(list.map((e) => `${e.type} ${e.name}`)).toEqual(["person Edvard Lorentzen"]);
+  });
+
   it("reads a name between lower-case nouns of a list as a thing, not a comma-set name after a noun", () => {
     const list = findEntities(buildDoc(F.LISTED_AMONG_NOUNS));
     expect(list.map((e) => `${e.type} ${e.name}`)).toEqual(["person Maren"]);
