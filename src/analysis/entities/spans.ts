@@ -311,8 +311,13 @@ export function trimSpans(doc: Doc, raw: NameSpan[]): NameSpan[] {
     if (s.type !== "PER" && b === s.last) {
       while (b < t.length && !starts.has(b) && isCapitalized(t[b].text) && ORG_HEADS.has(t[b].text.toLowerCase())) b++;
     }
-    // "Fisherman" + "’s" + untagged "Terminal": a place's head word after a possessive ends the place's name.
     let type = s.type;
+    // "Central Business" + untagged "District": a place's head word the tagger left out ends the place's name.
+    if (s.type !== "PER" && b === s.last && b < t.length && !starts.has(b) && !sentenceStarts.has(b) && isCapitalized(t[b].text) && PLACE_HEADS.has(t[b].text.toLowerCase())) {
+      b++;
+      type = "LOC";
+    }
+    // "Fisherman" + "’s" + untagged "Terminal": a place's head word after a possessive ends the place's name.
     if (b === s.last && b + 1 < t.length && isPossessive(t[b]) && !starts.has(b + 1) && isCapitalized(t[b + 1].text) && headTypeOf(t[b + 1].text) === "LOC") {
       b += 2;
       type = "LOC";

@@ -76,6 +76,13 @@ describe("prizes and planes", () => {
   });
 });
 
+describe("places", () => {
+  it("joins a place's head word the tagger left out to the place's name", () => {
+    const list = findEntities(buildDoc(F.PLACE_HEAD_LEFT_OUT));
+    expect(list.map((e) => `${e.type} ${e.name}`)).toEqual(["location Halvik", "location Central Business District"]);
+  });
+});
+
 describe("names written to", () => {
   it("reads a name one writes an email to as an outlet, not a place", () => {
     const list = findEntities(buildDoc(F.WRITTEN_TO));
