@@ -408,8 +408,13 @@ function headType(doc: Doc, type: SpanType, a: number, b: number): SpanType {
   if (byHead === "ORG" && !PLACES_WITH_ORG_HEADS.has(spanKey(doc, { first: b - 2, last: b }))) return "ORG";
   if (byHead === "LOC") return "LOC";
   if (byHead === "MISC") return "MISC";
+  // "Boulevard Montmartre", "Lake Placid", "Mount Kenya": a place word opening a name with no head word of its own.
+  if ((type === "ORG" || type === "PER") && PLACE_OPENERS.has(t[a].text)) return "LOC";
   return type;
 }
+
+/** Capitalised words that open a place's name (French streets put theirs first). */
+const PLACE_OPENERS = new Set(["Boulevard", "Avenue", "Rue", "Lake", "Mount", "Cape", "Fort"]);
 
 /** Seats of power named for their institution ("the White House said") are organizations, never places. */
 export function markInstitutions(doc: Doc, spans: NameSpan[]): NameSpan[] {

@@ -77,6 +77,11 @@ describe("prizes and planes", () => {
 });
 
 describe("places", () => {
+  it("makes a name opening with a place word a place", () => {
+    const list = findEntities(buildDoc(F.PLACE_WORD_FIRST));
+    expect(list.map((e) => `${e.type} ${e.name}`)).toEqual(["location Boulevard Montmartre", "location Lake Tahoe"]);
+  });
+
   it("joins a place's head word the tagger left out to the place's name", () => {
     const list = findEntities(buildDoc(F.PLACE_HEAD_LEFT_OUT));
     expect(list.map((e) => `${e.type} ${e.name}`)).toEqual(["location Halvik", "location Central Business District"]);
