@@ -315,6 +315,20 @@ function linkLocations(doc: Doc, spans: NameSpan[]): Group[] {
     }
     g.spans.push(s);
   }
+  // "Ninety Mile beach" (the tagger stopped before the head written in lower case) is "Ninety Mile Beach" named
+  // elsewhere; "Whangārei" alone stays the town beside "Whangārei Harbour".
+  for (const [key, g] of byKey) {
+    const heads = new Set<string>();
+    for (const s of g.spans) {
+      const next = doc.tokens[s.last];
+      if (next && next.kind === "word" && /^\p{Ll}+$/u.test(next.text) && headTypeOf(next.text) === "LOC") heads.add(next.text);
+    }
+    if (!heads.size) continue;
+    const longer = [...byKey.keys()].find((k) => k.startsWith(`${key} `) && heads.has(k.slice(key.length + 1)));
+    if (!longer) continue;
+    byKey.get(longer)!.spans.push(...g.spans);
+    byKey.delete(key);
+  }
   return [...byKey.values()];
 }
 

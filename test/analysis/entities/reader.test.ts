@@ -88,6 +88,16 @@ describe("places", () => {
   });
 });
 
+describe("places written twice", () => {
+  it("joins a place written once with its head in lower case to the place named in full", () => {
+    const list = findEntities(buildDoc(F.PLACE_HEAD_IN_LOWER_CASE));
+    expect(list.map((e) => [e.type, e.name, e.mentions.length])).toEqual([
+      ["location", "Forty Mile Beach", 2],
+      ["location", "Kerikeri Harbour", 1],
+    ]);
+  });
+});
+
 describe("names written to", () => {
   it("reads a name one writes an email to as an outlet, not a place", () => {
     const list = findEntities(buildDoc(F.WRITTEN_TO));
