@@ -151,6 +151,24 @@ function isOrdinaryWord(doc: Doc, g: Group): boolean {
   return isCommonWord(w) || (g.type === "ORG" && isBareHead(w));
 }
 
+const lowerWordsCache = new WeakMap<Doc, Set<string>>();
+
+/**
+ * A one-word name written only where a sentence starts, whose word the article also writes in lower case
+ * ("Deficit hawks have gone silent …" and "the budget deficit"; "Rangers met on the beach" and "the rangers"):
+ * an ordinary word capitalised by its position, not a name.
+ */
+function onlyCapitalisedAtStart(doc: Doc, g: Group): boolean {
+  if (g.tokens.length !== 1 || g.spans.some((s) => s.cued || s.last - s.first !== 1 || !isSentenceStart(doc, s.first))) return false;
+  let lower = lowerWordsCache.get(doc);
+  if (!lower) {
+    lower = new Set();
+    for (const t of doc.tokens) if (t.kind === "word" && /^\p{Ll}/u.test(t.text)) lower.add(t.text);
+    lowerWordsCache.set(doc, lower);
+  }
+  return lower.has(g.tokens[0]);
+}
+
 /**
  * A lone "person" that is a country or capital name ("after Washington invaded the country") is the place or
  * its government, for places.ts to settle; unless it is the surname of someone named ("Denzel Washington").
@@ -190,7 +208,7 @@ export function findEntities(doc: Doc): Entity[] {
       if (!isSource(doc, g) && !itFollows(doc, g)) continue;
       type = "organization";
     }
-    if (isOrdinaryWord(doc, g)) continue;
+    if (isOrdinaryWord(doc, g) || onlyCapitalisedAtStart(doc, g)) continue;
     const name = canonicalName(doc, g);
     if (!name || !/[A-Za-z\u00C0-\uFFFF]/.test(name)) continue;
     drafts.push({ type, name, spans: g.spans });

@@ -98,6 +98,12 @@ describe("places written twice", () => {
   });
 });
 
+describe("capitalised sentence-initial words", () => {
+  it("lists no word capitalised only at a sentence start that the article also writes in lower case", () => {
+    expect(findEntities(buildDoc(F.CAPITALISED_AT_START))).toEqual([]);
+  });
+});
+
 describe("names written to", () => {
   it("reads a name one writes an email to as an outlet, not a place", () => {
     const list = findEntities(buildDoc(F.WRITTEN_TO));
