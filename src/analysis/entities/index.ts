@@ -96,12 +96,22 @@ function isPersonAlone(doc: Doc, g: Group): boolean {
 function modifiesNoun(doc: Doc, i: number): boolean {
   const t = doc.tokens;
   if (i >= t.length || t[i].kind !== "word" || !/^\p{Ll}+$/u.test(t[i].text)) return false;
-  const sent = doc.sentences[sentenceAt(doc, t[i].start)];
+  const si = sentenceAt(doc, t[i].start);
+  const sent = doc.sentences[si];
   if (!sent) return false;
-  const words: string[] = [];
-  for (let k = sent.firstToken; k < sent.endToken; k++) words.push(t[k].kind === "quote" ? '"' : t[k].text);
-  return tagPos(words)[i - sent.firstToken] === POS_INDEX.NOUN;
+  // Each sentence is tagged once per article, however many names ask.
+  let tagged = posCache.get(doc);
+  if (!tagged) posCache.set(doc, (tagged = new Map()));
+  let pos = tagged.get(si);
+  if (!pos) {
+    const words: string[] = [];
+    for (let k = sent.firstToken; k < sent.endToken; k++) words.push(t[k].kind === "quote" ? '"' : t[k].text);
+    tagged.set(si, (pos = tagPos(words)));
+  }
+  return pos[i - sent.firstToken] === POS_INDEX.NOUN;
 }
+
+const posCache = new WeakMap<Doc, Map<number, Uint8Array>>();
 
 const PERSONAL_PRONOUNS = new Set(["he", "she", "him", "her", "his", "hers", "himself", "herself"]);
 
