@@ -5,8 +5,11 @@
  * article's body (headings.ts) → codes dropped, coined words as organizations (forms.ts) → trim titles and
  * possessives, head words settling types, institutions such as the White House as organizations (spans.ts,
  * heads.ts) → names run together taken apart (glued.ts) → names that fill a quotation are titles of works
- * (works.ts) → organizations the words around a name reveal: offices, state bodies ("the Norwegian
- * embassy"), "Embassy of …", names split at "and" or after a city, armed and political groups (orgs.ts)
+ * (works.ts), things named by the words around them ("a file format known as …", "half a gram of …") →
+ * organizations the words around a name reveal: offices, state bodies ("the Norwegian embassy"), "Embassy of
+ * …", names split at "and" or after a city, a university's campus, armed and political groups (orgs.ts) →
+ * people the words around a name reveal and names run on into the noun they modify (people.ts) → names in
+ * share bars and a print edition's headline only when the body writes them (headings.ts dropFurniture)
  * → document-level type consistency and propagation of known names → countries from names, demonyms and
  * capitals used for governments (places.ts) → linking short forms to full names (link.ts).
  */
