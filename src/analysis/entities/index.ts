@@ -164,6 +164,16 @@ function isOrdinaryWord(doc: Doc, g: Group): boolean {
   return isCommonWord(w) || (g.type === "ORG" && isBareHead(w));
 }
 
+/**
+ * "“Jesus … who is Ellen Fetter?”", "“God!”": a one-word name that opens a quotation and breaks off at once, every
+ * time it is written, is an exclamation, not someone named.
+ */
+export function isInterjection(doc: Doc, g: Group): boolean {
+  const t = doc.tokens;
+  if (g.type !== "PER" || g.tokens.length !== 1) return false;
+  return g.spans.every((s) => s.first > 0 && t[s.first - 1].kind === "quote" && /^(?:…|\.\.\.|!+)$/.test(t[s.last]?.text ?? ""));
+}
+
 const lowerWordsCache = new WeakMap<Doc, Set<string>>();
 
 /**
@@ -221,7 +231,7 @@ export function findEntities(doc: Doc): Entity[] {
       if (!isSource(doc, g) && !itFollows(doc, g)) continue;
       type = "organization";
     }
-    if (isOrdinaryWord(doc, g) || onlyCapitalisedAtStart(doc, g)) continue;
+    if (isOrdinaryWord(doc, g) || onlyCapitalisedAtStart(doc, g) || isInterjection(doc, g)) continue;
     const name = canonicalName(doc, g);
     if (!name || !/[A-Za-z\u00C0-\uFFFF]/.test(name)) continue;
     drafts.push({ type, name, spans: g.spans });

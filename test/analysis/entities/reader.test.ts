@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { buildDoc } from "../../../src/analysis/text/sentences";
-import { findEntities } from "../../../src/analysis/entities";
+import { findEntities, isInterjection } from "../../../src/analysis/entities";
+import { linkSpans } from "../../../src/analysis/entities/link";
 import { harmonizeTypes, markBrands, spanText, type NameSpan } from "../../../src/analysis/entities/spans";
 import * as F from "../../fixtures/analysis/entities/reader";
 
@@ -101,6 +102,18 @@ describe("places written twice", () => {
 describe("capitalised sentence-initial words", () => {
   it("lists no word capitalised only at a sentence start that the article also writes in lower case", () => {
     expect(findEntities(buildDoc(F.CAPITALISED_AT_START))).toEqual([]);
+  });
+});
+
+describe("exclamations", () => {
+  it("reads a one-word name that opens a quotation and breaks off as an exclamation, every time it is written", () => {
+    const doc = buildDoc(F.EXCLAMATION_IN_QUOTE);
+    const at = doc.tokens.flatMap((t, i) => (t.text === "Jesus" ? [i] : []));
+    const once = linkSpans(doc, [{ type: "PER", first: at[0], last: at[0] + 1 }])[0];
+    expect(isInterjection(doc, once)).toBe(true);
+    // Written again as a name in a sentence of its own: a person after all.
+    const both = linkSpans(doc, at.map((i) => ({ type: "PER" as const, first: i, last: i + 1 })))[0];
+    expect(isInterjection(doc, both)).toBe(false);
   });
 });
 
