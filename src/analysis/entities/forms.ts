@@ -2,7 +2,7 @@
  * What a word's written form says, whatever the tagger made of it:
  *   - a name with a number and then a ticker or "index" is a market index ("S&P 500 .SPX"), no organization;
  *   - codes are no names: market tickers and instrument codes (".DJI", "CLc1", "CMCU3", "PM2.5") and social
- *     media handles ("@JaneDoe") are how a page refers to something, not a name to list;
+ *     media handles ("@JaneDoe") and hashtags ("#Hamilton") are how a page refers to something, not a name to list;
  *   - a coined word with a capital inside ("WeWork", "PolitiFact") or a web address ("Edmunds.com") is how
  *     companies, services and outlets name themselves; people's names with a capital inside ("McKinley",
  *     "DeSantis") come with a given name somewhere in the article, whose surname vote keeps them people.
@@ -26,7 +26,7 @@ function glued(doc: Doc, i: number, before: boolean): string {
 /**
  * A code, not a name: a lower-case letter before a closing digit ("LCOc1"), three or more capitals then a
  * digit ("CMCU3"), a word glued to a decimal ("PM2" of "PM2.5"), a ticker after a glued full stop (".DJI"),
- * or a handle after "@".
+ * or a handle after "@" or a hashtag after "#".
  */
 export function isCode(doc: Doc, i: number): boolean {
   const w = doc.tokens[i].text;
@@ -35,7 +35,8 @@ export function isCode(doc: Doc, i: number): boolean {
   if (!(lastCode >= 48 && lastCode <= 57) && !(i > 0 && doc.tokens[i - 1].end === doc.tokens[i].start)) return false;
   if (/\p{Ll}\d+$/u.test(w) || /^\p{Lu}{3,}\d+$/u.test(w)) return true;
   const before = glued(doc, i, true);
-  if (before === "@" || (before === "." && /^\p{Lu}{2,}$/u.test(w))) return true;
+  // "@JaneDoe", and a hashtag: "#Hamilton Chicago show interrupted" tags a topic, it names nothing.
+  if (before === "@" || before === "#" || (before === "." && /^\p{Lu}{2,}$/u.test(w))) return true;
   return /\d$/.test(w) && glued(doc, i, false) === "." && /^\d/.test(doc.tokens[i + 2]?.text ?? "");
 }
 

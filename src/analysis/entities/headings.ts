@@ -60,7 +60,8 @@ const CREDIT_START = /^(?:by|photo|photos|credit|image|images|video|source|repor
 /**
  * Headings and page furniture in ordinary letters: a line with no closing punctuation that is either short
  * (three words at most: "Subscribe", "Breaking News") or written in title case (every word of four letters or
- * more capitalised, three such words at least: "Man Making Special Delivery Pizza Delivery"). Bylines and
+ * more capitalised, three such words at least: "Man Making Special Delivery Pizza Delivery", also ending in "!" or
+ * "?": "Pearl Oscar Dress … STOLEN!!!!"). Bylines and
  * credits ("By Jane Roe", "Photo: …") and lines with a slash (photo credits) are none.
  */
 function titleLines(doc: Doc): number[] {
@@ -74,7 +75,9 @@ function titleLines(doc: Doc): number[] {
     const first = doc.sentences[i].firstToken;
     const end = doc.sentences[j].endToken;
     i = j + 1;
-    if (end - first > 14 || LINE_END.test(t[end - 1].text) || CREDIT_START.test(t[first].text)) continue;
+    // A headline may end in "!" or "?" ("$150K Pearl Oscar Dress … STOLEN!!!!"); then only title case tells it.
+    const exclaims = /^[!?]+$/.test(t[end - 1].text);
+    if (end - first > 14 || (LINE_END.test(t[end - 1].text) && !exclaims) || CREDIT_START.test(t[first].text)) continue;
     let long = 0;
     let capsLong = 0;
     let words = 0;
@@ -84,15 +87,59 @@ function titleLines(doc: Doc): number[] {
       if (w === "/" || w === "|") slash = true;
       if (t[k].kind !== "word") continue;
       words++;
-      if (w.length >= 4) {
+      if (w.length >= 4 && !/^\d/.test(w)) {
         long++;
         if (/^\p{Lu}/u.test(w)) capsLong++;
       }
     }
     if (slash || words === 0) continue;
-    if (words <= 3 || (long >= 3 && capsLong === long)) out.push(p);
+    if ((words <= 3 && !exclaims) || (long >= 3 && capsLong === long)) out.push(p);
   }
   return out;
+}
+
+/** Separators of navigation and share bars ("Order Reprints | Today’s Paper | Subscribe", "@reporter • Facebook"). */
+const BAR_SEPARATORS = new Set(["|", "•", "·"]);
+/** Longest item of such a bar, in words. */
+const MAX_BAR_ITEM = 4;
+
+/**
+ * Page furniture inside running text, per token: the short items of a bar separated by "|" or "•" ("Order
+ * Reprints | Today’s Paper | Subscribe", "Follow us: Twitter | Facebook"), and a headline quoted after
+ * "headline:" to the end of its paragraph ("… in print … with the headline: Under the City’s Streets, A Battle
+ * Against Winter"), which is set in title case, where every word looks like a name.
+ */
+function furnitureTokens(doc: Doc): Uint8Array {
+  const t = doc.tokens;
+  const flag = new Uint8Array(t.length);
+  for (const sent of doc.sentences) {
+    let itemStart = sent.firstToken;
+    let words = 0;
+    let afterBar = false;
+    for (let i = sent.firstToken; i <= sent.endToken; i++) {
+      const bar = i < sent.endToken && BAR_SEPARATORS.has(t[i].text);
+      if (i === sent.endToken || bar) {
+        // An item counts when a bar touches it (before or after) and it is short.
+        if ((bar || afterBar) && words > 0 && words <= MAX_BAR_ITEM) flag.fill(1, itemStart, i);
+        afterBar = bar;
+        itemStart = i + 1;
+        words = 0;
+        continue;
+      }
+      if (t[i].kind === "word") words++;
+    }
+  }
+  for (let i = 1; i + 1 < t.length; i++) {
+    if (t[i].text !== ":" || t[i - 1].text.toLowerCase() !== "headline") continue;
+    let j = i + 1;
+    while (j < t.length && !lineBreakBetween(doc, j - 1, j)) j++;
+    flag.fill(1, i + 1, j);
+  }
+  return flag;
+}
+
+function lineBreakBetween(doc: Doc, a: number, b: number): boolean {
+  return doc.text.slice(doc.tokens[a].end, doc.tokens[b].start).includes("\n");
 }
 
 const DATELINE_AFTER = new Set(["(", "-", "–", "—", ","]);
@@ -132,4 +179,16 @@ export function settleHeadings(doc: Doc, spans: NameSpan[]): NameSpan[] {
     else if (s.type === "LOC") out.push(s);
   }
   return out;
+}
+
+/**
+ * Names in page furniture inside running text (furnitureTokens: share bars, a print edition's headline) are
+ * kept only when the article writes them elsewhere too. Run after every rule that adds names (brands, state
+ * bodies), so none slips in: "@reporter • Facebook", "… the headline: … Cost of U.S. Military?".
+ */
+export function dropFurniture(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const flagged = furnitureTokens(doc);
+  if (!spans.some((s) => flagged[s.first])) return spans;
+  const body = new Set(spans.filter((s) => !flagged[s.first]).map((s) => spanKey(doc, s)));
+  return spans.filter((s) => !flagged[s.first] || body.has(spanKey(doc, s)));
 }

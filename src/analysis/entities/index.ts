@@ -5,8 +5,11 @@
  * article's body (headings.ts) → codes dropped, coined words as organizations (forms.ts) → trim titles and
  * possessives, head words settling types, institutions such as the White House as organizations (spans.ts,
  * heads.ts) → names run together taken apart (glued.ts) → names that fill a quotation are titles of works
- * (works.ts) → organizations the words around a name reveal: offices, state bodies ("the Norwegian
- * embassy"), "Embassy of …", names split at "and" or after a city, armed and political groups (orgs.ts)
+ * (works.ts), things named by the words around them ("a file format known as …", "half a gram of …") →
+ * organizations the words around a name reveal: offices, state bodies ("the Norwegian embassy"), "Embassy of
+ * …", names split at "and" or after a city, a university's campus, armed and political groups (orgs.ts) →
+ * people the words around a name reveal and names run on into the noun they modify (people.ts) → names in
+ * share bars and a print edition's headline only when the body writes them (headings.ts dropFurniture)
  * → document-level type consistency and propagation of known names → countries from names, demonyms and
  * capitals used for governments (places.ts) → linking short forms to full names (link.ts).
  */
@@ -15,17 +18,20 @@ import type { Entity, EntityType, Mention } from "../types";
 import { countryName, lookupCountry } from "./countries";
 import { canonicalName, linkSpans, type Group } from "./link";
 import { resolvePlaces } from "./places";
-import { dropDepartments, joinAndNames, joinFieldLists, markCountryTitles, joinOfNames, joinPlaceNames, markGroups, markListedOrgs, markHeadedRuns, markPossessiveOffices, markStateBodies } from "./orgs";
+import { dropDepartments, joinAndNames, joinCampusNames, joinFieldLists, markCountryTitles, joinOfNames, joinPlaceNames, markGroups, markListedOrgs, markHeadedRuns, markPossessiveOffices, markStateBodies } from "./orgs";
 import { fixCreditNames, harmonizeTypes, markBrands, markHonorifics, markInstitutions, propagateForms, splitAtLineBreaks, tagDoc, trimSpans, type NameSpan, type SpanType } from "./spans";
 
 import { settleForms } from "./forms";
+import { markPersonCues, trimModifierWords } from "./people";
 import { splitGlued } from "./glued";
-import { settleHeadings } from "./headings";
+import { dropFurniture, settleHeadings } from "./headings";
 import { comesBeforePerson, isBareHead, isCommonWord, isPersonWord } from "./heads";
 import { loadModel } from "./tagger";
-import { markNamedWorks, markQuotedWorks } from "./works";
+import { markNamedWorks, markQuotedWorks, markThings } from "./works";
 import { GAZ, lowerHash } from "./features";
 import { TITLE_WORDS } from "./lexicon";
+import { POS_INDEX } from "../syntax/tags";
+import { tagPos } from "../syntax/tagger";
 
 export { loadModel, tagWords } from "./tagger";
 
@@ -71,14 +77,44 @@ function isPersonAlone(doc: Doc, g: Group): boolean {
     if (s.first > 0 && t[s.first - 1].text === prev && comesBeforePerson(prev)) return true;
     const next = s.last < t.length ? t[s.last].text.toLowerCase() : "";
     if (SPEECH_AFTER.has(next)) return true;
+    // "the Obama administration": a person heads it (people.ts).
+    if (next === "administration" && s.cued) return true;
+    const given = ((gaz.get(lowerHash(t[s.first].text)) ?? 0) & GAZ.givenName) !== 0;
+    // A given name right before the noun it modifies is no sign of a person, even one the training text names
+    // people by: "her now-famous Oscar dress" names an award ("the Trump administration" keeps its surname).
+    if (given && modifiesNoun(doc, s.last)) continue;
     if (isPersonWord(t[s.first].text)) return true;
     // A given name alone is weak: at a sentence start or before a possessive it is as often an ordinary
     // word or a company ("“Man’s greed …", "Dell’s buyout").
     if (next === "'s" || next === "’s" || isSentenceStart(doc, s.first)) continue;
-    if ((gaz.get(lowerHash(t[s.first].text)) ?? 0) & GAZ.givenName) return true;
+    if (given) return true;
   }
   return false;
 }
+
+/**
+ * Whether the token at i is a lower-case common noun that the name before it modifies ("Oscar dress"), by the
+ * part-of-speech tagger on that one sentence (only asked for lone given names, so seldom).
+ */
+function modifiesNoun(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  if (i >= t.length || t[i].kind !== "word" || !/^\p{Ll}+$/u.test(t[i].text)) return false;
+  const si = sentenceAt(doc, t[i].start);
+  const sent = doc.sentences[si];
+  if (!sent) return false;
+  // Each sentence is tagged once per article, however many names ask.
+  let tagged = posCache.get(doc);
+  if (!tagged) posCache.set(doc, (tagged = new Map()));
+  let pos = tagged.get(si);
+  if (!pos) {
+    const words: string[] = [];
+    for (let k = sent.firstToken; k < sent.endToken; k++) words.push(t[k].kind === "quote" ? '"' : t[k].text);
+    tagged.set(si, (pos = tagPos(words)));
+  }
+  return pos[i - sent.firstToken] === POS_INDEX.NOUN;
+}
+
+const posCache = new WeakMap<Doc, Map<number, Uint8Array>>();
 
 const PERSONAL_PRONOUNS = new Set(["he", "she", "him", "her", "his", "hers", "himself", "herself"]);
 
@@ -129,6 +165,34 @@ function isOrdinaryWord(doc: Doc, g: Group): boolean {
 }
 
 /**
+ * "“Jesus … who is Ellen Fetter?”", "“God!”": a one-word name that opens a quotation and breaks off at once, every
+ * time it is written, is an exclamation, not someone named.
+ */
+export function isInterjection(doc: Doc, g: Group): boolean {
+  const t = doc.tokens;
+  if (g.type !== "PER" || g.tokens.length !== 1) return false;
+  return g.spans.every((s) => s.first > 0 && t[s.first - 1].kind === "quote" && /^(?:…|\.\.\.|!+)$/.test(t[s.last]?.text ?? ""));
+}
+
+const lowerWordsCache = new WeakMap<Doc, Set<string>>();
+
+/**
+ * A one-word name written only where a sentence starts, whose word the article also writes in lower case
+ * ("Deficit hawks have gone silent …" and "the budget deficit"; "Rangers met on the beach" and "the rangers"):
+ * an ordinary word capitalised by its position, not a name.
+ */
+function onlyCapitalisedAtStart(doc: Doc, g: Group): boolean {
+  if (g.tokens.length !== 1 || g.spans.some((s) => s.cued || s.last - s.first !== 1 || !isSentenceStart(doc, s.first))) return false;
+  let lower = lowerWordsCache.get(doc);
+  if (!lower) {
+    lower = new Set();
+    for (const t of doc.tokens) if (t.kind === "word" && /^\p{Ll}/u.test(t.text)) lower.add(t.text);
+    lowerWordsCache.set(doc, lower);
+  }
+  return lower.has(g.tokens[0]);
+}
+
+/**
  * A lone "person" that is a country or capital name ("after Washington invaded the country") is the place or
  * its government, for places.ts to settle; unless it is the surname of someone named ("Denzel Washington").
  */
@@ -150,12 +214,12 @@ function isSentenceStart(doc: Doc, i: number): boolean {
 export function findEntities(doc: Doc): Entity[] {
   if (!doc.tokens.length) return [];
   let spans = trimSpans(doc, settleForms(doc, markBrands(doc, markHonorifics(doc, settleHeadings(doc, tagDoc(doc))))));
-  spans = markNamedWorks(doc, markQuotedWorks(doc, splitGlued(doc, spans)));
+  spans = markThings(doc, markNamedWorks(doc, markQuotedWorks(doc, splitGlued(doc, spans))));
   spans = markInstitutions(doc, spans);
   spans = joinFieldLists(doc, joinAndNames(doc, joinOfNames(doc, markGroups(doc, markPossessiveOffices(doc, spans)))));
-  spans = dropDepartments(doc, markListedOrgs(doc, joinPlaceNames(doc, markCountryTitles(doc, markHeadedRuns(doc, markStateBodies(doc, spans))))));
-  spans = splitAtLineBreaks(doc, fixCreditNames(doc, spans));
-  spans = harmonizeTypes(doc, spans);
+  spans = dropDepartments(doc, markListedOrgs(doc, joinCampusNames(doc, joinPlaceNames(doc, markCountryTitles(doc, markHeadedRuns(doc, markStateBodies(doc, spans)))))));
+  spans = trimModifierWords(doc, markPersonCues(doc, splitAtLineBreaks(doc, fixCreditNames(doc, spans))));
+  spans = harmonizeTypes(doc, dropFurniture(doc, spans));
   const surnames = surnameForms(doc, spans);
   spans = propagateForms(doc, capitalsAsPlaces(doc, spans, surnames), surnames);
   const { spans: named, countries } = resolvePlaces(doc, spans);
@@ -167,7 +231,7 @@ export function findEntities(doc: Doc): Entity[] {
       if (!isSource(doc, g) && !itFollows(doc, g)) continue;
       type = "organization";
     }
-    if (isOrdinaryWord(doc, g)) continue;
+    if (isOrdinaryWord(doc, g) || onlyCapitalisedAtStart(doc, g) || isInterjection(doc, g)) continue;
     const name = canonicalName(doc, g);
     if (!name || !/[A-Za-z\u00C0-\uFFFF]/.test(name)) continue;
     drafts.push({ type, name, spans: g.spans });

@@ -69,6 +69,7 @@ export const FUNCTION_WORDS = new Set([
 export const ORG_HEADS = new Set([
   "group", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "holdings", "technologies",
   "foundation", "council", "party", "police", "agency", "ministry", "university", "embassy", "committee",
+  "embassies", "consulate", "consulates", "ministries",
   "commission", "association", "institute", "bank", "airlines", "airways", "brotherhood", "federation",
   // Industry words that end company names ("Pacific Ridge Minerals", "Sequoia Capital", "Tata Motors").
   "minerals", "mining", "resources", "partners", "capital", "energy", "motors", "pharmaceuticals", "pharma",

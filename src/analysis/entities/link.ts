@@ -7,7 +7,7 @@
  */
 import type { Doc } from "../text/sentences";
 import { lookupCountry } from "./countries";
-import { isOrgHead } from "./heads";
+import { headTypeOf, isOrgHead } from "./heads";
 import { isPossessive, type NameSpan } from "./spans";
 
 export interface Group {
@@ -79,6 +79,9 @@ function isSubsequence(short: string[], long: string[]): boolean {
   return j === short.length;
 }
 
+/** An Arabic article joined to a surname ("al-Bashir", "el-Sisi"). */
+const ARTICLE_PREFIX = /^(?:al|el|ad|an|ar|as|ash|at|az)-(?=\p{L}{3})/u;
+
 const GENERATION = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
 
 /** Given name … surname without middle initials and "Jr."/"III": "Patrick W. Carlineo Jr." → patrick carlineo. */
@@ -130,7 +133,11 @@ function linkPeople(doc: Doc, spans: NameSpan[]): Group[] {
   const lastShort = new Map<Group, number>();
   for (const g of groups) {
     if (g.tokens.length < 2) continue;
-    for (const w of new Set(g.tokens)) {
+    // "Omar Hassan al-Bashir" is "Mr. Bashir" too: a surname also without its Arabic article.
+    const words = new Set(g.tokens);
+    const last = g.tokens[g.tokens.length - 1];
+    if (ARTICLE_PREFIX.test(last)) words.add(last.replace(ARTICLE_PREFIX, ""));
+    for (const w of words) {
       const list = byWord.get(w) ?? [];
       list.push(g);
       byWord.set(w, list);
@@ -143,7 +150,8 @@ function linkPeople(doc: Doc, spans: NameSpan[]): Group[] {
     let best: Group | null = null;
     let bestScore = Infinity;
     for (const g of byWord.get(w) ?? []) {
-      const isSurname = g.tokens[g.tokens.length - 1] === w;
+      const surname = g.tokens[g.tokens.length - 1];
+      const isSurname = surname === w || surname.replace(ARTICLE_PREFIX, "") === w;
       const isGiven = g.tokens[0] === w;
       const starts = fullStarts.get(g)!;
       const k = lowerBound(starts, s.first);
@@ -232,7 +240,10 @@ function linkOrganizations(doc: Doc, spans: NameSpan[]): Group[] {
           (long.tokens.length === n + 1 && /^[A-Z]{2,3}$/.test(surface(long)[n] ?? "")) ||
           // "New Media" ↔ "New Media Investment Group": a name of two words or more, then a description
           // ending in an organization word.
-          (n >= 2 && isOrgHead(long.tokens[long.tokens.length - 1])));
+          (n >= 2 && isOrgHead(long.tokens[long.tokens.length - 1])) ||
+          // "Whole Foods" ↔ "Whole Foods Market": a name of two words or more and one capitalised word more,
+          // which names no place or country ("Yahoo Japan" stays apart: one word before it).
+          (n >= 2 && long.tokens.length === n + 1 && firstCharUpper(surface(long)[n] ?? "") && !lookupCountry(surface(long)[n]) && headTypeOf(long.tokens[n]) !== "LOC"));
       const endsSame = short.tokens.every((w, i) => long.tokens[long.tokens.length - n + i] === w);
       // "Department of Conservation" ↔ "New Zealand Department of Conservation"; "Congress" ↔ "US Congress".
       const suffix =
@@ -303,6 +314,20 @@ function linkLocations(doc: Doc, spans: NameSpan[]): Group[] {
       byKey.set(key, g);
     }
     g.spans.push(s);
+  }
+  // "Ninety Mile beach" (the tagger stopped before the head written in lower case) is "Ninety Mile Beach" named
+  // elsewhere; "Whangārei" alone stays the town beside "Whangārei Harbour".
+  for (const [key, g] of byKey) {
+    const heads = new Set<string>();
+    for (const s of g.spans) {
+      const next = doc.tokens[s.last];
+      if (next && next.kind === "word" && /^\p{Ll}+$/u.test(next.text) && headTypeOf(next.text) === "LOC") heads.add(next.text);
+    }
+    if (!heads.size) continue;
+    const longer = [...byKey.keys()].find((k) => k.startsWith(`${key} `) && heads.has(k.slice(key.length + 1)));
+    if (!longer) continue;
+    byKey.get(longer)!.spans.push(...g.spans);
+    byKey.delete(key);
   }
   return [...byKey.values()];
 }

@@ -137,7 +137,17 @@ export function joinOfNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
 export function markPossessiveOffices(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
   const person = new Uint8Array(t.length);
-  for (const s of spans) if (s.type === "PER") for (let i = s.first; i < s.last; i++) person[i] = 1;
+  const surnames = new Set<string>();
+  for (const s of spans) if (s.type === "PER" && s.last - s.first > 1) surnames.add(t[s.last - 1].text);
+  const gaz = loadModel().gazetteer;
+  for (const s of spans) {
+    if (s.type !== "PER") continue;
+    // "Sam’s Club": a given name alone, of no one named in the article, before a possessive and an organization
+    // word names a business, not a person's body.
+    const w = t[s.first].text;
+    const lone = s.last - s.first === 1 && !surnames.has(w) && ((gaz.get(lowerHash(w)) ?? 0) & GAZ.givenName) !== 0;
+    if (!lone) for (let i = s.first; i < s.last; i++) person[i] = 1;
+  }
   const added: NameSpan[] = [];
   for (let i = 2; i < t.length; i++) {
     // "Trump's Department of Justice" is no office named for a title.
@@ -151,6 +161,26 @@ export function markPossessiveOffices(doc: Doc, spans: NameSpan[]): NameSpan[] {
     added.push({ type: "ORG", first, last: i + 1 });
   }
   return merge(spans, added);
+}
+
+/** Words that open a university's name before "of" ("University of California"). */
+const CAMPUS_HEADS = new Set(["University", "College", "Institute"]);
+
+/**
+ * "the University of California, San Diego": a place after a comma right after a university's name is its
+ * campus, part of the name, not a place or a second body (the list rule would make it one). Not a country
+ * ("University of Paris, France") and not the first item of a list ("…, Berkeley and Stanford").
+ */
+export function joinCampusNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  return joinNeighbours(spans, (a, b) => {
+    if (a.type !== "ORG" || b.type !== "LOC" || b.first !== a.last + 1 || t[a.last].text !== ",") return false;
+    if (!CAMPUS_HEADS.has(t[a.first].text) || t[a.first + 1]?.text !== "of" || b.last - b.first > 3) return false;
+    const after = t[b.last];
+    if (after && (after.kind === "word" || after.text === "&")) return false;
+    if (after?.text === "," && /^(?:and|or)$/.test(t[b.last + 1]?.text ?? "")) return false;
+    return !lookupCountry(spanText(doc, b));
+  });
 }
 
 /** Neighbouring spans that `joins` reads as one organization become one organization span. */
@@ -244,8 +274,12 @@ export function markGroups(doc: Doc, spans: NameSpan[]): NameSpan[] {
     let org = s.type !== "PER" && GROUP_MEMBER_NOUNS.has(next) && !adjective;
     if (!org && s.type !== "PER") {
       const a = s.first > 0 && t[s.first - 1].text.toLowerCase() === "the" ? s.first - 1 : s.first;
-      org = ALLEGIANCE_BEFORE.some((words) => matchesBefore(doc, a, words)) && !adjective;
+      // "the leader of Yoon’s own party": with a possessive after it the name owns the body, it is not one.
+      const owns = s.last < t.length && isPossessive(t[s.last]);
+      org = ALLEGIANCE_BEFORE.some((words) => matchesBefore(doc, a, words)) && !adjective && !owns;
     }
+    // "a Gallup Korea poll": a name and a country before "poll" is a pollster's national arm, not a place.
+    if (!org && !single && (next === "poll" || next === "survey") && lookupCountry(t[s.last - 1].text)) org = true;
     if (!org && next === "," && s.last + 2 < t.length && /^(?:a|an)$/i.test(t[s.last + 1].text)) {
       // The noun must head the phrase: "a marine biologist at the … Institute" and "a member of the group"
       // stop at the small word; "a company spokesman" goes on past "company".
@@ -370,12 +404,15 @@ export function markListedOrgs(doc: Doc, spans: NameSpan[]): NameSpan[] {
 const UNIT_HEADS = new Set(["head", "director", "chief", "manager", "vice", "president", "chair", "leader", "dean", "editor"]);
 
 /**
- * "Rusmik Oza, Head of Fundamental Research at Kotak Securities": between a title with "of" and "at" plus an
+ * Parts of a title, not bodies: "Interior Minister Lee", and "Rusmik Oza, Head of Fundamental Research at Kotak Securities": between a title with "of" and "at" plus an
  * organization is a department of that organization, a part of the person's title, not a body to list.
  */
 export function dropDepartments(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
   return spans.filter((s, k) => {
+    // "Interior Minister Lee Sang-min": the ministry's field is part of the title, no body to list ("Israeli
+    // Prime Minister" keeps its country).
+    if (s.type !== "PER" && !s.cued && s.last - s.first === 1 && t[s.last]?.text === "Minister" && !lookupCountry(t[s.first].text)) return false;
     if (s.type !== "ORG" || s.cued || s.first < 2 || t[s.first - 1].text !== "of") return true;
     if (!UNIT_HEADS.has(t[s.first - 2].text.toLowerCase()) || t[s.last]?.text !== "at") return true;
     const next = spans[k + 1];
@@ -428,7 +465,8 @@ export function joinFieldLists(doc: Doc, spans: NameSpan[]): NameSpan[] {
     const b = spans[k + 1];
     if (b && a.type === "ORG" && (b.type === "ORG" || b.type === "MISC") && t[a.last]?.text === "," && b.first === a.last + 1) {
       let prep = false;
-      for (let i = a.first + 1; i < a.last - 1; i++) if (/^(?:on|of|for)$/.test(t[i].text) && isOrgHead(t[i - 1].text)) prep = true;
+      // A university is named for its place, not fields: "the University of Michigan, Harvard and Yale" lists three.
+      for (let i = a.first + 1; i < a.last - 1; i++) if (/^(?:on|of|for)$/.test(t[i].text) && isOrgHead(t[i - 1].text) && !CAMPUS_HEADS.has(t[i - 1].text)) prep = true;
       let and = false;
       for (let i = b.first + 1; i < b.last - 1; i++) if (t[i].text === "and") and = true;
       // "Ministry of Industry, Trade and Tourism" cut into three: the last field after "and" joins too.
@@ -458,7 +496,7 @@ export function joinFieldLists(doc: Doc, spans: NameSpan[]): NameSpan[] {
     let prep = false;
     let comma = false;
     for (let i = a.first + 1; i < a.last - 1; i++) {
-      if (/^(?:on|of|for)$/.test(t[i].text) && isOrgHead(t[i - 1].text)) prep = true;
+      if (/^(?:on|of|for)$/.test(t[i].text) && isOrgHead(t[i - 1].text) && !CAMPUS_HEADS.has(t[i - 1].text)) prep = true;
       if (prep && t[i].text === ",") comma = true;
     }
     if (!comma) continue;

@@ -191,6 +191,13 @@ export function markBrands(doc: Doc, spans: NameSpan[]): NameSpan[] {
       } else {
         const sp = spans[k];
         if (sp.type === "ORG") break;
+        // The tagger's "other" is a product or a work already ("the rings of Saturn", "Android phones"), unless
+        // the brand is a source: cited, told things or speaking ("according to Axios", "Axios reported").
+        if (sp.type === "MISC") {
+          const next = last < t.length ? t[last].text : "";
+          const cited = prev === "told" || (/^to$/i.test(prev) && /^according$/i.test(t[first - 2]?.text ?? "")) || SPEECH_WORDS.has(next);
+          if (!cited) break;
+        }
         if (sp.type === "PER" && surnames.has(parts[parts.length - 1])) break;
         if (sp.type === "LOC" && (/^the$/i.test(prev) || lookupCountry(parts.join(" ")))) break;
       }
@@ -304,8 +311,13 @@ export function trimSpans(doc: Doc, raw: NameSpan[]): NameSpan[] {
     if (s.type !== "PER" && b === s.last) {
       while (b < t.length && !starts.has(b) && isCapitalized(t[b].text) && ORG_HEADS.has(t[b].text.toLowerCase())) b++;
     }
-    // "Fisherman" + "’s" + untagged "Terminal": a place's head word after a possessive ends the place's name.
     let type = s.type;
+    // "Central Business" + untagged "District": a place's head word the tagger left out ends the place's name.
+    if (s.type !== "PER" && b === s.last && b < t.length && !starts.has(b) && !sentenceStarts.has(b) && isCapitalized(t[b].text) && PLACE_HEADS.has(t[b].text.toLowerCase())) {
+      b++;
+      type = "LOC";
+    }
+    // "Fisherman" + "’s" + untagged "Terminal": a place's head word after a possessive ends the place's name.
     if (b === s.last && b + 1 < t.length && isPossessive(t[b]) && !starts.has(b + 1) && isCapitalized(t[b + 1].text) && headTypeOf(t[b + 1].text) === "LOC") {
       b += 2;
       type = "LOC";
@@ -396,8 +408,13 @@ function headType(doc: Doc, type: SpanType, a: number, b: number): SpanType {
   if (byHead === "ORG" && !PLACES_WITH_ORG_HEADS.has(spanKey(doc, { first: b - 2, last: b }))) return "ORG";
   if (byHead === "LOC") return "LOC";
   if (byHead === "MISC") return "MISC";
+  // "Boulevard Montmartre", "Lake Placid", "Mount Kenya": a place word opening a name with no head word of its own.
+  if ((type === "ORG" || type === "PER") && PLACE_OPENERS.has(t[a].text)) return "LOC";
   return type;
 }
+
+/** Capitalised words that open a place's name (French streets put theirs first). */
+const PLACE_OPENERS = new Set(["Boulevard", "Avenue", "Rue", "Lake", "Mount", "Cape", "Fort"]);
 
 /** Seats of power named for their institution ("the White House said") are organizations, never places. */
 export function markInstitutions(doc: Doc, spans: NameSpan[]): NameSpan[] {
@@ -440,6 +457,9 @@ const PREPOSITIONS = new Set(["of", "in", "for", "from", "at", "to", "on", "by"]
 /** Verbs of reporting and stating that a body, never a place, does. */
 const REPORTING_VERBS = new Set(["reported", "reports", "said", "says", "wrote", "writes", "told", "announced", "stated"]);
 
+/** Nouns of messages before "to" and the one they are sent to ("in an email to Quanta"). */
+const ADDRESSED_BY = new Set(["email", "e-mail", "statement", "letter", "interview", "message", "comments", "remarks"]);
+
 /** Words right after a name that only a company takes ("Amazon founder", "Walmart shares", "Costco CEO"). */
 const COMPANY_FOLLOWERS = new Set([
   "founder", "co-founder", "shares", "shareholders", "stock", "CEO", "spokesperson", "spokesman", "spokeswoman", "subsidiary",
@@ -462,6 +482,7 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
   for (const w of surnames) if (!lookupCountry(w)) vote(w, "PER", 100);
   const keys = spans.map((s) => spanKey(doc, s));
   const shortForms: string[] = [];
+  const leads: string[] = [];
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
     // "the Ennahda party": the noun after the name says what it is, stronger than any single tag.
@@ -472,6 +493,9 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // After a preposition the place ends a longer name ("the Western District of New York said").
     const before = s.first > 0 ? doc.tokens[s.first - 1].text.toLowerCase() : "";
     if (s.type === "LOC" && REPORTING_VERBS.has(follower) && !PREPOSITIONS.has(before) && !lookupCountry(keys[i])) vote(keys[i], "ORG", 3);
+    // "told Quanta", "in an email to Quanta": a place is not told things or written to; an outlet is.
+    const addressed = before === "told" || (before === "to" && ADDRESSED_BY.has(s.first > 1 ? doc.tokens[s.first - 2].text : ""));
+    if (s.type === "LOC" && addressed && !lookupCountry(keys[i])) vote(keys[i], "ORG", 3);
     // "Eyamba Sowers, 34, said", "… Morales, who fled": an age or a "who" clause after a name is a person's.
     if (s.type !== "PER" && follower === "," && !s.cued && !lookupCountry(keys[i]) && !headTypeOf(doc.tokens[s.last - 1].text)) {
       const n1 = doc.tokens[s.last + 1];
@@ -492,10 +516,7 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
       shortForms.push(spanKey(doc, { first: s.first, last: b }));
       // "Roscosmos Space Agency": the first word, a coined name, is the agency too ("Roscosmos said").
       const lead = doc.tokens[s.first].text;
-      if (b - s.first > 1 && /^\p{Lu}\p{Ll}{3,}$/u.test(lead) && !loadModel().gazetteer.get(lowerHash(lead))) {
-        const first = lead.toLowerCase();
-        vote(first, "ORG", surnames.has(first) ? 1 : 100);
-      }
+      if (b - s.first > 1 && /^\p{Lu}\p{Ll}{3,}$/u.test(lead) && !loadModel().gazetteer.get(lowerHash(lead))) leads.push(lead.toLowerCase());
     }
   }
   // Unless a person of that surname is named or the form is a place, the short form of a company name is
@@ -509,10 +530,27 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     return loc > other;
   };
   for (const key of shortForms) vote(key, "ORG", surnames.has(key) || isPlace(key) ? 1 : 100);
+  // A lead word the article mostly uses as a word of another kind stays one: "Islamist" of "Islamist Muslim
+  // Brotherhood" is an adjective wherever it stands alone ("Islamist violence").
+  const mostlyMisc = (key: string): boolean => {
+    let misc = 0;
+    let other = 0;
+    for (const [type, n] of votes.get(key) ?? []) if (type === "MISC") misc += n;
+    else other += n;
+    return misc > other;
+  };
+  for (const key of leads) if (!mostlyMisc(key)) vote(key, "ORG", surnames.has(key) ? 1 : 100);
+  // The first listed mention's type settles a tie without a person reading, so a form gets one type, not two
+  // entries ("a training center in Queens" and "supervisor for Queens"); a title's "other" settles nothing.
+  const firstType = new Map<string, SpanType>();
+  spans.forEach((s, i) => {
+    if (s.type !== "MISC" && !firstType.has(keys[i])) firstType.set(keys[i], s.type);
+  });
   return spans.map((s, i) => {
     const m = votes.get(keys[i])!;
-    let best = s.type;
-    let bestN = m.get(s.type) ?? 0;
+    const first = s.type === "MISC" ? s.type : firstType.get(keys[i]) ?? s.type;
+    let best = first;
+    let bestN = m.get(first) ?? 0;
     // Ties go to the person reading: news names people far more often than anything else.
     for (const [type, n] of m) if (n > bestN || (n === bestN && type === "PER")) (best = type), (bestN = n);
     return best === s.type ? s : { ...s, type: best };

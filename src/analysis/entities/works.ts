@@ -5,6 +5,11 @@
  * article mostly uses as a name stays one ("a new name without “Yahoo” in it").
  */
 import type { Doc } from "../text/sentences";
+import { lookupCountry } from "./countries";
+import { comesBeforePerson } from "./heads";
+import { isAcronymOf } from "./link";
+import { ORG_APPOSITION_NOUNS, ORG_FOLLOWERS, ORG_NOUNS_BEFORE, PLACE_HEADS } from "./lexicon";
+import { PERSON_NOUNS } from "./people";
 import type { NameSpan } from "./spans";
 
 /** Longest title read this way: longer quotations are speech. */
@@ -112,4 +117,113 @@ export function markNamedWorks(doc: Doc, spans: NameSpan[]): NameSpan[] {
       s.type !== "ORG" && WORKS_NAMED_BEFORE.has(lower(s.last)) && /^(?:the|a|an)$/.test(lower(s.first - 1)) && !/^(?:'s|’s)$/.test(lower(s.last + 1));
     return before || after ? { ...s, type: "MISC", cued: true } : s;
   });
+}
+
+/** Capitalised words of awards, before "for" and the category ("the Pulitzer Prize for Breaking News"). */
+const PRIZES = new Set(["Prize", "Prizes", "Award", "Awards", "Medal", "Trophy"]);
+
+/** Units a substance is measured in ("half a gram of …", "three tabs of …"). */
+const MEASURES = new Set([
+  "gram", "grams", "milligram", "milligrams", "microgram", "micrograms", "kilogram", "kilograms", "kilo", "kilos",
+  "ounce", "ounces", "tab", "tabs", "litre", "litres", "liter", "liters", "millilitres", "milliliters",
+]);
+
+/** Lower-case nouns for people before "known as" ("a Spanish physician better known as …"): the name is a person's. */
+const PEOPLE_KNOWN_AS = new Set(["man", "men", "woman", "women", "person", "people", "boy", "girl", "user", "hacker", "figure"]);
+/** Lower-case nouns for places before "known as" ("an area known as …"). */
+const PLACES_KNOWN_AS = new Set(["area", "neighborhood", "neighbourhood", "town", "village", "site", "building", "zone", "territory"]);
+/** Words between the noun and "known as" ("now known as", "better known as", "who is also known as"). */
+const KNOWN_AS_SKIP = new Set(["now", "also", "better", "commonly", "widely", "locally", "popularly", "simply", "collectively", ",", "—", "–", "-"]);
+
+/** The kind a lower-case noun names: a person, a place, a body, or a thing (null). */
+function kindOfNoun(w: string): "PER" | "LOC" | "ORG" | null {
+  if (PEOPLE_KNOWN_AS.has(w) || PERSON_NOUNS.has(w) || comesBeforePerson(w)) return "PER";
+  if (PLACES_KNOWN_AS.has(w) || PLACE_HEADS.has(w)) return "LOC";
+  if (ORG_APPOSITION_NOUNS.has(w) || ORG_NOUNS_BEFORE.has(w) || ORG_FOLLOWERS.has(w)) return "ORG";
+  return null;
+}
+
+/**
+ * Things, not bodies or people, named by the words around them (MISC, cued so every mention of the form
+ * follows):
+ *   - a name after a lower-case noun of no person, place or body and "known as": "a file format known as Named
+ *     Binary Tag (NBT)", "dinitrophenol, known as DNP", "21 cards known as the Major Arcana"; after a noun for a
+ *     body or a person the name is one ("a militant group known as …", "a physician better known as …");
+ *   - the same after an indefinite noun and "called/named/titled": "a book called Le Monde Primitif" (a thing),
+ *     "a meteorologist named Edward Lorenz" (a person);
+ *   - a substance by weight or by the tab: "half a gram of MDMA", "three tabs of LSD";
+ *   - a prize's category, "the Pulitzer Prize for Breaking News", and what one is aboard: "aboard Air Force One";
+ *   - a one-word name listed between lower-case nouns: "speed, MDMA, cocaine, pills";
+ *   - a coined one-word name ending in "coin" is a currency: "pay with Bitcoin".
+ */
+export function markThings(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  const lowerWord = (i: number) => i >= 0 && i < t.length && t[i].kind === "word" && /^\p{Ll}+$/u.test(t[i].text);
+  const out = spans.map((s) => thing(s) ?? s);
+  // "Named Binary Tag (NBT)": the initials in brackets right after a thing name the same thing.
+  for (let k = 1; k < out.length; k++) {
+    const a = out[k - 1];
+    const b = out[k];
+    if (a.type !== "MISC" || !a.cued || b.cued || b.last - b.first !== 1 || b.first !== a.last + 1) continue;
+    if (t[a.last].text !== "(" || t[b.last]?.text !== ")") continue;
+    const words: string[] = [];
+    for (let i = a.first; i < a.last; i++) words.push(t[i].text);
+    if (isAcronymOf(t[b.first].text, words)) out[k] = { ...b, type: "MISC", cued: true };
+  }
+  return out;
+
+  function thing(s: NameSpan): NameSpan | null {
+    if (s.type === "MISC" || s.cued) return null;
+    const single = s.last - s.first === 1;
+    if (single && /^\p{Lu}\p{Ll}+coin$/u.test(t[s.first].text)) return { ...s, type: "MISC", cued: true };
+    // "speed, MDMA, cocaine, pills": inside a list of one-word lower-case items, a comma and an item on each
+    // side, the item after it followed by another comma or "and"/"or" ("her mother, Fiona, said" is no list).
+    if (single && t[s.first - 1]?.text === "," && lowerWord(s.first - 2) && !lookupCountry(t[s.first].text)) {
+      const next = t[s.last]?.text;
+      const after = next === "," && /^(?:and|or)$/.test(t[s.last + 1]?.text ?? "") ? s.last + 2 : s.last + 1;
+      const then = t[after + 1]?.text ?? "";
+      const listGoesOn = then === "," || then === "and" || then === "or" || (next !== "," && /^[.;:]$/.test(then));
+      if ((next === "," || next === "and" || next === "or") && lowerWord(after) && listGoesOn) return { ...s, type: "MISC", cued: true };
+    }
+    // "the Pulitzer Prize for Breaking News": a prize's category is part of the prize's name; "aboard Air Force
+    // One": what one is aboard is a ship or a plane. Plain "other", no strong vote: a body of that name elsewhere
+    // in the article stays one.
+    const before = t[s.first - 1]?.text ?? "";
+    if ((before === "for" && PRIZES.has(t[s.first - 2]?.text ?? "")) || /^aboard$/i.test(before)) return { ...s, type: "MISC" };
+    // "half a gram of MDMA", "three tabs of LSD": what comes by weight or by the tab is a substance.
+    if (s.first >= 2 && t[s.first - 1].text === "of" && MEASURES.has(t[s.first - 2].text.toLowerCase())) return { ...s, type: "MISC", cued: true };
+    let k = s.first - 1;
+    while (k >= 0 && (t[k].text.toLowerCase() === "the" || t[k].kind === "quote")) k--;
+    // "a book called Le Monde Primitif", "a woman named Lola": an indefinite noun, then the name it goes by.
+    if (k >= 2 && /^(?:called|named|titled|entitled)$/.test(t[k].text) && lowerWord(k - 1) && indefiniteBefore(k - 1)) {
+      return byKind(s, kindOfNoun(t[k - 1].text));
+    }
+    if (k < 2 || t[k].text !== "as" || t[k - 1].text !== "known") return null;
+    k -= 2;
+    while (k >= 0 && KNOWN_AS_SKIP.has(t[k].text)) k--;
+    // "who is better known as": the noun comes before the relative clause.
+    if (k >= 1 && /^(?:is|was|are|were)$/.test(t[k].text) && /^(?:who|which|that)$/.test(t[k - 1].text)) k -= 2;
+    if (k >= 0 && t[k].text === ",") k--;
+    if (!lowerWord(k)) return null;
+    return byKind(s, kindOfNoun(t[k].text));
+  }
+
+  /** "a …" or "an …" opens the noun phrase ending at k, at most two lower-case words before the noun. */
+  function indefiniteBefore(k: number): boolean {
+    for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+      if (/^(?:a|an)$/i.test(t[j].text)) return true;
+      if (!lowerWord(j)) return false;
+    }
+    return false;
+  }
+}
+
+/** The name takes the noun's kind: a person's, a body's, a place as the tagger said, else a thing (not a person's name). */
+function byKind(s: NameSpan, kind: "PER" | "LOC" | "ORG" | null): NameSpan | null {
+  if (kind === "PER") return s.type === "PER" ? null : { ...s, type: "PER", cued: true };
+  // "a militant group known as …" is the group, "an area known as …" stays what the tagger said.
+  if (kind === "ORG") return s.type === "ORG" ? null : { ...s, type: "ORG", cued: true };
+  // Nouns for people are an open class ("a meteorologist named …"): a name the tagger read as a person stays one.
+  if (kind || s.type === "PER") return null;
+  return { ...s, type: "MISC", cued: true };
 }

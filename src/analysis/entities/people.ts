@@ -1,0 +1,105 @@
+/**
+ * People the words around a name reveal, and words a person's name does not include (issue #13, read as a
+ * reader reads the popup):
+ *   - a noun that only people are before a full name ("her colleague Iván Fornís Espinosa", "developer Ammar
+ *     Askar") makes it a person, whatever the tagger said;
+ *   - "the Obama administration": a one-word name before "administration" is the person who heads it;
+ *   - "Abigail Roe and Min-jun Seo contributed.": full names in a story's credit line are reporters;
+ *   - "a Margaret Hamilton Lego minifigure": when a person's name runs on into a word and then a lower-case
+ *     noun, and the article names that person without the word elsewhere, the word modifies the noun (a
+ *     product, a brand) and is no part of the name.
+ */
+import type { Doc } from "../text/sentences";
+import { lookupCountry } from "./countries";
+import { comesBeforePerson, headTypeOf } from "./heads";
+import { spanKey, type NameSpan } from "./spans";
+
+/**
+ * Nouns for people that newswire of the 1990s (the learned person cues of heads.ts) seldom wrote right before a
+ * full name, and that name no company: a full name after one is a person.
+ */
+export const PERSON_NOUNS = new Set([
+  "colleague", "colleagues", "developer", "researcher", "scientist", "professor", "author", "novelist", "journalist",
+  "reporter", "photographer", "artist", "singer", "actress", "economist", "lawyer", "attorney", "activist", "nurse",
+  "doctor", "physician", "teacher", "student", "friend", "husband", "partner", "mother", "sister", "resident",
+  // Players by position ("Pittsburgh center Maurkice Pouncey", "pass rusher Myles Garrett").
+  "quarterback", "receiver", "linebacker", "cornerback", "lineman", "rusher", "center", "guard", "tackle", "forward",
+  "pitcher", "catcher", "shortstop", "winger", "fullback", "halfback", "playmaker",
+]);
+
+/** A word of a personal name: a capital, then lower-case letters (apostrophes and hyphens allowed). */
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u;
+
+function personCueBefore(doc: Doc, s: NameSpan): boolean {
+  if (s.first === 0) return false;
+  const w = doc.tokens[s.first - 1].text;
+  return PERSON_NOUNS.has(w) || comesBeforePerson(w);
+}
+
+/** Two or three words, each written like a personal name, none a country or a head word ("… Institute"). */
+function looksLikeFullName(doc: Doc, s: NameSpan): boolean {
+  const n = s.last - s.first;
+  if (n < 2 || n > 3) return false;
+  for (let i = s.first; i < s.last; i++) {
+    const w = doc.tokens[i].text;
+    if (!NAME_WORD.test(w) || lookupCountry(w)) return false;
+  }
+  return headTypeOf(doc.tokens[s.last - 1].text) === null;
+}
+
+/**
+ * The credit line at a story's end, "Abigail Roe and Min-jun Seo contributed." or "… in Moscow contributed to
+ * this report.": the full names before "contributed" are reporters (places after "in" stay places). Returns, per
+ * token, whether it lies in such a line before the verb.
+ */
+function creditLines(doc: Doc): Uint8Array | null {
+  const t = doc.tokens;
+  let flags: Uint8Array | null = null;
+  for (let i = 1; i + 1 < t.length; i++) {
+    if (t[i].text !== "contributed" || !/^(?:\.|to|reporting|research)$/.test(t[i + 1].text)) continue;
+    let k = i;
+    while (k > 0 && !/^[.!?]$/.test(t[k - 1].text) && !t[k - 1].text.includes("\n")) k--;
+    flags ??= new Uint8Array(t.length);
+    flags.fill(1, k, i);
+  }
+  return flags;
+}
+
+/** Marks people by the words around them (above); such spans are cued, so they outvote the tagger's other tags. */
+export function markPersonCues(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  const credits = creditLines(doc);
+  return spans.map((s) => {
+    if (s.type === "PER" || s.cued) return s;
+    if (looksLikeFullName(doc, s) && personCueBefore(doc, s)) return { ...s, type: "PER", cued: true };
+    if (credits?.[s.first] && looksLikeFullName(doc, s) && !/^(?:in|at|from|of)$/.test(t[s.first - 1]?.text ?? "")) {
+      return { ...s, type: "PER", cued: true };
+    }
+    // "the Obama administration": the person heads it (an organization's own name is capitalised: "Food and
+    // Drug Administration").
+    if (s.last - s.first === 1 && t[s.last]?.text === "administration" && NAME_WORD.test(t[s.first].text) && !lookupCountry(t[s.first].text)) {
+      return { ...s, type: "PER", cued: true };
+    }
+    return s;
+  });
+}
+
+/**
+ * "a Margaret Hamilton Lego minifigure": a person's (or an organization's) name of three words or more, then a lower-case word, whose
+ * words but the last name someone elsewhere in the article ("Margaret Hamilton"), loses that last word: it
+ * modifies the noun after it. The name stays as the article writes it elsewhere.
+ */
+export function trimModifierWords(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  let people: Set<string> | null = null;
+  return spans.map((s) => {
+    if (s.type === "LOC" || s.type === "MISC" || s.last - s.first < 3 || s.last >= t.length) return s;
+    const next = t[s.last];
+    if (next.kind !== "word" || !/^\p{Ll}{3,}$/u.test(next.text)) return s;
+    people ??= new Set(spans.filter((x) => x.type === "PER" && x.last - x.first >= 2).map((x) => spanKey(doc, x)));
+    const shorter = { ...s, last: s.last - 1 };
+    // The tagger may have typed the whole an organization ("Grace Hopper Lego" for a toy's maker): the words
+    // before the modifier are still the person.
+    return people.has(spanKey(doc, shorter)) ? { ...shorter, type: "PER" } : s;
+  });
+}
