@@ -31,11 +31,12 @@ export interface PopupDeps {
   inject(tabId: number): Promise<void>;
   send<T extends ContentRequest["type"]>(tabId: number, request: Extract<ContentRequest, { type: T }>): Promise<ContentResponses[T]>;
   /**
-   * Starts the analysis worker, which decodes its models at once: called as soon as no cached result is found, so
-   * that runs beside the read, and a reopen (cached) does not share the cores with a worker starting up.
+   * Connects to the analysis worker (src/worker), starting it where no page holds it between popups, in which
+   * case it decodes its models at once: called as soon as no cached result is found, so that runs beside the
+   * read, and a reopen (cached) does not share the cores with a worker starting up.
    */
   prepareAnalysis(): void;
-  /** Stops that worker when a cached result makes it idle, so it no longer takes a core from the popup and the page. */
+  /** Drops that connection when a cached result makes it idle (a worker of the popup's own stops, freeing a core). */
   releaseAnalysis(): void;
   analyze(input: { title: string; text: string }): Promise<Analysis>;
   /** Readability's verdict on a page snapshot (./judge), for the content script. */
@@ -221,8 +222,11 @@ export class PopupController {
     const analysis = await this.deps.analyze({ title: article.title, text: article.text });
     this.focus = null;
     this.set({ kind: "result", article, analysis, fromCache: false });
+    // The highlight request leaves before the popup lays out the result (rendering is queued, not done, here)
+    // and before the badge's round trips: the page paints while the popup renders, not after it.
+    const highlighted = this.applyHighlights(highlight);
     await this.badge(analysis);
-    await this.applyHighlights(highlight);
+    await highlighted;
     await this.saveCache();
     await this.remember(article, analysis);
   }

@@ -1,129 +1,153 @@
 /**
- * Analysis in a module worker, so a long article never freezes the popup. There is deliberately no
- * in-thread fallback: it would bundle the analysis and its model a second time (≈2 MB), and every
- * browser we support runs module workers in extension pages.
+ * The analysis worker (./analysis.worker.ts) as its clients see it. Where the browser has shared workers every
+ * client connects to one instance, kept alive between popups by a holder page (./holder.ts): a popup then
+ * finds the models decoded and the code compiled. Elsewhere each popup starts a dedicated worker of its own.
+ * There is deliberately no in-thread fallback: it would bundle the analysis a second time, and every browser we
+ * support runs module workers in extension pages.
  */
 import type { Analysis } from "../analysis/types";
+import { WORKER_NAME, type AnalysisRequest, type FromWorker, type ToWorker, type WorkerReady } from "../shared/messages";
 
-export interface AnalysisRequest {
-  id: number;
-  input: { title: string; text: string };
+export type { AnalysisReply, AnalysisRequest, WorkerReady } from "../shared/messages";
+
+/** One connection to the worker, shared or dedicated. */
+export interface Connection {
+  post(message: ToWorker): void;
+  listen(listener: (message: FromWorker) => void): () => void;
+  /** Called when the worker cannot start or stops. */
+  onFailure(listener: (message: string) => void): void;
+  close(): void;
+  shared: boolean;
 }
 
-export type AnalysisReply = { id: number; ok: true; analysis: Analysis } | { id: number; ok: false; message: string };
-
-/** The packed models (weights/modelPack.ts) as the popup fetched them, or why it could not. */
-export type ModelBytes = { models: true; buffer: ArrayBuffer } | { models: true; error: string };
-
-/**
- * Sent once by the worker when its models are decoded. Times are wall-clock ms (timeOrigin + now), as the
- * worker's clock and the popup's start at different moments: when the worker started, when its modules had
- * loaded, when the model bytes reached it, and when the models were decoded.
- */
-export interface WorkerReady {
-  ready: true;
-  startedAt: number;
-  modulesAt: number;
-  bytesAt: number;
-  at: number;
-}
-
-/**
- * The packed models in the extension's package (scripts/build/modelAsset.ts writes it there). Fetched by the
- * popup as it starts the worker, and transferred to it.
- */
-function fetchModels(): Promise<ModelBytes> {
-  return fetch("/assets/lens-models.bin")
-    .then((response) => {
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return response.arrayBuffer();
-    })
-    .then(
-      (buffer): ModelBytes => ({ models: true, buffer }),
-      (error: unknown): ModelBytes => ({ models: true, error: error instanceof Error ? error.message : String(error) }),
-    );
+export function connect(): Connection {
+  const failures: ((message: string) => void)[] = [];
+  const fail = (event: Event) => {
+    event.preventDefault();
+    const detail = event instanceof ErrorEvent && event.message ? `: ${event.message}` : "";
+    for (const f of failures) f(`The analysis worker stopped${detail}`);
+  };
+  if (typeof SharedWorker === "function") {
+    const worker = new SharedWorker(new URL("./analysis.worker.ts", import.meta.url), { type: "module", name: WORKER_NAME });
+    const port = worker.port;
+    worker.addEventListener("error", fail);
+    port.start();
+    return {
+      shared: true,
+      post: (message) => port.postMessage(message),
+      listen(listener) {
+        const handler = (event: MessageEvent<FromWorker>) => listener(event.data);
+        port.addEventListener("message", handler);
+        return () => port.removeEventListener("message", handler);
+      },
+      onFailure: (listener) => void failures.push(listener),
+      // The worker lives on for the other clients; this page only stops talking to it.
+      close: () => port.close(),
+    };
+  }
+  const worker = new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module", name: WORKER_NAME });
+  worker.addEventListener("error", fail);
+  return {
+    shared: false,
+    post: (message) => worker.postMessage(message),
+    listen(listener) {
+      const handler = (event: MessageEvent<FromWorker>) => listener(event.data);
+      worker.addEventListener("message", handler);
+      return () => worker.removeEventListener("message", handler);
+    },
+    onFailure: (listener) => void failures.push(listener),
+    close: () => worker.terminate(),
+  };
 }
 
 type Input = AnalysisRequest["input"];
 
+/** When the worker was ready for this client, in the client's clock (ms since its navigation start). */
+export interface ReadyTimes {
+  startedAt: number;
+  modulesAt: number;
+  bytesAt: number;
+  /** Models decoded; for a worker another page started, the moment this client's connection reached it. */
+  at: number;
+  warm: boolean;
+}
+
 export interface Analyzer {
-  /** Starts the worker, which decodes its models at once; idempotent. */
+  /** Connects to the worker (starting it where nobody has); idempotent. */
   prepare(): void;
-  /** Stops the worker (a cached result needs none); the next analysis starts a new one. */
+  /** Drops this page's connection (a cached result needs none); a dedicated worker stops. */
   release(): void;
   analyze(input: Input): Promise<Analysis>;
 }
 
-/** `onReady` hears when a worker has decoded its models, with its times in the popup's clock. */
-export function createAnalyzer(onReady?: (times: Omit<WorkerReady, "ready">) => void): Analyzer {
-  const start = () => {
-    // Read beside the worker's own start: the bytes are in long before its modules are loaded.
-    const bytes = fetchModels();
-    const worker = new Worker(new URL("./analysis.worker.ts", import.meta.url), { type: "module" });
-    void bytes.then((message) => worker.postMessage(message, "buffer" in message ? [message.buffer] : []));
+/** `onReady` hears when the worker has its models, with its times in this page's clock. */
+export function createAnalyzer(onReady?: (times: ReadyTimes) => void): Analyzer {
+  const start = (): Connection => {
+    const connection = connect();
     if (onReady) {
-      const listen = (event: MessageEvent<WorkerReady | AnalysisReply>) => {
-        if (!("ready" in event.data)) return;
-        worker.removeEventListener("message", listen);
-        const popupClock = (wallClock: number) => wallClock - performance.timeOrigin;
-        onReady({
-          startedAt: popupClock(event.data.startedAt),
-          modulesAt: popupClock(event.data.modulesAt),
-          bytesAt: popupClock(event.data.bytesAt),
-          at: popupClock(event.data.at),
-        });
-      };
-      worker.addEventListener("message", listen);
+      const stop = connection.listen((message) => {
+        if (!("ready" in message)) return;
+        stop();
+        onReady(readyTimes(message));
+      });
     }
-    return worker;
+    return connection;
   };
-  let worker: Worker | null = null;
+  let connection: Connection | null = null;
   let nextId = 1;
   return {
     prepare() {
       try {
-        worker ??= start();
+        connection ??= start();
       } catch {
         // reported on first use, where the popup can show it
       }
     },
     release() {
-      worker?.terminate();
-      worker = null;
+      connection?.close();
+      connection = null;
     },
     async analyze(input) {
-      // Restarted after a failure, so one crash does not disable analysis for the popup's life.
-      worker ??= start();
-      const current = worker;
+      // Reconnected after a failure, so one crash does not disable analysis for the popup's life.
+      connection ??= start();
+      const current = connection;
       return inWorker(current, { id: nextId++, input }).catch((error: unknown) => {
-        current.terminate();
-        if (worker === current) worker = null;
+        current.close();
+        if (connection === current) connection = null;
         throw error;
       });
     },
   };
 }
 
-function inWorker(worker: Worker, request: AnalysisRequest): Promise<Analysis> {
+function readyTimes(message: WorkerReady): ReadyTimes {
+  const local = (wallClock: number) => wallClock - performance.timeOrigin;
+  return {
+    startedAt: local(message.startedAt),
+    modulesAt: local(message.modulesAt),
+    bytesAt: local(message.bytesAt),
+    // Ready for this client once both the models and its connection were there.
+    at: local(Math.max(message.at, message.connectedAt)),
+    warm: message.warm,
+  };
+}
+
+function inWorker(connection: Connection, request: AnalysisRequest): Promise<Analysis> {
   return new Promise((resolve, reject) => {
-    const cleanup = () => {
-      worker.removeEventListener("message", onMessage);
-      worker.removeEventListener("error", onError);
-    };
-    const onMessage = (event: MessageEvent<AnalysisReply | WorkerReady>) => {
-      if ("ready" in event.data || event.data.id !== request.id) return;
-      cleanup();
-      if (event.data.ok) resolve(event.data.analysis);
-      else reject(new Error(event.data.message));
-    };
-    const onError = (event: ErrorEvent | Event) => {
-      event.preventDefault();
-      cleanup();
-      const detail = event instanceof ErrorEvent && event.message ? `: ${event.message}` : "";
-      reject(new Error(`The analysis worker stopped${detail}`));
-    };
-    worker.addEventListener("message", onMessage);
-    worker.addEventListener("error", onError);
-    worker.postMessage(request);
+    let settled = false;
+    const stop = connection.listen((message) => {
+      if ("ready" in message || message.id !== request.id || settled) return;
+      settled = true;
+      stop();
+      if (message.ok) resolve(message.analysis);
+      else reject(new Error(message.message));
+    });
+    connection.onFailure((message) => {
+      if (settled) return;
+      settled = true;
+      stop();
+      reject(new Error(message));
+    });
+    connection.post(request);
   });
 }

@@ -45,6 +45,23 @@ describe("the one-click flow", () => {
     expect(sentBeforePrepare).toBe(0);
   });
 
+  it("asks the page to highlight before the popup lays out the result and badges it", async () => {
+    const fake = fakeDeps();
+    const controller = new PopupController(fake.deps);
+    let typesAtFirstRender: string[] | null = null;
+    controller.subscribe(() => {
+      if (controller.state.kind === "result" && !typesAtFirstRender) {
+        // What a render queued now would see once it runs (a microtask later): the highlight already asked for.
+        queueMicrotask(() => (typesAtFirstRender ??= fake.types()));
+      }
+    });
+    let highlightBeforeBadge = false;
+    fake.deps.setBadge.mockImplementation(async () => void (highlightBeforeBadge = fake.types().includes("lens:highlight")));
+    await controller.start();
+    expect(typesAtFirstRender).toContain("lens:highlight");
+    expect(highlightBeforeBadge).toBe(true);
+  });
+
   it("puts a text that crosses in slices back together exactly, emoji split between slices included", async () => {
     const text = `${"😀".repeat(120)} “We will sail,” said Ilse Varga. ${"é".repeat(333)}`;
     const fake = fakeDeps({ read: { ok: true, article: sampleArticle({ text }) }, sliceChars: 37 });
