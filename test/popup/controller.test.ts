@@ -41,8 +41,10 @@ describe("the one-click flow", () => {
     await started;
     expect(fake.deps.prepareAnalysis).toHaveBeenCalledTimes(1);
     expect(fake.deps.releaseAnalysis).not.toHaveBeenCalled();
-    // Nothing asked of the page yet: the worker starts beside the whole read.
-    expect(sentBeforePrepare).toBe(0);
+    // Nothing asked of the page yet but whether the script is there (beside the cache read): the worker starts
+    // beside the whole read.
+    expect(sentBeforePrepare).toBe(1);
+    expect(fake.types()[0]).toBe("lens:ping");
   });
 
   it("asks the page to highlight before the popup lays out the result and badges it", async () => {
@@ -128,7 +130,7 @@ describe("the one-click flow", () => {
     expect(fake.deps.releaseAnalysis).toHaveBeenCalledTimes(1);
   });
 
-  it("decides on a cached result as its first screen and paints it before talking to the page", async () => {
+  it("decides on a cached result as its first screen and paints it before asking the page for any work", async () => {
     const fake = fakeDeps();
     await new PopupController(fake.deps).start();
     fake.sent.length = 0;
@@ -139,8 +141,10 @@ describe("the one-click flow", () => {
     await again.firstScreen;
     expect(again.state).toMatchObject({ kind: "result", fromCache: true });
     await started;
-    expect(sentBeforePaint).toBe(0);
+    // Only the ping, sent beside the cache read; the highlights wait for the paint.
+    expect(fake.types().slice(0, sentBeforePaint)).toEqual(["lens:ping"]);
     expect(fake.types()).toContain("lens:highlight");
+    expect(fake.types().filter((t) => t === "lens:ping")).toHaveLength(1);
   });
 
   it("reads a page anew on reopen when its text is no longer the cached one", async () => {
