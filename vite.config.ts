@@ -41,7 +41,8 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       chunkSizeWarningLimit: 800,
       // Extension pages the manifest does not name are built only when listed here (crxjs: "extra HTML pages").
-      rollupOptions: { input: { history: "src/history/index.html" } },
+      // The offscreen document holds the analysis worker between popups in Chrome (src/background/analysis-holder.ts).
+      rollupOptions: { input: { history: "src/history/index.html", offscreen: "src/offscreen/index.html" } },
     },
     // No dev server is used for the extension; keep HMR websockets out of any build.
     server: { strictPort: true, hmr: false },

@@ -51,7 +51,8 @@ export interface BrowserBench {
   skippedPages: string[];
 }
 
-const E2E_BUILDS = { Chromium: path.join(repoRoot, "dist-e2e"), Firefox: path.join(repoRoot, "dist-firefox-e2e") } as const;
+/** The e2e builds under `root` (this checkout's by default; `--build-root` measures another, e.g. the last release's). */
+const e2eBuilds = (root: string) => ({ Chromium: path.join(root, "dist-e2e"), Firefox: path.join(root, "dist-firefox-e2e") }) as const;
 const SAMPLE_DIR = path.join(repoRoot, "test/fixtures/site");
 const CORPUS_DIR = path.join(sharedDir, "corpus", "pages");
 
@@ -107,8 +108,8 @@ interface Harness {
   }>;
 }
 
-async function chromiumDriver(h: Harness): Promise<Driver> {
-  const s = await h.launchChromium({ extensionDir: E2E_BUILDS.Chromium });
+async function chromiumDriver(h: Harness, extensionDir: string): Promise<Driver> {
+  const s = await h.launchChromium({ extensionDir });
   return {
     async open(url) {
       const page = await s.openPage(url);
@@ -119,8 +120,8 @@ async function chromiumDriver(h: Harness): Promise<Driver> {
   };
 }
 
-async function firefoxDriver(h: Harness): Promise<Driver> {
-  const s = await h.launchFirefox({ extensionDir: E2E_BUILDS.Firefox });
+async function firefoxDriver(h: Harness, extensionDir: string): Promise<Driver> {
+  const s = await h.launchFirefox({ extensionDir });
   return {
     async open(url) {
       const page = await s.openPage(url);
@@ -241,9 +242,10 @@ function corpusTargets(dir: string, wanted: number[], articleWords: (html: strin
 }
 
 /** @param articleWords counts a page's article words with our extraction. */
-export async function measureBrowser(runs: number, articleWords?: (html: string) => number): Promise<BrowserBench> {
+export async function measureBrowser(runs: number, articleWords?: (html: string) => number, buildRoot = repoRoot): Promise<BrowserBench> {
   const skip = (reason: string): BrowserBench => ({ available: false, reason, browsers: [], skippedPages: [] });
-  for (const dir of Object.values(E2E_BUILDS)) {
+  const builds = e2eBuilds(buildRoot);
+  for (const dir of Object.values(builds)) {
     if (!existsSync(path.join(dir, "manifest.json"))) return skip(`no e2e build in ${path.relative(repoRoot, dir)}/: run npm run build:test`);
   }
   const sampleFile = path.join(SAMPLE_DIR, "index.html");
@@ -269,8 +271,8 @@ export async function measureBrowser(runs: number, articleWords?: (html: string)
       }
     }
     targets.push({ name: "generated long page", url: server.url("/generated/long.html"), words: long.words, targetMs: 400 });
-    if (existsSync("/usr/bin/chromium")) result.browsers.push(await measureIn("Chromium", await chromiumDriver(harness), targets, runs));
-    if (existsSync("/usr/bin/firefox-esr")) result.browsers.push(await measureIn("Firefox", await firefoxDriver(harness), targets, runs));
+    if (existsSync("/usr/bin/chromium")) result.browsers.push(await measureIn("Chromium", await chromiumDriver(harness, builds.Chromium), targets, runs));
+    if (existsSync("/usr/bin/firefox-esr")) result.browsers.push(await measureIn("Firefox", await firefoxDriver(harness, builds.Firefox), targets, runs));
   } finally {
     await server.close();
     rmSync(generatedDir, { recursive: true, force: true });

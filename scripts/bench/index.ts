@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --runs N] [--peer-runs N] [--no-browser] [--no-scaling] [--only PARTS] [--out out/bench.json]
+ * npm run bench [-- --runs N] [--peer-runs N] [--no-browser] [--no-scaling] [--only PARTS] [--build-root DIR] [--out out/bench.json]
  *
  * Speed and size, printed (never asserted): words per second of the whole analysis and of each stage on the
  * corpus articles against compromise on the same texts in the same run (ratios), cold start of the entity
@@ -41,13 +41,15 @@ interface Options {
   mainThreadRuns: number;
   /** The parts to run (all by default); --no-browser and --no-scaling take theirs out. */
   parts: Set<Part>;
+  /** Where the e2e builds the browser parts load live (this checkout; another one to measure it in the same conditions). */
+  buildRoot: string;
   out: string;
 }
 
 const PARTS = ["throughput", "cold-start", "sizes", "popup", "main-thread", "scaling"] as const;
 type Part = (typeof PARTS)[number];
 
-const USAGE = `usage: npm run bench -- [--sample N] [--runs N] [--peer-runs N] [--main-thread-runs N] [--no-browser] [--no-scaling] [--only ${PARTS.join(",")}] [--out out/bench.json]`;
+const USAGE = `usage: npm run bench -- [--sample N] [--runs N] [--peer-runs N] [--main-thread-runs N] [--no-browser] [--no-scaling] [--only ${PARTS.join(",")}] [--build-root DIR] [--out out/bench.json]`;
 
 class UsageError extends Error {}
 
@@ -60,6 +62,7 @@ function parseArgs(argv: string[]): Options {
     scaling: true,
     mainThreadRuns: 3,
     parts: new Set(PARTS),
+    buildRoot: repoRoot,
     out: path.join(repoRoot, "out/bench.json"),
   };
   const count = (v: string | undefined, flag: string): number => {
@@ -82,6 +85,7 @@ function parseArgs(argv: string[]): Options {
       o.parts = new Set(wanted as Part[]);
     }
     else if (a === "--out") o.out = path.resolve(argv[++i] ?? "");
+    else if (a === "--build-root") o.buildRoot = path.resolve(argv[++i] ?? "");
     else if (a === "--help" || a === "-h") {
       console.log(USAGE);
       process.exit(0);
@@ -574,7 +578,7 @@ function printScaling(s: Scaling): void {
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
   const started = performance.now();
-  console.log(`# npm run bench — shared data: ${sharedDir}`);
+  console.log(`# npm run bench — shared data: ${sharedDir}${o.buildRoot === repoRoot ? "" : `; e2e builds from ${o.buildRoot}`}`);
   const tools = await loadPageTools();
   const corpus = loadCorpus(tools);
   const report: Record<string, unknown> = { generatedAt: new Date().toISOString(), options: o };
@@ -609,12 +613,13 @@ async function main(): Promise<void> {
     const browser = await measureBrowser(
       o.runs,
       tools.ok ? (html) => wordTokens(tools.value.extractFromHtml(html).text).length : undefined,
+      o.buildRoot,
     );
     printBrowser(browser);
     report.browser = browser;
   }
   if (o.browser && run("main-thread")) {
-    const mainThread = await measureMainThread(12, o.mainThreadRuns);
+    const mainThread = await measureMainThread(12, o.mainThreadRuns, o.buildRoot);
     printMainThread(mainThread);
     report.mainThread = mainThread;
   }

@@ -182,11 +182,11 @@ function writePages(dir: string, limit: number): string[] {
   return names;
 }
 
-export async function measureMainThread(pageLimit: number, runs: number): Promise<MainThreadBench> {
+export async function measureMainThread(pageLimit: number, runs: number, buildRoot = repoRoot): Promise<MainThreadBench> {
   const skip = (reason: string): MainThreadBench => ({ available: false, reason, browsers: [] });
   if (!existsSync(path.join(sharedDir, "corpus", "pages"))) return skip(`no corpus at ${sharedDir}/corpus/pages`);
   for (const dir of ["dist-e2e", "dist-firefox-e2e"]) {
-    if (!existsSync(path.join(repoRoot, dir, "manifest.json"))) return skip(`no e2e build in ${dir}/: run npm run build:test`);
+    if (!existsSync(path.join(buildRoot, dir, "manifest.json"))) return skip(`no e2e build in ${path.join(buildRoot, dir)}/: run npm run build:test`);
   }
   const harness = (await import(pathToFileURL(path.join(repoRoot, "test/e2e/harness.ts")).href)) as Harness;
   const dir = mkdtempSync(path.join(tmpdir(), "lens-mainthread-"));
@@ -196,7 +196,7 @@ export async function measureMainThread(pageLimit: number, runs: number): Promis
   try {
     const urlOf = (name: string) => server.url(`/c/${name}.html`);
     if (existsSync("/usr/bin/chromium")) {
-      const session = await harness.launchChromium({ extensionDir: path.join(repoRoot, "dist-e2e") });
+      const session = await harness.launchChromium({ extensionDir: path.join(buildRoot, "dist-e2e") });
       result.browsers.push(
         await measurePages("Chromium", names, runs, session, async (name) => {
           const page = await session.context.newPage();
@@ -213,7 +213,7 @@ export async function measureMainThread(pageLimit: number, runs: number): Promis
       );
     }
     if (existsSync("/usr/bin/firefox-esr")) {
-      const session = await harness.launchFirefox({ extensionDir: path.join(repoRoot, "dist-firefox-e2e") });
+      const session = await harness.launchFirefox({ extensionDir: path.join(buildRoot, "dist-firefox-e2e") });
       result.browsers.push(
         await measurePages("Firefox", names, runs, session, async (name) => {
           const page = await session.openPage(urlOf(name));

@@ -34,7 +34,7 @@ export const E2E_HOST_PERMISSION = "http://127.0.0.1/*";
 /**
  * One manifest source, four outputs. Chrome wants a module service worker; Firefox MV3 wants background
  * scripts (crxjs rewrites the entry to its loader file), a gecko id and a data-collection declaration, and
- * knows nothing of `minimum_chrome_version`.
+ * knows nothing of `minimum_chrome_version` or the `offscreen` permission.
  */
 export function manifestFor(source: SourceManifest, target: BuildTarget, version?: string): TargetManifest {
   const manifest: TargetManifest = structuredClone(source);
@@ -47,6 +47,8 @@ export function manifestFor(source: SourceManifest, target: BuildTarget, version
     const { service_worker, type } = source.background;
     manifest.background = type ? { scripts: [service_worker], type } : { scripts: [service_worker] };
     delete manifest.minimum_chrome_version;
+    // Firefox has no offscreen documents: its background page holds the analysis worker itself.
+    manifest.permissions = manifest.permissions.filter((p) => p !== "offscreen");
     manifest.browser_specific_settings = {
       gecko: {
         id: GECKO_ID,

@@ -1,8 +1,11 @@
 /**
- * The background worker is deliberately thin: the popup does the reading and analysis on click. All the
- * worker does is keep per-tab state honest when tabs move on. It makes no network request of any kind.
+ * The background is deliberately thin: the popup does the reading and analysis on click. The background keeps
+ * per-tab state honest when tabs move on, and keeps the analysis worker alive between popups (./analysis-holder).
+ * It makes no network request of any kind.
  */
 import browser from "webextension-polyfill";
+import { isBackgroundRequest } from "../shared/messages";
+import { analysisHolder } from "./analysis-holder";
 import { forgetTab, shouldForget, type TabLifecycleApi } from "./tab-lifecycle";
 
 const api: TabLifecycleApi = {
@@ -17,3 +20,14 @@ browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
 browser.tabs.onRemoved.addListener((tabId) => {
   void forgetTab(api, tabId, true);
 });
+
+const holdWorker = analysisHolder();
+// At browser start and install, so that even the first popup of a session finds the models decoded.
+browser.runtime.onStartup.addListener(() => void holdWorker());
+browser.runtime.onInstalled.addListener(() => void holdWorker());
+browser.runtime.onMessage.addListener((message: unknown) => {
+  if (!isBackgroundRequest(message)) return undefined;
+  return holdWorker().then((held) => ({ ok: held }));
+});
+// Whenever the background wakes: Firefox unloads an idle background page, and the worker with it.
+void holdWorker();

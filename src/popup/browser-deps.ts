@@ -1,23 +1,29 @@
 /** The real browser behind the popup's flow (webextension-polyfill, so Chrome and Firefox share it). */
 import browser from "webextension-polyfill";
-import type { ContentRequest, ContentResponses } from "../shared/messages";
+import type { BackgroundRequest, BackgroundResponses, ContentRequest, ContentResponses } from "../shared/messages";
 import { loadSettings } from "../shared/settings";
 import { openHistoryPage } from "../history/open";
 import { recordRead } from "../history/store";
 import type { PopupDeps, TargetTab } from "./controller";
 import { CONTENT_SCRIPT_FILE } from "./inject";
-import { createAnalyzer } from "./run-analysis";
+import { createAnalyzer } from "../worker/client";
 import { mark, stageOf, TIMED, timed, timedSync } from "./timeline";
 
 export function browserDeps(location: Location): PopupDeps {
   const analyzer = createAnalyzer((times) => {
-    mark("worker-start", times.startedAt);
-    mark("worker-modules", times.modulesAt);
-    mark("model-bytes", times.bytesAt);
+    // A worker held between popups started before this popup: only its readiness for this popup is a stage of it.
+    if (!times.warm) {
+      mark("worker-start", times.startedAt);
+      mark("worker-modules", times.modulesAt);
+      mark("model-bytes", times.bytesAt);
+    }
     mark("model-ready", times.at);
   });
-  // Readability (./judge) is not needed for the first paint, nor on a reopen: its chunk loads when a read starts,
-  // while the page takes its snapshot, so it is in before the first snapshot arrives.
+  const askBackground = <T extends BackgroundRequest["type"]>(request: Extract<BackgroundRequest, { type: T }>) =>
+    browser.runtime.sendMessage(request) as Promise<BackgroundResponses[T]>;
+  // Readability (./judge) is not needed for the first paint, nor on a reopen: its chunk loads as soon as the popup
+  // knows a fresh read is coming (prepareAnalysis), so it is in before the first snapshot arrives even when the
+  // content script answers at once.
   let judgeModule: Promise<typeof import("./judge")> | null = null;
   const loadJudge = () => (judgeModule ??= import("./judge"));
   const send = <T extends ContentRequest["type"]>(tabId: number, request: Extract<ContentRequest, { type: T }>) => {
@@ -47,7 +53,13 @@ export function browserDeps(location: Location): PopupDeps {
       const { judgeSnapshot } = await loadJudge();
       return TIMED ? timedSync("readability", () => judgeSnapshot(html)) : judgeSnapshot(html);
     },
-    prepareAnalysis: () => analyzer.prepare(),
+    prepareAnalysis() {
+      analyzer.prepare();
+      void loadJudge();
+      // The worker this popup connects to outlives it only while the background holds it too (Firefox unloads
+      // an idle background page): wake it, so the next popup finds the worker warm.
+      void askBackground({ type: "lens:hold-analysis" }).catch(() => undefined);
+    },
     releaseAnalysis: () => analyzer.release(),
     analyze: (input) => (TIMED ? timed("analysis", () => analyzer.analyze(input)) : analyzer.analyze(input)),
     session: browser.storage.session ?? null,

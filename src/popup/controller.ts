@@ -31,11 +31,12 @@ export interface PopupDeps {
   inject(tabId: number): Promise<void>;
   send<T extends ContentRequest["type"]>(tabId: number, request: Extract<ContentRequest, { type: T }>): Promise<ContentResponses[T]>;
   /**
-   * Starts the analysis worker, which decodes its models at once: called as soon as no cached result is found, so
-   * that runs beside the read, and a reopen (cached) does not share the cores with a worker starting up.
+   * Connects to the analysis worker (src/worker), starting it where no page holds it between popups, in which
+   * case it decodes its models at once: called as soon as no cached result is found, so that runs beside the
+   * read, and a reopen (cached) does not share the cores with a worker starting up.
    */
   prepareAnalysis(): void;
-  /** Stops that worker when a cached result makes it idle, so it no longer takes a core from the popup and the page. */
+  /** Drops that connection when a cached result makes it idle (a worker of the popup's own stops, freeing a core). */
   releaseAnalysis(): void;
   analyze(input: { title: string; text: string }): Promise<Analysis>;
   /** Readability's verdict on a page snapshot (./judge), for the content script. */
@@ -66,6 +67,8 @@ export class PopupController {
   private tab: TargetTab | null = null;
   private listeners = new Set<Listener>();
   private scriptReady = false;
+  /** A ping sent before it was needed (see start), taken by the next ensureScript. */
+  private earlyPing: Promise<boolean> | null = null;
   private plan: { analysis: Analysis; plan: HighlightPlan } | null = null;
   private decided: () => void = () => undefined;
   /**
@@ -100,12 +103,15 @@ export class PopupController {
         const restriction = restrictionFor(tab.url, { fileAccess });
         if (restriction) return this.set({ kind: "restricted", message: restriction.message });
       }
+      // Whether the content script is there is asked beside the cache read: a fresh read needs the answer next,
+      // and a ping is one round trip with no work for the page.
+      this.earlyPing = this.ping(tab);
       const cached = await timed("cache-read", () => readCache(this.deps.session, tab.id, tab.url));
       if (cached) {
         this.highlights = cached.highlights;
         this.set({ kind: "result", article: cached.article, analysis: cached.analysis, fromCache: true });
         this.deps.releaseAnalysis();
-        // The reader sees the result first; only then does the popup talk to the page.
+        // The reader sees the result first; only then does the popup ask the page for work (the ping is none).
         await this.deps.afterPaint();
         // The page may have been reloaded without the background noticing: make sure the script is there.
         if (await this.ensureScript().catch(() => false)) {
@@ -131,6 +137,7 @@ export class PopupController {
 
   async retry(): Promise<void> {
     this.scriptReady = false;
+    this.earlyPing = null;
     await this.start();
   }
 
@@ -221,8 +228,11 @@ export class PopupController {
     const analysis = await this.deps.analyze({ title: article.title, text: article.text });
     this.focus = null;
     this.set({ kind: "result", article, analysis, fromCache: false });
+    // The highlight request leaves before the popup lays out the result (rendering is queued, not done, here)
+    // and before the badge's round trips: the page paints while the popup renders, not after it.
+    const highlighted = this.applyHighlights(highlight);
     await this.badge(analysis);
-    await this.applyHighlights(highlight);
+    await highlighted;
     await this.saveCache();
     await this.remember(article, analysis);
   }
@@ -240,14 +250,19 @@ export class PopupController {
   private async ensureScript(): Promise<boolean> {
     if (this.scriptReady) return true;
     const tab = this.tab!;
-    const ping = () => withTimeout(this.deps.send(tab.id, { type: "lens:ping" }), PING_TIMEOUT_MS).then((r) => r.ok === true, () => false);
-    if (!(await ping())) {
+    const first = this.earlyPing ?? this.ping(tab);
+    this.earlyPing = null;
+    if (!(await first)) {
       // Some tabs (view-source:, error pages) neither accept nor refuse a script: never wait forever.
       await withTimeout(this.deps.inject(tab.id), INJECT_TIMEOUT_MS);
-      if (!(await ping())) throw new Error("The content script did not answer after injection.");
+      if (!(await this.ping(tab))) throw new Error("The content script did not answer after injection.");
     }
     this.scriptReady = true;
     return true;
+  }
+
+  private ping(tab: TargetTab): Promise<boolean> {
+    return withTimeout(this.deps.send(tab.id, { type: "lens:ping" }), PING_TIMEOUT_MS).then((r) => r.ok === true, () => false);
   }
 
   private async ensureScriptOrExplain(): Promise<boolean> {

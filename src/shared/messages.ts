@@ -1,7 +1,9 @@
 /**
- * Every message that crosses a context boundary (popup ⇄ content script ⇄ background), typed in one place.
+ * Every message that crosses a context boundary (popup ⇄ content script, popup → background, pages ⇄ the
+ * analysis worker), typed in one place.
  * Each request type maps to the response it gets back, so senders and handlers cannot drift apart.
  */
+import type { Analysis } from "../analysis/types";
 import type { ReadabilityVerdict } from "../page/readability-verdict";
 import type { HighlightPlan } from "./highlight-plan";
 import type { SourcingFilter } from "./profile";
@@ -83,6 +85,20 @@ export function isContentRequest(value: unknown): value is ContentRequest {
 }
 
 /**
+ * What the popup asks of the background: make sure the analysis worker is held between popups (it may have
+ * been unloaded with an idle Firefox background page). Answered once it is, or once that failed (`ok: false`).
+ */
+export type BackgroundRequest = { type: "lens:hold-analysis" };
+
+export interface BackgroundResponses {
+  "lens:hold-analysis": { ok: boolean };
+}
+
+export function isBackgroundRequest(value: unknown): value is BackgroundRequest {
+  return typeof value === "object" && value !== null && (value as { type?: unknown }).type === "lens:hold-analysis";
+}
+
+/**
  * `storage.session` key under which the popup caches a tab's result (it stores the URL with it); the
  * background worker removes it when the tab navigates or closes.
  */
@@ -90,3 +106,46 @@ export const SESSION_RESULT_PREFIX = "result:";
 export function sessionResultKey(tabId: number): string {
   return `${SESSION_RESULT_PREFIX}${tabId}`;
 }
+
+// ---------- the analysis worker (src/worker) and its clients: the popup, and the page that holds it ----------
+
+export interface AnalysisRequest {
+  id: number;
+  input: { title: string; text: string };
+}
+
+export type AnalysisReply = { id: number; ok: true; analysis: Analysis } | { id: number; ok: false; message: string };
+
+/**
+ * Sent by the holder of the worker: run some text of our own through the analysis while nobody waits, a piece
+ * per task, so that the first real article meets compiled code rather than a cold interpreter.
+ */
+export interface WarmUpRequest {
+  warmUp: true;
+}
+
+/**
+ * Sent to each client once the models are decoded (at once when they already were). Times are wall-clock ms
+ * (timeOrigin + now), as the worker's clock and the client's start at different moments: when the worker
+ * started, when its code had loaded, when the model bytes were in, when the models were decoded, and when this
+ * client's connection reached the worker.
+ */
+export interface WorkerReady {
+  ready: true;
+  startedAt: number;
+  modulesAt: number;
+  bytesAt: number;
+  at: number;
+  connectedAt: number;
+  /** The worker had decoded its models before this client connected (another page started it). */
+  warm: boolean;
+}
+
+export type ToWorker = AnalysisRequest | WarmUpRequest;
+export type FromWorker = AnalysisReply | WorkerReady;
+
+/** Shared workers are matched by script URL and this name: every client must use both. */
+export const WORKER_NAME = "news-lens-analysis";
+
+/** Where the build puts the packed models (scripts/build/modelAsset.ts); the worker reads them itself. */
+export const MODEL_URL = "/assets/lens-models.bin";

@@ -41,8 +41,27 @@ describe("the one-click flow", () => {
     await started;
     expect(fake.deps.prepareAnalysis).toHaveBeenCalledTimes(1);
     expect(fake.deps.releaseAnalysis).not.toHaveBeenCalled();
-    // Nothing asked of the page yet: the worker starts beside the whole read.
-    expect(sentBeforePrepare).toBe(0);
+    // Nothing asked of the page yet but whether the script is there (beside the cache read): the worker starts
+    // beside the whole read.
+    expect(sentBeforePrepare).toBe(1);
+    expect(fake.types()[0]).toBe("lens:ping");
+  });
+
+  it("asks the page to highlight before the popup lays out the result and badges it", async () => {
+    const fake = fakeDeps();
+    const controller = new PopupController(fake.deps);
+    let typesAtFirstRender: string[] | null = null;
+    controller.subscribe(() => {
+      if (controller.state.kind === "result" && !typesAtFirstRender) {
+        // What a render queued now would see once it runs (a microtask later): the highlight already asked for.
+        queueMicrotask(() => (typesAtFirstRender ??= fake.types()));
+      }
+    });
+    let highlightBeforeBadge = false;
+    fake.deps.setBadge.mockImplementation(async () => void (highlightBeforeBadge = fake.types().includes("lens:highlight")));
+    await controller.start();
+    expect(typesAtFirstRender).toContain("lens:highlight");
+    expect(highlightBeforeBadge).toBe(true);
   });
 
   it("puts a text that crosses in slices back together exactly, emoji split between slices included", async () => {
@@ -111,7 +130,7 @@ describe("the one-click flow", () => {
     expect(fake.deps.releaseAnalysis).toHaveBeenCalledTimes(1);
   });
 
-  it("decides on a cached result as its first screen and paints it before talking to the page", async () => {
+  it("decides on a cached result as its first screen and paints it before asking the page for any work", async () => {
     const fake = fakeDeps();
     await new PopupController(fake.deps).start();
     fake.sent.length = 0;
@@ -122,8 +141,10 @@ describe("the one-click flow", () => {
     await again.firstScreen;
     expect(again.state).toMatchObject({ kind: "result", fromCache: true });
     await started;
-    expect(sentBeforePaint).toBe(0);
+    // Only the ping, sent beside the cache read; the highlights wait for the paint.
+    expect(fake.types().slice(0, sentBeforePaint)).toEqual(["lens:ping"]);
     expect(fake.types()).toContain("lens:highlight");
+    expect(fake.types().filter((t) => t === "lens:ping")).toHaveLength(1);
   });
 
   it("reads a page anew on reopen when its text is no longer the cached one", async () => {

@@ -89,6 +89,8 @@ describe("source scan for HTML sinks", () => {
 describe("manifest check", () => {
   const shipped = { permissions: ["activeTab", "scripting", "storage"] };
   it("accepts the minimal shipped manifest", () => expect(checkManifest("m", shipped)).toEqual([]));
+  it("accepts offscreen, which reads nothing (the analysis worker's holder in Chrome)", () =>
+    expect(checkManifest("m", { permissions: [...shipped.permissions, "offscreen"] })).toEqual([]));
   it("flags broader permissions, host permissions, declared content scripts, relaxed CSP and external messaging", () => {
     const m = {
       permissions: ["activeTab", "tabs", "<all_urls>"],
