@@ -648,7 +648,7 @@ function according(ctx: QuoteContext, c: number, floor: number, end: number): At
       return whole ? { kind: "indirect", start: whole[0], end: whole[1], cueTok: c, cue, mode: SubjectMode.Region, subject, at: c, para, crossParagraph: false } : null;
     }
     // "…, according to a campaign official who was not authorized to speak": a relative clause about the source.
-    const aboutSource = RELATIVE_OR_ARTICLE.has(lower[rest]) && lower[rest] !== "a" && lower[rest] !== "an" && lower[rest] !== "the" || clauseStartsAt(ctx.np, rest, end);
+    const aboutSource = RELATIVE_WORDS.has(lower[rest]) || clauseStartsAt(ctx.np, rest, end);
     if (!restIsAdjunct(ctx, rest, end) && lower[rest] !== "," && !aboutSource) return null;
     a = afterContrast(ctx, floor, c);
     b = lower[c - 1] === "," ? c - 1 : c;
@@ -680,6 +680,7 @@ function listItems(ctx: QuoteContext, out: Attribution[]): void {
 }
 
 const GAP_RELATIVES = new Set(["that", "which", "whom"]);
+const RELATIVE_WORDS = new Set(["who", "which", "whose", "where"]);
 
 /** The speaker of "… which it said …" / "… that many economists say …": the phrase after the relative pronoun. */
 function relativeGapSpeaker(ctx: QuoteContext, subject: Region | null): Region | null {
