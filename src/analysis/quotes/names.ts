@@ -133,7 +133,7 @@ export function buildCast(doc: Doc, lower: readonly string[], inQuote: Uint8Arra
           if (ORG_WORDS.has(lower[j]) || ROLE_HEADS.has(lower[j])) hasOrgWord = true;
           // "Dr. Ines Wolf of the University of Basel": after a title and a person's name, "of" ends the run
           // ("Secretary of State" has the connector right after the title).
-          else if (hasOrgWord && !orgWordIn(lower, t, j) && !connectorIn(lower, t, j)) hasOrgWord = false;
+          else if (hasOrgWord && !anyIn(ORG_WORDS, lower, t, j) && !anyIn(NAME_CONNECTORS, lower, t, j)) hasOrgWord = false;
           j++;
           continue;
         }
@@ -259,13 +259,9 @@ function appositiveRoles(doc: Doc, lower: readonly string[], m: NameMention, p: 
 
 const ROLE_STOPS = new Set(["who", "which", "that", "whose", "has", "have", "had", "is", "was", "were", "are", "been"]);
 
-function connectorIn(lower: readonly string[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (NAME_CONNECTORS.has(lower[k])) return true;
-  return false;
-}
-
-function orgWordIn(lower: readonly string[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (ORG_WORDS.has(lower[k])) return true;
+/** Does any word of [from, to) belong to the set? */
+function anyIn(words: ReadonlySet<string>, lower: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (words.has(lower[k])) return true;
   return false;
 }
 
