@@ -13,6 +13,7 @@ import { REFLEXIVE_PRONOUNS } from "./lexicon";
 import { ELIDED, isNonSpeakerSubject, subjectAfter, subjectBefore, type Region } from "./speakers";
 import { SubjectMode, type Attribution } from "./attribution";
 import type { QuoteSpan } from "./marks";
+import { asClauseAfter, asClauseBefore, type AsClause } from "./asClause";
 
 const TIGHT_AFTER = 6;
 const PASSIVE_AUX = new Set(["been", "be", "being", "is", "are", "was", "were"]);
@@ -60,8 +61,12 @@ export function findDirect(ctx: QuoteContext): Attribution[] {
     // "… and said, “somebody ought to …,” the prosecutor’s office said": a cue right before the opening mark is
     // the quote's own; the one after reports the whole sentence.
     const ownBefore = typeof before === "object" && before !== null && isRightBefore(ctx, before.cue, sp.openTok);
+    const asAfter = sp.closeTok >= 0 ? asClauseAfter(ctx, sp.closeTok) : null;
+    const asBefore = asAfter ? null : asClauseBefore(ctx, sp.openTok);
     if (ownBefore) hit = before;
+    else if (asAfter) hit = asHit(ctx, asAfter);
     else if (after && after.cue - sp.closeTok <= TIGHT_AFTER + 1) hit = after;
+    else if (asBefore) hit = asHit(ctx, asBefore);
     else if (naming) hit = naming;
     else if (before && before !== "passive-without-agent" && before !== "blocked") hit = before;
     else if (after) hit = after;
@@ -103,6 +108,10 @@ export function findDirect(ctx: QuoteContext): Attribution[] {
     });
   }
   return out;
+}
+
+function asHit(ctx: QuoteContext, c: AsClause): CueHit {
+  return { cue: c.cue, cueText: ctx.doc.tokens[c.cue].text, mode: SubjectMode.Region, subject: c.subject };
 }
 
 /**
@@ -156,6 +165,12 @@ function isNounModifier(ctx: QuoteContext, sp: QuoteSpan): boolean {
   return after < pos.length && ctx.sentOf[after] === ctx.sentOf[sp.openTok] && pos[after] === POS_INDEX.NOUN;
 }
 
+/** Forms asNamingForms cannot build from the stem. */
+const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
+  cast: ["cast", "casts", "casting"],
+  slam: ["slam", "slams", "slammed", "slamming"],
+};
+
 /** Verbs that characterise something in the subject's own words: "called the deal “a gift”", "dismissed it as “noise”". */
 const NAMING_VERBS = new Map<string, boolean>([
   // verb form → whether "as" must come before the quote
@@ -164,7 +179,25 @@ const NAMING_VERBS = new Map<string, boolean>([
   ["label", false], ["labels", false], ["labelled", false], ["labeled", false], ["labelling", false], ["labeling", false],
   ["describe", true], ["describes", true], ["described", true], ["describing", true],
   ["dismiss", true], ["dismisses", true], ["dismissed", true], ["dismissing", true],
+  // Verbs of judging take the subject's words after "as": "blasted the payout as “morally wrong”".
+  ...asNamingForms([
+    "blast", "denounce", "criticize", "criticise", "praise", "hail", "slam", "deride", "decry", "characterize",
+    "characterise", "portray", "tout", "mock", "ridicule", "condemn", "lambaste", "attack", "reject", "welcome",
+    "defend", "depict", "cast", "paint",
+  ]),
 ]);
+
+/** The present, past and -ing forms of regular verbs, each needing "as" before the quote. */
+function asNamingForms(stems: readonly string[]): [string, boolean][] {
+  const out: [string, boolean][] = [];
+  for (const stem of stems) {
+    const e = stem.endsWith("e");
+    const irregular = IRREGULAR_FORMS[stem];
+    const forms = irregular ?? [stem, `${stem}s`, e ? `${stem}d` : `${stem}ed`, e ? `${stem.slice(0, -1)}ing` : `${stem}ing`];
+    for (const f of forms) out.push([f, true]);
+  }
+  return out;
+}
 const NAMING_OBJECT_MAX = 8;
 
 /**
@@ -180,7 +213,10 @@ function namingCue(ctx: QuoteContext, sp: QuoteSpan, floor: number): CueHit | nu
   const hasAs = lower[k] === "as";
   if (hasAs) k--;
   let v = k;
-  while (v >= floor && k - v < NAMING_OBJECT_MAX && doc.tokens[v].kind !== "punct" && doc.tokens[v].kind !== "quote" && !NAMING_VERBS.has(lower[v])) v--;
+  // ("on a conference call as": read as a noun, the word is no verb.)
+  const isNamingVerb = (t: number): boolean =>
+    NAMING_VERBS.has(lower[t]) && ctx.pos[t] !== POS_INDEX.NOUN && !(t > floor && ctx.pos[t - 1] === POS_INDEX.DET);
+  while (v >= floor && k - v < NAMING_OBJECT_MAX && doc.tokens[v].kind !== "punct" && doc.tokens[v].kind !== "quote" && !isNamingVerb(v)) v--;
   if (v < floor || v === k || !NAMING_VERBS.has(lower[v])) return null;
   if (NAMING_VERBS.get(lower[v]) && !hasAs) return null;
   if (doc.tokens[v].text.charAt(0) !== lower[v].charAt(0)) return null;

@@ -195,13 +195,19 @@ function openingSubject(ctx: QuoteContext, first: number, cue: number): { a: num
       }
     }
   }
-  if (a >= cue || ctx.inQuote[a] || !SUBJECT_PRONOUNS.has(ctx.lower[a])) return null;
-  let v = a + 1;
+  if (a >= cue || ctx.inQuote[a]) return null;
+  const pronoun = SUBJECT_PRONOUNS.has(ctx.lower[a]);
+  if (!pronoun && !SUBJECT_OPENERS.has(ctx.pos[a]) && ctx.cast.mentionAt[a] < 0) return null;
+  const b = pronoun ? a + 1 : nounPhraseFrom(ctx.np, a, cue);
+  if (b <= a) return null;
+  let v = b;
   while (v < cue && ctx.pos[v] === POS_INDEX.ADV) v++;
-  return v < cue && ctx.pos[v] === POS_INDEX.VFIN ? { a, b: a + 1 } : null;
+  return v < cue && ctx.pos[v] === POS_INDEX.VFIN ? { a, b } : null;
 }
 
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it"]);
+/** Classes a subject noun phrase opens with ("A spokesman for …", "Two officials …", "Her lawyer …"). */
+const SUBJECT_OPENERS = new Set<number>([POS_INDEX.DET, POS_INDEX.NUM, POS_INDEX.NOUN, POS_INDEX.PROPN, POS_INDEX.POSS, POS_INDEX.ADJ]);
 
 /** How far back the verb that an "and say" is joined to may stand. */
 const JOINED_REACH = 30;

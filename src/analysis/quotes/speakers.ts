@@ -31,6 +31,10 @@ const LEADING_ADVERBS = new Set([
   "separately", "indeed", "finally", "previously", "asked", "when", "as", "while", "although", "though", "because",
 ]);
 const RELATIVES = new Set(["who", "which", "whose", "where", "when", "that"]);
+/** Classes a noun phrase opens with. */
+const OPENS_NOUN_PHRASE = new Set<number>([
+  POS_INDEX.DET, POS_INDEX.NUM, POS_INDEX.NOUN, POS_INDEX.PROPN, POS_INDEX.PRON, POS_INDEX.POSS, POS_INDEX.ADJ,
+]);
 const PREPOSITIONS = new Set(["of", "for", "from", "at", "with", "in", "on", "to", "by", "inside", "within", "near", "close", "familiar", "aware", "seen", "cited", "quoted", "reviewed", "obtained", "directly", "speaking", "who", "which"]);
 const NP_STOPS = new Set([
   "in", "on", "at", "during", "told", "late", "yesterday", "today", "tonight", "last", "when", "after", "before",
@@ -120,6 +124,12 @@ export function subjectBefore(ctx: QuoteContext, cue: number, floor: number): Re
   while (a - 1 >= floor && !isBoundary(ctx, a - 1) && b - a < MAX_SUBJECT && !isLowerCue(ctx, a - 1)) {
     a--;
     if (RELATIVES.has(lower[a]) && lower[a] !== "that") {
+      // "an electorate in which 67 percent of voters say": the relative clause has a subject of its own, and
+      // that subject speaks.
+      if (a + 1 < b && lower[a] !== "whose" && OPENS_NOUN_PHRASE.has(ctx.pos[a + 1])) {
+        a++;
+        break;
+      }
       // "The mother of a woman who took … has described": the subject is the phrase before "who …".
       if (b - a > 1 && a - 1 >= floor && !isBoundary(ctx, a - 1)) {
         b = a;

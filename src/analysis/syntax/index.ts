@@ -17,11 +17,32 @@ export function tagDoc(doc: Doc): Uint8Array {
     // never the possessive clitic it looks like.
     // An apostrophe that closes a plural ("Edmunds’ director") is the possessive clitic.
     for (let t = s.firstToken; t < s.endToken; t++) {
-      words.push(doc.tokens[t].kind !== "quote" ? doc.tokens[t].text : isPluralPossessive(doc, t) ? "'" : '"');
+      const tok = doc.tokens[t];
+      words.push(tok.kind !== "quote" ? taggerWord(tok.text) : isPluralPossessive(doc, t) ? "'" : '"');
     }
     pos.set(tagPos(words), s.firstToken);
   }
   return pos;
+}
+
+/**
+ * The training treebanks split contractions ("they" + "'re", "did" + "n't"); the tokenizer keeps them whole, so
+ * the tagger saw "they're" as an unknown word (tagged a proper noun or a verb). It is given the word the
+ * contraction is built on instead: the subject pronoun, or the auxiliary of a negation.
+ */
+const PRONOUN_CONTRACTION = /^(i|you|he|she|it|we|they|there|that|who|what)['\u2019](?:d|re|ll|ve|m|s)$/i;
+const NEGATION = /^([a-z]+)n['\u2019]t$/i;
+const NEGATED_AUXILIARY: Readonly<Record<string, string>> = { ca: "can", wo: "will", sha: "shall" };
+
+export function taggerWord(text: string): string {
+  const pronoun = PRONOUN_CONTRACTION.exec(text);
+  if (pronoun) return pronoun[1];
+  const negation = NEGATION.exec(text);
+  if (negation) {
+    const host = negation[1];
+    return NEGATED_AUXILIARY[host.toLowerCase()] ?? host;
+  }
+  return text;
 }
 
 /** "Edmunds’ director", "the states' laws": a single mark glued to a word ending in s, a space after it. */
