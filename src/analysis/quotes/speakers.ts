@@ -415,9 +415,10 @@ export function resolveRegion(ctx: QuoteContext, state: CorefState, region: Regi
     const found = w === "who" || w === "which" ? antecedentOf(ctx, state, r.a) : resolvePronoun(ctx, state, w, r.a);
     return found ? withMention(found, mention) : plainSpeaker("", w === "it" ? "organization" : w === "they" ? "anonymous" : "unknown", mention);
   }
-  // Head region: up to the first preposition outside a name ("a spokesperson | for X").
+  // Head region: up to the first preposition or participle outside a name ("a spokesperson | for X", "a person
+  // | briefed on the call").
   let h = r.a;
-  while (h < r.b && !(PREPOSITIONS.has(lower[h]) && cast.mentionAt[h] < 0 && h > r.a)) h++;
+  while (h < r.b && !((PREPOSITIONS.has(lower[h]) || isPostModifierVerb(ctx, h)) && cast.mentionAt[h] < 0 && h > r.a)) h++;
   const last = h - 1;
   const headWord = lower[last];
   const lastMention = cast.mentionAt[last];
@@ -536,8 +537,19 @@ function isCommonNoun(ctx: QuoteContext, t: number): boolean {
 function isLowerCue(ctx: QuoteContext, t: number): boolean {
   const text = ctx.doc.tokens[t].text;
   const info = cueOf(ctx.lower[t]);
-  // Noun-like forms ("intelligence reports") belong to the subject, not to another clause.
-  return text.charAt(0) === ctx.lower[t].charAt(0) && info !== undefined && !(info.flags & CueFlags.NounLike) && !DETERMINERS.has(ctx.lower[t - 1] ?? "");
+  // Noun-like forms ("intelligence reports") belong to the subject, not to another clause; so does a cue word
+  // after a determiner or a possessive ("the call", "last week's call"), or read as the head of a compound
+  // ("the trade phone call").
+  if (t > 0 && (DETERMINERS.has(ctx.lower[t - 1]) || ctx.pos[t - 1] === POS_INDEX.POSS)) return false;
+  if (t > 0 && ctx.pos[t] === POS_INDEX.NOUN && (ctx.pos[t - 1] === POS_INDEX.NOUN || ctx.pos[t - 1] === POS_INDEX.ADJ)) return false;
+  return text.charAt(0) === ctx.lower[t].charAt(0) && info !== undefined && !(info.flags & CueFlags.NounLike);
+}
+
+/** A participle after the head opens a post-modifier ("a person briefed on", "officials speaking on condition"). */
+function isPostModifierVerb(ctx: QuoteContext, t: number): boolean {
+  if (ctx.pos[t - 1] !== POS_INDEX.NOUN) return false;
+  // (The tagger may read an "-ed" word before a preposition as a noun: "a person briefed on".)
+  return ctx.pos[t] === POS_INDEX.VPART || ctx.pos[t] === POS_INDEX.VGER || (ctx.lower[t].endsWith("ed") && ctx.pos[t + 1] === POS_INDEX.ADP);
 }
 
 function hasPersonalWord(ctx: QuoteContext, a: number, b: number): boolean {

@@ -140,7 +140,10 @@ function postModifierEnd(x: NounPhraseInput, j: number, b: number): number {
   // After an adverb the tagger may read the adjective as a noun ("directly aware of"); a regular past form right
   // after the head, before a preposition, is a participle ("a legal opinion drafted for the project").
   const pastAsParticiple = x.pos[k] === P.VFIN && x.lower[k].endsWith("ed") && k + 1 < b && x.pos[k + 1] === P.ADP;
-  if (k >= b || !(x.pos[k] === P.VPART || x.pos[k] === P.ADJ || (adverb && x.pos[k] === P.NOUN) || pastAsParticiple)) return -1;
+  // "officials speaking on condition of anonymity", "people working for the campaign": an -ing form with its
+  // preposition (not "saying that", which opens a clause).
+  const ingWithPreposition = x.pos[k] === P.VGER && k + 1 < b && (x.pos[k + 1] === P.ADP || x.pos[k + 1] === P.TO) && x.lower[k + 1] !== "that";
+  if (k >= b || !(x.pos[k] === P.VPART || x.pos[k] === P.ADJ || (adverb && x.pos[k] === P.NOUN) || pastAsParticiple || ingWithPreposition)) return -1;
   k++;
   if (k < b && (x.pos[k] === P.ADP || x.pos[k] === P.TO)) {
     const e = phraseEnd(x, k + 1, b);

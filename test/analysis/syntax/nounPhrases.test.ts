@@ -31,6 +31,7 @@ describe("noun phrases: what may be shown as a speaker", () => {
     ["He/PRON instead/ADV", "He"],
     ["which/WH it/PRON", "it"],
     ["Two/NUM people/NOUN briefed/VPART on/ADP the/DET talks/NOUN", "Two people briefed on the talks"],
+    ["officials/NOUN speaking/VGER on/ADP condition/NOUN of/ADP anonymity/NOUN", "officials speaking on condition of anonymity"],
     ["researchers/NOUN who/WH did/VFIN not/ADV work/VBASE on/ADP it/PRON", "researchers"],
     ["Sen./PROPN Jack/PROPN Reed/PROPN (/PUNCT D-R.I./ADJ )/PUNCT", "Sen. Jack Reed"],
     ["most/ADJ of/ADP the/DET companies/NOUN", "most of the companies"],
@@ -62,6 +63,7 @@ describe("noun phrases: what may be shown as a speaker", () => {
     "the/DET AP/PROPN his/POSS firm/NOUN",
     "SoftBank/PROPN last/ADJ month/NOUN as/ADP it/PRON",
     "its/POSS third/ADJ case/NOUN after/ADP two/NUM cases/NOUN",
+    "officials/NOUN saying/VGER that/ADP it/PRON",
   ])("%s is not a noun phrase", (tagged) => {
     expect(np(tagged)).toBeNull();
   });
