@@ -8,7 +8,7 @@
  */
 import type { QuoteContext } from "./context";
 import { firstTokenAt, textOf } from "./context";
-import { clauseStartsAt, isSubjectContraction, nounPhraseFrom, POS_INDEX } from "../syntax";
+import { clauseStartsAt, isSubjectContraction, nounPhraseEndingAt, nounPhraseFrom, POS_INDEX } from "../syntax";
 import { cueOf, CueFlags, GENERIC_SUBJECTS, particleFits, particlesOf, TRAILING_STARTERS } from "./cues";
 import { callsObject, describesObjectAs } from "./naming";
 import { DETERMINERS, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS, ROLE_HEADS } from "./lexicon";
@@ -194,13 +194,46 @@ function nominalReport(ctx: QuoteContext, c: number, floor: number, end: number)
   else if ((lower[k] === "'s" || lower[k] === "\u2019s") && k - 1 >= floor && ctx.cast.mentionAt[k - 1] >= 0) {
     const m = ctx.cast.mentions[ctx.cast.mentionAt[k - 1]];
     owner = { a: m.startTok, b: m.endTok, apA: m.endTok, apB: m.endTok, owner: true };
+  } else if ((lower[k] === "'s" || lower[k] === "\u2019s") && k - 1 >= floor) {
+    // "the mayor's claim that …": an unnamed owner.
+    const np = nounPhraseEndingAt(ctx.np, Math.max(floor, k - 6), k);
+    if (np) owner = { a: np.a, b: np.b, apA: np.b, apB: np.b, owner: true };
+  }
+  const that = thatAfterNoun(ctx, c, end);
+  // "a declaration by China's health chiefs that …", "a warning from the bank that …": the agent follows the noun.
+  if (!owner && that > c + 2 && (lower[c + 1] === "by" || lower[c + 1] === "from")) {
+    const agentEnd = nounPhraseFrom(ctx.np, c + 2, that);
+    if (agentEnd === that) owner = { a: c + 2, b: agentEnd, apA: agentEnd, apB: agentEnd };
   }
   if (!owner) return null;
-  const that = thatAfterNoun(ctx, c, end);
   const from = that + 1;
   if (that < 0 || from >= end) return null;
-  const stop = clauseEnd(ctx, from, end);
+  let stop = clauseEnd(ctx, from, end);
+  // "His claim that the budget is balanced drew laughs": before the sentence's own verb, the report is its
+  // subject, and ends where that verb comes.
+  if (!hasFiniteBefore(ctx, floor, c)) stop = Math.min(stop, mainVerbAfterClause(ctx, from, stop));
   return makeReport(ctx, from, stop, owner, SubjectMode.Region, c, doc.tokens[c].text, doc.sentences[ctx.sentOf[c]].paragraph);
+}
+
+function hasFiniteBefore(ctx: QuoteContext, floor: number, c: number): boolean {
+  for (let t = floor; t < c; t++) if (ctx.pos[t] === POS_INDEX.VFIN && !ctx.inQuote[t]) return true;
+  return false;
+}
+
+/**
+ * The finite verb that follows a complete clause ("he won | is false"): a second finite verb, not joined by a
+ * conjunction, a comma or a relative word. `stop` when there is none.
+ */
+function mainVerbAfterClause(ctx: QuoteContext, from: number, stop: number): number {
+  let seenFinite = false;
+  for (let t = from; t < stop; t++) {
+    if (ctx.inQuote[t] || ctx.pos[t] !== POS_INDEX.VFIN) continue;
+    const before = ctx.pos[t - 1];
+    const joined = before === POS_INDEX.CONJ || before === POS_INDEX.WH || ctx.lower[t - 1] === "," || ctx.lower[t - 1] === "that";
+    if (seenFinite && !joined) return t;
+    seenFinite = true;
+  }
+  return stop;
 }
 
 /** "claim that", "claim in the same interview that": the "that" after a speech noun, or -1. */

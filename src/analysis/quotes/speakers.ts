@@ -452,7 +452,9 @@ export function resolveRegion(ctx: QuoteContext, state: CorefState, region: Regi
     // "two U.S. sources", "several analysts": how many belongs to the anonymous name; "the"/"his" does not.
     const nameBase = textOf(ctx, COUNTS.has(lower[r.a]) && h - r.a > 1 ? r.a : firstWord, h) + tail;
     // "forecasters said", "two traders said": a plural agent noun or a counted group is an unnamed source.
-    const group = isQuantified(lower[r.a]) || ctx.pos[r.a] === POS_INDEX.NUM || (AGENT_NOUN.test(headWord) && headWord.endsWith("s"));
+    // So are the holders of a role ("China's health chiefs", "party leaders").
+    const pluralRole = headWord.endsWith("s") && (ROLE_HEADS.has(headWord.slice(0, -1)) || ROLE_HEADS.has(headWord));
+    const group = isQuantified(lower[r.a]) || ctx.pos[r.a] === POS_INDEX.NUM || (AGENT_NOUN.test(headWord) && headWord.endsWith("s")) || pluralRole;
     if (headType === "anonymous" || (headType === null && group && !hasNameMention(ctx, r.a, h))) {
       const owner = possessor ? ` for ${possessor.speaker.name}` : "";
       return plainSpeaker(nameBase + owner, "anonymous", mention, appositive);
