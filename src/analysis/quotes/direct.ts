@@ -216,7 +216,7 @@ function namingCue(ctx: QuoteContext, sp: QuoteSpan, floor: number): CueHit | nu
   // ("on a conference call as": read as a noun, the word is no verb.)
   const isNamingVerb = (t: number): boolean =>
     NAMING_VERBS.has(lower[t]) && ctx.pos[t] !== POS_INDEX.NOUN && !(t > floor && ctx.pos[t - 1] === POS_INDEX.DET);
-  while (v >= floor && k - v < NAMING_OBJECT_MAX && doc.tokens[v].kind !== "punct" && doc.tokens[v].kind !== "quote" && !isNamingVerb(v)) v--;
+  while (v >= floor && k - v < NAMING_OBJECT_MAX && doc.tokens[v].kind !== "punct" && !isMark(ctx, v) && !isNamingVerb(v)) v--;
   if (v < floor || v === k || !NAMING_VERBS.has(lower[v])) return null;
   if (NAMING_VERBS.get(lower[v]) && !hasAs) return null;
   if (doc.tokens[v].text.charAt(0) !== lower[v].charAt(0)) return null;
@@ -349,7 +349,7 @@ function cueBefore(ctx: QuoteContext, sp: QuoteSpan): CueHit | "passive-without-
   // tokens, so it looks past that quote but never inside it.
   const floor = Math.max(doc.sentences[sent].firstToken, sp.openTok - BEFORE_WINDOW);
   for (let c = sp.openTok - 1; c >= floor; c--) {
-    if (ctx.inQuote[c] || doc.tokens[c].kind === "quote") continue;
+    if (ctx.inQuote[c] || isMark(ctx, c)) continue;
     const w = lower[c];
     if (w === "according" && lower[c + 1] === "to") {
       const subject = subjectAfter(ctx, c + 2, sp.openTok);

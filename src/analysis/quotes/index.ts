@@ -14,7 +14,7 @@
 import type { Doc } from "../text/sentences";
 import type { Entity, Quote } from "../types";
 import { SubjectMode, type Attribution } from "./attribution";
-import { buildContext, firstTokenAt, type QuoteContext } from "./context";
+import { buildContext, firstTokenAt, isMark, type QuoteContext } from "./context";
 import { nounPhraseEndingAt, nounPhraseFrom, POS_INDEX } from "../syntax";
 import { plainSpeaker, personSpeaker, type CorefState, type Resolved } from "./coref";
 import { findDirect } from "./direct";
@@ -113,11 +113,11 @@ function sentenceSubject(ctx: QuoteContext, state: CorefState, cue: number): Res
   // subject is the phrase before ", which".
   for (let k = cue - 1; k > first && cue - k <= RELATIVE_REACH; k--) {
     const w = ctx.lower[k];
-    if (ctx.inQuote[k] || ctx.doc.tokens[k].kind === "quote") break;
+    if (ctx.inQuote[k] || isMark(ctx, k)) break;
     if ((w === "which" || w === "who") && ctx.lower[k - 1] === ",") {
       const b = k - 1;
       let a = b;
-      while (a - 1 > first && b - a < 6 && ctx.doc.tokens[a - 1].kind !== "punct" && ctx.doc.tokens[a - 1].kind !== "quote" && !NP_EDGE.has(ctx.lower[a - 1])) a--;
+      while (a - 1 > first && b - a < 6 && ctx.doc.tokens[a - 1].kind !== "punct" && !isMark(ctx, a - 1) && !NP_EDGE.has(ctx.lower[a - 1])) a--;
       if (a < b) {
         const r = resolveRegion(ctx, state, { a, b, apA: b, apB: b }, cue);
         if (r.speaker.type !== "unknown") return r;

@@ -7,7 +7,7 @@
  * to the direct pass (the quote already carries the speaker).
  */
 import type { QuoteContext } from "./context";
-import { firstTokenAt, textOf } from "./context";
+import { firstTokenAt, isMark, textOf } from "./context";
 import { clauseStartsAt, isSubjectContraction, nounPhraseEndingAt, nounPhraseFrom, POS_INDEX } from "../syntax";
 import { cueOf, CueFlags, GENERIC_SUBJECTS, particleFits, particlesOf, TRAILING_STARTERS } from "./cues";
 import { callsObject, describesObjectAs } from "./naming";
@@ -249,7 +249,7 @@ function thatAfterNoun(ctx: QuoteContext, c: number, end: number): number {
 
 /** A reported clause: a finite verb, a quotation, or a gerund right at its start ("denied having …"). */
 function isClause(ctx: QuoteContext, from: number, stop: number): boolean {
-  if (from < stop && (ctx.doc.tokens[from].kind === "quote" || ctx.pos[from] === POS_INDEX.VGER)) return true;
+  if (from < stop && (isMark(ctx, from) || ctx.pos[from] === POS_INDEX.VGER)) return true;
   if (clauseStartsAt(ctx.np, from, stop)) return true;
   for (let t = from; t < stop && t - from < VERB_REACH; t++) if (ctx.pos[t] === POS_INDEX.VFIN || ctx.inQuote[t]) return true;
   return false;
@@ -316,7 +316,7 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
   }
   // A gerund says what was said too: "denied having sex with …", "admitted lying".
   const needsThat =
-    (flags & CueFlags.NeedsThat) !== 0 && from > 0 && !INTRODUCERS.has(lower[from - 1]) && doc.tokens[from].kind !== "quote" &&
+    (flags & CueFlags.NeedsThat) !== 0 && from > 0 && !INTRODUCERS.has(lower[from - 1]) && !isMark(ctx, from) &&
     !(ctx.pos[from] === POS_INDEX.VGER && flags & CueFlags.Gerund) &&
     !(clauseStartsAt(ctx.np, from, end) && wordCount(ctx, from, clauseEnd(ctx, from, end)) >= MIN_BARE_CLAUSE && cueOf(lower[c])?.lemma !== "find");
   if (from >= 0 && subject !== null && !needsThat) {
@@ -346,7 +346,7 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
     if (a) out.push(a);
     // "…, Zuckerberg said, and be willing …": the words after the interruption are reported too.
     let k = c + 1;
-    while (k < end && !(lower[k] === "," || doc.tokens[k].kind === "quote") && k - c < 8) k++;
+    while (k < end && !(lower[k] === "," || isMark(ctx, k)) && k - c < 8) k++;
     // "…, one user wrote on the forum, a site that …": after an adverbial, "a/an …" is an appositive, not more words.
     const appositive = k > c + 1 && (lower[k + 1] === "a" || lower[k + 1] === "an");
     // (A participle after it, "…, the company said on Thursday, citing weak demand", is no more of the words.)
@@ -395,7 +395,7 @@ function makeReport(
 /** The words hold a direct quote and the speech verb that attributes it. */
 function hasOwnCue(ctx: QuoteContext, a: number, b: number): boolean {
   let quoted = false;
-  for (let k = a; k < b && !quoted; k++) if (ctx.doc.tokens[k].kind === "quote") quoted = true;
+  for (let k = a; k < b && !quoted; k++) if (isMark(ctx, k)) quoted = true;
   if (!quoted) return false;
   for (let k = a; k < b; k++) {
     if (ctx.inQuote[k] || ctx.doc.tokens[k].kind !== "word") continue;
@@ -447,8 +447,8 @@ function complementStart(ctx: QuoteContext, c: number, flags: number, end: numbe
     for (let j = k; j < end && j - k < reach; j++) {
       const w = lower[j];
       // A scare-quoted word on the way ("called on the “interim” government to …") does not end the object.
-      if (doc.tokens[j].kind === "quote" && ctx.spanAt[j] >= 0 && ctx.spans[ctx.spanAt[j]].closeTok - ctx.spans[ctx.spanAt[j]].openTok <= 4) continue;
-      if (doc.tokens[j].kind === "quote" || w === "that" || (doc.tokens[j].kind === "punct" && w !== "," && !accuse)) break;
+      if (isMark(ctx, j) && ctx.spanAt[j] >= 0 && ctx.spans[ctx.spanAt[j]].closeTok - ctx.spans[ctx.spanAt[j]].openTok <= 4) continue;
+      if (isMark(ctx, j) || w === "that" || (doc.tokens[j].kind === "punct" && w !== "," && !accuse)) break;
       if (accuse ? w === "of" : w === "to" || (!pledge && w === "against")) return k;
     }
   }
@@ -461,7 +461,7 @@ function complementStart(ctx: QuoteContext, c: number, flags: number, end: numbe
     // "told lawmakers on Monday that …", "warned Canada that …"
     for (let j = k; j < end && j - k < THAT_WINDOW; j++) {
       const t = doc.tokens[j];
-      if (t.kind === "quote" || (t.kind === "punct" && t.text !== "," && t.text !== "-")) break;
+      if (isMark(ctx, j) || (t.kind === "punct" && t.text !== "," && t.text !== "-")) break;
       // "told CNN on Sunday, saying that …": the "that" belongs to the nearer speech verb.
       if (j > k && cueOf(lower[j]) && ctx.pos[j] !== POS_INDEX.NOUN) break;
       if (lower[j] === "that") return j + 1;
@@ -491,7 +491,7 @@ function complementStart(ctx: QuoteContext, c: number, flags: number, end: numbe
       if (e > k + 1 && e < end && e - k <= 8 && lower[e] !== "that" && clauseStartsAt(ctx.np, e, end)) return e;
     }
     let j = k;
-    while (j < end && lower[j] !== "," && lower[j] !== "that" && doc.tokens[j].kind !== "quote" && doc.tokens[j].kind !== "punct" && j - k < 8) {
+    while (j < end && lower[j] !== "," && lower[j] !== "that" && !isMark(ctx, j) && doc.tokens[j].kind !== "punct" && j - k < 8) {
       // "said Monday it had raised …": a clause opening with a pronoun or a determiner right after the adverbial.
       // (Only after a bare time word: after "to return the cash he received" the pronoun opens a relative clause.)
       const bareTime = j === k + 1 && ctx.pos[k] !== POS_INDEX.ADP && ctx.pos[k] !== POS_INDEX.TO;
@@ -532,7 +532,7 @@ function clauseEnd(ctx: QuoteContext, from: number, end: number): number {
     const w = lower[k];
     if (w === ";") return k;
     // "… and that “nobody will lose,” she told the council": the quote's own attribution ends the clause.
-    if (doc.tokens[k].kind === "quote" && ctx.spanAt[k] >= 0 && ctx.spans[ctx.spanAt[k]].closeTok === k && k > from && lower[k - 1] === ",") {
+    if (isMark(ctx, k) && ctx.spanAt[k] >= 0 && ctx.spans[ctx.spanAt[k]].closeTok === k && k > from && lower[k - 1] === ",") {
       for (let j = k + 1; j < end && j - k <= 4; j++) {
         const info = cueOf(lower[j]);
         if (info && info.flags & CueFlags.Clause && !(info.flags & CueFlags.Participle)) return k + 1;
@@ -542,13 +542,13 @@ function clauseEnd(ctx: QuoteContext, from: number, end: number): number {
     if (w === "and" || w === "but" || w === "," || w === "while" || w === "whereas") {
       // "… but insisted …", "… and the military said …", "…, Zuckerberg said, …", "… while Sanders suggests …"
       for (let j = k + 1; j < end && j - k <= 10; j++) {
-        if (ctx.inQuote[j] || doc.tokens[j].kind === "quote") break;
+        if (ctx.inQuote[j] || isMark(ctx, j)) break;
         const info = cueOf(lower[j]);
         const finite = info && (!(info.flags & CueFlags.Participle) || lower[j - 1] === "as");
         // A verb that is also a verb of doing continues the reported clause unless "that" follows it:
         // "… boarded the train and found a man bleeding" is one report.
         // After "while" a new subject has its own verb ("… while Hale suggests the auditor is …").
-        const doing = info && info.flags & CueFlags.NeedsThat && lower[j + 1] !== "that" && doc.tokens[j + 1]?.kind !== "quote" && w !== "while" && w !== "whereas";
+        const doing = info && info.flags & CueFlags.NeedsThat && lower[j + 1] !== "that" && !(j + 1 < doc.tokens.length && isMark(ctx, j + 1)) && w !== "while" && w !== "whereas";
         if (info && finite && info.flags & CueFlags.Clause && !DETERMINERS.has(lower[j - 1]) && !doing) {
           return k;
         }
@@ -565,12 +565,12 @@ function clauseSpan(ctx: QuoteContext, a: number, b: number): [number, number] |
   while (a < b && doc.tokens[a].kind === "punct") a++;
   while (b > a && doc.tokens[b - 1].kind === "punct") b--;
   // A trailing closing mark stays only if its opening mark is inside the clause.
-  if (b > a && doc.tokens[b - 1].kind === "quote") {
+  if (b > a && isMark(ctx, b - 1)) {
     const q = ctx.spanAt[b - 1];
     if (q < 0 || ctx.spans[q].openTok < a) b--;
     while (b > a && doc.tokens[b - 1].kind === "punct") b--;
   }
-  if (a < b && doc.tokens[a].kind === "quote") {
+  if (a < b && isMark(ctx, a)) {
     const q = ctx.spanAt[a];
     if (q < 0 || (ctx.spans[q].closeTok >= b || ctx.spans[q].closeTok < 0)) a++;
   }
@@ -602,7 +602,7 @@ function restIsAdjunct(ctx: QuoteContext, from: number, end: number): boolean {
   if (lower[from] === "," && (lower[from + 1] === "and" || lower[from + 1] === "but") && clauseStartsAt(ctx.np, from + 2, end)) return true;
   if (doc.tokens[from].kind !== "punct" && !TRAILING_STARTERS.has(lower[from])) return false;
   for (let k = from; k < end && k - from <= 9; k++) {
-    if (doc.tokens[k].kind === "quote") return false;
+    if (isMark(ctx, k)) return false;
     if (lower[k] === "that" || lower[k] === "which") {
       // "in an email to staff that was reviewed by Reuters": a relative clause about the adjunct's noun.
       return k > from && ctx.pos[k - 1] === POS_INDEX.NOUN && ctx.pos[k + 1] === POS_INDEX.VFIN && !hasQuoteBetween(ctx, k, end);
@@ -612,7 +612,7 @@ function restIsAdjunct(ctx: QuoteContext, from: number, end: number): boolean {
 }
 
 function hasQuoteBetween(ctx: QuoteContext, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (ctx.doc.tokens[k].kind === "quote") return true;
+  for (let k = a; k < b; k++) if (isMark(ctx, k)) return true;
   return false;
 }
 
@@ -701,7 +701,7 @@ function listItems(ctx: QuoteContext, out: Attribution[]): void {
     if (!intro) continue;
     for (let q = p + 1; q < doc.paragraphs.length && q - p <= 12 && ctx.paraKind[q] === ParagraphKind.Unterminated; q++) {
       const first = ctx.paraFirstTok[q];
-      if (first < 0 || doc.tokens[first].kind === "quote") continue;
+      if (first < 0 || isMark(ctx, first)) continue;
       if (LINK_VERBS.has(ctx.lower[first])) break; // "Read the full transcript": a link, and the list is over
       const para = doc.paragraphs[q];
       out.push({

@@ -4,7 +4,7 @@
  * indirect pass reads such a sentence only when this module finds the object and what it was called; the
  * content is both ("the ruling a landmark judgment"), as news gold and PolNeAR annotate it.
  */
-import type { QuoteContext } from "./context";
+import { isMark, type QuoteContext } from "./context";
 import { nounPhraseFrom, POS_INDEX } from "../syntax";
 import { REFLEXIVE_PRONOUNS } from "./lexicon";
 
@@ -32,7 +32,7 @@ export function callsObject(ctx: QuoteContext, c: number, end: number): boolean 
   const objectEnd = objectEndAt(ctx, k, end);
   if (objectEnd < 0 || objectEnd >= end || objectEnd - k > MAX_OBJECT) return false;
   const j = objectEnd;
-  if (doc.tokens[j].kind === "quote") return true;
+  if (isMark(ctx, j)) return true;
   if (lower[j] === "a" || lower[j] === "an") return !isTimePhrase(ctx, j + 1, end);
   if (lower[j] === "the") return j + 1 < end && isSuperlative(lower[j + 1]);
   if (pos[j] !== POS_INDEX.ADJ && !(pos[j] !== POS_INDEX.PROPN && ADJECTIVE_ENDING.test(lower[j]))) return false;

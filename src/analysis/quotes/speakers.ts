@@ -174,7 +174,7 @@ function continuesVerbSeries(ctx: QuoteContext, comma: number, floor: number): b
   while (from - 1 >= floor && comma - from < SERIES_REACH && !PAUSES.has(ctx.lower[from - 1])) from--;
   let clause = false;
   for (let k = from; k < comma; k++) {
-    if (ctx.inQuote[k] || ctx.doc.tokens[k].kind === "quote" || RELATIVES.has(ctx.lower[k]) || ctx.pos[k] === POS_INDEX.WH) return false;
+    if (ctx.inQuote[k] || isMark(ctx, k) || RELATIVES.has(ctx.lower[k]) || ctx.pos[k] === POS_INDEX.WH) return false;
     // A subject (a pronoun or the end of a name) right before a finite verb: a clause of its own.
     if (k > from && ctx.pos[k] === POS_INDEX.VFIN && (ctx.pos[k - 1] === POS_INDEX.PRON || ctx.cast.mentionAt[k - 1] >= 0)) clause = true;
   }
@@ -315,7 +315,7 @@ export function subjectAfter(ctx: QuoteContext, from: number, end: number): Regi
   if (b < end && lower[b] === "," && b + 1 < end && isAppositiveStart(ctx, b + 1)) {
     apA = b + 1;
     apB = apA;
-    while (apB < end && lower[apB] !== "," && doc.tokens[apB].kind !== "quote" && !(doc.tokens[apB].kind === "punct" && doc.tokens[apB].text[0] === ".") && apB - apA < 20) apB++;
+    while (apB < end && lower[apB] !== "," && !isMark(ctx, apB) && !(doc.tokens[apB].kind === "punct" && doc.tokens[apB].text[0] === ".") && apB - apA < 20) apB++;
     // "According to the report, the homes were damaged": words with a verb of their own are the clause, not
     // an appositive to the source.
     for (let k = apA; k < apB; k++) {
