@@ -2,10 +2,12 @@
  * "as X put it": a comparison clause that names who chose the quoted words. It stands right after the
  * closing mark (“the new Gannett,” as Reed dubbed the combination) or opens the sentence before the quote
  * (As the mayor put it, “…”). The verb is a speech verb or one of the verbs of wording that only count here
- * ("put it", "dubbed it", "termed it"); the subject is the noun phrase between "as" and the verb.
+ * ("put it", "dubbed it", "termed it"); the subject is the noun phrase between "as" and the verb. Its passive
+ * form, "as reported by X", names the source of a reported clause.
  */
-import type { QuoteContext } from "./context";
+import { isMark, type QuoteContext } from "./context";
 import { cueOf, CueFlags } from "./cues";
+import { nounPhraseIn, POS_INDEX } from "../syntax";
 import { ELIDED, isNonSpeakerSubject, subjectBefore, type Region } from "./speakers";
 
 /** Verbs of wording that are no speech cue elsewhere ("put the box down"), but are in "as X put it". */
@@ -75,4 +77,36 @@ export function asClauseBefore(ctx: QuoteContext, open: number): AsClause | null
   const as = ctx.lower[first] === "as" ? first : ctx.lower[first + 1] === "as" ? first + 1 : -1;
   if (as < 0 || comma - as > MAX_SUBJECT + MAX_TAIL + 2) return null;
   return asClauseAt(ctx, as, comma);
+}
+
+/** The longest agent read after "as reported by" ("as first reported by The Wall Street Journal"). */
+const MAX_AGENT = 8;
+
+export interface AsReportedBy {
+  /** "reported". */
+  cue: number;
+  /** The agent after "by". */
+  subject: Region;
+  /** The comma that ends the agent, or the sentence's end. */
+  end: number;
+}
+
+/**
+ * "As reported by Western Journalism, the former secretary …" / "…, as first reported by the Post.": the
+ * passive form names its agent after "by"; the clause on the other side of the comma is the report.
+ */
+export function asReportedByAt(ctx: QuoteContext, as: number, end: number): AsReportedBy | null {
+  const { lower } = ctx;
+  if (lower[as] !== "as") return null;
+  let v = as + 1;
+  if (v < end && (ctx.pos[v] === POS_INDEX.ADV || ctx.pos[v] === POS_INDEX.ADJ)) v++; // "as first reported", "as previously reported"
+  const info = v < end ? cueOf(lower[v]) : undefined;
+  if (!info || !lower[v].endsWith("ed") || lower[v + 1] !== "by") return null;
+  const a = v + 2;
+  let b = a;
+  while (b < end && b - a < MAX_AGENT && ctx.doc.tokens[b].kind !== "punct" && !isMark(ctx, b)) b++;
+  if (b === a || b - a >= MAX_AGENT) return null;
+  const np = nounPhraseIn(ctx.np, a, b);
+  if (!np || np.a !== a) return null;
+  return { cue: v, subject: { a, b: np.b, apA: np.b, apB: np.b }, end: b };
 }

@@ -14,6 +14,7 @@ import { callsObject, describesObjectAs } from "./naming";
 import { DETERMINERS, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS, ROLE_HEADS } from "./lexicon";
 import { isSourceHead } from "./descriptions";
 import { ParagraphKind } from "./notSpeech";
+import { asReportedByAt } from "./asClause";
 import { ELIDED, isNonSpeakerSubject, looksLikeNounPhrase, subjectAfter, subjectBefore, type Region } from "./speakers";
 import { SubjectMode, type Attribution } from "./attribution";
 import { introCue, isBlockedCue } from "./direct";
@@ -59,6 +60,14 @@ export function findIndirect(ctx: QuoteContext): Attribution[] {
         const a = according(ctx, c, sent.firstToken, sent.endToken);
         if (a) out.push(a);
         continue;
+      }
+      if (w === "as") {
+        const a = asReportedBy(ctx, c, sent.firstToken, sent.endToken);
+        if (a) {
+          out.push(a);
+          c = a.cueTok;
+          continue;
+        }
       }
       if (NOMINAL_CUES.has(w)) {
         const a = nominalReport(ctx, c, sent.firstToken, sent.endToken);
@@ -689,6 +698,35 @@ function according(ctx: QuoteContext, c: number, floor: number, end: number): At
   const span = clauseSpan(ctx, a, b);
   if (!span) return null;
   return { kind: "indirect", start: span[0], end: span[1], cueTok: c, cue, mode: SubjectMode.Region, subject, at: c, para, crossParagraph: false };
+}
+
+/**
+ * "As reported by Western Journalism, CLAUSE." / "CLAUSE, as first reported by the Post.": the clause on the
+ * other side of the comma, from its agent.
+ */
+function asReportedBy(ctx: QuoteContext, c: number, floor: number, end: number): Attribution | null {
+  const found = asReportedByAt(ctx, c, end);
+  if (!found) return null;
+  const { lower } = ctx;
+  const para = ctx.doc.sentences[ctx.sentOf[c]].paragraph;
+  let a: number;
+  let b: number;
+  if (c === floor || (c === floor + 1 && (lower[floor] === "but" || lower[floor] === "and"))) {
+    if (found.end >= end || lower[found.end] !== ",") return null;
+    a = found.end + 1;
+    b = clauseEnd(ctx, a, end);
+  } else {
+    if (lower[c - 1] !== "," || !restIsEmpty(ctx, found.end, end)) return null;
+    a = afterContrast(ctx, floor, c - 1);
+    b = c - 1;
+  }
+  if (!hasFiniteVerb(ctx, a, b)) return null;
+  const span = clauseSpan(ctx, a, b);
+  if (!span) return null;
+  return {
+    kind: "indirect", start: span[0], end: span[1], cueTok: found.cue, cue: textOf(ctx, c, found.cue + 2),
+    mode: SubjectMode.Region, subject: found.subject, at: found.cue, para, crossParagraph: false,
+  };
 }
 
 /** "President Obama also said:" followed by unpunctuated list items: one reported clause per item. */

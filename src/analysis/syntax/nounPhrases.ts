@@ -32,6 +32,9 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
 const RELATIVES = new Set(["which", "who", "that"]);
 const CLITICS = new Set(["'s", "’s"]);
 const SUBJECT_PRONOUNS = new Set(["i", "he", "she", "it", "we", "they"]);
+/** Pronouns that are only ever subjects ("it" and "you" are objects too). */
+const PERSONAL_SUBJECTS = new Set(["i", "he", "she", "we", "they"]);
+const PRESENT_MISREAD = new Set<number>([P.VBASE, P.ADJ, P.NOUN]);
 const THOSE_MODIFIERS = new Set<number>([P.ADV, P.ADJ, P.VPART, P.VBASE]);
 const COMPARATIVES = new Set(["more", "less", "fewer"]);
 const SUBORDINATORS = new Set(["after", "before", "since", "until", "because", "although", "though", "while", "if", "unless", "once", "whereas"]);
@@ -228,6 +231,9 @@ export function nounPhraseFrom(x: NounPhraseInput, a: number, b: number): number
  */
 export function clauseStartsAt(x: NounPhraseInput, k: number, b: number): boolean {
   if (k < b && isSubjectContraction(x.lower[k])) return true;
+  // "saying they violate free-speech rights": after a subject pronoun comes its verb, whatever the tagger
+  // made of a present tense it reads as a base form, an adjective or a noun.
+  if (k + 1 < b && PERSONAL_SUBJECTS.has(x.lower[k]) && PRESENT_MISREAD.has(x.pos[k + 1])) return true;
   // "her group never worked": the tagger may read a possessive "her" as the object pronoun.
   if (x.lower[k] === "her" && k + 1 < b && (x.pos[k + 1] === P.NOUN || x.pos[k + 1] === P.ADJ)) k++;
   let e = phraseEnd(x, k, b);
