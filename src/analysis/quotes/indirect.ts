@@ -351,6 +351,11 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
     // (Unless the clause goes on after the cue: "The only trouble, Ms. Okoro said, is that …".)
     const resumes = lower[c + 1] === "," && ctx.pos[c + 2] === POS_INDEX.VFIN;
     if (!resumes && !hasFiniteVerb(ctx, clauseFrom, subject.a - 1) && !hasQuoteBetween(ctx, clauseFrom, subject.a - 1)) return out;
+    if (resumes && !hasFiniteVerb(ctx, clauseFrom, subject.a - 1)) {
+      // "Her countrymen, she said, should not listen …": the speaker interrupts one clause, which is both parts.
+      const whole = makeReport(ctx, clauseFrom, clauseEnd(ctx, c + 2, end), subject, SubjectMode.Region, c, cueText, para);
+      if (whole) return [whole];
+    }
     const a = makeReport(ctx, clauseFrom, subject.a - 1, subject, SubjectMode.Region, c, cueText, para);
     if (a) out.push(a);
     // "…, Zuckerberg said, and be willing …": the words after the interruption are reported too.
