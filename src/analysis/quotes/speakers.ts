@@ -186,6 +186,8 @@ const PAUSES = new Set([",", ";", ":"]);
 /** "NAME, APPOSITIVE, said" or "her mother, NAME, said": one part is the subject, the other its role. */
 function appositiveSubject(ctx: QuoteContext, comma: number, floor: number): Region | null {
   const { lower } = ctx;
+  const described = relativeAboutName(ctx, comma, floor);
+  if (described) return described;
   const chain = appositiveChain(ctx, comma, floor);
   if (chain) return chain;
   let s2 = comma;
@@ -248,6 +250,29 @@ function appositiveChain(ctx: QuoteContext, comma: number, floor: number): Regio
     head = { a: m.roleStartTok, b: k, apA: k + 1, apB: comma };
   }
   return head;
+}
+
+/**
+ * "Mr. Slinker, whose latest start-up, Paradata, uses big data …, said": a person's name that opens its clause,
+ * then a relative clause about them that runs, commas and names included, to the comma before the verb. The
+ * name speaks; the relative clause is its role.
+ */
+function relativeAboutName(ctx: QuoteContext, comma: number, floor: number): Region | null {
+  const { lower, cast } = ctx;
+  for (let k = comma - 1; k > floor && comma - k <= MAX_APPOSITIVE; k--) {
+    const tok = ctx.doc.tokens[k];
+    if (isMark(ctx, k) || ctx.inQuote[k] || (tok.kind === "punct" && lower[k] !== "," && lower[k] !== "-")) return null;
+    if ((lower[k] !== "who" && lower[k] !== "whose") || lower[k - 1] !== ",") continue;
+    // The nearest relative clause decides: "…, the source, who said …, told" is the source's, not a name's before.
+    const mi = k - 2 >= floor ? cast.mentionAt[k - 2] : -1;
+    if (mi < 0) return null;
+    const m = cast.mentions[mi];
+    if (m.endTok !== k - 1 || m.possessive || m.kind !== "person") return null;
+    const before = m.roleStartTok - 1;
+    if (before >= floor && !isBoundary(ctx, before) && !LEADING_ADVERBS.has(lower[before])) return null;
+    return { a: m.roleStartTok, b: k - 1, apA: k, apB: comma };
+  }
+  return null;
 }
 
 /** A description starts here: "a research analyst", "the brother of", "Trump’s adviser", "chief executive of". */
