@@ -13,6 +13,7 @@ import { REFLEXIVE_PRONOUNS } from "./lexicon";
 import { ELIDED, isNonSpeakerSubject, subjectAfter, subjectBefore, type Region } from "./speakers";
 import { SubjectMode, type Attribution } from "./attribution";
 import type { QuoteSpan } from "./marks";
+import type { BackReference } from "./backReference";
 import { asClauseAfter, asClauseBefore, type AsClause } from "./asClause";
 
 const TIGHT_AFTER = 6;
@@ -27,7 +28,7 @@ interface CueHit {
   subject: Region | null;
 }
 
-export function findDirect(ctx: QuoteContext): Attribution[] {
+export function findDirect(ctx: QuoteContext, backReferences: ReadonlyMap<number, BackReference> = new Map()): Attribution[] {
   const out: Attribution[] = [];
   const { doc, spans } = ctx;
   for (let q = 0; q < spans.length; q++) {
@@ -79,6 +80,9 @@ export function findDirect(ctx: QuoteContext): Attribution[] {
       hit = { cue: sp.openTok - 1, cueText: "", mode: SubjectMode.Elided, subject: null };
     }
 
+    // "… “stronger” and “more viable” … That's the view mouthed by X.": the next sentence names the source.
+    const back = hit === null && sent >= 0 ? backReferences.get(sent) : undefined;
+    if (back) hit = { cue: back.cue, cueText: back.cueText, mode: SubjectMode.Region, subject: back.subject };
     if (hit) {
       out.push({
         kind: "direct", start: sp.start, end: sp.end, cueTok: hit.cue, cue: hit.cueText, mode: hit.mode,

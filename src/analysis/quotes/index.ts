@@ -14,6 +14,7 @@
 import type { Doc } from "../text/sentences";
 import type { Entity, Quote } from "../types";
 import { SubjectMode, type Attribution } from "./attribution";
+import { findBackReferences } from "./backReference";
 import { buildContext, firstTokenAt, isMark, type QuoteContext } from "./context";
 import { nounPhraseEndingAt, nounPhraseFrom, POS_INDEX } from "../syntax";
 import { plainSpeaker, personSpeaker, type CorefState, type Resolved } from "./coref";
@@ -33,8 +34,9 @@ const FIRST_PERSON = new Set(["i", "we", "our", "us", "my", "me", "i've", "we're
 export function findQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
   if (doc.tokens.length === 0) return [];
   const ctx = buildContext(doc, entities);
-  const direct = findDirect(ctx);
-  const reports = findIndirect(ctx);
+  const backReferences = findBackReferences(ctx);
+  const direct = findDirect(ctx, backReferences);
+  const reports = findIndirect(ctx, backReferences);
   inheritReportSpeaker(ctx, direct, reports);
   // Short quotations no report took in say nothing on their own.
   for (let i = direct.length - 1; i >= 0; i--) if (direct[i].onlyInsideReport && direct[i].cueTok < 0) direct.splice(i, 1);

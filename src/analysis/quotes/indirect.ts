@@ -15,6 +15,7 @@ import { DETERMINERS, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS, ROLE_HEADS } from
 import { isSourceHead } from "./descriptions";
 import { ParagraphKind } from "./notSpeech";
 import { asReportedByAt } from "./asClause";
+import type { BackReference } from "./backReference";
 import { ELIDED, isNonSpeakerSubject, looksLikeNounPhrase, subjectAfter, subjectBefore, type Region } from "./speakers";
 import { SubjectMode, type Attribution } from "./attribution";
 import { introCue, isBlockedCue } from "./direct";
@@ -43,13 +44,14 @@ const THAT_WINDOW = 16;
 /** How far to look for a clause's verb: bounded, so a pathological sentence costs linear time. */
 const VERB_REACH = 40;
 
-export function findIndirect(ctx: QuoteContext): Attribution[] {
+export function findIndirect(ctx: QuoteContext, backReferences: ReadonlyMap<number, BackReference> = new Map()): Attribution[] {
   const out: Attribution[] = [];
   const { doc, lower } = ctx;
   for (let s = 0; s < doc.sentences.length; s++) {
     const sent = doc.sentences[s];
     const pk = ctx.paraKind[sent.paragraph];
     if (pk !== ParagraphKind.Body) continue;
+    const reportedBefore = out.length;
     // A question reports nothing ("Aren't those the things voters say they want?").
     const lastTok = doc.tokens[sent.endToken - 1];
     if (lastTok.text === "?" && !ctx.inQuote[sent.endToken - 1]) continue;
@@ -118,6 +120,17 @@ export function findIndirect(ctx: QuoteContext): Attribution[] {
       if (flags & CueFlags.Present && !w.endsWith("s") && !coordinatedWithFinite(ctx, c, sent.firstToken) && !baseFormFits(ctx, c, sent.firstToken)) continue;
       const found = reported(ctx, particle !== undefined ? c + 1 : c, flags, sent.firstToken, sent.endToken, c);
       for (const a of found) out.push(a);
+    }
+    // "Prices will fall next year. That's according to a report from X.": the next sentence names the source.
+    const back = backReferences.get(s);
+    if (back && out.length === reportedBefore && !hasSpeechVerb(ctx, sent.firstToken, sent.endToken) && hasFiniteVerb(ctx, sent.firstToken, sent.endToken)) {
+      const span = clauseSpan(ctx, sent.firstToken, sent.endToken);
+      if (span) {
+        out.push({
+          kind: "indirect", start: span[0], end: span[1], cueTok: back.cue, cue: back.cueText, mode: SubjectMode.Region,
+          subject: back.subject, at: back.cue, para: sent.paragraph, crossParagraph: false,
+        });
+      }
     }
   }
   listItems(ctx, out);
@@ -623,6 +636,12 @@ function restIsAdjunct(ctx: QuoteContext, from: number, end: number): boolean {
     }
   }
   return end - from <= 9;
+}
+
+/** A finite speech verb outside quotation marks: the sentence attributes its own words. */
+function hasSpeechVerb(ctx: QuoteContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!ctx.inQuote[k] && ctx.pos[k] === POS_INDEX.VFIN && cueOf(ctx.lower[k])) return true;
+  return false;
 }
 
 function hasQuoteBetween(ctx: QuoteContext, a: number, b: number): boolean {
