@@ -6,7 +6,7 @@
 import type { Doc } from "../text/sentences";
 import type { Entity } from "../types";
 import { pairQuoteMarks, type QuoteSpan } from "./marks";
-import { buildCast, type Cast } from "./names";
+import { buildCast, markModifiers, type Cast } from "./names";
 import { classifyParagraphs, type ParagraphKind } from "./notSpeech";
 import { isPluralPossessive, tagDoc, type NounPhraseInput } from "../syntax";
 
@@ -55,6 +55,7 @@ export function buildContext(doc: Doc, entities: readonly Entity[]): QuoteContex
   for (let s = sentences.length - 1; s >= 0; s--) paraFirstTok[sentences[s].paragraph] = sentences[s].firstToken;
   const cast = buildCast(doc, lower, inQuote, entities);
   const pos = tagDoc(doc);
+  markModifiers(cast, doc, lower, pos);
   return { doc, lower, sentOf, spans, spanAt, inQuote, cast, paraKind, paraFirstTok, pos, np: nounPhraseInput(doc, cast, sentOf, pos, lower) };
 }
 

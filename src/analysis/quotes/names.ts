@@ -6,6 +6,7 @@
 import type { Doc } from "../text/sentences";
 import { isUpperInitial } from "../text/tokens";
 import type { Entity } from "../types";
+import { POS_INDEX } from "../syntax";
 import {
   ANONYMOUS_NOUNS, CALENDAR, COMMON_CAPITALISED, FEMALE_NAMES, KIN_NOUNS, MALE_NAMES, ORG_NOUNS, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, NAME_CONNECTORS, ORG_WORDS, PLACES,
   ROLE_HEADS,
@@ -388,6 +389,24 @@ function addRun(
     modifier: MODIFIED_NOUNS.has(after) || (to < sentEnd && isGroupNounAfter(tokens[to].text, after)),
     inQuote: inQuote[start] === 1,
   });
+}
+
+/**
+ * "a Wall Street darling", "an Apple engineer", "Google employees": a name right before a lower-case noun the
+ * tagger reads as one only describes that noun. Marked once the tags are known (context.ts); a person's name
+ * counts only after an article, since "Trump tweets …" may be a verb the tagger misread.
+ */
+export function markModifiers(cast: Cast, doc: Doc, lower: readonly string[], pos: Uint8Array): void {
+  const { tokens } = doc;
+  for (const m of cast.mentions) {
+    // (Places that describe a noun, "Israeli election results", are read where the speaker is resolved.)
+    if (m.modifier || m.possessive || m.kind === "place" || m.endTok >= tokens.length) continue;
+    const next = m.endTok;
+    if ((pos[next] !== POS_INDEX.NOUN && pos[next] !== POS_INDEX.VGER) || tokens[next].text.charAt(0) !== lower[next].charAt(0)) continue;
+    const article = m.startTok > 0 && (lower[m.startTok - 1] === "a" || lower[m.startTok - 1] === "an");
+    if (m.kind === "person" && !article) continue;
+    m.modifier = true;
+  }
 }
 
 /** "Environmental groups", "Opposition lawmakers", "Hamas officials": the name only describes the group that speaks. */

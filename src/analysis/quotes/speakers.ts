@@ -497,11 +497,13 @@ export function resolveRegion(ctx: QuoteContext, state: CorefState, region: Regi
   }
   // A name: the last name in the head region that is not a possessive or modifier.
   let best = -1;
+  let describing = false;
   for (let t = r.a; t < h; t++) {
     const mi = cast.mentionAt[t];
     if (mi < 0) continue;
     const m = cast.mentions[mi];
     t = m.endTok - 1;
+    if (m.modifier) describing = true;
     if ((m.possessive && !r.owner) || m.modifier) continue;
     if (best < 0 || m.kind !== "place" || cast.mentions[best].kind === "place") best = mi;
   }
@@ -515,7 +517,7 @@ export function resolveRegion(ctx: QuoteContext, state: CorefState, region: Regi
   }
   // "The Israeli election results suggest", "Deficit hawks have warned": a place, or any name, that only
   // modifies a common noun head is not the speaker; the phrase is, as an unnamed source.
-  const modifierOnly = best >= 0 && (cast.mentions[best].kind === "place" || cast.mentions[best].modifier || cast.mentions[best].endTok < h);
+  const modifierOnly = best >= 0 ? cast.mentions[best].kind === "place" || cast.mentions[best].endTok < h : describing;
   if (modifierOnly && lastMention < 0 && isCommonNoun(ctx, last)) {
     return plainSpeaker(textOf(ctx, firstWord, h), "anonymous", mention, appositive);
   }
