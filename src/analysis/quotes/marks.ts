@@ -135,7 +135,9 @@ export function pairQuoteMarks(doc: Doc): QuoteSpan[] {
     const top = stack.length > 0 ? stack[stack.length - 1] : null;
     if (top !== null && top.family === fam) {
       const doubleLike = fam !== Family.Single && fam !== Family.SingleGuillemet;
-      if (canClose || style === Style.Closer || (canOpen && doubleLike)) {
+      // “… ourselves? " she wrote”: a closing mark typed with a space before it, after the quote's own stop.
+      const spacedCloser = doubleLike && prev >= 0 && isSpaceCode(prev) && (next < 0 || isSpaceCode(next)) && at >= 2 && ".,!?;:".includes(text[at - 2]);
+      if (canClose || style === Style.Closer || (canOpen && doubleLike) || spacedCloser) {
         // Same family: a double mark never nests inside a double quote, so even an opening-style mark closes it.
         closeTop(spans, text, stack, at, t, para);
       } else if (canOpen && stack.length < 3) {

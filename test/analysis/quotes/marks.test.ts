@@ -26,6 +26,13 @@ describe("pairQuoteMarks", () => {
     expect(quoted("He said “we talk a lot “about money.")).toEqual(["we talk a lot"]);
   });
 
+  it("closes a quote whose closing mark is typed with a space before it, after the quote's own stop", () => {
+    expect(quoted('"Who are we if we answer hate with hate? " she wrote. "The answer is compassion."')).toEqual([
+      "Who are we if we answer hate with hate?",
+      "The answer is compassion.",
+    ]);
+  });
+
   it("closes a quote left open at the end of its paragraph", () => {
     expect(quoted("She said “we will be back\n\nThe hall emptied.")).toEqual(["we will be back"]);
   });
