@@ -19,6 +19,8 @@ import { asClauseAfter, asClauseBefore, type AsClause } from "./asClause";
 const TIGHT_AFTER = 6;
 const PASSIVE_AUX = new Set(["been", "be", "being", "is", "are", "was", "were"]);
 const FAR_AFTER = 24;
+/** Words an attribution sentence after a quote may run on after its verb ("Rothman recalls in his memoir."). */
+const ATTRIBUTION_TAIL = 10;
 const BEFORE_WINDOW = 30;
 
 interface CueHit {
@@ -328,7 +330,9 @@ function cueAfter(ctx: QuoteContext, sp: QuoteSpan, words: number): CueHit | nul
     if (!info || isBlockedCue(ctx, c, start) || !particleFits(ctx, c) || !nounLikeFits(ctx, c, info.flags)) continue;
     // After a quote that ended its sentence, “…?” Rothman recalls. attributes it, but “….” Officials said they …
     // starts a report of its own, and “….” Continue reading … is page furniture.
-    if (newSentence && (c === start || !endsAttribution(ctx, c + 1))) return null;
+    // ("“….” A Chinese official responded by saying Japan should …" is a sentence of its own: an attribution
+    // sentence after a quote is short.)
+    if (newSentence && (c === start || !endsAttribution(ctx, c + 1) || attributionTail(ctx, c) > ATTRIBUTION_TAIL)) return null;
     if (info.flags & CueFlags.Participle) return { cue: c, cueText: tok.text, mode: SubjectMode.Elided, subject: null };
     let firstContent = start;
     while (firstContent < c && lower[firstContent] === ",") firstContent++;
@@ -342,6 +346,14 @@ function cueAfter(ctx: QuoteContext, sp: QuoteSpan, words: number): CueHit | nul
     if (subject) return { cue: c, cueText: tok.text, mode: SubjectMode.Region, subject };
   }
   return null;
+}
+
+/** Words after the verb `c` to the end of its sentence; none when a quotation follows it ("Nordhaus said: “…”"). */
+function attributionTail(ctx: QuoteContext, c: number): number {
+  let k = c + 1;
+  if (k < ctx.lower.length && (ctx.lower[k] === ":" || ctx.lower[k] === ",")) k++;
+  if (k < ctx.lower.length && isMark(ctx, k)) return 0;
+  return sentenceEndToken(ctx, c) - c - 1;
 }
 
 /** told lawmakers that “…” / She added: “…” / described as “…” by X / according to X — “…”. */

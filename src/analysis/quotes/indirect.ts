@@ -112,7 +112,10 @@ export function findIndirect(ctx: QuoteContext, backReferences: ReadonlyMap<numb
       if (lower[c - 1] === "to") flags |= CueFlags.Participle;
       // "a say", "his claims", "with added costs" — unless the tagger reads a finite verb ("Some said …").
       const infinitiveDescribe = info.lemma === "describe" && lower[c - 1] === "to" && flags & CueFlags.WholeComplement;
-      if (c > sent.firstToken && (DETERMINERS.has(lower[c - 1]) || PREPOSITIONS.has(lower[c - 1])) && ctx.pos[c] !== POS_INDEX.VFIN && !infinitiveDescribe) continue;
+      // "responded by saying …", "began by arguing …": a gerund after "by" is the subject's way of speaking.
+      // (Not the writer's own: "We'll start by noting …".)
+      const byGerund = lower[c - 1] === "by" && w.endsWith("ing") && (flags & CueFlags.Participle) !== 0 && !writerSubject(ctx, sent.firstToken, c);
+      if (c > sent.firstToken && (DETERMINERS.has(lower[c - 1]) || PREPOSITIONS.has(lower[c - 1])) && ctx.pos[c] !== POS_INDEX.VFIN && !infinitiveDescribe && !byGerund) continue;
       if (c > sent.firstToken && PASSIVE.has(lower[c - 1]) && !(flags & CueFlags.Participle) && !w.endsWith("ing")) continue; // "has been added"
       if ((lower[c + 1] === "by" && w !== "saying") || (info.lemma === "add" && lower[c + 1] === "to")) continue; // "a painkiller added to …", "reported by"
       // A base form reports when the tagger reads it as a finite verb ("The police say …") or the words around
@@ -636,6 +639,12 @@ function restIsAdjunct(ctx: QuoteContext, from: number, end: number): boolean {
     }
   }
   return end - from <= 9;
+}
+
+/** A first-person pronoun outside quotation marks before `c`: the writer is the subject. */
+function writerSubject(ctx: QuoteContext, a: number, c: number): boolean {
+  for (let k = a; k < c; k++) if (!ctx.inQuote[k] && /^(?:i|we)(?:['\u2019](?:ll|re|ve|d|m))?$/.test(ctx.lower[k])) return true;
+  return false;
 }
 
 /** A finite speech verb outside quotation marks: the sentence attributes its own words. */
