@@ -86,9 +86,10 @@ function sentenceSubject(ctx: QuoteContext, state: CorefState, cue: number): Res
   if (sent < 0) return plainSpeaker("", "unknown", "");
   const first = ctx.doc.sentences[sent].firstToken;
   const { mentions, mentionAt } = ctx.cast;
-  // "…, with forecasters warning that …": the participle's own subject stands right before it, after "with".
-  const own = nounPhraseEndingAt(ctx.np, Math.max(first, cue - 8), cue);
-  if (own && own.a - 1 >= first && ctx.lower[own.a - 1] === "with" && ctx.lower[cue].endsWith("ing")) {
+  // "…, with forecasters warning that …": the participle's own subject stands right before it, after "with";
+  // "with top officials underlining … and vowing …" shares it with the participle it is joined to.
+  const own = ctx.lower[cue].endsWith("ing") ? withSubject(ctx, cue, first) : null;
+  if (own) {
     const r = resolveRegion(ctx, state, { a: own.a, b: own.b, apA: own.b, apB: own.b }, cue);
     if (r.speaker.type !== "unknown") return r;
   }
@@ -210,6 +211,32 @@ function openingSubject(ctx: QuoteContext, first: number, cue: number): { a: num
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it"]);
 /** Classes a subject noun phrase opens with ("A spokesman for …", "Two officials …", "Her lawyer …"). */
 const SUBJECT_OPENERS = new Set<number>([POS_INDEX.DET, POS_INDEX.NUM, POS_INDEX.NOUN, POS_INDEX.PROPN, POS_INDEX.POSS, POS_INDEX.ADJ]);
+
+/** How far back "with NP V-ing … and V-ing" is looked for. */
+const WITH_REACH = 25;
+
+/** The subject after "with" of the participle at `cue`, or of the participle it is joined to by "and". */
+function withSubject(ctx: QuoteContext, cue: number, first: number): { a: number; b: number } | null {
+  const direct = afterWith(ctx, cue, first);
+  if (direct || ctx.lower[cue - 1] !== "and") return direct;
+  for (let k = cue - 2; k > first && cue - k <= WITH_REACH; k--) {
+    if (ctx.inQuote[k] || ctx.lower[k] === ";" || ctx.pos[k] === POS_INDEX.VFIN) return null;
+    if (ctx.pos[k] === POS_INDEX.VGER) {
+      const np = afterWith(ctx, k, first);
+      if (np) return np;
+    }
+  }
+  return null;
+}
+
+/** The noun phrase between "with" and the participle at `v` ("with (top) defense officials | underlining"). */
+function afterWith(ctx: QuoteContext, v: number, first: number): { a: number; b: number } | null {
+  const np = nounPhraseEndingAt(ctx.np, Math.max(first, v - 8), v);
+  if (!np) return null;
+  let a = np.a;
+  if (a - 2 >= first && ctx.pos[a - 1] === POS_INDEX.ADV && ctx.lower[a - 2] === "with") a--;
+  return a - 1 >= first && ctx.lower[a - 1] === "with" ? { a, b: np.b } : null;
+}
 
 /** How far back the verb that an "and say" is joined to may stand. */
 const JOINED_REACH = 30;
