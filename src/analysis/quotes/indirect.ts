@@ -364,6 +364,9 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
     // "In their meetings this week, the team boasted": a fronted phrase is not a reported clause; nor is a
     // noun phrase alone ("Kent’s neighbour, Sam Ola, agreed").
     if (isPrepositionalOpener(ctx, clauseFrom, subject.a - 1)) return out;
+    // "Although there is no such overlap, an official said, “…”": a subordinate clause alone is the setting of
+    // the sentence's own report, not what was said.
+    if (SUBORDINATE_OPENERS.has(lower[clauseFrom]) && !hasCommaBetween(ctx, clauseFrom, subject.a - 1)) return out;
     // (Unless the clause goes on after the cue: "The only trouble, Ms. Okoro said, is that …".)
     const resumes = lower[c + 1] === "," && ctx.pos[c + 2] === POS_INDEX.VFIN;
     if (!resumes && !hasFiniteVerb(ctx, clauseFrom, subject.a - 1) && !hasQuoteBetween(ctx, clauseFrom, subject.a - 1)) return out;
@@ -639,6 +642,13 @@ function restIsAdjunct(ctx: QuoteContext, from: number, end: number): boolean {
     }
   }
   return end - from <= 9;
+}
+
+const SUBORDINATE_OPENERS = new Set(["although", "though", "while", "whereas", "because", "since", "if", "unless", "when", "whenever", "once", "after", "before", "until"]);
+
+function hasCommaBetween(ctx: QuoteContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ctx.lower[k] === "," && !ctx.inQuote[k]) return true;
+  return false;
 }
 
 /** A first-person pronoun outside quotation marks before `c`: the writer is the subject. */

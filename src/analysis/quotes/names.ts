@@ -343,7 +343,8 @@ function addRun(
     else kind = "unknown";
   } else if (isGroupWord(lower[to - 1]) || PLACES.has(lower[nameStart])) {
     kind = "unknown";
-  } else if (to - nameStart <= 4) {
+  } else if (to - nameStart <= 4 && !(nameStart === from && from > 0 && lower[from - 1] === "the")) {
+    // (After "the" a run is a body or an event, not a person: "the Democratic National Convention".)
     kind = "person";
     for (let k = nameStart; k < to; k++) if (isAllCaps(tokens[k].text) && tokens[k].text.length > 2) kind = "organization";
   } else {

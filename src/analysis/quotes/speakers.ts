@@ -570,6 +570,8 @@ function isLowerCue(ctx: QuoteContext, t: number): boolean {
   // after a determiner or a possessive ("the call", "last week's call"), or read as the head of a compound
   // ("the trade phone call").
   if (t > 0 && (DETERMINERS.has(ctx.lower[t - 1]) || ctx.pos[t - 1] === POS_INDEX.POSS)) return false;
+  // "an official who spoke anonymously to discuss internal strategy said": an infinitive is no clause's verb.
+  if (t > 0 && ctx.lower[t - 1] === "to") return false;
   if (t > 0 && ctx.pos[t] === POS_INDEX.NOUN && (ctx.pos[t - 1] === POS_INDEX.NOUN || ctx.pos[t - 1] === POS_INDEX.ADJ)) return false;
   return text.charAt(0) === ctx.lower[t].charAt(0) && info !== undefined && !(info.flags & CueFlags.NounLike);
 }
