@@ -381,6 +381,34 @@ function describedEarlier(ctx: QuoteContext, state: CorefState, r: Region, h: nu
 
 const PRONOUN_OF: Record<string, string> = { his: "he", her: "she", its: "it", their: "they" };
 
+/**
+ * "Though executives who worked with Murdoch say they assume …, they also say …", "Other candidates said they
+ * support …, they said": "they" is the group that spoke earlier in its own sentence, the subject of a speech
+ * verb whose head is a plural noun or a pair joined by "and" — not an organization named in passing.
+ */
+function groupSpeakingEarlier(ctx: QuoteContext, state: CorefState, at: number): Resolved | null {
+  const sent = ctx.sentOf[at];
+  if (sent < 0) return null;
+  const first = ctx.doc.sentences[sent].firstToken;
+  for (let v = at - 1; v > first; v--) {
+    // (A present tense the tagger reads as a base form counts: "executives … say".)
+    const finite = ctx.pos[v] === POS_INDEX.VFIN || (ctx.pos[v] === POS_INDEX.VBASE && ctx.lower[v - 1] !== "to");
+    if (ctx.inQuote[v] || !finite || !cueOf(ctx.lower[v])) continue;
+    const region = subjectBefore(ctx, v, first);
+    if (!region || region === ELIDED || !isGroup(ctx, region)) continue;
+    const r = resolveRegion(ctx, state, region, v);
+    if (r.speaker.type === "anonymous" || r.speaker.type === "organization") return r;
+  }
+  return null;
+}
+
+/** A plural common-noun head ("Other Republican candidates", "executives") or two names joined by "and". */
+function isGroup(ctx: QuoteContext, r: Region): boolean {
+  for (let t = r.a; t < r.b; t++) if (ctx.lower[t] === "and" && hasNameMention(ctx, r.a, t)) return true;
+  const head = r.b - 1;
+  return ctx.pos[head] === POS_INDEX.NOUN && /[^s]s$/.test(ctx.lower[head]) && ctx.cast.mentionAt[head] < 0;
+}
+
 /** Words that open a clause whose subject may speak: "Oil fell after sources said", "as he told". */
 const SUBORDINATORS = new Set(["after", "before", "as", "while", "because", "since", "although", "though", "if", "when", "until", "once", "where", "whereas", "what", "how", "why", "that"]);
 
@@ -437,7 +465,7 @@ export function resolveRegion(ctx: QuoteContext, state: CorefState, region: Regi
   if (r.b - r.a === 1 && (PRONOUNS.has(lower[r.a]) || lower[r.a] === "which")) {
     const w = lower[r.a];
     if (w === "i" || w === "we" || w === "you") return plainSpeaker("", "unknown", mention);
-    const found = w === "who" || w === "which" ? antecedentOf(ctx, state, r.a) : resolvePronoun(ctx, state, w, r.a);
+    const found = w === "who" || w === "which" ? antecedentOf(ctx, state, r.a) : w === "they" ? groupSpeakingEarlier(ctx, state, r.a) ?? resolvePronoun(ctx, state, w, r.a) : resolvePronoun(ctx, state, w, r.a);
     return found ? withMention(found, mention) : plainSpeaker("", w === "it" ? "organization" : w === "they" ? "anonymous" : "unknown", mention);
   }
   // Head region: up to the first preposition or participle outside a name ("a spokesperson | for X", "a person
