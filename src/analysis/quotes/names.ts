@@ -157,6 +157,7 @@ export function buildCast(doc: Doc, lower: readonly string[], inQuote: Uint8Arra
     }
   }
 
+  shortFormsOfOrganizations(mentions, entities);
   // People with a full name first, so that short forms can be resolved against them.
   for (const m of mentions) {
     if (m.kind !== "person" || m.endTok - m.startTok < 2) continue;
@@ -295,6 +296,30 @@ function startsPersonAfterPlace(entityAt: Map<number, { entity: Entity; end: num
   if (!person || person.entity.type !== "person") return false;
   const before = entityAt.get(tokens[t].start);
   return before !== undefined && before.entity.type !== "person" && before.end <= tokens[j].start;
+}
+
+/**
+ * "Whole Foods said" after "Whole Foods Market": a run the entity pass left untyped that begins an
+ * organization's name is that organization, not a person with a two-word name.
+ */
+function shortFormsOfOrganizations(mentions: NameMention[], entities: readonly Entity[]): void {
+  const byFirstWord = new Map<string, Entity[]>();
+  for (const e of entities) {
+    if (e.type !== "organization") continue;
+    const first = e.name.split(" ")[0];
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), e]);
+  }
+  if (byFirstWord.size === 0) return;
+  for (const m of mentions) {
+    if (m.entity !== null || (m.kind !== "person" && m.kind !== "unknown")) continue;
+    const name = m.canonical;
+    const org = byFirstWord.get(name.split(" ")[0])?.find((e) => e.name.startsWith(`${name} `));
+    if (!org) continue;
+    m.kind = "organization";
+    m.entity = org.id;
+    m.canonical = org.name;
+    m.roleStartTok = m.startTok;
+  }
 }
 
 function indexEntities(entities: readonly Entity[]): Map<number, { entity: Entity; end: number }> {

@@ -98,4 +98,14 @@ describe("a title before a person the entity pass found", () => {
     const doe: Entity = { id: "p1", type: "person", name: "Jane Doe", mentions: [mention(text, "Jane Doe")] };
     expect(findQuotes(buildDoc(text), [doe])[0].speaker).toMatchObject({ name: "Jane Doe", entity: "p1", type: "person" });
   });
+  it("a short form of an organization's name the entity pass left untyped speaks as that organization", () => {
+    const t = "Harlow Foods Market opened its store. Harlow Foods said it has lowered prices on hundreds of items.";
+    const entities: Entity[] = [
+      { id: "o1", type: "organization", name: "Harlow Foods Market", mentions: [mention(t, "Harlow Foods Market")] },
+    ];
+    const quotes = findQuotes(buildDoc(t), entities);
+    expect(quotes.map((q) => [q.text, q.speaker.name, q.speaker.type, q.speaker.entity])).toEqual([
+      ["it has lowered prices on hundreds of items", "Harlow Foods Market", "organization", "o1"],
+    ]);
+  });
 });
