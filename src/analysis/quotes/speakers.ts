@@ -154,7 +154,9 @@ export function subjectBefore(ctx: QuoteContext, cue: number, floor: number): Re
   if (a === b - 1 && (lower[a] === "and" || lower[a] === "but")) return ELIDED;
   // "Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water think tank told": an
   // appositive whose closing comma is missing; the name at the head of the chain speaks.
-  if (a - 1 > floor && lower[a - 1] === ",") {
+  // (So is "Kaplan, also an avid collector of games, rare tarot cards, and books says": a list ends the description.)
+  const listEnd = (lower[a - 1] === "and" || lower[a - 1] === "or") && !hasNameMention(ctx, a, b);
+  if (a - 1 > floor && (lower[a - 1] === "," || listEnd)) {
     const chain = appositiveChain(ctx, b, floor);
     if (chain && ctx.cast.mentions[ctx.cast.mentionAt[chain.a]]?.kind === "person") return chain;
   }
@@ -297,6 +299,8 @@ function isOwnVerb(ctx: QuoteContext, k: number): boolean {
 }
 
 function opensDescription(ctx: QuoteContext, t: number): boolean {
+  // "also an avid collector", "now a lecturer": an adverb before the description.
+  if (ctx.pos[t] === POS_INDEX.ADV && ctx.doc.tokens[t].text.charAt(0) === ctx.lower[t].charAt(0) && t + 1 < ctx.lower.length && ctx.pos[t + 1] === POS_INDEX.DET) t++;
   if (ctx.cast.mentionAt[t] >= 0 && ctx.cast.mentions[ctx.cast.mentionAt[t]].roleStartTok === ctx.cast.mentions[ctx.cast.mentionAt[t]].startTok) return false;
   const w = ctx.lower[t];
   if (DETERMINERS.has(w) || POSSESSIVE_PRONOUNS.has(w) || ROLE_HEADS.has(w)) return true;
