@@ -22,9 +22,12 @@ const FURNITURE_STARTS = [
   "advertisement", "continue reading", "discussion about this post", "share this", "click here",
 ];
 const FURNITURE_INSIDE = [
-  "photo via", "/ file photo", "(reuters)", "(ap)", "(afp)", "getty images", "ap photo", "reuters/", "reuters /",
+  "photo via", "/ file photo", "(reuters)", "(ap)", "(afp)", "getty images", "ap photo",
   "source: supplied", "photo credit", "contributed to this report", "(photo:", "photograph by", "/afp", "epa-efe",
 ];
+
+/** "REUTERS/Jane Doe", "Reuters / File Photo": a photo credit, not "a Reuters/Ipsos poll". */
+const PHOTO_CREDIT = /REUTERS ?\/|Reuters \/ /;
 
 export function classifyParagraphs(doc: Doc, _lower: readonly string[]): ParagraphKind[] {
   const out: ParagraphKind[] = [];
@@ -35,7 +38,8 @@ export function classifyParagraphs(doc: Doc, _lower: readonly string[]): Paragra
     const head = text.slice(p.start, Math.min(p.end, p.start + 40)).toLowerCase();
     const tail = text.slice(Math.max(p.start, p.end - 80), p.end).toLowerCase();
     let kind = ParagraphKind.Body;
-    if (FURNITURE_STARTS.some((f) => head.startsWith(f)) || FURNITURE_INSIDE.some((f) => tail.includes(f)) || isByline(text, p.start, p.end)) {
+    const rawTail = text.slice(Math.max(p.start, p.end - 80), p.end);
+    if (FURNITURE_STARTS.some((f) => head.startsWith(f)) || FURNITURE_INSIDE.some((f) => tail.includes(f)) || PHOTO_CREDIT.test(rawTail) || isByline(text, p.start, p.end)) {
       kind = ParagraphKind.Furniture;
     } else if (!endsLikeProse(text, p.start, p.end)) {
       kind = ParagraphKind.Unterminated;

@@ -320,6 +320,12 @@ function hasNameMention(ctx: QuoteContext, a: number, b: number): boolean {
   return false;
 }
 
+/** "a Reuters/Ipsos poll", "the New York Times/CBS News poll": a slash written between two words joins them. */
+function isJoiningSlash(ctx: QuoteContext, t: number): boolean {
+  const tokens = ctx.doc.tokens;
+  return tokens[t].text === "/" && t > 0 && t + 1 < tokens.length && tokens[t - 1].end === tokens[t].start && tokens[t + 1].start === tokens[t].end;
+}
+
 /** The noun phrase right after an inverted cue ("said the Embassy of the United States in a statement"). */
 export function subjectAfter(ctx: QuoteContext, from: number, end: number): Region | null {
   const { lower, doc } = ctx;
@@ -327,7 +333,7 @@ export function subjectAfter(ctx: QuoteContext, from: number, end: number): Regi
   let b = from;
   while (b < end && b - from < 12) {
     const tok = doc.tokens[b];
-    if (tok.kind === "quote" || (tok.kind === "punct" && tok.text !== "&" && tok.text !== "-")) break;
+    if (tok.kind === "quote" || (tok.kind === "punct" && tok.text !== "&" && tok.text !== "-" && !isJoiningSlash(ctx, b))) break;
     if (b > from && lower[b] === "and" && b + 1 < end && ctx.cast.mentionAt[b + 1] >= 0 && ctx.cast.mentionAt[b - 1] >= 0) {
       b++; // "both Roscosmos and NASA", "the World Travel and Tourism Council"
       continue;

@@ -107,7 +107,8 @@ function phraseEnd(x: NounPhraseInput, a: number, b: number): number {
   let j = baseEnd(x, a, b);
   if (j < 0) return -1;
   while (j < b) {
-    const joiner = x.pos[j] === P.ADP || x.pos[j] === P.TO || x.pos[j] === P.CONJ || x.lower[j] === ",";
+    // ("a Reuters/Ipsos poll": a slash joins like "and".)
+    const joiner = x.pos[j] === P.ADP || x.pos[j] === P.TO || x.pos[j] === P.CONJ || x.lower[j] === "," || x.lower[j] === "/";
     // "its third case on Sunday | after two cases were revealed": a subordinator opens a clause, not an attachment.
     if (!joiner || x.isName(j) || SUBORDINATORS.has(x.lower[j])) break;
     // "… last month as it faced …": a preposition takes "him", not "he"; before a subject pronoun it opens a clause.

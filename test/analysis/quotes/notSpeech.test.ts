@@ -18,6 +18,11 @@ describe("page furniture", () => {
     ]);
   });
 
+  it("a photo credit names the agency in capitals; a poll named with a slash is prose", () => {
+    const doc = buildDoc("Workers at the dock. REUTERS/Ana Kell\nAccording to a Reuters/Ipsos poll, the race is tied.");
+    expect(classifyParagraphs(doc, [])).toEqual([ParagraphKind.Furniture, ParagraphKind.Body]);
+  });
+
   it("a paragraph ending in a closing quote after a stop is prose", () => {
     const doc = buildDoc("“We are done.”");
     expect(classifyParagraphs(doc, [])).toEqual([ParagraphKind.Body]);
