@@ -625,6 +625,8 @@ function isSpeakerPhrase(ctx: QuoteContext, r: Region): boolean {
   return typeOfHead(ctx.lower[h - 1]) !== null;
 }
 
+const MAX_TRAILING_DESCRIPTION = 20;
+
 /** After an inverted subject only a short adverbial may follow ("in a statement", "on Monday"). */
 function restIsAdjunct(ctx: QuoteContext, from: number, end: number): boolean {
   const { doc, lower } = ctx;
@@ -634,6 +636,9 @@ function restIsAdjunct(ctx: QuoteContext, from: number, end: number): boolean {
   // "…, say the researchers, and they bring us closer …": a clause of its own joined after the speaker.
   if (lower[from] === "," && (lower[from + 1] === "and" || lower[from + 1] === "but") && clauseStartsAt(ctx.np, from + 2, end)) return true;
   if (doc.tokens[from].kind !== "punct" && !TRAILING_STARTERS.has(lower[from])) return false;
+  // "…, said Juan Perez, senior foreign exchange trader and strategist at Tempus Inc.": a description with no
+  // verb of its own, to the end of the sentence.
+  if (lower[from] === "," && end - from <= MAX_TRAILING_DESCRIPTION && !hasFiniteVerb(ctx, from + 1, end) && !hasQuoteBetween(ctx, from + 1, end)) return true;
   for (let k = from; k < end && k - from <= 9; k++) {
     if (isMark(ctx, k)) return false;
     if (lower[k] === "that" || lower[k] === "which") {
