@@ -241,6 +241,8 @@ function nominalReport(ctx: QuoteContext, c: number, floor: number, end: number)
 }
 
 function hasFiniteBefore(ctx: QuoteContext, floor: number, c: number): boolean {
+  // (A subject runs a few dozen words at most; looking no further keeps a run-on page linear.)
+  if (c - floor > CLAUSE_REACH) return true;
   for (let t = floor; t < c; t++) if (ctx.pos[t] === POS_INDEX.VFIN && !ctx.inQuote[t]) return true;
   return false;
 }
@@ -649,6 +651,9 @@ function restIsAdjunct(ctx: QuoteContext, from: number, end: number): boolean {
   return end - from <= 9;
 }
 
+/** The furthest back a check for the clause around a cue looks. */
+const CLAUSE_REACH = 40;
+
 const SUBORDINATE_OPENERS = new Set(["although", "though", "while", "whereas", "because", "since", "if", "unless", "when", "whenever", "once", "after", "before", "until"]);
 
 function hasCommaBetween(ctx: QuoteContext, a: number, b: number): boolean {
@@ -658,7 +663,7 @@ function hasCommaBetween(ctx: QuoteContext, a: number, b: number): boolean {
 
 /** A first-person pronoun outside quotation marks before `c`: the writer is the subject. */
 function writerSubject(ctx: QuoteContext, a: number, c: number): boolean {
-  for (let k = a; k < c; k++) if (!ctx.inQuote[k] && /^(?:i|we)(?:['\u2019](?:ll|re|ve|d|m))?$/.test(ctx.lower[k])) return true;
+  for (let k = Math.max(a, c - CLAUSE_REACH); k < c; k++) if (!ctx.inQuote[k] && /^(?:i|we)(?:['\u2019](?:ll|re|ve|d|m))?$/.test(ctx.lower[k])) return true;
   return false;
 }
 

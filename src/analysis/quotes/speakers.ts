@@ -391,6 +391,9 @@ function describedEarlier(ctx: QuoteContext, state: CorefState, r: Region, h: nu
 
 const PRONOUN_OF: Record<string, string> = { his: "he", her: "she", its: "it", their: "they" };
 
+/** How far back in its sentence "they" looks for the group that spoke (bounded: a run-on page stays linear). */
+const GROUP_REACH = 60;
+
 /**
  * "Though executives who worked with Murdoch say they assume …, they also say …", "Other candidates said they
  * support …, they said": "they" is the group that spoke earlier in its own sentence, the subject of a speech
@@ -400,7 +403,7 @@ function groupSpeakingEarlier(ctx: QuoteContext, state: CorefState, at: number):
   const sent = ctx.sentOf[at];
   if (sent < 0) return null;
   const first = ctx.doc.sentences[sent].firstToken;
-  for (let v = at - 1; v > first; v--) {
+  for (let v = at - 1; v > first && at - v <= GROUP_REACH; v--) {
     // (A present tense the tagger reads as a base form counts: "executives … say".)
     const finite = ctx.pos[v] === POS_INDEX.VFIN || (ctx.pos[v] === POS_INDEX.VBASE && ctx.lower[v - 1] !== "to");
     if (ctx.inQuote[v] || !finite || !cueOf(ctx.lower[v])) continue;
