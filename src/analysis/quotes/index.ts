@@ -258,6 +258,9 @@ function joinedVerbSubject(ctx: QuoteContext, cue: number, first: number): { a: 
   let v = cue - 2;
   // Not past a comma or a conjunction that opens another clause ("…, while the police deny … and say").
   while (v >= first && cue - v < JOINED_REACH && ctx.pos[v] !== POS_INDEX.VFIN) {
+    // "…, while the city's police deny accusations … and say": the clause "while" opens has its own subject,
+    // before its own speech verb (which the tagger may read as a noun).
+    if (CLAUSE_OPENERS.has(ctx.lower[v])) return subjectOfFirstCue(ctx, v + 1, cue);
     if (ctx.lower[v] === "," || ctx.pos[v] === POS_INDEX.WH || ctx.pos[v] === POS_INDEX.CONJ) return null;
     v--;
   }
@@ -267,9 +270,26 @@ function joinedVerbSubject(ctx: QuoteContext, cue: number, first: number): { a: 
   return nounPhraseEndingAt(ctx.np, Math.max(first, v - 12), v);
 }
 
-/** The nearest finite speech verb outside quotation marks, back from `from` to `first`, or -1. */
+const CLAUSE_OPENERS = new Set(["while", "whereas", "although", "though", "because"]);
+
+/** The subject of the first speech verb in [a, b): "the city's police | deny". */
+function subjectOfFirstCue(ctx: QuoteContext, a: number, b: number): { a: number; b: number } | null {
+  for (let k = a + 1; k < b; k++) {
+    const info = cueOf(ctx.lower[k]);
+    if (!info || !(info.flags & CueFlags.Clause) || ctx.inQuote[k]) continue;
+    const s = subjectBefore(ctx, k, a);
+    return s && s !== ELIDED ? { a: s.a, b: s.b } : null;
+  }
+  return null;
+}
+
+/**
+ * The nearest finite speech verb outside quotation marks, back from `from` to `first`, or -1. Not past "while"
+ * and the like, which open a clause with a subject of its own.
+ */
 function speechVerbBefore(ctx: QuoteContext, from: number, first: number): number {
   for (let v = from; v >= first && from - v < JOINED_REACH * 2; v--) {
+    if (CLAUSE_OPENERS.has(ctx.lower[v]) && !ctx.inQuote[v]) return -1;
     if (ctx.inQuote[v] || ctx.pos[v] !== POS_INDEX.VFIN) continue;
     const info = cueOf(ctx.lower[v]);
     if (info && info.flags & CueFlags.Clause && !(info.flags & CueFlags.Participle)) return v;
