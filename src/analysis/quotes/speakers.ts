@@ -716,5 +716,49 @@ function antecedentOf(ctx: QuoteContext, state: CorefState, who: number): Resolv
       return resolveRegion(ctx, state, { a: m.roleStartTok, b: m.endTok, apA: np.a, apB: np.b }, who);
     }
   }
+  // "Donald Trump … is a serial liar and birther who has pledged …": a description after "is" is its subject.
+  const copula = predicateSubject(ctx, np.a, floor);
+  if (copula) return resolveRegion(ctx, state, { ...copula, apA: np.a, apB: np.b }, who);
   return resolveRegion(ctx, state, { a: np.a, b: np.b, apA: b, apB: b }, who);
+}
+
+const COPULAS = new Set(["is", "was", "are", "were", "'s", "\u2019s"]);
+
+/**
+ * For a description that follows "is/was" (a list of them allowed: "a serial liar, … and birther"), the name
+ * that is the subject of the copula; null when the description is not a predicate or its subject no name.
+ */
+function predicateSubject(ctx: QuoteContext, a: number, floor: number): { a: number; b: number } | null {
+  let k = a - 1;
+  // Back over the coordinated descriptions before it.
+  while (k > floor && a - k <= MAX_APPOSITIVE && !COPULAS.has(ctx.lower[k])) {
+    if (ctx.pos[k] === POS_INDEX.VFIN || isMark(ctx, k) || ctx.pos[k] === POS_INDEX.WH) return null;
+    k--;
+  }
+  if (k <= floor || !COPULAS.has(ctx.lower[k])) return null;
+  let v = k;
+  while (v - 1 >= floor && ctx.pos[v - 1] === POS_INDEX.ADV) v--;
+  // "Trump regularly incites violence and is a …": the subject of the verbs "and" joins.
+  if (ctx.lower[v - 1] === "and") return clauseSubjectBefore(ctx, v - 1, floor);
+  const mi = ctx.cast.mentionAt[v - 1];
+  if (mi < 0) return null;
+  const m = ctx.cast.mentions[mi];
+  if (m.kind !== "person" || m.possessive || m.endTok !== v) return null;
+  return { a: m.roleStartTok, b: m.endTok };
+}
+
+/** The nearest person's name before `t` that is followed by its finite verb (adverbs between allowed). */
+function clauseSubjectBefore(ctx: QuoteContext, t: number, floor: number): { a: number; b: number } | null {
+  for (let k = t - 1; k >= floor && t - k <= MAX_APPOSITIVE; k--) {
+    const mi = ctx.cast.mentionAt[k];
+    if (mi < 0) continue;
+    const m = ctx.cast.mentions[mi];
+    k = m.roleStartTok;
+    if (m.kind !== "person" || m.possessive) continue;
+    let v = m.endTok;
+    while (v < t && ctx.pos[v] === POS_INDEX.ADV) v++;
+    // (After a name and an adverb comes a verb, whatever the tagger made of it: "Trump regularly incites".)
+    if (ctx.pos[v] === POS_INDEX.VFIN || (v > m.endTok && v < t && ctx.doc.tokens[v].text === ctx.lower[v])) return { a: m.roleStartTok, b: m.endTok };
+  }
+  return null;
 }
