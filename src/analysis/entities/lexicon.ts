@@ -150,6 +150,15 @@ export const ALLEGIANCE_BEFORE = [
   ["allegiance", "to"], ["joined"], ["join"], ["members", "of"], ["member", "of"], ["leader", "of"],
 ];
 
+/**
+ * Words before a name that make it a school one studied at ("a recent graduate of Mount Holyoke", "an alumnus
+ * of Penn State"): an organization, whatever its first word says of a place.
+ */
+export const SCHOOL_BEFORE = [
+  ["graduate", "of"], ["graduates", "of"], ["graduated", "from"], ["alumnus", "of"], ["alumna", "of"], ["alumni", "of"],
+  ["degree", "from"], ["enrolled", "at"], ["studied", "at"],
+];
+
 /** Nouns after "X, a/an …" that say X is an organization ("Ansar al-Sharia, an al-Qaeda-linked organization"). */
 export const ORG_APPOSITION_NOUNS = new Set([
   "organization", "organisation", "group", "movement", "party", "company", "firm", "agency", "body", "charity",

@@ -12,7 +12,7 @@ import type { Doc } from "../text/sentences";
 import type { Token } from "../text/tokens";
 import { lookupCountry } from "./countries";
 import {
-  ALLEGIANCE_BEFORE, FUNCTION_WORDS, GROUP_MEMBER_NOUNS, ORG_APPOSITION_NOUNS, ORG_HEADS, ORG_NOUNS_BEFORE,
+  ALLEGIANCE_BEFORE, SCHOOL_BEFORE, FUNCTION_WORDS, GROUP_MEMBER_NOUNS, ORG_APPOSITION_NOUNS, ORG_HEADS, ORG_NOUNS_BEFORE,
   ORG_SUFFIXES, STATE_BODIES, TITLE_WORDS,
 } from "./lexicon";
 import { headTypeOf, isCommonWord, isOrgHead, isPersonWord } from "./heads";
@@ -272,6 +272,9 @@ export function markGroups(doc: Doc, spans: NameSpan[]): NameSpan[] {
     const single = s.last - s.first === 1;
     const adjective = single && ADJECTIVE_ENDING.test(t[s.first].text);
     let org = s.type !== "PER" && GROUP_MEMBER_NOUNS.has(next) && !adjective;
+    // "a graduate of Mount Holyoke", "graduated from Yale": the school, not the mountain or a person.
+    const pre = s.first > 0 && t[s.first - 1].text.toLowerCase() === "the" ? s.first - 1 : s.first;
+    if (!org && (s.type !== "PER" || single) && !adjective && SCHOOL_BEFORE.some((words) => matchesBefore(doc, pre, words))) org = true;
     if (!org && s.type !== "PER") {
       const a = s.first > 0 && t[s.first - 1].text.toLowerCase() === "the" ? s.first - 1 : s.first;
       // "the leader of Yoon’s own party": with a possessive after it the name owns the body, it is not one.

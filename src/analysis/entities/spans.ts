@@ -460,6 +460,9 @@ const REPORTING_VERBS = new Set(["reported", "reports", "said", "says", "wrote",
 /** Nouns of messages before "to" and the one they are sent to ("in an email to Quanta"). */
 const ADDRESSED_BY = new Set(["email", "e-mail", "statement", "letter", "interview", "message", "comments", "remarks"]);
 
+/** Last words of a school's name ("Florida State University"). */
+const SCHOOL_HEADS = new Set(["university", "college"]);
+
 /** Words right after a name that only a company takes ("Amazon founder", "Walmart shares", "Costco CEO"). */
 const COMPANY_FOLLOWERS = new Set([
   "founder", "co-founder", "shares", "shareholders", "stock", "CEO", "spokesperson", "spokesman", "spokeswoman", "subsidiary",
@@ -482,6 +485,7 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
   for (const w of surnames) if (!lookupCountry(w)) vote(w, "PER", 100);
   const keys = spans.map((s) => spanKey(doc, s));
   const shortForms: string[] = [];
+  const schools: string[] = [];
   const leads: string[] = [];
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
@@ -513,7 +517,11 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     if (s.type === "ORG" && s.last - s.first > 1 && isOrgHead(doc.tokens[s.last - 1].text)) {
       let b = s.last - 1;
       while (b > s.first + 1 && isOrgHead(doc.tokens[b - 1].text)) b--;
-      shortForms.push(spanKey(doc, { first: s.first, last: b }));
+      const short = spanKey(doc, { first: s.first, last: b });
+      shortForms.push(short);
+      // "Florida State University" → "Florida State" is the university, not a place ("a program at Florida
+      // State"): a state school is called by its first words when they end in "State".
+      if (b - s.first >= 2 && /^state$/i.test(doc.tokens[b - 1].text) && SCHOOL_HEADS.has(doc.tokens[s.last - 1].text.toLowerCase())) schools.push(short);
       // "Roscosmos Space Agency": the first word, a coined name, is the agency too ("Roscosmos said").
       const lead = doc.tokens[s.first].text;
       if (b - s.first > 1 && /^\p{Lu}\p{Ll}{3,}$/u.test(lead) && !loadModel().gazetteer.get(lowerHash(lead))) leads.push(lead.toLowerCase());
@@ -529,7 +537,7 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     else other += n;
     return loc > other;
   };
-  for (const key of shortForms) vote(key, "ORG", surnames.has(key) || isPlace(key) ? 1 : 100);
+  for (const key of shortForms) vote(key, "ORG", (surnames.has(key) || isPlace(key)) && !schools.includes(key) ? 1 : 100);
   // A lead word the article mostly uses as a word of another kind stays one: "Islamist" of "Islamist Muslim
   // Brotherhood" is an adjective wherever it stands alone ("Islamist violence").
   const mostlyMisc = (key: string): boolean => {

@@ -1,0 +1,55 @@
+/**
+ * Patterns read off the popup's lists on the saved corpus pages (issue #13, `npx tsx scripts/ner/pages.ts`),
+ * each on an invented text.
+ */
+import { describe, expect, it } from "vitest";
+import { buildDoc } from "../../../src/analysis/text/sentences";
+import { findEntities } from "../../../src/analysis/entities";
+import { isClippingOf } from "../../../src/analysis/entities/link";
+
+const list = (text: string) => findEntities(buildDoc(text)).map((e) => `${e.type} ${e.name}`);
+const forms = (text: string, name: string) =>
+  findEntities(buildDoc(text))
+    .filter((e) => e.name === name)
+    .map((e) => [e.type, [...new Set(e.mentions.map((m) => m.text))].sort()]);
+
+describe("a former name after 'née'", () => {
+  const text =
+    "In 1961 Marta Kowal joined the weather lab at the institute. Marta Kowal wrote most of the programs. " +
+    "Decades later the historian reached Marta Brennan, née Kowal, by phone. Kowal said the work was fun. " +
+    "Marta Brennan still keeps the printouts.";
+  it("is one person under both surnames", () => {
+    const people = findEntities(buildDoc(text)).filter((e) => e.type === "person");
+    expect(people).toHaveLength(1);
+    expect(new Set(people[0].mentions.map((m) => m.text))).toEqual(new Set(["Marta Kowal", "Marta Brennan", "Kowal"]));
+  });
+});
+
+describe("a clipped name of a body", () => {
+  it("joins 'the Fed' to 'the Federal Reserve' when the first word is an ordinary word of the article", () => {
+    const text =
+      "The Federal Reserve raised interest rates on Wednesday. The Fed expects two more increases this year, " +
+      "and federal officials said inflation would ease.";
+    expect(forms(text, "Federal Reserve")).toEqual([["organization", ["Fed", "Federal Reserve"]]]);
+  });
+
+  it("does not read a company as the clipping of a longer name", () => {
+    expect(isClippingOf(["Fed"], ["Federal", "Reserve"])).toBe(true);
+    expect(isClippingOf(["Ford"], ["Fordham", "University"])).toBe(true); // shape alone; the article decides
+    const text = "Ford said on Monday it would recall 10,000 trucks. Fordham University said its study was sound.";
+    expect(list(text).sort()).toEqual(["organization Ford", "organization Fordham University"]);
+  });
+});
+
+describe("schools", () => {
+  it("reads 'X State' as the university named 'X State University' in the article", () => {
+    const text =
+      "Her husband took a job at Ohio State University in 1965. She kept programming at Ohio State for years after that.";
+    expect(forms(text, "Ohio State University")).toEqual([["organization", ["Ohio State", "Ohio State University"]]]);
+  });
+
+  it("reads a name after 'a graduate of' as a school, not a mountain", () => {
+    const text = "Kowal arrived as a recent graduate of Mount Holyoke with a degree in mathematics.";
+    expect(list(text)).toContain("organization Mount Holyoke");
+  });
+});
