@@ -2,6 +2,7 @@
  * From tokens to typed name spans: runs the tagger sentence by sentence, then trims what news style puts
  * around names (titles, possessives, quotes) and applies document-level consistency.
  */
+import { modifiesNoun } from "./pos";
 import type { Doc } from "../text/sentences";
 import type { Token } from "../text/tokens";
 import { GAZ, TAGS, lowerHash } from "./features";
@@ -486,12 +487,15 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const keys = spans.map((s) => spanKey(doc, s));
   const shortForms: string[] = [];
   const schools: string[] = [];
+  const modifiers: number[] = [];
   const leads: string[] = [];
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
     // "the Ennahda party": the noun after the name says what it is, stronger than any single tag.
     const follower = s.last < doc.tokens.length ? doc.tokens[s.last].text : "";
-    vote(keys[i], s.type, s.cued || (s.type === "ORG" && ORG_FOLLOWERS.has(follower)) ? 100 : 1);
+    const strong = s.cued || (s.type === "ORG" && ORG_FOLLOWERS.has(follower));
+    vote(keys[i], s.type, strong ? 100 : 1);
+    if (!strong && s.type === "ORG") modifiers.push(i);
     // "the Sacramento Bee reported": a place does not report or say; a name that does is a body (countries and
     // capitals acting are places.ts's).
     // After a preposition the place ends a longer name ("the Western District of New York said").
@@ -526,6 +530,14 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
       const lead = doc.tokens[s.first].text;
       if (b - s.first > 1 && /^\p{Lu}\p{Ll}{3,}$/u.test(lead) && !loadModel().gazetteer.get(lowerHash(lead))) leads.push(lead.toLowerCase());
     }
+  }
+  // "the Barcelona lab", "DoctorX’s Barcelona lab": a name modifying the noun after it says little of its kind
+  // (the tagger reads such a name as a body), less than "in Barcelona" says: where a form is read as a place
+  // and as a body, its uses as a body that modify a noun count half.
+  for (const i of modifiers) {
+    const m = votes.get(keys[i])!;
+    if (!m.has("LOC") || !m.has("ORG") || !modifiesNoun(doc, spans[i].last)) continue;
+    m.set(spans[i].type, m.get(spans[i].type)! - 0.5);
   }
   // Unless a person of that surname is named or the form is a place, the short form of a company name is
   // the company.

@@ -53,3 +53,14 @@ describe("schools", () => {
     expect(list(text)).toContain("organization Mount Holyoke");
   });
 });
+
+describe("a name modifying a noun", () => {
+  it("counts half against the place it is where a form is read as a place and as a body", () => {
+    const text =
+      "Welcome to the Porto lab, where the pills you bought online are tested. Standing at a bench in a lab in " +
+      "Porto, a chemist opens a parcel. To get the pills to Porto, a user mails ten milligrams. The Porto lab " +
+      "tests 2,000 samples a year, and the people who own the Porto lab are accredited. Most parcels reach " +
+      "Porto within a week, and chemists in Porto publish the results.";
+    expect(list(text).filter((x) => x.endsWith("Porto"))).toEqual(["location Porto"]);
+  });
+});
