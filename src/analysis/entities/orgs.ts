@@ -256,6 +256,24 @@ function matchesBefore(doc: Doc, first: number, words: string[]): boolean {
   return true;
 }
 
+/** Nouns for a kind of business, after a name ("the D.A. Davidson brokerage"). */
+const BUSINESS_NOUNS = new Set([...ORG_APPOSITION_NOUNS, "brokerage", "bank", "chain", "store", "law"].filter((w) => !/^(?:body|union|network|faction|militia|movement|party|organi[sz]ation|group|coalition|alliance|association)$/.test(w)));
+
+/**
+ * Initials and a surname ("D.A. Davidson"), or a known given name and a capitalised word ("Edward Jones"):
+ * written like a person's name.
+ */
+function personShaped(doc: Doc, s: NameSpan): boolean {
+  const t = doc.tokens;
+  const words = t.slice(s.first, s.last).map((x) => x.text);
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  const last = words[words.length - 1];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(last) || headTypeOf(last)) return false;
+  const initials = words.slice(0, -1).every((w) => /^(?:\p{Lu}\.)+$/u.test(w));
+  const given = ((loadModel().gazetteer.get(lowerHash(words[0])) ?? 0) & GAZ.givenName) !== 0 && !lookupCountry(words[0]);
+  return initials || given;
+}
+
 /**
  * Groups named by what is said of them: "al-Qaeda militants", "loyal to the Islamic State", "Ansar al-Sharia,
  * an al-Qaeda-linked organization", "rescue group Project Kahu".
@@ -281,6 +299,9 @@ export function markGroups(doc: Doc, spans: NameSpan[]): NameSpan[] {
       const owns = s.last < t.length && isPossessive(t[s.last]);
       org = ALLEGIANCE_BEFORE.some((words) => matchesBefore(doc, a, words)) && !adjective && !owns;
     }
+    // "the D.A. Davidson brokerage", "the Edward Jones firm": a name written like a person's, between "the" and
+    // a noun for a kind of business, is the business named after its founder (no place has initials).
+    if (!org && !single && s.first > 0 && t[s.first - 1].text.toLowerCase() === "the" && BUSINESS_NOUNS.has(next) && personShaped(doc, s)) org = true;
     // "a Gallup Korea poll": a name and a country before "poll" is a pollster's national arm, not a place.
     if (!org && !single && (next === "poll" || next === "survey") && lookupCountry(t[s.last - 1].text)) org = true;
     if (!org && next === "," && s.last + 2 < t.length && /^(?:a|an)$/i.test(t[s.last + 1].text)) {
@@ -394,8 +415,13 @@ export function markListedOrgs(doc: Doc, spans: NameSpan[]): NameSpan[] {
       // With two organizations or more listed, a one-word "person" or "place" among them is one too ("Marvel
       // Entertainment, Lucasfilm and BamTech"), unless it is a given name, a surname of someone named, a country.
       const orgs = out.slice(k, end + 1).filter((x) => x.type === "ORG").length;
+      // A list of three one-word names or more with a company in it is a list of companies ("rivals such as
+      // Walmart, Kroger and Costco"): the list says so more surely than the tagger's reading of one name, so
+      // it votes strongly for every use of the name.
+      const oneWords = end - k >= 2 && out.slice(k, end + 1).every((x) => x.last - x.first === 1);
       for (let m = k; m <= end; m++) {
         if (candidate(out[m]) || (orgs >= 2 && loneCompanyLike(doc, surnames(), out[m]))) out[m] = { ...out[m], type: "ORG" };
+        else if (oneWords && loneCompanyLike(doc, surnames(), out[m])) out[m] = { ...out[m], type: "ORG", cued: true };
       }
     }
     k = end + 1;

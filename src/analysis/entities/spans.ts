@@ -642,7 +642,8 @@ export function fixCreditNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
     const before = s.first > 0 ? t[s.first - 1].text : "";
     const after = s.last < t.length ? t[s.last].text : "";
     if (before === "/" && (after === "/" || after === "" || after === ";")) return { ...s, type: "PER" };
-    if (s.type !== "ORG") return s;
+    // A body the words around it named ("the Edward Jones firm") stays one.
+    if (s.type !== "ORG" || s.cued) return s;
     const ga = gaz.get(lowerHash(a.text)) ?? 0;
     const gb = gaz.get(lowerHash(b.text)) ?? 0;
     const other = GAZ.country | GAZ.countryPart | GAZ.demonym | GAZ.orgSuffix | GAZ.capital;

@@ -64,3 +64,25 @@ describe("a name modifying a noun", () => {
     expect(list(text).filter((x) => x.endsWith("Porto"))).toEqual(["location Porto"]);
   });
 });
+
+describe("companies named by the words around them", () => {
+  it("reads a list of three one-word names holding a company as a list of companies, for every use of each", () => {
+    const text =
+      "Grocers face competitors such as Bramwell, Tessford and Costco. Shoppers drove to Bramwell for the " +
+      "discounts, and Bramwell opened two stores near Tessford last year.";
+    const names = list(text);
+    expect(names).toContain("organization Bramwell");
+    expect(names).toContain("organization Tessford");
+    expect(names.filter((x) => x.startsWith("location"))).toEqual([]);
+  });
+
+  it("reads a name written like a person's between 'the' and a kind of business as the business", () => {
+    const text =
+      "Tom Ferris, a managing director at the D.A. Holloway brokerage, said prices would fall. " +
+      "Another analyst, at the Edward Jones firm, agreed.";
+    const names = list(text);
+    expect(names).toContain("organization D.A. Holloway");
+    expect(names).toContain("organization Edward Jones");
+    expect(names).toContain("person Tom Ferris");
+  });
+});
