@@ -148,6 +148,10 @@ export function markPossessiveOffices(doc: Doc, spans: NameSpan[]): NameSpan[] {
     const lone = s.last - s.first === 1 && !surnames.has(w) && ((gaz.get(lowerHash(w)) ?? 0) & GAZ.givenName) !== 0;
     if (!lone) for (let i = s.first; i < s.last; i++) person[i] = 1;
   }
+  // Tokens after which a tagged name goes on.
+  const goesOn = new Uint8Array(t.length);
+  for (const s of spans) for (let k = s.first; k < s.last - 1; k++) goesOn[k] = 1;
+  const placeEnds = new Map(spans.filter((s) => s.type === "LOC").map((s) => [s.last, s.first]));
   const added: NameSpan[] = [];
   for (let i = 2; i < t.length; i++) {
     // "Trump's Department of Justice" is no office named for a title.
@@ -158,6 +162,9 @@ export function markPossessiveOffices(doc: Doc, spans: NameSpan[]): NameSpan[] {
     if (first === i - 1) continue;
     // "Britain’s University of York", "the U.K.’s Foreign Office": a country owns the body; it is no title.
     if (lookupCountry(spanText(doc, { first, last: i - 1 }))) continue;
+    // "New York’s Times Square", "California’s Museum of Neon Art": a place owns a name that goes on past the
+    // organization word, or the words before the possessive are a place by themselves: no office.
+    if (goesOn[i] || placeEnds.get(i - 1) === first) continue;
     added.push({ type: "ORG", first, last: i + 1 });
   }
   return merge(spans, added);

@@ -86,3 +86,16 @@ describe("companies named by the words around them", () => {
     expect(names).toContain("person Tom Ferris");
   });
 });
+
+describe("a place's possessive before a name", () => {
+  it("keeps the place and the name it owns apart when the name goes on past an organization word", () => {
+    const text =
+      "Tourists crowded into New York’s Times Square on Saturday. Museums such as Oregon’s Museum of Glass Art keep the signs. " +
+      "The U.S. Attorney’s Office declined to comment.";
+    const names = list(text);
+    expect(names).toContain("location Times Square");
+    expect(names).toContain("organization Museum of Glass Art");
+    expect(names).toContain("organization U.S. Attorney’s Office");
+    expect(names.some((x) => /’s (?:Times|Museum)$/.test(x))).toBe(false);
+  });
+});
