@@ -122,10 +122,15 @@ export function markNamedWorks(doc: Doc, spans: NameSpan[]): NameSpan[] {
 /** Capitalised words of awards, before "for" and the category ("the Pulitzer Prize for Breaking News"). */
 const PRIZES = new Set(["Prize", "Prizes", "Award", "Awards", "Medal", "Trophy"]);
 
-/** Units a substance is measured in ("half a gram of …", "three tabs of …"). */
+/**
+ * Units a substance is measured in ("half a gram of …", "three tabs of …") and the doses and packs goods come in
+ * ("pills of Viagra", "a box of Cheerios", "two cans of Pepsi"): what follows is a product, no body.
+ */
 const MEASURES = new Set([
   "gram", "grams", "milligram", "milligrams", "microgram", "micrograms", "kilogram", "kilograms", "kilo", "kilos",
   "ounce", "ounces", "tab", "tabs", "litre", "litres", "liter", "liters", "millilitres", "milliliters",
+  "pill", "pills", "tablet", "tablets", "capsule", "capsules", "dose", "doses", "bottle", "bottles", "box", "boxes",
+  "can", "cans", "pack", "packs", "packet", "packets", "bag", "bags", "jar", "jars", "carton", "cartons",
 ]);
 
 /** Lower-case nouns for people before "known as" ("a Spanish physician better known as …"): the name is a person's. */
@@ -151,7 +156,7 @@ function kindOfNoun(w: string): "PER" | "LOC" | "ORG" | null {
  *     body or a person the name is one ("a militant group known as …", "a physician better known as …");
  *   - the same after an indefinite noun and "called/named/titled": "a book called Le Monde Primitif" (a thing),
  *     "a meteorologist named Edward Lorenz" (a person);
- *   - a substance by weight or by the tab: "half a gram of MDMA", "three tabs of LSD";
+ *   - a substance by weight or by the tab, goods by the pack: "half a gram of MDMA", "three tabs of LSD", "pills of Viagra";
  *   - a prize's category, "the Pulitzer Prize for Breaking News", and what one is aboard: "aboard Air Force One";
  *   - a one-word name listed between lower-case nouns: "speed, MDMA, cocaine, pills";
  *   - a coined one-word name ending in "coin" is a currency: "pay with Bitcoin".
@@ -190,7 +195,8 @@ export function markThings(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // in the article stays one.
     const before = t[s.first - 1]?.text ?? "";
     if ((before === "for" && PRIZES.has(t[s.first - 2]?.text ?? "")) || /^aboard$/i.test(before)) return { ...s, type: "MISC" };
-    // "half a gram of MDMA", "three tabs of LSD": what comes by weight or by the tab is a substance.
+    // "half a gram of MDMA", "three tabs of LSD", "a box of Cheerios": what comes by weight, by the tab or by the
+    // pack is a substance or a product.
     if (s.first >= 2 && t[s.first - 1].text === "of" && MEASURES.has(t[s.first - 2].text.toLowerCase())) return { ...s, type: "MISC", cued: true };
     let k = s.first - 1;
     while (k >= 0 && (t[k].text.toLowerCase() === "the" || t[k].kind === "quote")) k--;

@@ -99,3 +99,10 @@ describe("a place's possessive before a name", () => {
     expect(names.some((x) => /’s (?:Times|Museum)$/.test(x))).toBe(false);
   });
 });
+
+describe("products by the pack", () => {
+  it("lists no body or place for what comes in pills, boxes or cans", () => {
+    const text = "The lab has even received pills of Zentravil. Shoppers bought a box of Crunchos and two cans of Fizzola.";
+    expect(list(text)).toEqual([]);
+  });
+});
