@@ -388,6 +388,8 @@ function headType(doc: Doc, type: SpanType, a: number, b: number): SpanType {
   const next = b < t.length ? t[b].text : "";
   // "the day after Easter": a feast names a day, not a person.
   if (b - a === 1 && HOLIDAYS.has(t[a].text.toLowerCase())) return "MISC";
+  // "Christmas Eve", "Thanksgiving Day": a feast's day, unless a place or body is named for it ("Christmas Island").
+  if (b - a === 2 && HOLIDAYS.has(t[a].text.toLowerCase()) && /^(?:Eve|Day|Morning|Night|Weekend)$/.test(t[b - 1].text)) return "MISC";
   // "Building 24", "Boeing 737", "Route 66": a word with a number after it names a thing or a spot.
   if (b - a === 1 && type !== "LOC" && b < t.length && t[b].kind === "number" && t[b].start === t[a].end + 1 && !/^(?:1[89]|20)\d\d$/.test(next)) {
     return "MISC";
@@ -514,7 +516,10 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
       if ((age && fullName) || n1?.text === "who") vote(keys[i], "PER", 100);
     }
     // "Con Edison, which maintains …": a "which" clause describes a thing or a body, never a person.
-    if (s.type === "PER" && follower === "," && doc.tokens[s.last + 1]?.text === "which" && !surnames.has(keys[i])) vote(keys[i], "ORG", 100);
+    // A full name with a middle initial is a person's whatever the clause refers to ("a story by Richard A.
+    // Lupoff, which was published …").
+    const initialled = s.last - s.first >= 3 && doc.tokens.slice(s.first + 1, s.last - 1).some((x) => /^\p{Lu}\.$/u.test(x.text));
+    if (s.type === "PER" && follower === "," && doc.tokens[s.last + 1]?.text === "which" && !surnames.has(keys[i]) && !initialled) vote(keys[i], "ORG", 100);
     // "Amazon founder Jeff Bezos", "Walmart shares", "Costco CEO": words only a company has after its name.
     if (s.last - s.first === 1 && COMPANY_FOLLOWERS.has(follower) && !keys[i].includes("-") && !surnames.has(keys[i]) && !lookupCountry(keys[i])) vote(keys[i], "ORG", 100);
     // "Huawei Technologies", "Alden Capital" are also votes that "Huawei", "Alden" name an organization.

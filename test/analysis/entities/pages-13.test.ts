@@ -106,3 +106,15 @@ describe("products by the pack", () => {
     expect(list(text)).toEqual([]);
   });
 });
+
+describe("people and days", () => {
+  it("keeps a full name with a middle initial a person before a 'which' clause about something else", () => {
+    const text = "The film adapts a short story by Harold T. Wendling, which was published in 1973.";
+    expect(list(text)).toEqual(["person Harold T. Wendling"]);
+  });
+
+  it("lists no one for a feast's day ('Christmas Eve'), but keeps a place named for a feast", () => {
+    expect(list("The show aired on Christmas Eve and again on Thanksgiving Day.")).toEqual([]);
+    expect(list("The ship sailed to Christmas Island.")).toEqual(["country Christmas Island"]);
+  });
+});
