@@ -172,4 +172,5 @@ export const ORG_NOUNS_BEFORE = new Set([
   "group", "charity", "company", "firm", "organisation", "organization", "startup", "start-up", "broadcaster",
   "newspaper", "retailer", "lender", "carrier", "airline", "conglomerate", "regulator", "watchdog", "nonprofit",
   "militia", "movement", "outlet", "publisher", "insurer", "manufacturer", "automaker", "carmaker",
+  "studio", "chain", "brokerage", "website", "bank", "label",
 ]);

@@ -222,8 +222,10 @@ export function joinAndNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
     if (!/^(?:and|&)$/.test(t[a.last].text)) return false;
     // "Customs and Border Protection": one word the tagger called "other", never named alone, before a
     // two-word organization is the name's first part.
-    if (a.type === "MISC" && a.last - a.first === 1 && b.last - b.first === 2 && !lookupCountry(spanText(doc, a))) {
-      return !namedElsewhere(doc, a.first);
+    // So is one after a country ("U.S. Customs and Border Protection"), which stays a country mention too.
+    const countryLed = a.last - a.first === 2 && !!lookupCountry(t[a.first].text);
+    if (a.type === "MISC" && (a.last - a.first === 1 || countryLed) && b.last - b.first === 2 && !lookupCountry(t[a.last - 1].text)) {
+      return !namedElsewhere(doc, a.last - 1);
     }
     if (!ORG_HEADS.has(t[b.last - 1].text.toLowerCase())) return false;
     // The tagger cut a fragment off the name ("Tourism Council"); "Canada and European Union officials",

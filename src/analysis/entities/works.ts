@@ -79,9 +79,12 @@ export function markQuotedWorks(doc: Doc, spans: NameSpan[]): NameSpan[] {
 const WORK_NOUNS = new Set([
   "game", "videogame", "film", "movie", "book", "novel", "memoir", "song", "single", "album", "show", "series", "sitcom",
   "musical", "opera", "documentary", "podcast", "painting", "sculpture", "exhibition", "franchise", "console", "smartphone",
+  "drug", "vaccine", "medication", "tool", "software", "browser", "protocol",
 ]);
 /** The nouns of works that also follow their title ("the Hamilton musical", "the Minecraft game"). */
-const WORKS_NAMED_BEFORE = new Set(["game", "film", "movie", "novel", "song", "album", "musical", "sitcom", "documentary", "podcast"]);
+const WORKS_NAMED_BEFORE = new Set([
+  "game", "film", "movie", "novel", "song", "album", "musical", "sitcom", "documentary", "podcast", "drug", "vaccine", "tool", "software",
+]);
 /** Words that open the phrase before such a noun: an article, a possessive, or an adjective of kind. */
 const WORK_OPENERS = new Set([
   "the", "a", "an", "his", "her", "their", "its", "hit", "popular", "new", "online", "latest", "upcoming", "animated",

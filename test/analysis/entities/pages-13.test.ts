@@ -118,3 +118,23 @@ describe("people and days", () => {
     expect(list("The ship sailed to Christmas Island.")).toEqual(["country Christmas Island"]);
   });
 });
+
+describe("names and the nouns before them", () => {
+  it("joins a country-led body cut at 'and' ('U.S. Customs and Border Protection')", () => {
+    const text = "A spokesman for U.S. Customs and Border Protection said the agency would respond.";
+    expect(list(text)).toContain("organization U.S. Customs and Border Protection");
+  });
+
+  it("reads a name after 'the studio', 'investment bank', 'the retail chain' as a body", () => {
+    const text =
+      "The studio Quillfilm made the movie, and Quillfilm said it was pleased. Investment bank Harrow Kent advised " +
+      "on the deal. The retail chain Pendlebury said sales rose.";
+    const names = list(text);
+    expect(names).toEqual(expect.arrayContaining(["organization Quillfilm", "organization Harrow Kent", "organization Pendlebury"]));
+  });
+
+  it("reads a name after 'the drug' or before 'tool' as a product, not a body or a person", () => {
+    const text = "Doctors prescribe the drug Zembravo, and Zembravo sales rose. The Krellix tool restarts crashed apps.";
+    expect(list(text)).toEqual([]);
+  });
+});
