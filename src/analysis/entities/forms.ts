@@ -13,6 +13,8 @@ import type { NameSpan } from "./spans";
 /** "WeWork", "PolitiFact", "InfoNation": two capitalised parts in one word. */
 const COINED = /^(?:\p{Lu}\p{Ll}+){2,}$/u;
 /** Surnames built the same way ("McKinley", "DiCaprio", "LeBlanc", "VanDyke"). */
+/** A capital inside a word with lower-case letters: "JPMorgan", "BlackRock", "WeWork". */
+const MIXED_CASE = /^(?=.*\p{Ll})\p{Lu}\p{L}*\p{Lu}\p{L}*$/u;
 const SURNAME_PARTICLE = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Del|La|Le|Van|Von)\p{Lu}/u;
 
 function glued(doc: Doc, i: number, before: boolean): string {
@@ -102,5 +104,19 @@ export function settleForms(doc: Doc, spans: NameSpan[]): NameSpan[] {
       out.push({ type: "ORG", first: i, last: i + 1 });
     }
   }
-  return out.sort((a, b) => a.first - b.first);
+  out.sort((a, b) => a.first - b.first);
+  // "JPMorgan Chase": a coined company name and one capitalised word right after it, which the tagger read
+  // as a person or a place, are one company (the full name of someone in the article stays a person).
+  const fullNames = new Set<string>();
+  for (const s of out) if (s.type === "PER" && s.last - s.first > 1) fullNames.add(t[s.last - 1].text);
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k];
+    const b = out[k + 1];
+    if (a.type !== "ORG" || a.last - a.first !== 1 || !MIXED_CASE.test(t[a.first].text) || SURNAME_PARTICLE.test(t[a.first].text)) continue;
+    if (b.first !== a.last || b.last - b.first !== 1) continue;
+    if ((b.type !== "PER" && b.type !== "LOC") || !/^\p{Lu}\p{Ll}+$/u.test(t[b.first].text) || fullNames.has(t[b.first].text)) continue;
+    if (t[b.first].start !== t[a.first].end + 1) continue;
+    out.splice(k, 2, { type: "ORG", first: a.first, last: b.last });
+  }
+  return out;
 }

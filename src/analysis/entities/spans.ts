@@ -10,7 +10,7 @@ import {
   HOLIDAYS, DEMONYM_ORG_FOLLOWERS, INSTITUTION_NAMES, ORG_FOLLOWERS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, PLACES_WITH_ORG_HEADS, TITLE_WORDS,
 } from "./lexicon";
 import { lookupCountry } from "./countries";
-import { headTypeOf, isOrgHead } from "./heads";
+import { headTypeOf, isCommonWord, isOrgHead } from "./heads";
 import { documentFeaturesFor, loadModel, tagIndices } from "./tagger";
 import { BRANDS } from "./model/brands";
 
@@ -472,6 +472,26 @@ const COMPANY_FOLLOWERS = new Set([
   "executives", "analysts", "economists", "strategists",
 ]);
 
+/** What only a company has, after its possessive ("Meta’s chief executive", "Google’s parent"). */
+const COMPANY_OWNS = new Set([
+  "chief executive", "ceo", "founder", "co-founder", "shares", "stock", "shareholders", "subsidiary", "parent", "parent company",
+  "market value", "stock price", "share price",
+]);
+
+/** Words before a name that only a company takes ("shares of Alphabet", "analysts at Nomura"). */
+const COMPANY_BEFORE = new Set([
+  "shares of", "stake in", "shareholders of", "shareholders in", "stock of", "analysts at", "economists at", "strategists at",
+]);
+
+/** The lower-case word or two after a possessive ("chief executive", "parent"), joined by a space. */
+function ownedWords(doc: Doc, i: number): string {
+  const t = doc.tokens;
+  const w1 = t[i]?.kind === "word" && /^\p{Ll}/u.test(t[i].text) ? t[i].text : t[i]?.text === "CEO" ? "ceo" : "";
+  if (!w1) return "";
+  const w2 = t[i + 1]?.kind === "word" && /^\p{Ll}/u.test(t[i + 1].text) ? t[i + 1].text : "";
+  return COMPANY_OWNS.has(`${w1} ${w2}`) ? `${w1} ${w2}` : w1;
+}
+
 /**
  * One surface form, one type: when the tagger labels the same words differently across an article
  * ("Huawei" ORG five times, LOC once), the majority wins.
@@ -521,7 +541,12 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     const initialled = s.last - s.first >= 3 && doc.tokens.slice(s.first + 1, s.last - 1).some((x) => /^\p{Lu}\.$/u.test(x.text));
     if (s.type === "PER" && follower === "," && doc.tokens[s.last + 1]?.text === "which" && !surnames.has(keys[i]) && !initialled) vote(keys[i], "ORG", 100);
     // "Amazon founder Jeff Bezos", "Walmart shares", "Costco CEO": words only a company has after its name.
-    if (s.last - s.first === 1 && COMPANY_FOLLOWERS.has(follower) && !keys[i].includes("-") && !surnames.has(keys[i]) && !lookupCountry(keys[i])) vote(keys[i], "ORG", 100);
+    // "Meta’s chief executive", "Alphabet’s shares", "shares of Alphabet", "analysts at Nomura": the same
+    // with a possessive between, or the words before the name.
+    const possessed = isPossessive(doc.tokens[s.last] ?? ({ text: "" } as Token)) ? ownedWords(doc, s.last + 1) : "";
+    const before2 = s.first > 1 ? `${doc.tokens[s.first - 2].text.toLowerCase()} ${before}` : "";
+    const companyWords = (s.last - s.first === 1 && COMPANY_FOLLOWERS.has(follower)) || COMPANY_OWNS.has(possessed) || COMPANY_BEFORE.has(before2);
+    if (s.last - s.first === 1 && companyWords && !keys[i].includes("-") && !surnames.has(keys[i]) && !lookupCountry(keys[i])) vote(keys[i], "ORG", 100);
     // "Huawei Technologies", "Alden Capital" are also votes that "Huawei", "Alden" name an organization.
     if (s.type === "ORG" && s.last - s.first > 1 && isOrgHead(doc.tokens[s.last - 1].text)) {
       let b = s.last - 1;
@@ -653,6 +678,9 @@ export function fixCreditNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
     const gb = gaz.get(lowerHash(b.text)) ?? 0;
     const other = GAZ.country | GAZ.countryPart | GAZ.demonym | GAZ.orgSuffix | GAZ.capital;
     if (!(ga & GAZ.givenName) || ga & other || gb & other) return s;
+    // "the Dallas Cowboys", "analysts at Morgan Stanley": a team named by its city and a plural noun, a name
+    // after "the", and a name of two given names stay what the tagger read (no person takes "the").
+    if (before.toLowerCase() === "the" || gb & GAZ.givenName || (/s$/.test(b.text) && isCommonWord(b.text))) return s;
     return { ...s, type: "PER" };
   });
 }

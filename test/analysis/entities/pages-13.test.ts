@@ -138,3 +138,24 @@ describe("names and the nouns before them", () => {
     expect(list(text)).toEqual([]);
   });
 });
+
+describe("companies by what only a company has", () => {
+  it("reads 'shares of X', 'X’s chief executive', 'X, Y’s parent' and 'analysts at X' as a company", () => {
+    const text =
+      "Shares of Quorvane, Plexa’s parent, fell 2 percent. Zentra declined to comment. " +
+      "Zentra’s chief executive, Mark Ellison, testified. Analysts at Harrowgate said the suit could take years.";
+    const names = list(text);
+    expect(names).toEqual(expect.arrayContaining(["organization Quorvane", "organization Zentra", "person Mark Ellison"]));
+    expect(names.filter((x) => /Quorvane|Zentra/.test(x) && !x.startsWith("organization"))).toEqual([]);
+  });
+
+  it("keeps a team after 'the' and a bank of two given names what the tagger read", () => {
+    const text = "The Houston Texans beat the Dallas Cowboys 24-17. Analysts at Morgan Stanley said so.";
+    const names = list(text);
+    expect(names).toEqual(expect.arrayContaining(["organization Dallas Cowboys", "organization Morgan Stanley"]));
+  });
+
+  it("joins a mixed-case company name and the word the tagger cut off ('JPMorgan Chase')", () => {
+    expect(list("Analysts at JPMorgan Chase said the suit could take years.")).toContain("organization JPMorgan Chase");
+  });
+});
