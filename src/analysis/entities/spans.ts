@@ -561,6 +561,22 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
       if (b - s.first > 1 && /^\p{Lu}\p{Ll}{3,}$/u.test(lead) && !loadModel().gazetteer.get(lowerHash(lead))) leads.push(lead.toLowerCase());
     }
   }
+  // "chose Rishi Sunak as its leader … Sunak, a former analyst": a full name the tagger read as a body or a
+  // place is a person when its last word, written alone elsewhere, is read as a person there (a surname), and
+  // nothing in the name says otherwise (no head word, no country, each word in title case).
+  spans.forEach((s, i) => {
+    if (s.type === "PER" || s.type === "MISC" || s.cued || s.last - s.first < 2 || s.last - s.first > 3) return;
+    const words = doc.tokens.slice(s.first, s.last);
+    if (!words.every((x) => x.kind === "word" && /^\p{Lu}\p{Ll}+$/u.test(x.text)) || headTypeOf(words[words.length - 1].text)) return;
+    if (words.some((x) => lookupCountry(x.text))) return;
+    const alone = votes.get(words[words.length - 1].text.toLowerCase());
+    if (!alone) return;
+    let per = 0;
+    let other = 0;
+    for (const [type, n] of alone) if (type === "PER") per += n;
+    else other += n;
+    if (per > other && per < 100) vote(keys[i], "PER", 2 * per);
+  });
   // "the Barcelona lab", "DoctorX’s Barcelona lab": a name modifying the noun after it says little of its kind
   // (the tagger reads such a name as a body), less than "in Barcelona" says: where a form is read as a place
   // and as a body, its uses as a body that modify a noun count half.

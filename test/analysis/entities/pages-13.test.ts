@@ -159,3 +159,12 @@ describe("companies by what only a company has", () => {
     expect(list("Analysts at JPMorgan Chase said the suit could take years.")).toContain("organization JPMorgan Chase");
   });
 });
+
+describe("a person's type from all the mentions", () => {
+  it("reads a full name the tagger took for a body as a person when its surname alone is a person", () => {
+    const text =
+      "The Conservative Party chose Dravik Solenne as its leader on Monday. Solenne, a former banker, will meet the king.";
+    const people = findEntities(buildDoc(text)).filter((e) => e.type === "person");
+    expect(people.map((e) => [e.name, [...new Set(e.mentions.map((m) => m.text))].sort()])).toEqual([["Dravik Solenne", ["Dravik Solenne", "Solenne"]]]);
+  });
+});
