@@ -495,6 +495,30 @@ function loneCompanyLike(doc: Doc, surnames: Set<string>, x: NameSpan): boolean 
  * fields, listed after "on"/"of"/"for" with a comma, that the tagger cut at the comma. The part after the
  * comma holds "and" and no organization word of its own.
  */
+/** Nouns of a field of work ("Prevention", "Development", "Security", "Technology", "Welfare"). */
+const FIELD_NOUN = /^\p{Lu}\p{Ll}+(?:tion|sion|ment|ity|ence|ance|ure|ics|ogy|fare|ness)$/u;
+
+/** How many words (1 or 2) from i name a field and end the phrase ("Prevention", "Urban Development"); 0 if none. */
+function fieldAfter(doc: Doc, i: number): number {
+  const t = doc.tokens;
+  const cap = (k: number) => t[k]?.kind === "word" && /^\p{Lu}\p{Ll}+$/u.test(t[k].text);
+  for (const n of [1, 2]) {
+    if (![...Array(n).keys()].every((d) => cap(i + d))) return 0;
+    const last = i + n - 1;
+    const next = t[last + 1];
+    const ends = !next || next.kind !== "word" || !/^\p{Lu}/u.test(next.text);
+    if (ends) return FIELD_NOUN.test(t[last].text) && !namedElsewhere(doc, last) ? n : 0;
+  }
+  return 0;
+}
+
+/** "Centers for Disease Control": a capitalised word, then "for"/"of"/"on" and a capitalised field. */
+function hasFieldPrep(doc: Doc, a: NameSpan): boolean {
+  const t = doc.tokens;
+  for (let i = a.first + 1; i < a.last - 1; i++) if (/^(?:on|of|for)$/.test(t[i].text) && /^\p{Lu}/u.test(t[i - 1].text) && /^\p{Lu}/u.test(t[i + 1].text)) return true;
+  return false;
+}
+
 export function joinFieldLists(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
   const out: NameSpan[] = [];
@@ -536,6 +560,17 @@ export function joinFieldLists(doc: Doc, spans: NameSpan[]): NameSpan[] {
     for (let i = a.first + 1; i < a.last - 1; i++) {
       if (/^(?:on|of|for)$/.test(t[i].text) && isOrgHead(t[i - 1].text) && !CAMPUS_HEADS.has(t[i - 1].text)) prep = true;
       if (prep && t[i].text === ",") comma = true;
+    }
+    // "Centers for Disease Control and Prevention", "Department of Housing and Urban Development": without a
+    // comma, a field of one or two words after "and" (ending in a noun of a field: "Prevention", "Development",
+    // "Security") that ends the phrase still belongs to the body.
+    const n = fieldAfter(doc, a.last + 1);
+    if (!comma && n > 0 && hasFieldPrep(doc, a)) {
+      const end = a.last + 1 + n;
+      let drop = 1;
+      while (out[k + drop] && out[k + drop].first >= a.last + 1 && out[k + drop].last <= end) drop++;
+      out.splice(k, drop, { type: "ORG", first: a.first, last: end });
+      continue;
     }
     if (!comma) continue;
     const c = out[k + 1];

@@ -168,3 +168,21 @@ describe("a person's type from all the mentions", () => {
     expect(people.map((e) => [e.name, [...new Set(e.mentions.map((m) => m.text))].sort()])).toEqual([["Dravik Solenne", ["Dravik Solenne", "Solenne"]]]);
   });
 });
+
+describe("a body named by its fields", () => {
+  it("keeps a field after 'and' that ends the name ('… for Disease Control and Prevention')", () => {
+    const text =
+      "The Centers for Disease Control and Prevention recommended boosters. The Department of Housing and Urban " +
+      "Development said rents rose. The Department of Justice and Congress disagreed.";
+    const names = list(text);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "organization Centers for Disease Control and Prevention",
+        "organization Department of Housing and Urban Development",
+        "organization Department of Justice",
+        "organization Congress",
+      ]),
+    );
+    expect(names).toHaveLength(4);
+  });
+});
