@@ -51,7 +51,7 @@ export function splitGlued(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
   for (const span of spans) {
     let s = span;
-    if (s.last - s.first >= 2 && opensSentence(doc, s.first, starts) && isCommonWord(t[s.first].text)) {
+    if (!s.cued && s.last - s.first >= 2 && opensSentence(doc, s.first, starts) && isCommonWord(t[s.first].text)) {
       s = { ...s, first: s.first + 1 };
     }
     // "Sacramento-based McClatchy", "Texas-born Smith": a compound adjective says where from, not who.

@@ -8,7 +8,7 @@
  *  - groups named by what their members do or what they are: "al-Qaeda militants", "loyal to the Islamic
  *    State", "Ansar al-Sharia, an al-Qaeda-linked organization", "rescue group Project Kahu".
  */
-import type { Doc } from "../text/sentences";
+import { sentenceAt, type Doc } from "../text/sentences";
 import type { Token } from "../text/tokens";
 import { lookupCountry } from "./countries";
 import {
@@ -576,6 +576,51 @@ export function joinFieldLists(doc: Doc, spans: NameSpan[]): NameSpan[] {
     const c = out[k + 1];
     const absorb = c && c.first === a.last + 1 && c.type !== "PER";
     out.splice(k, absorb ? 2 : 1, { type: "ORG", first: a.first, last: absorb ? c.last : a.last + 2 });
+  }
+  return out;
+}
+
+/** Verbs of a match result between the winner and the loser ("Inter Miami beat Orlando City 3-1"). */
+const RESULT_VERBS = new Set(["beat", "beats", "defeated", "defeats", "edged", "routed", "thrashed", "downed", "drew", "draw", "tied", "lost", "loses", "trounced", "crushed", "upset", "stunned"]);
+
+/**
+ * Teams by a match's score: the name right before a score ("beat Orlando City 3-1", "the Cowboys 24-17") and
+ * the one before the result verb ("Inter Miami beat …", "Real Madrid and Barcelona drew 0-0") are teams,
+ * organizations whatever their words say of a place or a person. A country stays a country ("France beat
+ * Brazil 2-1": places.ts reads them).
+ */
+export function markTeams(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  const endsAt = new Map<number, number>();
+  spans.forEach((s, k) => endsAt.set(s.last, k));
+  const out = spans.slice();
+  const mark = (k: number | undefined): void => {
+    if (k === undefined) return;
+    const s = out[k];
+    if (s.type === "MISC" && s.last - s.first === 1 && !/^\p{Lu}/u.test(t[s.first].text)) return;
+    if (lookupCountry(spanText(doc, s))) return;
+    // Players win matches too ("Nadal beat Federer 6-4", "Biden beat Trump 306-232"): a name read as a person
+    // is a team only after "the" ("the Cowboys"), which no person takes.
+    if (s.type === "PER" && t[s.first - 1]?.text.toLowerCase() !== "the") return;
+    out[k] = { ...s, type: "ORG", cued: true };
+  };
+  for (let i = 1; i < t.length; i++) {
+    if (t[i].kind !== "number" || !/^\d{1,3}-\d{1,3}$/.test(t[i].text)) continue;
+    // Set scores ("6-4, 6-3") are a player's match, not a team's.
+    if (t[i + 1]?.text === "," && /^\d{1,2}-\d{1,2}$/.test(t[i + 2]?.text ?? "")) continue;
+    const sent = doc.sentences[sentenceAt(doc, t[i].start)];
+    const from = sent ? sent.firstToken : 0;
+    let v = -1;
+    for (let k = i - 1; k >= from && k >= i - 12; k--) if (RESULT_VERBS.has(t[k].text.toLowerCase())) {
+      v = k;
+      break;
+    }
+    if (v < 0) continue;
+    // The loser: right before the score; the winner (or both sides of a draw): right before the verb.
+    mark(endsAt.get(i));
+    const winner = endsAt.get(v);
+    mark(winner);
+    if (winner !== undefined && /^(?:and|&)$/.test(t[out[winner].first - 1]?.text ?? "")) mark(endsAt.get(out[winner].first - 1));
   }
   return out;
 }

@@ -186,3 +186,19 @@ describe("a body named by its fields", () => {
     expect(names).toHaveLength(4);
   });
 });
+
+describe("teams by a match's score", () => {
+  it("reads the names around a result verb and a score as teams, not places or people", () => {
+    const text = "Inter Lisbon beat Orlando City 3-1 on Sunday. Real Madrid and Barcelona drew 0-0.";
+    const names = list(text);
+    expect(names).toEqual(
+      expect.arrayContaining(["organization Inter Lisbon", "organization Orlando City", "organization Real Madrid", "organization Barcelona"]),
+    );
+    expect(names.filter((x) => !x.startsWith("organization"))).toEqual([]);
+  });
+
+  it("leaves players, candidates and countries as they are", () => {
+    const names = list("Joe Biden beat Donald Trump 306-232. France beat Brazil 2-1. Rafael Nadal beat Roger Federer 6-4, 6-3.");
+    expect(names.filter((x) => x.startsWith("organization"))).toEqual([]);
+  });
+});
