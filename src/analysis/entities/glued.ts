@@ -51,7 +51,10 @@ export function splitGlued(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
   for (const span of spans) {
     let s = span;
-    if (!s.cued && s.last - s.first >= 2 && opensSentence(doc, s.first, starts) && isCommonWord(t[s.first].text)) {
+    // A name is not a head word alone: "General Motors", "Foreign Ministry", "Whole Foods" keep their first
+    // word, an adjective; a verb or a plural before the head is no part of a name ("Reports Police said").
+    const headLeft = s.last - s.first === 2 && headTypeOf(t[s.last - 1].text) !== null && !/s$/.test(t[s.first].text);
+    if (!s.cued && s.last - s.first >= 2 && !headLeft && opensSentence(doc, s.first, starts) && isCommonWord(t[s.first].text)) {
       s = { ...s, first: s.first + 1 };
     }
     // "Sacramento-based McClatchy", "Texas-born Smith": a compound adjective says where from, not who.

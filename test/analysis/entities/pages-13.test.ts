@@ -202,3 +202,10 @@ describe("teams by a match's score", () => {
     expect(names.filter((x) => x.startsWith("organization"))).toEqual([]);
   });
 });
+
+describe("a sentence's first word in a name", () => {
+  it("keeps an ordinary first word when the rest is a head word alone ('General Motors', 'Foreign Ministry')", () => {
+    const names = list("General Motors was not affected. Foreign Ministry spokesman Wang Wenbin told reporters so.");
+    expect(names).toEqual(expect.arrayContaining(["organization General Motors", "organization Foreign Ministry", "person Wang Wenbin"]));
+  });
+});
