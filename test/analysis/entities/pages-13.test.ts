@@ -209,3 +209,19 @@ describe("a sentence's first word in a name", () => {
     expect(names).toEqual(expect.arrayContaining(["organization General Motors", "organization Foreign Ministry", "person Wang Wenbin"]));
   });
 });
+
+describe("'&' and 'and' between names", () => {
+  it("joins names on both sides of an ampersand into one company", () => {
+    const names = list("Johnson & Johnson and AstraZeneca shares rose. Shares of Procter & Gamble fell.");
+    expect(names).toEqual(expect.arrayContaining(["organization Johnson & Johnson", "organization Procter & Gamble", "organization AstraZeneca"]));
+  });
+
+  it("splits two institutions the tagger ran together at 'and', but not a body named by two fields", () => {
+    const names = list(
+      "Scientists at Oxford University and Imperial College London led the study. The U.S. Securities and Exchange Commission sued.",
+    );
+    expect(names).toEqual(
+      expect.arrayContaining(["organization Oxford University", "organization Imperial College London", "organization U.S. Securities and Exchange Commission"]),
+    );
+  });
+});
