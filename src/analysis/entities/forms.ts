@@ -63,15 +63,37 @@ function webNameEnd(doc: Doc, i: number): number {
 }
 
 /** Drops names that are codes; coined one-word names become organizations, also where the tagger saw none. */
+/**
+ * "Mike Johnson, R-La.,", "Ted Cruz (R-Texas)", "Alexandria Ocasio-Cortez, D-N.Y.,": a party and a state after
+ * a lawmaker's name, after a comma or a bracket, names no body and no place; the tokens of such tags.
+ */
+function partyTags(doc: Doc): Uint8Array {
+  const t = doc.tokens;
+  const tags = new Uint8Array(t.length);
+  for (let i = 1; i < t.length; i++) {
+    if (!/^[RDI]-\p{Lu}\p{L}{0,12}$/u.test(t[i].text) || !/^[,(]$/.test(t[i - 1].text)) continue;
+    tags[i] = 1;
+    // "D-N" "." "Y.": the rest of a dotted state abbreviation, glued on.
+    let k = i + 1;
+    while (k < t.length && t[k].start === t[k - 1].end && (t[k].text === "." || /^\p{Lu}\.?$/u.test(t[k].text))) tags[k++] = 1;
+  }
+  return tags;
+}
+
 export function settleForms(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
   const out: NameSpan[] = [];
   const covered = new Uint8Array(t.length);
+  const party = partyTags(doc);
   for (const span of spans) {
     // Codes at a name's edges are no part of it ("London Metal Exchange CMAL3"); a code alone names nothing,
-    // and a "person" with a code is a market instrument ("Brent LCOc1", Brent crude).
+    // and a "person" with a code is a market instrument ("Brent LCOc1", Brent crude). A lawmaker's party tag
+    // ("R-Texas") is no name either.
     let first = span.first;
     let last = span.last;
+    while (first < last && party[first]) first++;
+    while (last > first && party[last - 1]) last--;
+    if (first === last) continue;
     while (first < last && isCode(doc, first)) first++;
     while (last > first && isCode(doc, last - 1)) last--;
     const coded = last < span.last || (last < t.length && isCode(doc, last));

@@ -225,3 +225,12 @@ describe("'&' and 'and' between names", () => {
     );
   });
 });
+
+describe("a lawmaker's party tag", () => {
+  it("lists no place or body for 'R-La.', '(R-Texas)' or 'D-N.Y.'", () => {
+    const text =
+      "House Speaker Mike Dalton, R-La., said the party would not back down. Sen. Ted Corwin (R-Texas) agreed, while " +
+      "Rep. Ana Ruiz-Vega, D-N.Y., called it cruel.";
+    expect(list(text).sort()).toEqual(["organization House", "person Ana Ruiz-Vega", "person Mike Dalton", "person Ted Corwin"]);
+  });
+});
