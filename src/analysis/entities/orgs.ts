@@ -265,6 +265,9 @@ function matchesBefore(doc: Doc, first: number, words: string[]): boolean {
   return true;
 }
 
+/** Participles only a body takes after its name and a comma ("Anthropic, founded by …"). */
+const FOUNDED = /^(?:founded|headquartered|incorporated|co-founded)$/;
+
 /** Nouns for a kind of business, after a name ("the D.A. Davidson brokerage"). */
 const BUSINESS_NOUNS = new Set([...ORG_APPOSITION_NOUNS, "brokerage", "bank", "chain", "store", "law"].filter((w) => !/^(?:body|union|network|faction|militia|movement|party|organi[sz]ation|group|coalition|alliance|association)$/.test(w)));
 
@@ -311,6 +314,8 @@ export function markGroups(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // "the D.A. Davidson brokerage", "the Edward Jones firm": a name written like a person's, between "the" and
     // a noun for a kind of business, is the business named after its founder (no place has initials).
     if (!org && !single && s.first > 0 && t[s.first - 1].text.toLowerCase() === "the" && BUSINESS_NOUNS.has(next) && personShaped(doc, s)) org = true;
+    // "Anthropic, founded by former researchers", "Acme, headquartered in Ohio": only a body is founded.
+    if (!org && next === "," && FOUNDED.test(t[s.last + 1]?.text ?? "")) org = true;
     // "a Gallup Korea poll": a name and a country before "poll" is a pollster's national arm, not a place.
     if (!org && !single && (next === "poll" || next === "survey") && lookupCountry(t[s.last - 1].text)) org = true;
     if (!org && next === "," && s.last + 2 < t.length && /^(?:a|an)$/i.test(t[s.last + 1].text)) {
@@ -327,6 +332,14 @@ export function markGroups(doc: Doc, spans: NameSpan[]): NameSpan[] {
       }
     }
     if (org) out[k] = { ...s, type: "ORG", cued: true };
+  }
+  // "Quantiva, founded by …" opening a sentence, where the tagger saw no name: the capitalised words before it.
+  const ownedBy = ownerIndex(doc, out);
+  for (let i = 2; i < t.length; i++) {
+    if (!FOUNDED.test(t[i].text) || t[i - 1].text !== "," || ownedBy[i - 2] >= 0) continue;
+    let a = i - 1;
+    while (a > 0 && a > i - 5 && t[a - 1].kind === "word" && /^\p{Lu}/u.test(t[a - 1].text) && ownedBy[a - 1] < 0 && !FUNCTION_WORDS.has(t[a - 1].text.toLowerCase())) a--;
+    if (a < i - 1 && !lookupCountry(spanText(doc, { first: a, last: i - 1 }))) added.push({ type: "ORG", first: a, last: i - 1, cued: true });
   }
   // "rescue group Project Kahu": the capitalised words after the noun, whatever the tagger made of them.
   const owner = ownerIndex(doc, out);

@@ -234,3 +234,10 @@ describe("a lawmaker's party tag", () => {
     expect(list(text).sort()).toEqual(["organization House", "person Ana Ruiz-Vega", "person Mike Dalton", "person Ted Corwin"]);
   });
 });
+
+describe("bodies by what is said of them", () => {
+  it("reads 'X, founded by …' and 'X, headquartered in …' as a body", () => {
+    const names = list("Quantiva, founded by former bank researchers, raised $4 billion. Zorvex, headquartered in Ohio, makes valves.");
+    expect(names).toEqual(expect.arrayContaining(["organization Quantiva", "organization Zorvex"]));
+  });
+});
