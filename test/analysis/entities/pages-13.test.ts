@@ -241,3 +241,11 @@ describe("bodies by what is said of them", () => {
     expect(names).toEqual(expect.arrayContaining(["organization Quantiva", "organization Zorvex"]));
   });
 });
+
+describe("a person in apposition", () => {
+  it("reads a full name between commas after 'the mayor' as a person, even when it opens with a city", () => {
+    const names = list("The mayor, London Breed, said the city would help. The company, General Motors, said so.");
+    expect(names).toEqual(expect.arrayContaining(["person London Breed", "organization General Motors"]));
+    expect(names.filter((x) => x.includes("London") && !x.startsWith("person"))).toEqual([]);
+  });
+});
