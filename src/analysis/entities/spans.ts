@@ -475,7 +475,8 @@ const COMPANY_FOLLOWERS = new Set([
 /** What only a company has, after its possessive ("Meta’s chief executive", "Google’s parent"). */
 const COMPANY_OWNS = new Set([
   "chief executive", "ceo", "founder", "co-founder", "shares", "stock", "shareholders", "subsidiary", "parent", "parent company",
-  "market value", "stock price", "share price",
+  "market value", "stock price", "share price", "buyout", "ipo", "earnings", "revenue", "revenues", "profit", "profits",
+  "quarterly", "headquarters", "board", "market share",
 ]);
 
 /** Words before a name that only a company takes ("shares of Alphabet", "analysts at Nomura"). */
@@ -486,7 +487,7 @@ const COMPANY_BEFORE = new Set([
 /** The lower-case word or two after a possessive ("chief executive", "parent"), joined by a space. */
 function ownedWords(doc: Doc, i: number): string {
   const t = doc.tokens;
-  const w1 = t[i]?.kind === "word" && /^\p{Ll}/u.test(t[i].text) ? t[i].text : t[i]?.text === "CEO" ? "ceo" : "";
+  const w1 = t[i]?.kind === "word" && /^\p{Ll}/u.test(t[i].text) ? t[i].text : /^(?:CEO|IPO)$/.test(t[i]?.text ?? "") ? t[i].text.toLowerCase() : "";
   if (!w1) return "";
   const w2 = t[i + 1]?.kind === "word" && /^\p{Ll}/u.test(t[i + 1].text) ? t[i + 1].text : "";
   return COMPANY_OWNS.has(`${w1} ${w2}`) ? `${w1} ${w2}` : w1;

@@ -149,6 +149,11 @@ describe("companies by what only a company has", () => {
     expect(names.filter((x) => /Quorvane|Zentra/.test(x) && !x.startsWith("organization"))).toEqual([]);
   });
 
+  it("reads a one-word name before ’s and a company's affairs ('buyout', 'earnings', 'headquarters') as a company", () => {
+    const names = list("Shareholders asked a court to value their shares, as happened in Brannock’s buyout in 2013.");
+    expect(names).toContain("organization Brannock");
+  });
+
   it("keeps a team after 'the' and a bank of two given names what the tagger read", () => {
     const text = "The Houston Texans beat the Dallas Cowboys 24-17. Analysts at Morgan Stanley said so.";
     const names = list(text);
