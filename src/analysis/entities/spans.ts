@@ -484,6 +484,22 @@ const COMPANY_BEFORE = new Set([
   "shares of", "stake in", "shareholders of", "shareholders in", "stock of", "analysts at", "economists at", "strategists at",
 ]);
 
+/** Nouns that describe a company after "the" and a place ("the Burbank entertainment giant"). */
+const COMPANY_DESCRIPTIONS = new Set([
+  "company", "giant", "firm", "maker", "retailer", "conglomerate", "startup", "automaker", "carmaker", "chipmaker",
+  "lender", "insurer", "airline", "carrier", "manufacturer", "developer", "utility", "brokerage",
+]);
+
+/** One to three lower-case words from i, the last a description of a company ("entertainment giant"). */
+function describesCompany(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  for (let k = i; k < Math.min(t.length, i + 3); k++) {
+    if (t[k].kind !== "word" || !/^\p{Ll}[\p{Ll}-]*$/u.test(t[k].text)) return false;
+    if (COMPANY_DESCRIPTIONS.has(t[k].text)) return !(t[k + 1]?.kind === "word" && /^\p{Ll}/u.test(t[k + 1].text) && COMPANY_DESCRIPTIONS.has(t[k + 1].text));
+  }
+  return false;
+}
+
 /** The lower-case word or two after a possessive ("chief executive", "parent"), joined by a space. */
 function ownedWords(doc: Doc, i: number): string {
   const t = doc.tokens;
@@ -548,6 +564,11 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     const before2 = s.first > 1 ? `${doc.tokens[s.first - 2].text.toLowerCase()} ${before}` : "";
     const companyWords = (s.last - s.first === 1 && COMPANY_FOLLOWERS.has(follower)) || COMPANY_OWNS.has(possessed) || COMPANY_BEFORE.has(before2);
     if (s.last - s.first === 1 && companyWords && !keys[i].includes("-") && !surnames.has(keys[i]) && !lookupCountry(keys[i])) vote(keys[i], "ORG", 100);
+    // "the Burbank entertainment giant", "the Cupertino company": one word between "the" and a description of a
+    // company is where the company is based (a brand or a coined name is the company: "the Google search giant").
+    if (s.last - s.first === 1 && s.type !== "PER" && before === "the" && describesCompany(doc, s.last) && !(brands().get(doc.tokens[s.first].text) ?? []).some((p) => p.length === 1) && !/\p{Ll}\p{Lu}/u.test(doc.tokens[s.first].text)) {
+      vote(keys[i], "LOC", 2);
+    }
     // "Huawei Technologies", "Alden Capital" are also votes that "Huawei", "Alden" name an organization.
     if (s.type === "ORG" && s.last - s.first > 1 && isOrgHead(doc.tokens[s.last - 1].text)) {
       let b = s.last - 1;

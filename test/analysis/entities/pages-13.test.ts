@@ -254,3 +254,12 @@ describe("a person in apposition", () => {
     expect(names.filter((x) => x.includes("London") && !x.startsWith("person"))).toEqual([]);
   });
 });
+
+describe("a place before a description of a company", () => {
+  it("reads 'the Burbank entertainment giant' as the company's town, not a company; a brand stays the company", () => {
+    const text =
+      "Demand caused problems last week when the Burbank entertainment giant launched its service. The Google search giant agreed.";
+    const names = list(text);
+    expect(names).toEqual(expect.arrayContaining(["location Burbank", "organization Google"]));
+  });
+});
