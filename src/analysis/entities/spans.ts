@@ -484,6 +484,13 @@ const COMPANY_BEFORE = new Set([
   "shares of", "stake in", "shareholders of", "shareholders in", "stock of", "analysts at", "economists at", "strategists at",
 ]);
 
+/** Verbs of going somewhere, before "to" and a place ("moved to Denver"). */
+const MOTION_VERBS = new Set([
+  "came", "come", "comes", "moved", "move", "moves", "flew", "fly", "flies", "travelled", "traveled", "travel", "returned",
+  "return", "drove", "drive", "relocated", "headed", "heads", "fled", "flee", "sailed", "walked",
+  "deployed", "emigrated", "immigrated", "commute", "commuted",
+]);
+
 /** Nouns that describe a company after "the" and a place ("the Burbank entertainment giant"). */
 const COMPANY_DESCRIPTIONS = new Set([
   "company", "giant", "firm", "maker", "retailer", "conglomerate", "startup", "automaker", "carmaker", "chipmaker",
@@ -564,6 +571,11 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     const before2 = s.first > 1 ? `${doc.tokens[s.first - 2].text.toLowerCase()} ${before}` : "";
     const companyWords = (s.last - s.first === 1 && COMPANY_FOLLOWERS.has(follower)) || COMPANY_OWNS.has(possessed) || COMPANY_BEFORE.has(before2);
     if (s.last - s.first === 1 && companyWords && !keys[i].includes("-") && !surnames.has(keys[i]) && !lookupCountry(keys[i])) vote(keys[i], "ORG", 100);
+    // "came to Denver", "moved to Austin", "flew to Sydney": where one goes is a place, not a person (a one-word
+    // name only; "moved to Canada" is places.ts's).
+    if (s.last - s.first === 1 && s.type === "PER" && before === "to" && s.first > 1 && MOTION_VERBS.has(doc.tokens[s.first - 2].text.toLowerCase()) && !surnames.has(keys[i])) {
+      vote(keys[i], "LOC", 3);
+    }
     // "the Burbank entertainment giant", "the Cupertino company": one word between "the" and a description of a
     // company is where the company is based (a brand or a coined name is the company: "the Google search giant").
     if (s.last - s.first === 1 && s.type !== "PER" && before === "the" && describesCompany(doc, s.last) && !(brands().get(doc.tokens[s.first].text) ?? []).some((p) => p.length === 1) && !/\p{Ll}\p{Lu}/u.test(doc.tokens[s.first].text)) {

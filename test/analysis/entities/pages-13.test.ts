@@ -263,3 +263,10 @@ describe("a place before a description of a company", () => {
     expect(names).toEqual(expect.arrayContaining(["location Burbank", "organization Google"]));
   });
 });
+
+describe("where one goes", () => {
+  it("reads a one-word name after 'came to', 'moved to', 'flew to' as a place, not a person", () => {
+    const names = list("The tour came to Denver in May. The family moved to Tulsa in 2010.");
+    expect(names.sort()).toEqual(["location Denver", "location Tulsa"]);
+  });
+});
