@@ -103,15 +103,25 @@ function itFollows(doc: Doc, g: Group): boolean {
   const t = doc.tokens;
   if (isPersonWord(g.tokens[0]) || (loadModel().gazetteer.get(lowerHash(g.tokens[0])) ?? 0) & GAZ.givenName) return false;
   return g.spans.some((s) => {
-    if (s.last >= t.length || !SPEECH_AFTER.has(t[s.last].text.toLowerCase())) return false;
-    for (let k = s.last + 1; k < Math.min(t.length, s.last + 3); k++) {
+    if (s.last >= t.length || !/^\p{Ll}/u.test(t[s.last].text)) return false;
+    // "Pepsi said its sales fell", "Boeing said Wednesday it would cut 10% of its workforce": the name opens
+    // a clause whose first personal pronoun, before any other name, is "its" (within a dozen words).
+    const end = doc.sentences[sentenceAt(doc, t[s.first].start)]?.endToken ?? t.length;
+    for (let k = s.last; k < Math.min(end, s.last + 14); k++) {
       const w = t[k].text.toLowerCase();
       if (w === "its") return true;
-      if (PERSONAL_PRONOUNS.has(w)) return false;
+      // Another noun phrase may own the "its" ("told the court that the company changed its policy").
+      if (PERSONAL_PRONOUNS.has(w) || DETERMINERS.has(w)) return false;
+      if (k > s.last && /^\p{Lu}/u.test(t[k].text) && !CALENDAR_WORDS.test(t[k].text)) return false;
     }
     return false;
   });
 }
+
+const DETERMINERS = new Set(["the", "a", "an", "this", "these", "those", "their", "our", "your", "my"]);
+
+/** Days and months, which may stand between a name and its pronoun ("said Wednesday it would …"). */
+const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
  * A one-word "person" with no sign of a person that is told things or cited ("a doctor told Ruptly",

@@ -270,3 +270,14 @@ describe("where one goes", () => {
     expect(names.sort()).toEqual(["location Denver", "location Tulsa"]);
   });
 });
+
+describe("a company by the pronoun after it", () => {
+  it("reads a lone name whose clause goes on with 'its' as a company, not a person", () => {
+    const names = list("Brellix said Wednesday it would cut 10% of its workforce. Zorlex said that its sales rose.");
+    expect(names.sort()).toEqual(["organization Brellix", "organization Zorlex"]);
+  });
+
+  it("leaves a person whose 'its' belongs to another noun phrase", () => {
+    expect(list("Azzouz told the court that the company changed its policy. Azzouz said it was fine.")).toEqual(["person Azzouz"]);
+  });
+});
