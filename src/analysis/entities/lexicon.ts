@@ -75,7 +75,7 @@ export const ORG_HEADS = new Set([
   "minerals", "mining", "resources", "partners", "capital", "energy", "motors", "pharmaceuticals", "pharma",
   "labs", "laboratories", "systems", "media", "foods", "industries", "investments", "ventures", "securities",
   "insurance", "financial", "bancorp", "communications", "telecom", "networks", "entertainment", "studios", "animation",
-  "pictures", "films", "productions",
+  "pictures", "films", "productions", "bros", "bros.",
   "petroleum", "chemicals", "electronics", "software", "logistics", "shipping", "automotive", "airline", "research",
   // Public bodies and movements ("African Union", "Palestinian Authority", "Food Standards Agency").
   "union", "authority", "bureau", "directorate", "secretariat", "tribunal", "alliance", "coalition", "league",

@@ -160,6 +160,10 @@ describe("companies by what only a company has", () => {
     expect(names).toEqual(expect.arrayContaining(["organization Dallas Cowboys", "organization Morgan Stanley"]));
   });
 
+  it("reads a name ending in 'Bros.' as a company", () => {
+    expect(list("Harlan Bros. cut jobs at its studios.")).toContain("organization Harlan Bros.");
+  });
+
   it("joins a mixed-case company name and the word the tagger cut off ('JPMorgan Chase')", () => {
     expect(list("Analysts at JPMorgan Chase said the suit could take years.")).toContain("organization JPMorgan Chase");
   });
