@@ -72,6 +72,11 @@ function isPersonAlone(doc: Doc, g: Group): boolean {
   for (const s of g.spans) {
     const prev = s.first > 0 ? t[s.first - 1].text.toLowerCase() : "";
     if (TITLES.has(prev) || TITLES.has(prev.split("-")[0])) return true; // "President-elect Trump"
+    // "Turkey’s Erdogan", "South Korea’s Yoon": a country's one-word name before a verb is its leader.
+    // Not a group ("Tunisia’s Islamists") and not an ordinary word.
+    const word = t[s.first].text;
+    const leader = /^\p{Ll}/u.test(t[s.last]?.text ?? "") && !/(?:ists?|ites|ians?|ans)$/.test(word) && !isCommonWord(word);
+    if (leader && s.first > 1 && /^['’]s$/.test(t[s.first - 1].text) && lookupCountry(t[s.first - 2].text)?.kind === "name" && !modifiesNoun(doc, s.last)) return true;
     // "striker Okafor", "his wife Amal": a word the training text writes before people's names.
     if (s.first > 0 && t[s.first - 1].text === prev && comesBeforePerson(prev)) return true;
     const next = s.last < t.length ? t[s.last].text.toLowerCase() : "";

@@ -285,3 +285,16 @@ describe("a company by the pronoun after it", () => {
     expect(list("Azzouz told the court that the company changed its policy. Azzouz said it was fine.")).toEqual(["person Azzouz"]);
   });
 });
+
+describe("countries and their people", () => {
+  it("reads plural demonyms in '-is' as the country ('the Saudis and Emiratis', 'Israelis')", () => {
+    const names = list("The Saudis and Emiratis pledged aid. Israelis protested.");
+    expect(names.sort()).toEqual(["country Israel", "country Saudi Arabia", "country United Arab Emirates"]);
+  });
+
+  it("reads a country’s one-word name before a verb as its leader, not a group ('Turkey’s Erdovan spoke')", () => {
+    const names = list("Turkey’s Erdovan spoke in Ankara. Tunisia’s Islamists said so.");
+    expect(names).toContain("person Erdovan");
+    expect(names.filter((x) => x.startsWith("person"))).toEqual(["person Erdovan"]);
+  });
+});
