@@ -440,7 +440,13 @@ export function markListedOrgs(doc: Doc, spans: NameSpan[]): NameSpan[] {
       // A list of three one-word names or more with a company in it is a list of companies ("rivals such as
       // Walmart, Kroger and Costco"): the list says so more surely than the tagger's reading of one name, so
       // it votes strongly for every use of the name.
-      const oneWords = end - k >= 2 && out.slice(k, end + 1).every((x) => x.last - x.first === 1);
+      // Not a list of places where the tagger read one as a body ("offices in Chicago, Dallas and Houston"):
+      // places there are no more than the bodies, and no preposition of place opens the list.
+      const listed = out.slice(k, end + 1);
+      const places = listed.filter((x) => x.type === "LOC").length;
+      const opener = t[out[k].first - 1]?.text.toLowerCase() ?? "";
+      const oneWords =
+        end - k >= 2 && listed.every((x) => x.last - x.first === 1) && orgs >= places && !/^(?:in|at|from|to|near|into|across|between)$/.test(opener);
       for (let m = k; m <= end; m++) {
         if (candidate(out[m]) || (orgs >= 2 && loneCompanyLike(doc, surnames(), out[m]))) out[m] = { ...out[m], type: "ORG" };
         else if (oneWords && loneCompanyLike(doc, surnames(), out[m])) out[m] = { ...out[m], type: "ORG", cued: true };

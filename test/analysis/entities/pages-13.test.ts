@@ -298,3 +298,17 @@ describe("countries and their people", () => {
     expect(names.filter((x) => x.startsWith("person"))).toEqual(["person Erdovan"]);
   });
 });
+
+describe("a list of places with one read as a body", () => {
+  it("keeps the places of 'offices in Chicago, Dallas and Houston' when the tagger read one of them as a body", async () => {
+    const { markListedOrgs } = await import("../../../src/analysis/entities/orgs");
+    const doc = buildDoc("The firm has offices in Chicago, Dallas and Houston.");
+    const at = (w: string) => doc.tokens.findIndex((x) => x.text === w);
+    const spans = [
+      { type: "LOC" as const, first: at("Chicago"), last: at("Chicago") + 1 },
+      { type: "ORG" as const, first: at("Dallas"), last: at("Dallas") + 1 },
+      { type: "LOC" as const, first: at("Houston"), last: at("Houston") + 1 },
+    ];
+    expect(markListedOrgs(doc, spans).map((s) => s.type)).toEqual(["LOC", "ORG", "LOC"]);
+  });
+});
