@@ -125,15 +125,19 @@ export function markNamedWorks(doc: Doc, spans: NameSpan[]): NameSpan[] {
 /** Capitalised words of awards, before "for" and the category ("the Pulitzer Prize for Breaking News"). */
 const PRIZES = new Set(["Prize", "Prizes", "Award", "Awards", "Medal", "Trophy"]);
 
-/**
- * Units a substance is measured in ("half a gram of …", "three tabs of …") and the doses and packs goods come in
- * ("pills of Viagra", "a box of Cheerios", "two cans of Pepsi"): what follows is a product, no body.
- */
+/** Units a substance is measured in ("half a gram of …", "three tabs of …"). */
 const MEASURES = new Set([
   "gram", "grams", "milligram", "milligrams", "microgram", "micrograms", "kilogram", "kilograms", "kilo", "kilos",
   "ounce", "ounces", "tab", "tabs", "litre", "litres", "liter", "liters", "millilitres", "milliliters",
-  "pill", "pills", "tablet", "tablets", "capsule", "capsules", "dose", "doses", "bottle", "bottles", "box", "boxes",
-  "can", "cans", "pack", "packs", "packet", "packets", "bag", "bags", "jar", "jars", "carton", "cartons",
+]);
+
+/**
+ * The pills and packs goods come in ("pills of Viagra", "a box of Cheerios"): what follows is a product. Only an
+ * ordinary vote: a brand is often its maker too ("two cans of Pepsi" and "Pepsi said its sales fell").
+ */
+const PACKS = new Set([
+  "pill", "pills", "tablet", "tablets", "capsule", "capsules", "bottle", "bottles", "box", "boxes", "can", "cans",
+  "pack", "packs", "packet", "packets", "bag", "bags", "jar", "jars", "carton", "cartons",
 ]);
 
 /** Lower-case nouns for people before "known as" ("a Spanish physician better known as …"): the name is a person's. */
@@ -198,9 +202,10 @@ export function markThings(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // in the article stays one.
     const before = t[s.first - 1]?.text ?? "";
     if ((before === "for" && PRIZES.has(t[s.first - 2]?.text ?? "")) || /^aboard$/i.test(before)) return { ...s, type: "MISC" };
-    // "half a gram of MDMA", "three tabs of LSD", "a box of Cheerios": what comes by weight, by the tab or by the
-    // pack is a substance or a product.
+    // "half a gram of MDMA", "three tabs of LSD": what comes by weight or by the tab is a substance; "a box of
+    // Cheerios" by the pack a product (an ordinary vote).
     if (s.first >= 2 && t[s.first - 1].text === "of" && MEASURES.has(t[s.first - 2].text.toLowerCase())) return { ...s, type: "MISC", cued: true };
+    if (s.first >= 2 && t[s.first - 1].text === "of" && PACKS.has(t[s.first - 2].text.toLowerCase())) return { ...s, type: "MISC" };
     let k = s.first - 1;
     while (k >= 0 && (t[k].text.toLowerCase() === "the" || t[k].kind === "quote")) k--;
     // "a book called Le Monde Primitif", "a woman named Lola": an indefinite noun, then the name it goes by.
