@@ -105,6 +105,10 @@ describe("products by the pack", () => {
     const text = "The lab has even received pills of Zentravil. Shoppers bought a box of Crunchos and two cans of Fizzola.";
     expect(list(text)).toEqual([]);
   });
+
+  it("keeps a maker that the article names as a company elsewhere ('two cans of Pepsi' and 'Pepsi said its …')", () => {
+    expect(list("Pepsi said its sales fell, and he drank two cans of Pepsi.")).toEqual(["organization Pepsi"]);
+  });
 });
 
 describe("people and days", () => {
