@@ -81,9 +81,12 @@ const WORK_NOUNS = new Set([
   "musical", "opera", "documentary", "podcast", "painting", "sculpture", "exhibition", "franchise", "console", "smartphone",
   "drug", "vaccine", "medication", "tool", "software", "browser", "protocol",
 ]);
-/** The nouns of works that also follow their title ("the Hamilton musical", "the Minecraft game"). */
+/**
+ * The nouns of works that also follow their title ("the Hamilton musical", "the Minecraft game"). Not "drug" or
+ * "vaccine": their maker's name comes first ("the Moderna vaccine").
+ */
 const WORKS_NAMED_BEFORE = new Set([
-  "game", "film", "movie", "novel", "song", "album", "musical", "sitcom", "documentary", "podcast", "drug", "vaccine", "tool", "software",
+  "game", "film", "movie", "novel", "song", "album", "musical", "sitcom", "documentary", "podcast", "tool", "software",
 ]);
 /** Words that open the phrase before such a noun: an article, a possessive, or an adjective of kind. */
 const WORK_OPENERS = new Set([
