@@ -315,7 +315,9 @@ export function markGroups(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // a noun for a kind of business, is the business named after its founder (no place has initials).
     if (!org && !single && s.first > 0 && t[s.first - 1].text.toLowerCase() === "the" && BUSINESS_NOUNS.has(next) && personShaped(doc, s)) org = true;
     // "Anthropic, founded by former researchers", "Acme, headquartered in Ohio": only a body is founded.
-    if (!org && next === "," && FOUNDED.test(t[s.last + 1]?.text ?? "")) org = true;
+    // A town is founded too ("Jamestown, founded in 1607"): only a name read as "other" is founded here.
+    const after = t[s.last + 1]?.text ?? "";
+    if (!org && next === "," && FOUNDED.test(after) && !(s.type !== "MISC" && after === "founded")) org = true;
     // "a Gallup Korea poll": a name and a country before "poll" is a pollster's national arm, not a place.
     if (!org && !single && (next === "poll" || next === "survey") && lookupCountry(t[s.last - 1].text)) org = true;
     if (!org && next === "," && s.last + 2 < t.length && /^(?:a|an)$/i.test(t[s.last + 1].text)) {

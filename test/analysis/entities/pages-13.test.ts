@@ -316,3 +316,9 @@ describe("a list of places with one read as a body", () => {
     expect(markListedOrgs(doc, spans).map((s) => s.type)).toEqual(["LOC", "ORG", "LOC"]);
   });
 });
+
+describe("a town is founded too", () => {
+  it("does not make a name read as a person or place a body for 'founded' alone", () => {
+    expect(list("Jamestown, founded in 1607, was the first colony.").filter((x) => x.startsWith("organization"))).toEqual([]);
+  });
+});
