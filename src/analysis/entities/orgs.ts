@@ -637,9 +637,13 @@ export function markTeams(doc: Doc, spans: NameSpan[]): NameSpan[] {
       break;
     }
     if (v < 0) continue;
-    // The loser: right before the score; the winner (or both sides of a draw): right before the verb.
-    mark(endsAt.get(i));
+    // The loser: right before the score; the winner (or both sides of a draw): right before the verb. A person
+    // or a country before the verb makes it no match of teams ("Trump lost Michigan 48-47").
     const winner = endsAt.get(v);
+    if (winner === undefined) continue;
+    const w = out[winner];
+    if ((w.type === "PER" && t[w.first - 1]?.text.toLowerCase() !== "the") || lookupCountry(spanText(doc, w))) continue;
+    mark(endsAt.get(i));
     mark(winner);
     if (winner !== undefined && /^(?:and|&)$/.test(t[out[winner].first - 1]?.text ?? "")) mark(endsAt.get(out[winner].first - 1));
   }
