@@ -571,6 +571,12 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     const before2 = s.first > 1 ? `${doc.tokens[s.first - 2].text.toLowerCase()} ${before}` : "";
     const companyWords = (s.last - s.first === 1 && COMPANY_FOLLOWERS.has(follower)) || COMPANY_OWNS.has(possessed) || COMPANY_BEFORE.has(before2);
     if (s.last - s.first === 1 && companyWords && !keys[i].includes("-") && !surnames.has(keys[i]) && !lookupCountry(keys[i])) vote(keys[i], "ORG", 100);
+    // "the International Criminal Court at The Hague", "a hospital in The Bronx": a name with a capital "The"
+    // right after a body and "at"/"in" is where the body sits, not a publication ("told The Hill" stays one).
+    if (s.type === "ORG" && !s.cued && s.last - s.first === 2 && doc.tokens[s.first].text === "The" && /^(?:at|in)$/.test(before)) {
+      const owner = spans[i - 1];
+      if (owner && owner.type === "ORG" && owner.last === s.first - 1) vote(keys[i], "LOC", 3);
+    }
     // "came to Denver", "moved to Austin", "flew to Sydney": where one goes is a place, not a person (a one-word
     // name only; "moved to Canada" is places.ts's).
     if (s.last - s.first === 1 && s.type === "PER" && before === "to" && s.first > 1 && MOTION_VERBS.has(doc.tokens[s.first - 2].text.toLowerCase()) && !surnames.has(keys[i])) {

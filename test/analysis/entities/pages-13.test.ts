@@ -325,3 +325,10 @@ describe("a town is founded too", () => {
     expect(list("Jamestown, founded in 1607, was the first colony.").filter((x) => x.startsWith("organization"))).toEqual([]);
   });
 });
+
+describe("a city named with 'The'", () => {
+  it("reads 'The X' after a body and 'at'/'in' as where the body sits; 'told The Hill' stays a publication", () => {
+    const names = list("After it joins the International Criminal Court at The Hague on April 1, it will press charges. He told The Hill so.");
+    expect(names).toEqual(expect.arrayContaining(["location The Hague", "organization The Hill", "organization International Criminal Court"]));
+  });
+});
