@@ -35,9 +35,9 @@ function isInitialism(s: string): boolean {
   return /^(?:[A-Z]\.){2,}$|^[A-Z]{2,4}$/.test(s);
 }
 
-/** Plural demonyms ("Canadians", "Chinese") map to the same country. */
+/** Plural demonyms ("Canadians", "Israelis"; "Chinese" is its own plural) map to the same country. */
 function pluralDemonym(d: string): string | null {
-  if (/(ese|ss|sh|ch|i)$/i.test(d)) return null;
+  if (/(ese|ss|sh|ch)$/i.test(d)) return null;
   return d + "s";
 }
 
@@ -62,6 +62,8 @@ export function countryIndex(): CountryIndex {
       }
       const key = n.toLowerCase().replace(/^the\s+/, "");
       if (!byName.has(key)) byName.set(key, c.code);
+      // "the Saudis": a one-word short name in "-i" is also said of the people ("Saudi" → "Saudis").
+      if (/^\p{L}+i$/u.test(key) && c.sovereign && !byDemonym.has(`${key}s`)) byDemonym.set(`${key}s`, c.code);
       maxTokens = Math.max(maxTokens, key.split(/\s+/).length);
     }
     for (const d of c.demonyms) {

@@ -13,6 +13,8 @@ import type { NameSpan } from "./spans";
 /** "WeWork", "PolitiFact", "InfoNation": two capitalised parts in one word. */
 const COINED = /^(?:\p{Lu}\p{Ll}+){2,}$/u;
 /** Surnames built the same way ("McKinley", "DiCaprio", "LeBlanc", "VanDyke"). */
+/** A capital inside a word with lower-case letters: "JPMorgan", "BlackRock", "WeWork". */
+const MIXED_CASE = /^(?=.*\p{Ll})\p{Lu}\p{L}*\p{Lu}\p{L}*$/u;
 const SURNAME_PARTICLE = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Del|La|Le|Van|Von)\p{Lu}/u;
 
 function glued(doc: Doc, i: number, before: boolean): string {
@@ -61,15 +63,37 @@ function webNameEnd(doc: Doc, i: number): number {
 }
 
 /** Drops names that are codes; coined one-word names become organizations, also where the tagger saw none. */
+/**
+ * "Mike Johnson, R-La.,", "Ted Cruz (R-Texas)", "Alexandria Ocasio-Cortez, D-N.Y.,": a party and a state after
+ * a lawmaker's name, after a comma or a bracket, names no body and no place; the tokens of such tags.
+ */
+function partyTags(doc: Doc): Uint8Array {
+  const t = doc.tokens;
+  const tags = new Uint8Array(t.length);
+  for (let i = 1; i < t.length; i++) {
+    if (!/^[RDI]-\p{Lu}\p{L}{0,12}$/u.test(t[i].text) || !/^[,(]$/.test(t[i - 1].text)) continue;
+    tags[i] = 1;
+    // "D-N" "." "Y.": the rest of a dotted state abbreviation, glued on.
+    let k = i + 1;
+    while (k < t.length && t[k].start === t[k - 1].end && (t[k].text === "." || /^\p{Lu}\.?$/u.test(t[k].text))) tags[k++] = 1;
+  }
+  return tags;
+}
+
 export function settleForms(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
   const out: NameSpan[] = [];
   const covered = new Uint8Array(t.length);
+  const party = partyTags(doc);
   for (const span of spans) {
     // Codes at a name's edges are no part of it ("London Metal Exchange CMAL3"); a code alone names nothing,
-    // and a "person" with a code is a market instrument ("Brent LCOc1", Brent crude).
+    // and a "person" with a code is a market instrument ("Brent LCOc1", Brent crude). A lawmaker's party tag
+    // ("R-Texas") is no name either.
     let first = span.first;
     let last = span.last;
+    while (first < last && party[first]) first++;
+    while (last > first && party[last - 1]) last--;
+    if (first === last) continue;
     while (first < last && isCode(doc, first)) first++;
     while (last > first && isCode(doc, last - 1)) last--;
     const coded = last < span.last || (last < t.length && isCode(doc, last));
@@ -102,5 +126,19 @@ export function settleForms(doc: Doc, spans: NameSpan[]): NameSpan[] {
       out.push({ type: "ORG", first: i, last: i + 1 });
     }
   }
-  return out.sort((a, b) => a.first - b.first);
+  out.sort((a, b) => a.first - b.first);
+  // "JPMorgan Chase": a coined company name and one capitalised word right after it, which the tagger read
+  // as a person or a place, are one company (the full name of someone in the article stays a person).
+  const fullNames = new Set<string>();
+  for (const s of out) if (s.type === "PER" && s.last - s.first > 1) fullNames.add(t[s.last - 1].text);
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k];
+    const b = out[k + 1];
+    if (a.type !== "ORG" || a.last - a.first !== 1 || !MIXED_CASE.test(t[a.first].text) || SURNAME_PARTICLE.test(t[a.first].text)) continue;
+    if (b.first !== a.last || b.last - b.first !== 1) continue;
+    if ((b.type !== "PER" && b.type !== "LOC") || !/^\p{Lu}\p{Ll}+$/u.test(t[b.first].text) || fullNames.has(t[b.first].text)) continue;
+    if (t[b.first].start !== t[a.first].end + 1) continue;
+    out.splice(k, 2, { type: "ORG", first: a.first, last: b.last });
+  }
+  return out;
 }

@@ -45,13 +45,62 @@ function opensSentence(doc: Doc, i: number, starts: Set<number>): boolean {
   return starts.has(k);
 }
 
-export function splitGlued(doc: Doc, spans: NameSpan[]): NameSpan[] {
+/**
+ * Last words that close an institution's name ("Oxford University", "Acme Corp."): a name after "and" is another.
+ * Not the industry words that open names of two fields ("Securities and Exchange Commission").
+ */
+const COMPLETE_HEADS = new Set([
+  "university", "college", "institute", "school", "hospital", "museum", "corporation", "corp", "corp.", "inc", "inc.",
+  "ltd", "ltd.", "plc", "llc", "company", "foundation", "council", "party",
+]);
+
+/**
+ * "Johnson & Johnson", "Marks & Spencer": names on both sides of an ampersand are one company's name; "Oxford
+ * University and Imperial College London": a name that ends in an organization word before "and" is complete,
+ * and the name after "and" is another.
+ */
+function ampersandsAndLists(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  const out: NameSpan[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    if (prev && t[prev.last]?.text === "&" && s.first === prev.last + 1 && prev.last - prev.first <= 2 && s.last - s.first <= 2) {
+      const people = prev.type === "PER" && s.type === "PER" && prev.last - prev.first === 2 && s.last - s.first === 2;
+      if (!people && prev.type !== "MISC" && s.type !== "MISC") {
+        out[out.length - 1] = { type: "ORG", first: prev.first, last: s.last };
+        continue;
+      }
+    }
+    // "Procter & Gamble" read whole as a place or a person: an ampersand joins a company's names (a country
+    // written so stays one: "Trinidad & Tobago").
+    if (s.type !== "ORG" && s.type !== "MISC" && !s.cued && s.last - s.first === 3 && t[s.first + 1].text === "&" && !lookupCountry(t.slice(s.first, s.last).map((x) => x.text).join(" ").replace("&", "and"))) {
+      out.push({ ...s, type: "ORG" });
+      continue;
+    }
+    if (s.type === "ORG" && !s.cued) {
+      let k = s.first + 2;
+      while (k < s.last - 2 && !(/^(?:and|&)$/.test(t[k].text) && COMPLETE_HEADS.has(t[k - 1].text.toLowerCase()))) k++;
+      if (k < s.last - 2 && t.slice(k + 1, s.last).every((x) => x.kind === "word" && /^\p{Lu}/u.test(x.text))) {
+        out.push({ ...s, last: k }, { ...s, first: k + 1 });
+        continue;
+      }
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+export function splitGlued(doc: Doc, input: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
   const starts = new Set(doc.sentences.map((s) => s.firstToken));
   const out: NameSpan[] = [];
+  const spans = ampersandsAndLists(doc, input);
   for (const span of spans) {
     let s = span;
-    if (s.last - s.first >= 2 && opensSentence(doc, s.first, starts) && isCommonWord(t[s.first].text)) {
+    // A name is not a head word alone: "General Motors", "Foreign Ministry", "Whole Foods" keep their first
+    // word, an adjective; a verb or a plural before the head is no part of a name ("Reports Police said").
+    const headLeft = s.last - s.first === 2 && headTypeOf(t[s.last - 1].text) !== null && !/s$/.test(t[s.first].text);
+    if (!s.cued && s.last - s.first >= 2 && !headLeft && opensSentence(doc, s.first, starts) && isCommonWord(t[s.first].text)) {
       s = { ...s, first: s.first + 1 };
     }
     // "Sacramento-based McClatchy", "Texas-born Smith": a compound adjective says where from, not who.

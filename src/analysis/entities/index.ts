@@ -18,7 +18,7 @@ import type { Entity, EntityType, Mention } from "../types";
 import { countryName, lookupCountry } from "./countries";
 import { canonicalName, linkSpans, type Group } from "./link";
 import { resolvePlaces } from "./places";
-import { dropDepartments, joinAndNames, joinCampusNames, joinFieldLists, markCountryTitles, joinOfNames, joinPlaceNames, markGroups, markListedOrgs, markHeadedRuns, markPossessiveOffices, markStateBodies } from "./orgs";
+import { dropDepartments, joinAndNames, joinCampusNames, joinFieldLists, markCountryTitles, joinOfNames, joinPlaceNames, markGroups, markListedOrgs, markHeadedRuns, markPossessiveOffices, markStateBodies, markTeams } from "./orgs";
 import { fixCreditNames, harmonizeTypes, markBrands, markHonorifics, markInstitutions, propagateForms, splitAtLineBreaks, tagDoc, trimSpans, type NameSpan, type SpanType } from "./spans";
 
 import { settleForms } from "./forms";
@@ -30,8 +30,7 @@ import { loadModel } from "./tagger";
 import { markNamedWorks, markQuotedWorks, markThings } from "./works";
 import { GAZ, lowerHash } from "./features";
 import { TITLE_WORDS } from "./lexicon";
-import { POS_INDEX } from "../syntax/tags";
-import { tagPos } from "../syntax/tagger";
+import { modifiesNoun } from "./pos";
 
 export { loadModel, tagWords } from "./tagger";
 
@@ -73,6 +72,11 @@ function isPersonAlone(doc: Doc, g: Group): boolean {
   for (const s of g.spans) {
     const prev = s.first > 0 ? t[s.first - 1].text.toLowerCase() : "";
     if (TITLES.has(prev) || TITLES.has(prev.split("-")[0])) return true; // "President-elect Trump"
+    // "Turkey’s Erdogan", "South Korea’s Yoon": a country's one-word name before a verb is its leader.
+    // Not a group ("Tunisia’s Islamists") and not an ordinary word.
+    const word = t[s.first].text;
+    const leader = /^\p{Ll}/u.test(t[s.last]?.text ?? "") && !/(?:ists?|ites|ians?|ans)$/.test(word) && !isCommonWord(word);
+    if (leader && s.first > 1 && /^['’]s$/.test(t[s.first - 1].text) && lookupCountry(t[s.first - 2].text)?.kind === "name" && !modifiesNoun(doc, s.last)) return true;
     // "striker Okafor", "his wife Amal": a word the training text writes before people's names.
     if (s.first > 0 && t[s.first - 1].text === prev && comesBeforePerson(prev)) return true;
     const next = s.last < t.length ? t[s.last].text.toLowerCase() : "";
@@ -92,29 +96,6 @@ function isPersonAlone(doc: Doc, g: Group): boolean {
   return false;
 }
 
-/**
- * Whether the token at i is a lower-case common noun that the name before it modifies ("Oscar dress"), by the
- * part-of-speech tagger on that one sentence (only asked for lone given names, so seldom).
- */
-function modifiesNoun(doc: Doc, i: number): boolean {
-  const t = doc.tokens;
-  if (i >= t.length || t[i].kind !== "word" || !/^\p{Ll}+$/u.test(t[i].text)) return false;
-  const si = sentenceAt(doc, t[i].start);
-  const sent = doc.sentences[si];
-  if (!sent) return false;
-  // Each sentence is tagged once per article, however many names ask.
-  let tagged = posCache.get(doc);
-  if (!tagged) posCache.set(doc, (tagged = new Map()));
-  let pos = tagged.get(si);
-  if (!pos) {
-    const words: string[] = [];
-    for (let k = sent.firstToken; k < sent.endToken; k++) words.push(t[k].kind === "quote" ? '"' : t[k].text);
-    tagged.set(si, (pos = tagPos(words)));
-  }
-  return pos[i - sent.firstToken] === POS_INDEX.NOUN;
-}
-
-const posCache = new WeakMap<Doc, Map<number, Uint8Array>>();
 
 const PERSONAL_PRONOUNS = new Set(["he", "she", "him", "her", "his", "hers", "himself", "herself"]);
 
@@ -127,15 +108,25 @@ function itFollows(doc: Doc, g: Group): boolean {
   const t = doc.tokens;
   if (isPersonWord(g.tokens[0]) || (loadModel().gazetteer.get(lowerHash(g.tokens[0])) ?? 0) & GAZ.givenName) return false;
   return g.spans.some((s) => {
-    if (s.last >= t.length || !SPEECH_AFTER.has(t[s.last].text.toLowerCase())) return false;
-    for (let k = s.last + 1; k < Math.min(t.length, s.last + 3); k++) {
+    if (s.last >= t.length || !/^\p{Ll}/u.test(t[s.last].text)) return false;
+    // "Pepsi said its sales fell", "Boeing said Wednesday it would cut 10% of its workforce": the name opens
+    // a clause whose first personal pronoun, before any other name, is "its" (within a dozen words).
+    const end = doc.sentences[sentenceAt(doc, t[s.first].start)]?.endToken ?? t.length;
+    for (let k = s.last; k < Math.min(end, s.last + 14); k++) {
       const w = t[k].text.toLowerCase();
       if (w === "its") return true;
-      if (PERSONAL_PRONOUNS.has(w)) return false;
+      // Another noun phrase may own the "its" ("told the court that the company changed its policy").
+      if (PERSONAL_PRONOUNS.has(w) || DETERMINERS.has(w)) return false;
+      if (k > s.last && /^\p{Lu}/u.test(t[k].text) && !CALENDAR_WORDS.test(t[k].text)) return false;
     }
     return false;
   });
 }
+
+const DETERMINERS = new Set(["the", "a", "an", "this", "these", "those", "their", "our", "your", "my"]);
+
+/** Days and months, which may stand between a name and its pronoun ("said Wednesday it would …"). */
+const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
  * A one-word "person" with no sign of a person that is told things or cited ("a doctor told Ruptly",
@@ -214,7 +205,7 @@ function isSentenceStart(doc: Doc, i: number): boolean {
 export function findEntities(doc: Doc): Entity[] {
   if (!doc.tokens.length) return [];
   let spans = trimSpans(doc, settleForms(doc, markBrands(doc, markHonorifics(doc, settleHeadings(doc, tagDoc(doc))))));
-  spans = markThings(doc, markNamedWorks(doc, markQuotedWorks(doc, splitGlued(doc, spans))));
+  spans = markThings(doc, markNamedWorks(doc, markQuotedWorks(doc, splitGlued(doc, markTeams(doc, spans)))));
   spans = markInstitutions(doc, spans);
   spans = joinFieldLists(doc, joinAndNames(doc, joinOfNames(doc, markGroups(doc, markPossessiveOffices(doc, spans)))));
   spans = dropDepartments(doc, markListedOrgs(doc, joinCampusNames(doc, joinPlaceNames(doc, markCountryTitles(doc, markHeadedRuns(doc, markStateBodies(doc, spans)))))));

@@ -75,7 +75,7 @@ export const ORG_HEADS = new Set([
   "minerals", "mining", "resources", "partners", "capital", "energy", "motors", "pharmaceuticals", "pharma",
   "labs", "laboratories", "systems", "media", "foods", "industries", "investments", "ventures", "securities",
   "insurance", "financial", "bancorp", "communications", "telecom", "networks", "entertainment", "studios", "animation",
-  "pictures", "films", "productions",
+  "pictures", "films", "productions", "bros", "bros.",
   "petroleum", "chemicals", "electronics", "software", "logistics", "shipping", "automotive", "airline", "research",
   // Public bodies and movements ("African Union", "Palestinian Authority", "Food Standards Agency").
   "union", "authority", "bureau", "directorate", "secretariat", "tribunal", "alliance", "coalition", "league",
@@ -150,6 +150,15 @@ export const ALLEGIANCE_BEFORE = [
   ["allegiance", "to"], ["joined"], ["join"], ["members", "of"], ["member", "of"], ["leader", "of"],
 ];
 
+/**
+ * Words before a name that make it a school one studied at ("a recent graduate of Mount Holyoke", "an alumnus
+ * of Penn State"): an organization, whatever its first word says of a place.
+ */
+export const SCHOOL_BEFORE = [
+  ["graduate", "of"], ["graduates", "of"], ["graduated", "from"], ["alumnus", "of"], ["alumna", "of"], ["alumni", "of"],
+  ["degree", "from"], ["enrolled", "at"], ["studied", "at"],
+];
+
 /** Nouns after "X, a/an …" that say X is an organization ("Ansar al-Sharia, an al-Qaeda-linked organization"). */
 export const ORG_APPOSITION_NOUNS = new Set([
   "organization", "organisation", "group", "movement", "party", "company", "firm", "agency", "body", "charity",
@@ -163,4 +172,5 @@ export const ORG_NOUNS_BEFORE = new Set([
   "group", "charity", "company", "firm", "organisation", "organization", "startup", "start-up", "broadcaster",
   "newspaper", "retailer", "lender", "carrier", "airline", "conglomerate", "regulator", "watchdog", "nonprofit",
   "militia", "movement", "outlet", "publisher", "insurer", "manufacturer", "automaker", "carmaker",
+  "studio", "chain", "brokerage", "website", "bank", "label",
 ]);

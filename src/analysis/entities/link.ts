@@ -177,7 +177,46 @@ function linkPeople(doc: Doc, spans: NameSpan[]): Group[] {
     }
     best.spans.push(s);
   }
-  return groups;
+  return mergeMaidenNames(doc, groups);
+}
+
+/** "née", "nee", "born": a married woman's former name follows. */
+const MAIDEN_MARKERS = new Set(["née", "nee", "born"]);
+
+/**
+ * "Ellen Gille, née Fetter": the name after "née" is the same person's former surname, so "Ellen Fetter" (and
+ * every "Fetter" linked to it) is the person named "Ellen Gille", not a second person.
+ */
+function mergeMaidenNames(doc: Doc, groups: Group[]): Group[] {
+  const t = doc.tokens;
+  const groupOf = new Map<number, Group>();
+  for (const g of groups) for (const s of g.spans) groupOf.set(s.first, g);
+  const merged = new Set<Group>();
+  for (const g of groups) {
+    if (g.tokens.length < 2 || merged.has(g)) continue;
+    for (const s of g.spans) {
+      let k = s.last;
+      if (t[k]?.text === ",") k++;
+      if (!MAIDEN_MARKERS.has(t[k]?.text.toLowerCase() ?? "")) continue;
+      const former = t[k + 1];
+      if (!former || former.kind !== "word" || !/^\p{Lu}\p{Ll}/u.test(former.text)) continue;
+      const maiden = [...g.tokens.slice(0, -1), former.text.toLowerCase()].join(" ");
+      const other = groups.find((x) => x !== g && !merged.has(x) && x.tokens.join(" ") === maiden);
+      if (other) {
+        g.spans.push(...other.spans);
+        merged.add(other);
+      }
+      // The former surname written after "née" is this person too.
+      const alone = groupOf.get(k + 1);
+      if (alone && alone !== g && alone.tokens.length === 1 && !merged.has(alone)) {
+        g.spans.push(...alone.spans);
+        merged.add(alone);
+      }
+    }
+  }
+  if (!merged.size) return groups;
+  for (const g of groups) g.spans.sort((a, b) => a.first - b.first);
+  return groups.filter((g) => !merged.has(g));
 }
 
 function linkOrganizations(doc: Doc, spans: NameSpan[]): Group[] {
@@ -213,10 +252,19 @@ function linkOrganizations(doc: Doc, spans: NameSpan[]): Group[] {
       map.set(w, list);
     }
   }
+  let lower: Set<string> | null = null;
+  const lowerWords = (): Set<string> => {
+    if (!lower) {
+      lower = new Set();
+      for (const t of doc.tokens) if (t.kind === "word" && /^\p{Ll}/u.test(t.text)) lower.add(t.text);
+    }
+    return lower;
+  };
   const mergedInto = new Map<Group, Group>();
   for (const short of groups) {
     const looksAcronym = short.tokens.length === 1 && /^(?:[A-Z]\.?){2,7}$/.test(surface(short)[0]);
-    const candidates = looksAcronym
+    const clipped = short.tokens.length === 1 && /^\p{Lu}\p{Ll}{2,4}$/u.test(surface(short)[0] ?? "");
+    const candidates = looksAcronym || clipped
       ? bySize
       : [...(byFirst.get(short.tokens[0]) ?? []), ...(byLast.get(short.tokens[short.tokens.length - 1]) ?? [])].sort(
           (a, b) => b.tokens.length - a.tokens.length,
@@ -249,7 +297,10 @@ function linkOrganizations(doc: Doc, spans: NameSpan[]): Group[] {
       const suffix =
         endsSame && (n >= 2 || isCountryWords(surface(long).slice(0, surface(long).length - n)));
       const acronym = n === 1 && isAcronymOf(surface(short)[0], surface(long));
-      if (prefix || suffix || acronym) {
+      // "the Fed" for "the Federal Reserve", when "federal" is an ordinary word of the article ("Ford" is no
+      // clipping of "Fordham University").
+      const clipping = clipped && isClippingOf(surface(short), surface(long)) && lowerWords().has(long.tokens[0]);
+      if (prefix || suffix || acronym || clipping) {
         mergedInto.set(short, long);
         break;
       }
@@ -277,6 +328,17 @@ function linkOrganizations(doc: Doc, spans: NameSpan[]): Group[] {
     r.spans.push(...short.spans);
   }
   return groups.filter((g) => !mergedInto.has(g));
+}
+
+/**
+ * "the Fed" for "the Federal Reserve": a short capitalised word (3–5 letters) that is the beginning of the first
+ * word of a longer name ("Fed" ↔ "Federal Reserve"; "Met" ↔ "Metropolitan Police") and no word of its own there.
+ */
+export function isClippingOf(short: string[], long: string[]): boolean {
+  if (short.length !== 1 || long.length < 2) return false;
+  const w = short[0];
+  const head = long[0];
+  return /^\p{Lu}\p{Ll}{2,4}$/u.test(w) && head.length >= w.length + 3 && head.startsWith(w) && /^\p{Lu}\p{Ll}+$/u.test(head);
 }
 
 function isCountryWords(words: string[]): boolean {

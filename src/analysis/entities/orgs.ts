@@ -8,11 +8,11 @@
  *  - groups named by what their members do or what they are: "al-Qaeda militants", "loyal to the Islamic
  *    State", "Ansar al-Sharia, an al-Qaeda-linked organization", "rescue group Project Kahu".
  */
-import type { Doc } from "../text/sentences";
+import { sentenceAt, type Doc } from "../text/sentences";
 import type { Token } from "../text/tokens";
 import { lookupCountry } from "./countries";
 import {
-  ALLEGIANCE_BEFORE, FUNCTION_WORDS, GROUP_MEMBER_NOUNS, ORG_APPOSITION_NOUNS, ORG_HEADS, ORG_NOUNS_BEFORE,
+  ALLEGIANCE_BEFORE, SCHOOL_BEFORE, FUNCTION_WORDS, GROUP_MEMBER_NOUNS, ORG_APPOSITION_NOUNS, ORG_HEADS, ORG_NOUNS_BEFORE,
   ORG_SUFFIXES, STATE_BODIES, TITLE_WORDS,
 } from "./lexicon";
 import { headTypeOf, isCommonWord, isOrgHead, isPersonWord } from "./heads";
@@ -148,6 +148,10 @@ export function markPossessiveOffices(doc: Doc, spans: NameSpan[]): NameSpan[] {
     const lone = s.last - s.first === 1 && !surnames.has(w) && ((gaz.get(lowerHash(w)) ?? 0) & GAZ.givenName) !== 0;
     if (!lone) for (let i = s.first; i < s.last; i++) person[i] = 1;
   }
+  // Tokens after which a tagged name goes on.
+  const goesOn = new Uint8Array(t.length);
+  for (const s of spans) for (let k = s.first; k < s.last - 1; k++) goesOn[k] = 1;
+  const placeEnds = new Map(spans.filter((s) => s.type === "LOC").map((s) => [s.last, s.first]));
   const added: NameSpan[] = [];
   for (let i = 2; i < t.length; i++) {
     // "Trump's Department of Justice" is no office named for a title.
@@ -158,6 +162,9 @@ export function markPossessiveOffices(doc: Doc, spans: NameSpan[]): NameSpan[] {
     if (first === i - 1) continue;
     // "Britain’s University of York", "the U.K.’s Foreign Office": a country owns the body; it is no title.
     if (lookupCountry(spanText(doc, { first, last: i - 1 }))) continue;
+    // "New York’s Times Square", "California’s Museum of Neon Art": a place owns a name that goes on past the
+    // organization word, or the words before the possessive are a place by themselves: no office.
+    if (goesOn[i] || placeEnds.get(i - 1) === first) continue;
     added.push({ type: "ORG", first, last: i + 1 });
   }
   return merge(spans, added);
@@ -215,8 +222,10 @@ export function joinAndNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
     if (!/^(?:and|&)$/.test(t[a.last].text)) return false;
     // "Customs and Border Protection": one word the tagger called "other", never named alone, before a
     // two-word organization is the name's first part.
-    if (a.type === "MISC" && a.last - a.first === 1 && b.last - b.first === 2 && !lookupCountry(spanText(doc, a))) {
-      return !namedElsewhere(doc, a.first);
+    // So is one after a country ("U.S. Customs and Border Protection"), which stays a country mention too.
+    const countryLed = a.last - a.first === 2 && !!lookupCountry(t[a.first].text);
+    if (a.type === "MISC" && (a.last - a.first === 1 || countryLed) && b.last - b.first === 2 && !lookupCountry(t[a.last - 1].text)) {
+      return !namedElsewhere(doc, a.last - 1);
     }
     if (!ORG_HEADS.has(t[b.last - 1].text.toLowerCase())) return false;
     // The tagger cut a fragment off the name ("Tourism Council"); "Canada and European Union officials",
@@ -256,6 +265,27 @@ function matchesBefore(doc: Doc, first: number, words: string[]): boolean {
   return true;
 }
 
+/** Participles only a body takes after its name and a comma ("Anthropic, founded by …"). */
+const FOUNDED = /^(?:founded|headquartered|incorporated|co-founded)$/;
+
+/** Nouns for a kind of business, after a name ("the D.A. Davidson brokerage"). */
+const BUSINESS_NOUNS = new Set([...ORG_APPOSITION_NOUNS, "brokerage", "bank", "chain", "store", "law"].filter((w) => !/^(?:body|union|network|faction|militia|movement|party|organi[sz]ation|group|coalition|alliance|association)$/.test(w)));
+
+/**
+ * Initials and a surname ("D.A. Davidson"), or a known given name and a capitalised word ("Edward Jones"):
+ * written like a person's name.
+ */
+function personShaped(doc: Doc, s: NameSpan): boolean {
+  const t = doc.tokens;
+  const words = t.slice(s.first, s.last).map((x) => x.text);
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  const last = words[words.length - 1];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(last) || headTypeOf(last)) return false;
+  const initials = words.slice(0, -1).every((w) => /^(?:\p{Lu}\.)+$/u.test(w));
+  const given = ((loadModel().gazetteer.get(lowerHash(words[0])) ?? 0) & GAZ.givenName) !== 0 && !lookupCountry(words[0]);
+  return initials || given;
+}
+
 /**
  * Groups named by what is said of them: "al-Qaeda militants", "loyal to the Islamic State", "Ansar al-Sharia,
  * an al-Qaeda-linked organization", "rescue group Project Kahu".
@@ -272,12 +302,22 @@ export function markGroups(doc: Doc, spans: NameSpan[]): NameSpan[] {
     const single = s.last - s.first === 1;
     const adjective = single && ADJECTIVE_ENDING.test(t[s.first].text);
     let org = s.type !== "PER" && GROUP_MEMBER_NOUNS.has(next) && !adjective;
+    // "a graduate of Mount Holyoke", "graduated from Yale": the school, not the mountain or a person.
+    const pre = s.first > 0 && t[s.first - 1].text.toLowerCase() === "the" ? s.first - 1 : s.first;
+    if (!org && (s.type !== "PER" || single) && !adjective && SCHOOL_BEFORE.some((words) => matchesBefore(doc, pre, words))) org = true;
     if (!org && s.type !== "PER") {
       const a = s.first > 0 && t[s.first - 1].text.toLowerCase() === "the" ? s.first - 1 : s.first;
       // "the leader of Yoon’s own party": with a possessive after it the name owns the body, it is not one.
       const owns = s.last < t.length && isPossessive(t[s.last]);
       org = ALLEGIANCE_BEFORE.some((words) => matchesBefore(doc, a, words)) && !adjective && !owns;
     }
+    // "the D.A. Davidson brokerage", "the Edward Jones firm": a name written like a person's, between "the" and
+    // a noun for a kind of business, is the business named after its founder (no place has initials).
+    if (!org && !single && s.first > 0 && t[s.first - 1].text.toLowerCase() === "the" && BUSINESS_NOUNS.has(next) && personShaped(doc, s)) org = true;
+    // "Anthropic, founded by former researchers", "Acme, headquartered in Ohio": only a body is founded.
+    // A town is founded too ("Jamestown, founded in 1607"): only a name read as "other" is founded here.
+    const after = t[s.last + 1]?.text ?? "";
+    if (!org && next === "," && FOUNDED.test(after) && !(s.type !== "MISC" && after === "founded")) org = true;
     // "a Gallup Korea poll": a name and a country before "poll" is a pollster's national arm, not a place.
     if (!org && !single && (next === "poll" || next === "survey") && lookupCountry(t[s.last - 1].text)) org = true;
     if (!org && next === "," && s.last + 2 < t.length && /^(?:a|an)$/i.test(t[s.last + 1].text)) {
@@ -294,6 +334,14 @@ export function markGroups(doc: Doc, spans: NameSpan[]): NameSpan[] {
       }
     }
     if (org) out[k] = { ...s, type: "ORG", cued: true };
+  }
+  // "Quantiva, founded by …" opening a sentence, where the tagger saw no name: the capitalised words before it.
+  const ownedBy = ownerIndex(doc, out);
+  for (let i = 2; i < t.length; i++) {
+    if (!FOUNDED.test(t[i].text) || t[i - 1].text !== "," || ownedBy[i - 2] >= 0) continue;
+    let a = i - 1;
+    while (a > 0 && a > i - 5 && t[a - 1].kind === "word" && /^\p{Lu}/u.test(t[a - 1].text) && ownedBy[a - 1] < 0 && !FUNCTION_WORDS.has(t[a - 1].text.toLowerCase())) a--;
+    if (a < i - 1 && !lookupCountry(spanText(doc, { first: a, last: i - 1 }))) added.push({ type: "ORG", first: a, last: i - 1, cued: true });
   }
   // "rescue group Project Kahu": the capitalised words after the noun, whatever the tagger made of them.
   const owner = ownerIndex(doc, out);
@@ -391,8 +439,19 @@ export function markListedOrgs(doc: Doc, spans: NameSpan[]): NameSpan[] {
       // With two organizations or more listed, a one-word "person" or "place" among them is one too ("Marvel
       // Entertainment, Lucasfilm and BamTech"), unless it is a given name, a surname of someone named, a country.
       const orgs = out.slice(k, end + 1).filter((x) => x.type === "ORG").length;
+      // A list of three one-word names or more with a company in it is a list of companies ("rivals such as
+      // Walmart, Kroger and Costco"): the list says so more surely than the tagger's reading of one name, so
+      // it votes strongly for every use of the name.
+      // Not a list of places where the tagger read one as a body ("offices in Chicago, Dallas and Houston"):
+      // places there are no more than the bodies, and no preposition of place opens the list.
+      const listed = out.slice(k, end + 1);
+      const places = listed.filter((x) => x.type === "LOC").length;
+      const opener = t[out[k].first - 1]?.text.toLowerCase() ?? "";
+      const oneWords =
+        end - k >= 2 && listed.every((x) => x.last - x.first === 1) && orgs >= places && !/^(?:in|at|from|to|near|into|across|between)$/.test(opener);
       for (let m = k; m <= end; m++) {
         if (candidate(out[m]) || (orgs >= 2 && loneCompanyLike(doc, surnames(), out[m]))) out[m] = { ...out[m], type: "ORG" };
+        else if (oneWords && loneCompanyLike(doc, surnames(), out[m])) out[m] = { ...out[m], type: "ORG", cued: true };
       }
     }
     k = end + 1;
@@ -457,6 +516,30 @@ function loneCompanyLike(doc: Doc, surnames: Set<string>, x: NameSpan): boolean 
  * fields, listed after "on"/"of"/"for" with a comma, that the tagger cut at the comma. The part after the
  * comma holds "and" and no organization word of its own.
  */
+/** Nouns of a field of work ("Prevention", "Development", "Security", "Technology", "Welfare"). */
+const FIELD_NOUN = /^\p{Lu}\p{Ll}+(?:tion|sion|ment|ity|ence|ance|ure|ics|ogy|fare|ness)$/u;
+
+/** How many words (1 or 2) from i name a field and end the phrase ("Prevention", "Urban Development"); 0 if none. */
+function fieldAfter(doc: Doc, i: number): number {
+  const t = doc.tokens;
+  const cap = (k: number) => t[k]?.kind === "word" && /^\p{Lu}\p{Ll}+$/u.test(t[k].text);
+  for (const n of [1, 2]) {
+    if (![...Array(n).keys()].every((d) => cap(i + d))) return 0;
+    const last = i + n - 1;
+    const next = t[last + 1];
+    const ends = !next || next.kind !== "word" || !/^\p{Lu}/u.test(next.text);
+    if (ends) return FIELD_NOUN.test(t[last].text) && !namedElsewhere(doc, last) ? n : 0;
+  }
+  return 0;
+}
+
+/** "Centers for Disease Control": a capitalised word, then "for"/"of"/"on" and a capitalised field. */
+function hasFieldPrep(doc: Doc, a: NameSpan): boolean {
+  const t = doc.tokens;
+  for (let i = a.first + 1; i < a.last - 1; i++) if (/^(?:on|of|for)$/.test(t[i].text) && /^\p{Lu}/u.test(t[i - 1].text) && /^\p{Lu}/u.test(t[i + 1].text)) return true;
+  return false;
+}
+
 export function joinFieldLists(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
   const out: NameSpan[] = [];
@@ -499,10 +582,70 @@ export function joinFieldLists(doc: Doc, spans: NameSpan[]): NameSpan[] {
       if (/^(?:on|of|for)$/.test(t[i].text) && isOrgHead(t[i - 1].text) && !CAMPUS_HEADS.has(t[i - 1].text)) prep = true;
       if (prep && t[i].text === ",") comma = true;
     }
+    // "Centers for Disease Control and Prevention", "Department of Housing and Urban Development": without a
+    // comma, a field of one or two words after "and" (ending in a noun of a field: "Prevention", "Development",
+    // "Security") that ends the phrase still belongs to the body.
+    const n = fieldAfter(doc, a.last + 1);
+    if (!comma && n > 0 && hasFieldPrep(doc, a)) {
+      const end = a.last + 1 + n;
+      let drop = 1;
+      while (out[k + drop] && out[k + drop].first >= a.last + 1 && out[k + drop].last <= end) drop++;
+      out.splice(k, drop, { type: "ORG", first: a.first, last: end });
+      continue;
+    }
     if (!comma) continue;
     const c = out[k + 1];
     const absorb = c && c.first === a.last + 1 && c.type !== "PER";
     out.splice(k, absorb ? 2 : 1, { type: "ORG", first: a.first, last: absorb ? c.last : a.last + 2 });
+  }
+  return out;
+}
+
+/** Verbs of a match result between the winner and the loser ("Inter Miami beat Orlando City 3-1"). */
+const RESULT_VERBS = new Set(["beat", "beats", "defeated", "defeats", "edged", "routed", "thrashed", "downed", "drew", "draw", "tied", "lost", "loses", "trounced", "crushed", "upset", "stunned"]);
+
+/**
+ * Teams by a match's score: the name right before a score ("beat Orlando City 3-1", "the Cowboys 24-17") and
+ * the one before the result verb ("Inter Miami beat …", "Real Madrid and Barcelona drew 0-0") are teams,
+ * organizations whatever their words say of a place or a person. A country stays a country ("France beat
+ * Brazil 2-1": places.ts reads them).
+ */
+export function markTeams(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  const endsAt = new Map<number, number>();
+  spans.forEach((s, k) => endsAt.set(s.last, k));
+  const out = spans.slice();
+  const mark = (k: number | undefined): void => {
+    if (k === undefined) return;
+    const s = out[k];
+    if (s.type === "MISC" && s.last - s.first === 1 && !/^\p{Lu}/u.test(t[s.first].text)) return;
+    if (lookupCountry(spanText(doc, s))) return;
+    // Players win matches too ("Nadal beat Federer 6-4", "Biden beat Trump 306-232"): a name read as a person
+    // is a team only after "the" ("the Cowboys"), which no person takes.
+    if (s.type === "PER" && t[s.first - 1]?.text.toLowerCase() !== "the") return;
+    out[k] = { ...s, type: "ORG", cued: true };
+  };
+  for (let i = 1; i < t.length; i++) {
+    if (t[i].kind !== "number" || !/^\d{1,3}-\d{1,3}$/.test(t[i].text)) continue;
+    // Set scores ("6-4, 6-3") are a player's match, not a team's.
+    if (t[i + 1]?.text === "," && /^\d{1,2}-\d{1,2}$/.test(t[i + 2]?.text ?? "")) continue;
+    const sent = doc.sentences[sentenceAt(doc, t[i].start)];
+    const from = sent ? sent.firstToken : 0;
+    let v = -1;
+    for (let k = i - 1; k >= from && k >= i - 12; k--) if (RESULT_VERBS.has(t[k].text.toLowerCase())) {
+      v = k;
+      break;
+    }
+    if (v < 0) continue;
+    // The loser: right before the score; the winner (or both sides of a draw): right before the verb. A person
+    // or a country before the verb makes it no match of teams ("Trump lost Michigan 48-47").
+    const winner = endsAt.get(v);
+    if (winner === undefined) continue;
+    const w = out[winner];
+    if ((w.type === "PER" && t[w.first - 1]?.text.toLowerCase() !== "the") || lookupCountry(spanText(doc, w))) continue;
+    mark(endsAt.get(i));
+    mark(winner);
+    if (winner !== undefined && /^(?:and|&)$/.test(t[out[winner].first - 1]?.text ?? "")) mark(endsAt.get(out[winner].first - 1));
   }
   return out;
 }

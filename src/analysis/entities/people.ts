@@ -13,6 +13,9 @@ import type { Doc } from "../text/sentences";
 import { lookupCountry } from "./countries";
 import { comesBeforePerson, headTypeOf } from "./heads";
 import { spanKey, type NameSpan } from "./spans";
+import { TITLE_WORDS } from "./lexicon";
+
+const TITLES = new Set(TITLE_WORDS);
 
 /**
  * Nouns for people that newswire of the 1990s (the learned person cues of heads.ts) seldom wrote right before a
@@ -47,6 +50,18 @@ function looksLikeFullName(doc: Doc, s: NameSpan): boolean {
   return headTypeOf(doc.tokens[s.last - 1].text) === null;
 }
 
+/** "the mayor, London Breed,": a person noun or title, a comma, two or three name words, a comma. */
+function appositionAfterPersonNoun(doc: Doc, s: NameSpan): boolean {
+  const t = doc.tokens;
+  const n = s.last - s.first;
+  if (n < 2 || n > 3 || s.first < 2 || t[s.first - 1].text !== "," || t[s.last]?.text !== ",") return false;
+  const noun = t[s.first - 2].text;
+  if (!/^\p{Ll}+$/u.test(noun) || !(PERSON_NOUNS.has(noun) || TITLES.has(noun) || comesBeforePerson(noun))) return false;
+  for (let i = s.first; i < s.last; i++) if (!NAME_WORD.test(t[i].text)) return false;
+  const last = t[s.last - 1].text;
+  return !lookupCountry(last) && headTypeOf(last) === null;
+}
+
 /**
  * The credit line at a story's end, "Abigail Roe and Min-jun Seo contributed." or "… in Moscow contributed to
  * this report.": the full names before "contributed" are reporters (places after "in" stay places). Returns, per
@@ -72,6 +87,9 @@ export function markPersonCues(doc: Doc, spans: NameSpan[]): NameSpan[] {
   return spans.map((s) => {
     if (s.type === "PER" || s.cued) return s;
     if (looksLikeFullName(doc, s) && personCueBefore(doc, s)) return { ...s, type: "PER", cued: true };
+    // "The mayor, London Breed, said": a full name set off by commas right after a noun for a person or a title
+    // is that person, even when its first word names a place.
+    if (appositionAfterPersonNoun(doc, s)) return { ...s, type: "PER", cued: true };
     if (credits?.[s.first] && looksLikeFullName(doc, s) && !/^(?:in|at|from|of)$/.test(t[s.first - 1]?.text ?? "")) {
       return { ...s, type: "PER", cued: true };
     }

@@ -2,6 +2,7 @@
  * From tokens to typed name spans: runs the tagger sentence by sentence, then trims what news style puts
  * around names (titles, possessives, quotes) and applies document-level consistency.
  */
+import { modifiesNoun } from "./pos";
 import type { Doc } from "../text/sentences";
 import type { Token } from "../text/tokens";
 import { GAZ, TAGS, lowerHash } from "./features";
@@ -9,7 +10,7 @@ import {
   HOLIDAYS, DEMONYM_ORG_FOLLOWERS, INSTITUTION_NAMES, ORG_FOLLOWERS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, PLACES_WITH_ORG_HEADS, TITLE_WORDS,
 } from "./lexicon";
 import { lookupCountry } from "./countries";
-import { headTypeOf, isOrgHead } from "./heads";
+import { headTypeOf, isCommonWord, isOrgHead } from "./heads";
 import { documentFeaturesFor, loadModel, tagIndices } from "./tagger";
 import { BRANDS } from "./model/brands";
 
@@ -387,6 +388,8 @@ function headType(doc: Doc, type: SpanType, a: number, b: number): SpanType {
   const next = b < t.length ? t[b].text : "";
   // "the day after Easter": a feast names a day, not a person.
   if (b - a === 1 && HOLIDAYS.has(t[a].text.toLowerCase())) return "MISC";
+  // "Christmas Eve", "Thanksgiving Day": a feast's day, unless a place or body is named for it ("Christmas Island").
+  if (b - a === 2 && HOLIDAYS.has(t[a].text.toLowerCase()) && /^(?:Eve|Day|Morning|Night|Weekend)$/.test(t[b - 1].text)) return "MISC";
   // "Building 24", "Boeing 737", "Route 66": a word with a number after it names a thing or a spot.
   if (b - a === 1 && type !== "LOC" && b < t.length && t[b].kind === "number" && t[b].start === t[a].end + 1 && !/^(?:1[89]|20)\d\d$/.test(next)) {
     return "MISC";
@@ -460,11 +463,58 @@ const REPORTING_VERBS = new Set(["reported", "reports", "said", "says", "wrote",
 /** Nouns of messages before "to" and the one they are sent to ("in an email to Quanta"). */
 const ADDRESSED_BY = new Set(["email", "e-mail", "statement", "letter", "interview", "message", "comments", "remarks"]);
 
+/** Last words of a school's name ("Florida State University"). */
+const SCHOOL_HEADS = new Set(["university", "college"]);
+
 /** Words right after a name that only a company takes ("Amazon founder", "Walmart shares", "Costco CEO"). */
 const COMPANY_FOLLOWERS = new Set([
   "founder", "co-founder", "shares", "shareholders", "stock", "CEO", "spokesperson", "spokesman", "spokeswoman", "subsidiary",
   "executives", "analysts", "economists", "strategists",
 ]);
+
+/** What only a company has, after its possessive ("Meta’s chief executive", "Google’s parent"). */
+const COMPANY_OWNS = new Set([
+  "chief executive", "ceo", "founder", "co-founder", "shares", "stock", "shareholders", "subsidiary", "parent", "parent company",
+  "market value", "stock price", "share price", "buyout", "ipo", "earnings", "revenue", "revenues", "profit", "profits",
+  "quarterly", "headquarters", "board", "market share",
+]);
+
+/** Words before a name that only a company takes ("shares of Alphabet", "analysts at Nomura"). */
+const COMPANY_BEFORE = new Set([
+  "shares of", "stake in", "shareholders of", "shareholders in", "stock of", "analysts at", "economists at", "strategists at",
+]);
+
+/** Verbs of going somewhere, before "to" and a place ("moved to Denver"). */
+const MOTION_VERBS = new Set([
+  "came", "come", "comes", "moved", "move", "moves", "flew", "fly", "flies", "travelled", "traveled", "travel", "returned",
+  "return", "drove", "drive", "relocated", "headed", "heads", "fled", "flee", "sailed", "walked",
+  "deployed", "emigrated", "immigrated", "commute", "commuted",
+]);
+
+/** Nouns that describe a company after "the" and a place ("the Burbank entertainment giant"). */
+const COMPANY_DESCRIPTIONS = new Set([
+  "company", "giant", "firm", "maker", "retailer", "conglomerate", "startup", "automaker", "carmaker", "chipmaker",
+  "lender", "insurer", "airline", "carrier", "manufacturer", "developer", "utility", "brokerage",
+]);
+
+/** One to three lower-case words from i, the last a description of a company ("entertainment giant"). */
+function describesCompany(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  for (let k = i; k < Math.min(t.length, i + 3); k++) {
+    if (t[k].kind !== "word" || !/^\p{Ll}[\p{Ll}-]*$/u.test(t[k].text)) return false;
+    if (COMPANY_DESCRIPTIONS.has(t[k].text)) return !(t[k + 1]?.kind === "word" && /^\p{Ll}/u.test(t[k + 1].text) && COMPANY_DESCRIPTIONS.has(t[k + 1].text));
+  }
+  return false;
+}
+
+/** The lower-case word or two after a possessive ("chief executive", "parent"), joined by a space. */
+function ownedWords(doc: Doc, i: number): string {
+  const t = doc.tokens;
+  const w1 = t[i]?.kind === "word" && /^\p{Ll}/u.test(t[i].text) ? t[i].text : /^(?:CEO|IPO)$/.test(t[i]?.text ?? "") ? t[i].text.toLowerCase() : "";
+  if (!w1) return "";
+  const w2 = t[i + 1]?.kind === "word" && /^\p{Ll}/u.test(t[i + 1].text) ? t[i + 1].text : "";
+  return COMPANY_OWNS.has(`${w1} ${w2}`) ? `${w1} ${w2}` : w1;
+}
 
 /**
  * One surface form, one type: when the tagger labels the same words differently across an article
@@ -482,12 +532,16 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
   for (const w of surnames) if (!lookupCountry(w)) vote(w, "PER", 100);
   const keys = spans.map((s) => spanKey(doc, s));
   const shortForms: string[] = [];
+  const schools: string[] = [];
+  const modifiers: number[] = [];
   const leads: string[] = [];
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
     // "the Ennahda party": the noun after the name says what it is, stronger than any single tag.
     const follower = s.last < doc.tokens.length ? doc.tokens[s.last].text : "";
-    vote(keys[i], s.type, s.cued || (s.type === "ORG" && ORG_FOLLOWERS.has(follower)) ? 100 : 1);
+    const strong = s.cued || (s.type === "ORG" && ORG_FOLLOWERS.has(follower));
+    vote(keys[i], s.type, strong ? 100 : 1);
+    if (!strong && s.type === "ORG") modifiers.push(i);
     // "the Sacramento Bee reported": a place does not report or say; a name that does is a body (countries and
     // capitals acting are places.ts's).
     // After a preposition the place ends a longer name ("the Western District of New York said").
@@ -506,18 +560,70 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
       if ((age && fullName) || n1?.text === "who") vote(keys[i], "PER", 100);
     }
     // "Con Edison, which maintains …": a "which" clause describes a thing or a body, never a person.
-    if (s.type === "PER" && follower === "," && doc.tokens[s.last + 1]?.text === "which" && !surnames.has(keys[i])) vote(keys[i], "ORG", 100);
+    // A full name with a middle initial is a person's whatever the clause refers to ("a story by Richard A.
+    // Lupoff, which was published …").
+    const initialled = s.last - s.first >= 3 && doc.tokens.slice(s.first + 1, s.last - 1).some((x) => /^\p{Lu}\.$/u.test(x.text));
+    if (s.type === "PER" && follower === "," && doc.tokens[s.last + 1]?.text === "which" && !surnames.has(keys[i]) && !initialled) vote(keys[i], "ORG", 100);
     // "Amazon founder Jeff Bezos", "Walmart shares", "Costco CEO": words only a company has after its name.
-    if (s.last - s.first === 1 && COMPANY_FOLLOWERS.has(follower) && !keys[i].includes("-") && !surnames.has(keys[i]) && !lookupCountry(keys[i])) vote(keys[i], "ORG", 100);
+    // "Meta’s chief executive", "Alphabet’s shares", "shares of Alphabet", "analysts at Nomura": the same
+    // with a possessive between, or the words before the name.
+    const possessed = isPossessive(doc.tokens[s.last] ?? ({ text: "" } as Token)) ? ownedWords(doc, s.last + 1) : "";
+    const before2 = s.first > 1 ? `${doc.tokens[s.first - 2].text.toLowerCase()} ${before}` : "";
+    const companyWords = (s.last - s.first === 1 && COMPANY_FOLLOWERS.has(follower)) || COMPANY_OWNS.has(possessed) || COMPANY_BEFORE.has(before2);
+    if (s.last - s.first === 1 && companyWords && !keys[i].includes("-") && !surnames.has(keys[i]) && !lookupCountry(keys[i])) vote(keys[i], "ORG", 100);
+    // "the International Criminal Court at The Hague", "a hospital in The Bronx": a name with a capital "The"
+    // right after a body and "at"/"in" is where the body sits, not a publication ("told The Hill" stays one).
+    if (s.type === "ORG" && !s.cued && s.last - s.first === 2 && doc.tokens[s.first].text === "The" && /^(?:at|in)$/.test(before)) {
+      const owner = spans[i - 1];
+      if (owner && owner.type === "ORG" && owner.last === s.first - 1) vote(keys[i], "LOC", 3);
+    }
+    // "came to Denver", "moved to Austin", "flew to Sydney": where one goes is a place, not a person (a one-word
+    // name only; "moved to Canada" is places.ts's).
+    if (s.last - s.first === 1 && s.type === "PER" && before === "to" && s.first > 1 && MOTION_VERBS.has(doc.tokens[s.first - 2].text.toLowerCase()) && !surnames.has(keys[i])) {
+      vote(keys[i], "LOC", 3);
+    }
+    // "the Burbank entertainment giant", "the Cupertino company": one word between "the" and a description of a
+    // company is where the company is based (a brand or a coined name is the company: "the Google search giant").
+    if (s.last - s.first === 1 && s.type !== "PER" && before === "the" && describesCompany(doc, s.last) && !(brands().get(doc.tokens[s.first].text) ?? []).some((p) => p.length === 1) && !/\p{Ll}\p{Lu}/u.test(doc.tokens[s.first].text)) {
+      vote(keys[i], "LOC", 2);
+    }
     // "Huawei Technologies", "Alden Capital" are also votes that "Huawei", "Alden" name an organization.
     if (s.type === "ORG" && s.last - s.first > 1 && isOrgHead(doc.tokens[s.last - 1].text)) {
       let b = s.last - 1;
       while (b > s.first + 1 && isOrgHead(doc.tokens[b - 1].text)) b--;
-      shortForms.push(spanKey(doc, { first: s.first, last: b }));
+      const short = spanKey(doc, { first: s.first, last: b });
+      shortForms.push(short);
+      // "Florida State University" → "Florida State" is the university, not a place ("a program at Florida
+      // State"): a state school is called by its first words when they end in "State".
+      if (b - s.first >= 2 && /^state$/i.test(doc.tokens[b - 1].text) && SCHOOL_HEADS.has(doc.tokens[s.last - 1].text.toLowerCase())) schools.push(short);
       // "Roscosmos Space Agency": the first word, a coined name, is the agency too ("Roscosmos said").
       const lead = doc.tokens[s.first].text;
       if (b - s.first > 1 && /^\p{Lu}\p{Ll}{3,}$/u.test(lead) && !loadModel().gazetteer.get(lowerHash(lead))) leads.push(lead.toLowerCase());
     }
+  }
+  // "chose Rishi Sunak as its leader … Sunak, a former analyst": a full name the tagger read as a body or a
+  // place is a person when its last word, written alone elsewhere, is read as a person there (a surname), and
+  // nothing in the name says otherwise (no head word, no country, each word in title case).
+  spans.forEach((s, i) => {
+    if (s.type === "PER" || s.type === "MISC" || s.cued || s.last - s.first < 2 || s.last - s.first > 3) return;
+    const words = doc.tokens.slice(s.first, s.last);
+    if (!words.every((x) => x.kind === "word" && /^\p{Lu}\p{Ll}+$/u.test(x.text)) || headTypeOf(words[words.length - 1].text)) return;
+    if (words.some((x) => lookupCountry(x.text))) return;
+    const alone = votes.get(words[words.length - 1].text.toLowerCase());
+    if (!alone) return;
+    let per = 0;
+    let other = 0;
+    for (const [type, n] of alone) if (type === "PER") per += n;
+    else other += n;
+    if (per > other && per < 100) vote(keys[i], "PER", 2 * per);
+  });
+  // "the Barcelona lab", "DoctorX’s Barcelona lab": a name modifying the noun after it says little of its kind
+  // (the tagger reads such a name as a body), less than "in Barcelona" says: where a form is read as a place
+  // and as a body, its uses as a body that modify a noun count half.
+  for (const i of modifiers) {
+    const m = votes.get(keys[i])!;
+    if (!m.has("LOC") || !m.has("ORG") || !modifiesNoun(doc, spans[i].last)) continue;
+    m.set(spans[i].type, m.get(spans[i].type)! - 0.5);
   }
   // Unless a person of that surname is named or the form is a place, the short form of a company name is
   // the company.
@@ -529,7 +635,7 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     else other += n;
     return loc > other;
   };
-  for (const key of shortForms) vote(key, "ORG", surnames.has(key) || isPlace(key) ? 1 : 100);
+  for (const key of shortForms) vote(key, "ORG", (surnames.has(key) || isPlace(key)) && !schools.includes(key) ? 1 : 100);
   // A lead word the article mostly uses as a word of another kind stays one: "Islamist" of "Islamist Muslim
   // Brotherhood" is an adjective wherever it stands alone ("Islamist violence").
   const mostlyMisc = (key: string): boolean => {
@@ -622,11 +728,15 @@ export function fixCreditNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
     const before = s.first > 0 ? t[s.first - 1].text : "";
     const after = s.last < t.length ? t[s.last].text : "";
     if (before === "/" && (after === "/" || after === "" || after === ";")) return { ...s, type: "PER" };
-    if (s.type !== "ORG") return s;
+    // A body the words around it named ("the Edward Jones firm") stays one.
+    if (s.type !== "ORG" || s.cued) return s;
     const ga = gaz.get(lowerHash(a.text)) ?? 0;
     const gb = gaz.get(lowerHash(b.text)) ?? 0;
     const other = GAZ.country | GAZ.countryPart | GAZ.demonym | GAZ.orgSuffix | GAZ.capital;
     if (!(ga & GAZ.givenName) || ga & other || gb & other) return s;
+    // "the Dallas Cowboys", "analysts at Morgan Stanley": a team named by its city and a plural noun, a name
+    // after "the", and a name of two given names stay what the tagger read (no person takes "the").
+    if (before.toLowerCase() === "the" || gb & GAZ.givenName || (/s$/.test(b.text) && isCommonWord(b.text))) return s;
     return { ...s, type: "PER" };
   });
 }

@@ -79,9 +79,15 @@ export function markQuotedWorks(doc: Doc, spans: NameSpan[]): NameSpan[] {
 const WORK_NOUNS = new Set([
   "game", "videogame", "film", "movie", "book", "novel", "memoir", "song", "single", "album", "show", "series", "sitcom",
   "musical", "opera", "documentary", "podcast", "painting", "sculpture", "exhibition", "franchise", "console", "smartphone",
+  "drug", "vaccine", "medication", "tool", "software", "browser", "protocol",
 ]);
-/** The nouns of works that also follow their title ("the Hamilton musical", "the Minecraft game"). */
-const WORKS_NAMED_BEFORE = new Set(["game", "film", "movie", "novel", "song", "album", "musical", "sitcom", "documentary", "podcast"]);
+/**
+ * The nouns of works that also follow their title ("the Hamilton musical", "the Minecraft game"). Not "drug" or
+ * "vaccine": their maker's name comes first ("the Moderna vaccine").
+ */
+const WORKS_NAMED_BEFORE = new Set([
+  "game", "film", "movie", "novel", "song", "album", "musical", "sitcom", "documentary", "podcast", "tool", "software",
+]);
 /** Words that open the phrase before such a noun: an article, a possessive, or an adjective of kind. */
 const WORK_OPENERS = new Set([
   "the", "a", "an", "his", "her", "their", "its", "hit", "popular", "new", "online", "latest", "upcoming", "animated",
@@ -128,6 +134,15 @@ const MEASURES = new Set([
   "ounce", "ounces", "tab", "tabs", "litre", "litres", "liter", "liters", "millilitres", "milliliters",
 ]);
 
+/**
+ * The pills and packs goods come in ("pills of Viagra", "a box of Cheerios"): what follows is a product. Only an
+ * ordinary vote: a brand is often its maker too ("two cans of Pepsi" and "Pepsi said its sales fell").
+ */
+const PACKS = new Set([
+  "pill", "pills", "tablet", "tablets", "capsule", "capsules", "bottle", "bottles", "box", "boxes", "can", "cans",
+  "pack", "packs", "packet", "packets", "bag", "bags", "jar", "jars", "carton", "cartons",
+]);
+
 /** Lower-case nouns for people before "known as" ("a Spanish physician better known as …"): the name is a person's. */
 const PEOPLE_KNOWN_AS = new Set(["man", "men", "woman", "women", "person", "people", "boy", "girl", "user", "hacker", "figure"]);
 /** Lower-case nouns for places before "known as" ("an area known as …"). */
@@ -151,7 +166,7 @@ function kindOfNoun(w: string): "PER" | "LOC" | "ORG" | null {
  *     body or a person the name is one ("a militant group known as …", "a physician better known as …");
  *   - the same after an indefinite noun and "called/named/titled": "a book called Le Monde Primitif" (a thing),
  *     "a meteorologist named Edward Lorenz" (a person);
- *   - a substance by weight or by the tab: "half a gram of MDMA", "three tabs of LSD";
+ *   - a substance by weight or by the tab, goods by the pack: "half a gram of MDMA", "three tabs of LSD", "pills of Viagra";
  *   - a prize's category, "the Pulitzer Prize for Breaking News", and what one is aboard: "aboard Air Force One";
  *   - a one-word name listed between lower-case nouns: "speed, MDMA, cocaine, pills";
  *   - a coined one-word name ending in "coin" is a currency: "pay with Bitcoin".
@@ -190,8 +205,10 @@ export function markThings(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // in the article stays one.
     const before = t[s.first - 1]?.text ?? "";
     if ((before === "for" && PRIZES.has(t[s.first - 2]?.text ?? "")) || /^aboard$/i.test(before)) return { ...s, type: "MISC" };
-    // "half a gram of MDMA", "three tabs of LSD": what comes by weight or by the tab is a substance.
+    // "half a gram of MDMA", "three tabs of LSD": what comes by weight or by the tab is a substance; "a box of
+    // Cheerios" by the pack a product (an ordinary vote).
     if (s.first >= 2 && t[s.first - 1].text === "of" && MEASURES.has(t[s.first - 2].text.toLowerCase())) return { ...s, type: "MISC", cued: true };
+    if (s.first >= 2 && t[s.first - 1].text === "of" && PACKS.has(t[s.first - 2].text.toLowerCase())) return { ...s, type: "MISC" };
     let k = s.first - 1;
     while (k >= 0 && (t[k].text.toLowerCase() === "the" || t[k].kind === "quote")) k--;
     // "a book called Le Monde Primitif", "a woman named Lola": an indefinite noun, then the name it goes by.
