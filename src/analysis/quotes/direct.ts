@@ -171,12 +171,6 @@ function isNounModifier(ctx: QuoteContext, sp: QuoteSpan): boolean {
   return after < pos.length && ctx.sentOf[after] === ctx.sentOf[sp.openTok] && pos[after] === POS_INDEX.NOUN;
 }
 
-/** Forms asNamingForms cannot build from the stem. */
-const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
-  cast: ["cast", "casts", "casting"],
-  slam: ["slam", "slams", "slammed", "slamming"],
-};
-
 /** Verbs that characterise something in the subject's own words: "called the deal “a gift”", "dismissed it as “noise”". */
 const NAMING_VERBS = new Map<string, boolean>([
   // verb form → whether "as" must come before the quote
@@ -185,25 +179,8 @@ const NAMING_VERBS = new Map<string, boolean>([
   ["label", false], ["labels", false], ["labelled", false], ["labeled", false], ["labelling", false], ["labeling", false],
   ["describe", true], ["describes", true], ["described", true], ["describing", true],
   ["dismiss", true], ["dismisses", true], ["dismissed", true], ["dismissing", true],
-  // Verbs of judging take the subject's words after "as": "blasted the payout as “morally wrong”".
-  ...asNamingForms([
-    "blast", "denounce", "criticize", "criticise", "praise", "hail", "slam", "deride", "decry", "characterize",
-    "characterise", "portray", "tout", "mock", "ridicule", "condemn", "lambaste", "attack", "reject", "welcome",
-    "defend", "depict", "cast", "paint",
-  ]),
 ]);
 
-/** The present, past and -ing forms of regular verbs, each needing "as" before the quote. */
-function asNamingForms(stems: readonly string[]): [string, boolean][] {
-  const out: [string, boolean][] = [];
-  for (const stem of stems) {
-    const e = stem.endsWith("e");
-    const irregular = IRREGULAR_FORMS[stem];
-    const forms = irregular ?? [stem, `${stem}s`, e ? `${stem}d` : `${stem}ed`, e ? `${stem.slice(0, -1)}ing` : `${stem}ing`];
-    for (const f of forms) out.push([f, true]);
-  }
-  return out;
-}
 const NAMING_OBJECT_MAX = 8;
 
 /**
