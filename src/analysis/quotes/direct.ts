@@ -200,7 +200,9 @@ function namingCue(ctx: QuoteContext, sp: QuoteSpan, floor: number): CueHit | nu
   const isNamingVerb = (t: number): boolean =>
     NAMING_VERBS.has(lower[t]) && ctx.pos[t] !== POS_INDEX.NOUN && !(t > floor && ctx.pos[t - 1] === POS_INDEX.DET);
   while (v >= floor && k - v < NAMING_OBJECT_MAX && doc.tokens[v].kind !== "punct" && !isMark(ctx, v) && !isNamingVerb(v)) v--;
-  if (v < floor || v === k || !NAMING_VERBS.has(lower[v])) return null;
+  if (v < floor || !NAMING_VERBS.has(lower[v])) return null;
+  // "accreditation bodies, which he called “a cartel”": the object is the relative pronoun before the subject.
+  if (v === k && !objectIsRelative(ctx, v, floor)) return null;
   if (NAMING_VERBS.get(lower[v]) && !hasAs) return null;
   if (doc.tokens[v].text.charAt(0) !== lower[v].charAt(0)) return null;
   // "was called “…”", "so-called": passive or a name, not the subject's words.
@@ -216,6 +218,17 @@ function namingCue(ctx: QuoteContext, sp: QuoteSpan, floor: number): CueHit | nu
   if (!subject || isNonSpeakerSubject(ctx, subject)) return null;
   return { cue: v, cueText, mode: SubjectMode.Region, subject };
 }
+
+/** "which he called", "what she described as": a relative pronoun, then the verb's subject pronoun or name. */
+function objectIsRelative(ctx: QuoteContext, v: number, floor: number): boolean {
+  let s = v - 1;
+  while (s > floor && AUXILIARIES.has(ctx.lower[s])) s--;
+  const mi = ctx.cast.mentionAt[s];
+  const subjectStart = mi >= 0 ? ctx.cast.mentions[mi].roleStartTok : ctx.pos[s] === POS_INDEX.PRON ? s : -1;
+  return subjectStart > floor && OBJECT_RELATIVES.has(ctx.lower[subjectStart - 1]);
+}
+
+const OBJECT_RELATIVES = new Set(["which", "what", "that", "whom"]);
 
 function endsAttribution(ctx: QuoteContext, t: number): boolean {
   if (t >= ctx.lower.length || ctx.sentOf[t] !== ctx.sentOf[t - 1]) return true;
