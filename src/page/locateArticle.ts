@@ -8,7 +8,7 @@ import { cloneWithMap, type ClonedDocument } from "./cloneMap";
 import { isHidden, isNeverText, looksLikeFurniture } from "./exclusions";
 import type { ReadabilityVerdict } from "./readability-verdict";
 import { docGet } from "./safeDom";
-import { PAUSE_EVERY, type Steps } from "./steps";
+import { PAUSE_EVERY, PAUSE_OFTEN, type Steps } from "./steps";
 
 export interface LocatedArticle {
   pieces: Piece[];
@@ -63,7 +63,7 @@ export function* locateArticle(doc: Document, source: VerdictSource): Steps<Loca
   };
   const pieces: Piece[] = [];
   for (const [i, text] of candidates.entries()) {
-    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    if (i % PAUSE_OFTEN === PAUSE_OFTEN - 1) yield;
     let drop = false;
     for (let el = text.parentElement; el && kept.has(el); el = el.parentElement) {
       if (excluded(el)) {

@@ -110,12 +110,15 @@ function* build(
   if (!assembled.text) return null;
   const wordCount = yield* countWordsSteps(assembled.text);
   if (wordCount === 0) return null;
+  yield;
+  const lang = detectLang(doc, assembled.text, meta?.lang);
+  yield;
   const article: ArticleSnapshot = {
     url: opts.url ?? documentUrl(doc),
     title: meta?.title || (docGet(doc, "title") ?? "").replace(/\s+/g, " ").trim(),
     byline: meta?.byline ?? "",
     siteName: meta?.siteName ?? "",
-    lang: detectLang(doc, assembled.text, meta?.lang),
+    lang,
     text: assembled.text,
     wordCount,
     paragraphCount: assembled.paragraphCount,
