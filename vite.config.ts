@@ -39,6 +39,7 @@ export default defineConfig(({ mode }) => {
       target: target.browser === "firefox" ? "firefox142" : "chrome116",
       // Extension packages are read from disk; source maps would only double the size reviewers must read.
       sourcemap: false,
+      minify: process.env.LENS_NO_MINIFY ? false : undefined,
       chunkSizeWarningLimit: 800,
       // Extension pages the manifest does not name are built only when listed here (crxjs: "extra HTML pages").
       // The offscreen document holds the analysis worker between popups in Chrome (src/background/analysis-holder.ts).

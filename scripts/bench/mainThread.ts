@@ -27,6 +27,14 @@ export interface MainThreadPage {
    * where the browser has none): a gap with no such task is the page's thread waiting for a core, not our work.
    */
   longTaskMs: number | null;
+  /**
+   * Our content script's longest stretch of work on the page's thread between two pauses (e2e builds time
+   * them: src/content/stretches.ts), median of the runs, and the kind of work that run's longest was.
+   */
+  oursMs: number | null;
+  oursKind: string;
+  /** Each run's longest stretch of each kind (in the JSON report only). */
+  oursRuns: Record<string, number>[];
 }
 
 export interface MainThreadBrowser {
@@ -92,8 +100,18 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const now = (page: AnyPage) => page.evaluate("performance.now()") as Promise<number>;
 const worstSince = async (page: AnyPage, since: number) => Math.round((await page.evaluate(`(${WORST_SINCE})(${since})`)) as number);
 
+/** Asks the content script, from the popup, for its longest stretches of work (e2e builds only). */
+const STRETCHES = `(tabId) => {
+  const api = globalThis.browser ?? globalThis.chrome;
+  return api.tabs.sendMessage(tabId, { type: "lens:ping" }).then((r) => (r && r.stretches) || null, () => null);
+}`;
+
 /** Popup open → settled → highlights shown → off again; returns the page's longest gap (and long task) meanwhile. */
-async function watchOneRun(page: AnyPage, open: OpenPopup): Promise<{ worst: number; longTask: number | null; spent: number }> {
+async function watchOneRun(
+  page: AnyPage,
+  open: OpenPopup,
+  tabId: number,
+): Promise<{ worst: number; longTask: number | null; spent: number; ours: Record<string, number> | null }> {
   let since = Infinity;
   const t0 = Date.now();
   const popup = await open(async () => {
@@ -108,8 +126,9 @@ async function watchOneRun(page: AnyPage, open: OpenPopup): Promise<{ worst: num
   }
   const worst = await worstSince(page, since);
   const task = (await page.evaluate(`(${LONGEST_TASK_SINCE})(${since})`)) as number | null;
+  const ours = (await popup.evaluate(`(${STRETCHES})(${tabId})`).catch(() => null)) as Record<string, number> | null;
   await popup.close();
-  return { worst, longTask: task === null ? null : Math.round(task), spent: Date.now() - t0 };
+  return { worst, longTask: task === null ? null : Math.round(task), spent: Date.now() - t0, ours };
 }
 
 async function idleGap(page: AnyPage, ms: number): Promise<number> {
@@ -126,27 +145,36 @@ async function measurePages(
   names: string[],
   runs: number,
   session: { close(): Promise<void> },
-  load: (name: string) => Promise<{ page: AnyPage; open: OpenPopup }>,
+  load: (name: string) => Promise<{ page: AnyPage; open: OpenPopup; tabId: number }>,
 ): Promise<MainThreadBrowser> {
   const entry: MainThreadBrowser = { browser, pages: [] };
   try {
     for (const name of names) {
       const gaps: number[] = [];
       const tasks: number[] = [];
+      const ours: { ms: number; kind: string }[] = [];
+      const oursRuns: Record<string, number>[] = [];
       let elements = 0;
       let idleMs = 0;
       // Each run on the page freshly loaded; the page left alone is watched once, after the first run.
       for (let i = 0; i < runs; i++) {
-        const { page, open } = await load(name);
+        const { page, open, tabId } = await load(name);
         await sleep(1000);
         elements = (await page.evaluate("document.getElementsByTagName('*').length")) as number;
-        const run = await watchOneRun(page, open);
+        const run = await watchOneRun(page, open, tabId);
         gaps.push(run.worst);
         if (run.longTask !== null) tasks.push(run.longTask);
+        if (run.ours) oursRuns.push(run.ours);
+        if (run.ours) {
+          const [kind, ms] = Object.entries(run.ours).sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
+          ours.push({ ms, kind });
+        }
         if (i === 0) idleMs = await idleGap(page, run.spent);
         await page.close();
       }
-      entry.pages.push({ name, elements, worstMs: median(gaps), runs: gaps, idleMs, longTaskMs: tasks.length ? median(tasks) : null });
+      const oursMs = ours.length ? median(ours.map((o) => o.ms)) : null;
+      const oursKind = ours.length ? ours.reduce((a, b) => (b.ms > a.ms ? b : a)).kind : "";
+      entry.pages.push({ name, elements, worstMs: median(gaps), runs: gaps, idleMs, longTaskMs: tasks.length ? median(tasks) : null, oursMs, oursKind, oursRuns });
     }
   } catch (err) {
     entry.error = (err as Error).message.split("\n")[0];
@@ -170,7 +198,7 @@ function writePages(dir: string, limit: number): string[] {
   const names = readdirSync(pagesDir)
     .filter((n) => existsSync(path.join(pagesDir, n, "source.html")))
     .sort()
-    .slice(0, limit);
+    .slice(0, limit).filter((n) => !process.env.BENCH_PAGES || process.env.BENCH_PAGES.split(",").includes(n));
   for (const name of names) {
     const html = scriptless(readFileSync(path.join(pagesDir, name, "source.html"), "utf8")).replace(
       /<head([^>]*)>/i,
@@ -204,6 +232,7 @@ export async function measureMainThread(pageLimit: number, runs: number, buildRo
           const tabId = await session.tabIdOf(page);
           return {
             page,
+            tabId,
             open: async (ready) => {
               await ready();
               return session.openPopup(tabId);
@@ -218,7 +247,7 @@ export async function measureMainThread(pageLimit: number, runs: number, buildRo
         await measurePages("Firefox", names, runs, session, async (name) => {
           const page = await session.openPage(urlOf(name));
           const tabId = await session.tabIdOf(page.url());
-          return { page, open: (ready) => session.openPopup(tabId, ready) };
+          return { page, tabId, open: (ready) => session.openPopup(tabId, ready) };
         }),
       );
     }

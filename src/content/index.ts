@@ -8,6 +8,7 @@ import { isContentRequest, type ContentRequest } from "../shared/messages";
 import { Lens } from "./lens";
 import { logProblem } from "./log";
 import { extensionRuntime, listen } from "./runtime";
+import { noteStretch, TIMED } from "./stretches";
 
 const INSTALLED = Symbol.for("news-lens.content-script");
 const scope = globalThis as typeof globalThis & { [INSTALLED]?: true };
@@ -16,7 +17,8 @@ if (!scope[INSTALLED]) {
   scope[INSTALLED] = true;
   try {
     const lens = new Lens(document, {
-      read: (doc, { prefer, ask }) => readArticleAsync(doc, { prefer }, askingVerdict(ask)),
+      read: (doc, { prefer, ask }) =>
+        readArticleAsync(doc, { prefer }, askingVerdict(ask), TIMED ? { onStretch: (ms) => noteStretch("read", ms) } : {}),
       version: extensionRuntime()?.getManifest().version ?? "",
     });
     listen<ContentRequest>(isContentRequest, (message) =>

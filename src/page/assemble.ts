@@ -4,7 +4,7 @@
  */
 import { BLOCK_TAGS, isElement, isText, isWhitespaceCode, nextInOrder, precedes, hasNonWhitespace, tagOf } from "./dom";
 import { isFurnitureParagraph } from "./exclusions";
-import { PAUSE_EVERY, runNow, type Steps } from "./steps";
+import { PAUSE_OFTEN, runNow, type Steps } from "./steps";
 
 /** A stretch [start, end) of one live text node's data. */
 export interface Piece {
@@ -166,7 +166,7 @@ export function* assembleSteps(pieces: Piece[], filterFurniture: boolean): Steps
   };
 
   for (let p = 0; p < pieces.length; p++) {
-    if (p % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    if (p % PAUSE_OFTEN === PAUSE_OFTEN - 1) yield;
     const piece = pieces[p];
     if (p > 0) {
       const rel = between(pieces[p - 1], piece);
@@ -217,7 +217,7 @@ export function* assembleSteps(pieces: Piece[], filterFurniture: boolean): Steps
   let dropped = false;
   let paragraphCount = 0;
   for (let index = 0; index < paragraphs.length; index++) {
-    if (index % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    if (index % PAUSE_OFTEN === PAUSE_OFTEN - 1) yield;
     const paragraph = paragraphs[index];
     const str = paragraph.toString();
     if (filterFurniture && isFurnitureParagraph(str)) {

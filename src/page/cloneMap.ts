@@ -3,7 +3,7 @@
  * every copied node to the live node it was copied from.
  */
 import { isElement, isText, nextInOrder, tagOf } from "./dom";
-import { docCall, docGet } from "./safeDom";
+import { docCall, docGet, nodeGet } from "./safeDom";
 import type { KeptText } from "./readability-verdict";
 import { STAMP } from "./stamp";
 import { PAUSE_EVERY, type Steps } from "./steps";
@@ -43,50 +43,122 @@ function defuseCopy(el: Element): void {
   if (tag === "object" && el.hasAttribute("id")) el.removeAttribute("id");
 }
 
+/** A DOM method as the prototype defines it, past markup that shadows it on a <form> (`<input name="cloneNode">`). */
+function protoMethod(node: object, name: string): ((...args: unknown[]) => unknown) | undefined {
+  for (let proto = Object.getPrototypeOf(node); proto; proto = Object.getPrototypeOf(proto)) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+    if (descriptor) return typeof descriptor.value === "function" ? descriptor.value : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Above this many elements under it, an element is copied in pieces (itself, then each child) rather than in
+ * one call: copying a whole news page at once took 10–35 ms of the page's thread, in one go.
+ */
+const CLONE_PIECE_ELEMENTS = 150;
+
+/** Below this depth a big element is still copied in one call (wrappers nest a dozen deep; hostile pages, thousands). */
+const MAX_PIECE_DEPTH = 48;
+
+export interface CloneOptions {
+  /**
+   * Copy big subtrees in pieces with pauses between them (the live page's read); in one call otherwise. The
+   * copy is the same either way.
+   */
+  inPieces?: boolean;
+}
+
 /**
  * Copies the page and pairs every copied node with its live original, pausing between stretches of the walk.
  * The copy is private, so the page changing during a pause cannot touch it; the reader checks afterwards that
  * the live text it took was not edited meanwhile.
  */
-export function* cloneWithMap(doc: Document): Steps<ClonedDocument> {
-  const clone = docCall(doc, "cloneNode", true) as Document;
+export function* cloneWithMap(doc: Document, options: CloneOptions = {}): Steps<ClonedDocument> {
   const copyTexts: Text[] = [];
   const liveTexts: Text[] = [];
   const textIds = new WeakMap<Node, number>();
   const elements: Element[] = [];
-  yield;
-
-  // Both trees have the same shape right after cloning, so one parallel walk pairs every node.
-  let live: Node | null = docGet(doc, "documentElement") ?? null;
-  let copy: Node | null = docGet(clone, "documentElement") ?? null;
   let visited = 0;
-  while (live && copy) {
-    if (++visited % PAUSE_EVERY === 0) yield;
-    if (isElement(copy) && isElement(live)) {
-      copy.setAttribute(STAMP, String(elements.length));
-      elements.push(live);
-      defuseCopy(copy);
-    } else if (isText(copy) && isText(live)) {
-      textIds.set(copy, copyTexts.length);
-      copyTexts.push(copy);
-      liveTexts.push(live);
-    }
-    if (live.firstChild && copy.firstChild) {
-      live = live.firstChild;
-      copy = copy.firstChild;
-      continue;
-    }
-    while (live && copy && !live.nextSibling) {
-      live = live.parentNode;
-      copy = copy.parentNode;
-      if (live === doc || copy === clone) {
-        live = null;
-        copy = null;
+
+  /** Pairs the nodes of a copied subtree with the live ones, both walked in document order from `live`/`copy`. */
+  function* pairSubtree(liveRoot: Node, copyRoot: Node, withChildren: boolean): Steps<void> {
+    let live: Node | null = liveRoot;
+    let copy: Node | null = copyRoot;
+    while (live && copy) {
+      if (++visited % PAUSE_EVERY === 0) yield;
+      if (isElement(copy) && isElement(live)) {
+        copy.setAttribute(STAMP, String(elements.length));
+        elements.push(live);
+        defuseCopy(copy);
+      } else if (isText(copy) && isText(live)) {
+        textIds.set(copy, copyTexts.length);
+        copyTexts.push(copy);
+        liveTexts.push(live);
+      }
+      if (withChildren && live.firstChild && copy.firstChild) {
+        live = live.firstChild;
+        copy = copy.firstChild;
+        continue;
+      }
+      while (live && copy && !live.nextSibling) {
+        if (live === liveRoot || copy === copyRoot) return;
+        live = live.parentNode;
+        copy = copy.parentNode;
+      }
+      if (live === liveRoot || copy === copyRoot) return;
+      if (live && copy) {
+        live = live.nextSibling;
+        copy = copy.nextSibling;
       }
     }
-    if (live && copy) {
-      live = live.nextSibling;
-      copy = copy.nextSibling;
+  }
+
+  let clone: Document;
+  const root = docGet(doc, "documentElement") ?? null;
+  const cloneNode = protoMethod(doc, "cloneNode");
+  const countOf = root ? protoMethod(root, "getElementsByTagName") : undefined;
+  const appendChild = protoMethod(doc, "appendChild");
+  if (!options.inPieces || !root || !cloneNode || !countOf || !appendChild) {
+    clone = docCall(doc, "cloneNode", true) as Document;
+    yield;
+    // Both trees have the same shape right after cloning, so one parallel walk pairs every node.
+    const copyRoot = docGet(clone, "documentElement") ?? null;
+    if (root && copyRoot) yield* pairSubtree(root, copyRoot, true);
+  } else {
+    const size = (el: Element) => (countOf.call(el, "*") as HTMLCollection).length;
+    /**
+     * Copies `live`'s children into `copy` in document order, a big element in pieces, the rest in one call each;
+     * false when the page moved a node out from under the copy during a pause (the copy would lose its place).
+     */
+    const copyChildren = function* (live: Node, copy: Node, depth: number): Steps<boolean> {
+      for (let child = nodeGet(live, "firstChild"); child; child = nodeGet(child, "nextSibling")) {
+        const big =
+          depth < MAX_PIECE_DEPTH &&
+          isElement(child) &&
+          tagOf(child) !== "form" &&
+          tagOf(child) !== "template" &&
+          size(child) > CLONE_PIECE_ELEMENTS;
+        const copied = cloneNode.call(child, !big) as Node;
+        appendChild.call(copy, copied);
+        yield* pairSubtree(child, copied, !big);
+        yield;
+        if (nodeGet(child, "parentNode") !== live) return false;
+        if (big && !(yield* copyChildren(child, copied, depth + 1))) return false;
+      }
+      return true;
+    };
+    clone = cloneNode.call(doc, false) as Document;
+    if (!(yield* copyChildren(doc, clone, 0))) {
+      // The page rearranged itself meanwhile: copied in one call after all.
+      copyTexts.length = 0;
+      liveTexts.length = 0;
+      elements.length = 0;
+      clone = docCall(doc, "cloneNode", true) as Document;
+      yield;
+      const copyRoot = docGet(clone, "documentElement") ?? null;
+      const liveRoot = docGet(doc, "documentElement") ?? null;
+      if (liveRoot && copyRoot) yield* pairSubtree(liveRoot, copyRoot, true);
     }
   }
 

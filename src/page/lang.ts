@@ -11,7 +11,21 @@ const STOPWORDS: Record<string, string[]> = {
   nl: ["de", "het", "een", "en", "van", "is", "dat", "op", "niet", "zijn", "met", "voor", "ook", "maar", "bij", "wordt", "werd", "naar", "aan", "hij", "zij", "er", "om", "deze", "dit"],
 };
 
-const LOOKUP = new Map<string, Set<string>>(Object.entries(STOPWORDS).map(([lang, words]) => [lang, new Set(words)]));
+const LANGS = Object.keys(STOPWORDS);
+
+/**
+ * Each function word with the languages (indexes into LANGS) it belongs to: one lookup a word. This runs once
+ * per page, in the content script, where the code is cold (interpreted): a loop over every language for every
+ * word took 10–20 ms there.
+ */
+const LOOKUP = new Map<string, number[]>();
+LANGS.forEach((lang, index) => {
+  for (const word of STOPWORDS[lang]) {
+    const langs = LOOKUP.get(word);
+    if (langs) langs.push(index);
+    else LOOKUP.set(word, [index]);
+  }
+});
 
 /** "en-GB" → "en"; anything that is not a language tag → "". */
 export function normalizeLang(tag: string | null | undefined): string {
@@ -23,11 +37,13 @@ export function normalizeLang(tag: string | null | undefined): string {
 export function guessLang(text: string): { lang: string; confident: boolean } {
   // The opening of the text is plenty, and keeps megabyte pages cheap.
   const words = text.slice(0, 20000).toLowerCase().match(/\p{L}+/gu)?.slice(0, 3000) ?? [];
-  const hits = new Map<string, number>();
-  for (const w of words) {
-    for (const [lang, set] of LOOKUP) if (set.has(w)) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+  const counts: number[] = LANGS.map(() => 0);
+  for (let i = 0; i < words.length; i++) {
+    const langs = LOOKUP.get(words[i]);
+    if (langs) for (let k = 0; k < langs.length; k++) counts[langs[k]]++;
   }
-  const ranked = [...hits.entries()].sort((a, b) => b[1] - a[1]);
+  // Which of two languages with the same count comes first does not matter: a tie is never a guess.
+  const ranked = LANGS.map((lang, i): [string, number] => [lang, counts[i]]).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   if (!best || best[1] < 3 || (second && best[1] < second[1] * 1.5)) return { lang: "", confident: false };
   return { lang: best[0], confident: best[1] >= 20 && (!second || best[1] >= second[1] * 3) };

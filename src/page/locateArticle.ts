@@ -4,11 +4,11 @@
  * bars, hidden boxes).
  */
 import type { Piece } from "./assemble";
-import { cloneWithMap, type ClonedDocument } from "./cloneMap";
+import { cloneWithMap, type CloneOptions, type ClonedDocument } from "./cloneMap";
 import { isHidden, isNeverText, looksLikeFurniture } from "./exclusions";
 import type { ReadabilityVerdict } from "./readability-verdict";
 import { docGet } from "./safeDom";
-import { PAUSE_EVERY, type Steps } from "./steps";
+import { PAUSE_EVERY, PAUSE_OFTEN, type Steps } from "./steps";
 
 export interface LocatedArticle {
   pieces: Piece[];
@@ -28,9 +28,9 @@ const MAX_FURNITURE_SHARE = 0.3;
 export type VerdictSource = (copy: ClonedDocument) => Steps<ReadabilityVerdict | null>;
 
 /** Pauses between the copy, the verdict and the walks over what Readability kept. */
-export function* locateArticle(doc: Document, source: VerdictSource): Steps<LocatedArticle | null> {
+export function* locateArticle(doc: Document, source: VerdictSource, clone: CloneOptions = {}): Steps<LocatedArticle | null> {
   if (!docGet(doc, "documentElement") || !docGet(doc, "body")) return null;
-  const copy = yield* cloneWithMap(doc);
+  const copy = yield* cloneWithMap(doc, clone);
   yield;
   const verdict = yield* source(copy);
   if (!verdict) return null;
@@ -63,7 +63,7 @@ export function* locateArticle(doc: Document, source: VerdictSource): Steps<Loca
   };
   const pieces: Piece[] = [];
   for (const [i, text] of candidates.entries()) {
-    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    if (i % PAUSE_OFTEN === PAUSE_OFTEN - 1) yield;
     let drop = false;
     for (let el = text.parentElement; el && kept.has(el); el = el.parentElement) {
       if (excluded(el)) {

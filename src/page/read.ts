@@ -9,6 +9,7 @@ import type { ArticleSnapshot } from "../shared/messages";
 import { assembleSteps, type Piece, type Segment } from "./assemble";
 import { pageTextPieces, selectionPieces } from "./fallbacks";
 import { detectLang } from "./lang";
+import type { CloneOptions } from "./cloneMap";
 import { locateArticle, type LocatedArticle, type VerdictSource } from "./locateArticle";
 import { createTextMap } from "./textMap";
 import { countWordsSteps } from "./tokenF1";
@@ -58,7 +59,7 @@ export async function readArticleAsync(
     const watch = watchTextChanges(doc);
     try {
       const trace: ReadTrace = { segments: [] };
-      const result = await runSliced(readSteps(doc, opts, source, trace), slices);
+      const result = await runSliced(readSteps(doc, opts, source, trace, { inPieces: true }), slices);
       const valid = "error" in result ? !watch.anyChange() : watch.untouched(trace.segments);
       if (valid || attempt >= READ_ATTEMPTS) return result;
     } finally {
@@ -72,7 +73,13 @@ interface ReadTrace {
   segments: Segment[];
 }
 
-function* readSteps(doc: Document, opts: ReadOptions, source: VerdictSource, trace: ReadTrace = { segments: [] }): Steps<ReadResult | ReadError> {
+function* readSteps(
+  doc: Document,
+  opts: ReadOptions,
+  source: VerdictSource,
+  trace: ReadTrace = { segments: [] },
+  clone: CloneOptions = {},
+): Steps<ReadResult | ReadError> {
   if (opts.prefer === "selection") {
     const selected = yield* build(doc, "selection", yield* selectionPieces(doc), null, opts, trace);
     if (selected) return selected;
@@ -80,7 +87,7 @@ function* readSteps(doc: Document, opts: ReadOptions, source: VerdictSource, tra
   // Not querySelectorAll: jsdom's selector engine calls document members that markup can clobber.
   const huge = (docCall(doc, "getElementsByTagName", "*")?.length ?? 0) > MAX_READABILITY_ELEMENTS;
   const tooDeep = !huge && (yield* nestedDeeperThan(doc, MAX_READABILITY_DEPTH));
-  const located = huge || tooDeep ? null : yield* locateArticle(doc, source);
+  const located = huge || tooDeep ? null : yield* locateArticle(doc, source, clone);
   if (located) {
     const article = yield* build(doc, "article", located.pieces, located, opts, trace);
     if (article && article.article.wordCount >= MIN_ARTICLE_WORDS) return article;
@@ -110,12 +117,15 @@ function* build(
   if (!assembled.text) return null;
   const wordCount = yield* countWordsSteps(assembled.text);
   if (wordCount === 0) return null;
+  yield;
+  const lang = detectLang(doc, assembled.text, meta?.lang);
+  yield;
   const article: ArticleSnapshot = {
     url: opts.url ?? documentUrl(doc),
     title: meta?.title || (docGet(doc, "title") ?? "").replace(/\s+/g, " ").trim(),
     byline: meta?.byline ?? "",
     siteName: meta?.siteName ?? "",
-    lang: detectLang(doc, assembled.text, meta?.lang),
+    lang,
     text: assembled.text,
     wordCount,
     paragraphCount: assembled.paragraphCount,

@@ -21,7 +21,7 @@ export function* countWordsSteps(text: string): Steps<number> {
   // Counted without building the array of every word: articles can be megabytes.
   const word = new RegExp(WORD.source, "gu");
   let n = 0;
-  while (word.exec(text)) if (++n % (PAUSE_EVERY * 16) === 0) yield;
+  while (word.exec(text)) if (++n % (PAUSE_EVERY * 4) === 0) yield;
   return n;
 }
 

@@ -62,7 +62,8 @@ export type ContentRequest =
   | { type: "lens:reveal"; start: number; end: number };
 
 export interface ContentResponses {
-  "lens:ping": { ok: true; version: string };
+  /** `stretches`: the e2e builds' longest stretches of our work on the page's thread, by kind, in ms (src/content/stretches.ts). */
+  "lens:ping": { ok: true; version: string; stretches?: Record<string, number> };
   "lens:read": ReadReply;
   "lens:verdict": ReadReply;
   /** Not ok when a newer read replaced read `readId` meanwhile (the page changed): read again. */

@@ -47,6 +47,17 @@ describe("the page snapshot sent to the popup", () => {
     expect(new Set(markers).size).toBe(markers.length);
   });
 
+  it("copies a page in pieces exactly as in one call, every node paired with the same live node", () => {
+    const big = fixtureHtml("news-article.html").replace("</body>", `<div>${"<section><p>Filler <b>text</b> here.</p><ul><li>a</li><li>b</li></ul></section>".repeat(120)}</div></body>`);
+    const doc = pageOf(big);
+    const whole = runNow(cloneWithMap(doc));
+    const pieces = runNow(cloneWithMap(doc, { inPieces: true }));
+    expect(pieces.clone.documentElement.outerHTML).toBe(whole.clone.documentElement.outerHTML);
+    expect(pieces.texts.length).toBe(whole.texts.length);
+    for (let i = 0; i < whole.texts.length; i += 37) expect(pieces.claimLiveText(i)).toBe(whole.claimLiveText(i));
+    expect(pieces.liveElement(500)).toBe(whole.liveElement(500));
+  });
+
   it("takes no comment of the page's own for one of its markers", async () => {
     const forged = fixtureHtml("news-article.html").replace(/<p>/g, "<p><!--lens:0--><!--lens-marker:lens:--><!--lens:1-->");
     const { result } = await readViaSnapshot(pageOf(forged));

@@ -8,7 +8,8 @@ import { plannedQuotes, type HighlightPlan, type PlannedQuote } from "../../shar
 import { matchesFilter, parseFilter } from "../../shared/profile/filter";
 import { assignSpeakerColors, highlightAlpha, luminance, speakerKey, UNKNOWN_SPEAKER_COLOR, withAlpha } from "../../shared/palette";
 import type { TextMap } from "../../page/types";
-import { forEachChunked } from "../chunk";
+import { forEachChunked, newSlice, yieldToPage } from "../chunk";
+import { noteStretch } from "../stretches";
 import { CustomHighlightPainter, nativeHighlightApi, type HighlightApi } from "./custom-highlight";
 import type { PaintGroup, Painter } from "./painter";
 import type { PageStyles } from "./stylesheet";
@@ -62,6 +63,8 @@ export class Highlighter {
     const quotes = all.filter((q) => settings.showIndirect || q.kind === "direct");
     // Parsed again here: a malformed focus must never hide a quote, it only means "no focus".
     const focus = parseFilter(settings.focus);
+    // One budget for both loops: the quotes' last slice and the mentions' first are one stretch of the page's thread.
+    const slice = newSlice();
 
     const marks: QuoteMark[] = [];
     let missed = 0;
@@ -75,7 +78,7 @@ export class Highlighter {
         }
         marks.push({ quote, ranges, color: colors[speakerKey(quote.speaker)] ?? UNKNOWN_SPEAKER_COLOR, dimmed: !matchesFilter(quote, focus) });
       },
-      { cancelled },
+      { cancelled, slice },
     );
 
     const mentionRanges = new Map<string, Range[]>();
@@ -101,14 +104,20 @@ export class Highlighter {
           list.push(...ranges);
           mentionRanges.set(color, list);
         },
-        { cancelled },
+        { cancelled, slice },
       );
     }
+    noteStretch("highlight", performance.now() - slice.start);
+    // The page gets its thread back before the paint: the browser restyles for our rules in the frame after
+    // it, and that restyle must not follow straight on from the ranges' work in one stretch.
+    await yieldToPage();
     if (cancelled()) return { highlighted: 0, missed: quotes.length };
 
+    const paintStart = performance.now();
     const groups = this.paintGroups(marks, mentionRanges);
     this.marks = marks;
     await this.painter.paint(groups, cancelled);
+    noteStretch("paint", performance.now() - paintStart);
     return { highlighted: marks.length, missed };
   }
 
