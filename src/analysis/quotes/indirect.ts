@@ -361,23 +361,26 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
   if (participle) return out;
   // B: "CLAUSE, X said." — the subject follows a comma.
   // "…, which Amazon's founder said …": an object relative clause, not a report of the sentence before it.
-  if (subject && subject !== ELIDED && subject.a - 1 > floor && lower[subject.a - 1] === "," && !OBJECT_RELATIVES.has(lower[subject.a])) {
-    const clauseFrom = afterContrast(ctx, floor, subject.a - 1);
+  // ("… will play the “woman card,” Fiorina said": the clause's comma may stand inside a closing mark.)
+  const markedComma = subject !== null && subject !== ELIDED && commaInsideClosingMark(ctx, subject.a, floor);
+  if (subject && subject !== ELIDED && subject.a - 1 > floor && (lower[subject.a - 1] === "," || markedComma) && !OBJECT_RELATIVES.has(lower[subject.a])) {
+    const comma = markedComma ? subject.a - 2 : subject.a - 1;
+    const clauseFrom = afterContrast(ctx, floor, comma);
     // "In their meetings this week, the team boasted": a fronted phrase is not a reported clause; nor is a
     // noun phrase alone ("Kent’s neighbour, Sam Ola, agreed").
-    if (isPrepositionalOpener(ctx, clauseFrom, subject.a - 1)) return out;
+    if (isPrepositionalOpener(ctx, clauseFrom, comma)) return out;
     // "Although there is no such overlap, an official said, “…”": a subordinate clause alone is the setting of
     // the sentence's own report, not what was said.
-    if (SUBORDINATE_OPENERS.has(lower[clauseFrom]) && !hasCommaBetween(ctx, clauseFrom, subject.a - 1)) return out;
+    if (SUBORDINATE_OPENERS.has(lower[clauseFrom]) && !hasCommaBetween(ctx, clauseFrom, comma)) return out;
     // (Unless the clause goes on after the cue: "The only trouble, Ms. Okoro said, is that …".)
     const resumes = lower[c + 1] === "," && ctx.pos[c + 2] === POS_INDEX.VFIN;
-    if (!resumes && !hasFiniteVerb(ctx, clauseFrom, subject.a - 1) && !hasQuoteBetween(ctx, clauseFrom, subject.a - 1)) return out;
-    if (resumes && !hasFiniteVerb(ctx, clauseFrom, subject.a - 1)) {
+    if (!resumes && !hasFiniteVerb(ctx, clauseFrom, comma) && !hasQuoteBetween(ctx, clauseFrom, comma)) return out;
+    if (resumes && !hasFiniteVerb(ctx, clauseFrom, comma)) {
       // "Her countrymen, she said, should not listen …": the speaker interrupts one clause, which is both parts.
       const whole = makeReport(ctx, clauseFrom, clauseEnd(ctx, c + 2, end), subject, SubjectMode.Region, c, cueText, para);
       if (whole) return [whole];
     }
-    const a = makeReport(ctx, clauseFrom, subject.a - 1, subject, SubjectMode.Region, c, cueText, para);
+    const a = makeReport(ctx, clauseFrom, markedComma ? subject.a : comma, subject, SubjectMode.Region, c, cueText, para);
     if (a) out.push(a);
     // "…, Zuckerberg said, and be willing …": the words after the interruption are reported too.
     let k = c + 1;
@@ -660,6 +663,21 @@ function hasCommaBetween(ctx: QuoteContext, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (ctx.lower[k] === "," && !ctx.inQuote[k]) return true;
   return false;
 }
+
+/**
+ * "… play the “woman card,” Fiorina said": a closing mark right before the subject with the clause's comma
+ * inside it, closing a quotation that opened inside the clause (not a whole quotation, “…,” she said).
+ */
+function commaInsideClosingMark(ctx: QuoteContext, subjectStart: number, floor: number): boolean {
+  const mark = subjectStart - 1;
+  if (mark - 1 <= floor || !isMark(ctx, mark) || ctx.lower[mark - 1] !== ",") return false;
+  const q = ctx.spanAt[mark];
+  if (q < 0 || ctx.spans[q].closeTok !== mark) return false;
+  return wordCount(ctx, floor, ctx.spans[q].openTok) >= MIN_WORDS_BEFORE_PARTIAL;
+}
+
+/** Words of the clause before a quotation inside it that make the quotation partial. */
+const MIN_WORDS_BEFORE_PARTIAL = 3;
 
 /** A first-person pronoun outside quotation marks before `c`: the writer is the subject. */
 function writerSubject(ctx: QuoteContext, a: number, c: number): boolean {
