@@ -58,7 +58,7 @@ export function findDirect(ctx: QuoteContext, backReferences: ReadonlyMap<number
     const naming = namingCue(ctx, sp, sentFloor);
     if (!naming && isTitleContext(ctx.lower, sp.openTok, sentFloor)) continue;
 
-    const after = sp.closeTok >= 0 ? cueAfter(ctx, sp, words) : null;
+    const after = sp.closeTok >= 0 ? cueAfter(ctx, sp, words) ?? mannerVerbAfter(ctx, sp) : null;
     const before = cueBefore(ctx, sp);
     let hit: CueHit | null = null;
     // "… and said, “somebody ought to …,” the prosecutor’s office said": a cue right before the opening mark is
@@ -344,6 +344,42 @@ function attributionTail(ctx: QuoteContext, c: number): number {
   if (k < ctx.lower.length && (ctx.lower[k] === ":" || ctx.lower[k] === ",")) k++;
   if (k < ctx.lower.length && isMark(ctx, k)) return 0;
   return sentenceEndToken(ctx, c) - c - 1;
+}
+
+/**
+ * “This is fantastic!” beamed Donald Hartley. / “…,” Hartley beamed. A verb the cue list does not know (beamed,
+ * gushed, sighed) attributes the quote when it stands where a speech verb would: right after a quotation that
+ * closes like speech, with a person's name or "he"/"she" on its other side and nothing else in the clause.
+ */
+function mannerVerbAfter(ctx: QuoteContext, sp: QuoteSpan): CueHit | null {
+  const { lower, doc, cast } = ctx;
+  if (sp.close <= 0 || !/[,!?]/.test(doc.text[sp.close - 1])) return null;
+  const t = sp.closeTok + 1;
+  const end = sentenceEndToken(ctx, sp.closeTok);
+  if (t >= end) return null;
+  const person = (k: number): number => {
+    const mi = cast.mentionAt[k];
+    return mi >= 0 && cast.mentions[mi].kind === "person" && cast.mentions[mi].roleStartTok === k ? cast.mentions[mi].endTok : -1;
+  };
+  const closesClause = (k: number): boolean => k >= end || lower[k] === "," || lower[k] === "." || lower[k] === "!";
+  // “…,” beamed Donald Hartley (of Madison, …).
+  if (isMannerVerb(ctx, t)) {
+    const nameEnd = person(t + 1);
+    if (nameEnd > 0 && (closesClause(nameEnd) || lower[nameEnd] === "of")) return { cue: t, cueText: doc.tokens[t].text, mode: SubjectMode.Region, subject: { a: t + 1, b: nameEnd, apA: nameEnd, apB: nameEnd } };
+    return null;
+  }
+  // “…,” Hartley beamed. / “…,” she beamed.
+  const nameEnd = lower[t] === "he" || lower[t] === "she" ? t + 1 : person(t);
+  if (nameEnd > 0 && isMannerVerb(ctx, nameEnd) && closesClause(nameEnd + 1)) {
+    return { cue: nameEnd, cueText: doc.tokens[nameEnd].text, mode: SubjectMode.Region, subject: { a: t, b: nameEnd, apA: nameEnd, apB: nameEnd } };
+  }
+  return null;
+}
+
+/** A lower-case past tense the tagger reads as a verb ("beamed", "gushed"). */
+function isMannerVerb(ctx: QuoteContext, k: number): boolean {
+  const w = ctx.lower[k];
+  return ctx.doc.tokens[k].text === w && w.endsWith("ed") && (ctx.pos[k] === POS_INDEX.VFIN || ctx.pos[k] === POS_INDEX.VPART);
 }
 
 /** told lawmakers that “…” / She added: “…” / described as “…” by X / according to X — “…”. */
