@@ -547,6 +547,12 @@ function complementStart(ctx: QuoteContext, c: number, flags: number, end: numbe
     // "wrote on the forum, a site that …": an appositive to the adverbial's noun, not the reported clause.
     if (k < end && (lower[k] === "a" || lower[k] === "an")) return -1;
   }
+  // "said, however, that …", "said, twice, that …", "said, in a rare interview, that …": an aside between commas.
+  if (k < end && lower[k] === "," && k === c + 1) {
+    let j = k + 1;
+    while (j < end && j - k <= ASIDE_WORDS && lower[j] !== "," && doc.tokens[j].kind === "word" && ctx.pos[j] !== POS_INDEX.VFIN) j++;
+    if (j > k + 1 && j + 1 < end && lower[j] === "," && lower[j + 1] === "that") k = j + 1;
+  }
   // "He added, that there's …": a comma the writer put before "that".
   if (k + 1 < end && lower[k] === "," && lower[k + 1] === "that" && k === c + 1) k++;
   if (k < end && lower[k] === "that") {
@@ -653,6 +659,9 @@ function restIsAdjunct(ctx: QuoteContext, from: number, end: number): boolean {
   }
   return end - from <= 9;
 }
+
+/** The longest aside read between a cue and its "that" ("said, in a rare interview on Tuesday, that"). */
+const ASIDE_WORDS = 7;
 
 /** The furthest back a check for the clause around a cue looks. */
 const CLAUSE_REACH = 40;
