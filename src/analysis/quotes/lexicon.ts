@@ -107,6 +107,10 @@ export const NAME_CONNECTORS = new Set(["of", "the", "for", "and", "de", "du", "
 
 /** Capitalised words that start sentences and headlines but are not names. */
 export const COMMON_CAPITALISED = new Set([
+  // The prepositions, a closed class: capitalised at a sentence's start ("Outside Carrier, …"), not a name.
+  "outside", "inside", "across", "among", "amongst", "amid", "against", "along", "around", "behind", "beside",
+  "besides", "between", "into", "near", "through", "throughout", "toward", "towards", "under", "unlike", "upon",
+  "within", "without", "via",
   "the", "a", "an", "in", "on", "at", "it", "he", "she", "they", "we", "i", "this", "that", "but", "and", "its",
   "his", "her", "their", "there", "when", "after", "before", "as", "if", "while", "last", "for", "of", "to", "by",
   "with", "from", "so", "yet", "or", "nor", "not", "no", "yes", "some", "many", "most", "all", "one", "two", "three",
