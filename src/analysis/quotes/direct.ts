@@ -363,14 +363,14 @@ function mannerVerbAfter(ctx: QuoteContext, sp: QuoteSpan): CueHit | null {
   };
   const closesClause = (k: number): boolean => k >= end || lower[k] === "," || lower[k] === "." || lower[k] === "!";
   // “…,” beamed Donald Hartley (of Madison, …).
-  if (isMannerVerb(ctx, t)) {
+  if (t + 1 < end && isMannerVerb(ctx, t)) {
     const nameEnd = person(t + 1);
     if (nameEnd > 0 && (closesClause(nameEnd) || lower[nameEnd] === "of")) return { cue: t, cueText: doc.tokens[t].text, mode: SubjectMode.Region, subject: { a: t + 1, b: nameEnd, apA: nameEnd, apB: nameEnd } };
     return null;
   }
   // “…,” Hartley beamed. / “…,” she beamed.
   const nameEnd = lower[t] === "he" || lower[t] === "she" ? t + 1 : person(t);
-  if (nameEnd > 0 && isMannerVerb(ctx, nameEnd) && closesClause(nameEnd + 1)) {
+  if (nameEnd > 0 && nameEnd < end && isMannerVerb(ctx, nameEnd) && closesClause(nameEnd + 1)) {
     return { cue: nameEnd, cueText: doc.tokens[nameEnd].text, mode: SubjectMode.Region, subject: { a: t, b: nameEnd, apA: nameEnd, apB: nameEnd } };
   }
   return null;

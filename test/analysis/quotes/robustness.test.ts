@@ -29,6 +29,12 @@ describe("robustness of the quote pass", () => {
     expect(run("   \n\n\t  ")).toEqual([]);
   });
 
+  it("survives a quotation that closes at the very end of the text, its verb or pronoun the last word", () => {
+    run("「said,」he");
+    run("“Yes,” he");
+    run("“Yes,” beamed");
+  });
+
   it("handles only quote marks", () => {
     run(MARKS.join(""));
     run(MARKS.join(" "));
