@@ -241,7 +241,7 @@ function appositiveChain(ctx: QuoteContext, comma: number, floor: number): Regio
     if (ctx.pos[k] === POS_INDEX.VFIN && !relative && isOwnVerb(ctx, k) && !relativeBefore(ctx, k, floor)) break;
     if (tok.kind === "punct" && lower[k] !== "," && lower[k] !== "-" && lower[k] !== "&") break;
     if (lower[k] !== "," || k + 1 >= comma) continue;
-    const mi = cast.mentionAt[k - 1];
+    const mi = k > 0 ? cast.mentionAt[k - 1] : -1;
     if (mi < 0) continue;
     const m = cast.mentions[mi];
     if (m.endTok !== k || m.possessive || m.kind === "place" || m.kind === "organization") continue;
@@ -738,6 +738,7 @@ function predicateSubject(ctx: QuoteContext, a: number, floor: number): { a: num
   if (k <= floor || !COPULAS.has(ctx.lower[k])) return null;
   let v = k;
   while (v - 1 >= floor && ctx.pos[v - 1] === POS_INDEX.ADV) v--;
+  if (v - 1 < floor) return null;
   // "Trump regularly incites violence and is a …": the subject of the verbs "and" joins.
   if (ctx.lower[v - 1] === "and") return clauseSubjectBefore(ctx, v - 1, floor);
   const mi = ctx.cast.mentionAt[v - 1];

@@ -29,10 +29,11 @@ describe("robustness of the quote pass", () => {
     expect(run("   \n\n\t  ")).toEqual([]);
   });
 
-  it("survives a quotation that closes at the very end of the text, its verb or pronoun the last word", () => {
+  it("survives counterexamples the properties found: a quotation closing at the text's end, a comma opening it", () => {
     run("「said,」he");
     run("“Yes,” he");
     run("“Yes,” beamed");
+    run(", , Anna said ‹ the");
   });
 
   it("handles only quote marks", () => {
