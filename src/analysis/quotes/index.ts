@@ -184,9 +184,9 @@ function sentenceSubject(ctx: QuoteContext, state: CorefState, cue: number): Res
 }
 
 /**
- * The pronoun that opens the sentence, after a fronted phrase ("During the call, he asked …"), when its verb
- * follows it: the subject of everything the sentence goes on to say. Names are left to the caller's scan,
- * which also reads appositives ("The leader of Ennahda, Rachid Ghannouchi, condemned").
+ * The subject that opens the sentence, after a fronted phrase ("During the call, he asked …", "A spokesman for
+ * the mayor defended …"), when its finite verb follows it: the subject of everything the sentence goes on to
+ * say. A pronoun, or a noun phrase read by the grammar (a name inside it, "for Mayor X", is not the subject).
  */
 function openingSubject(ctx: QuoteContext, first: number, cue: number): { a: number; b: number } | null {
   let a = first;
