@@ -7,6 +7,7 @@
  */
 import { isMark, type QuoteContext } from "./context";
 import { cueOf, CueFlags } from "./cues";
+import { COPULAS } from "./lexicon";
 import { ParagraphKind } from "./notSpeech";
 import { isSourceHead } from "./descriptions";
 import { POS_INDEX } from "../syntax";
@@ -23,7 +24,6 @@ export interface BackReference {
 
 /** "That's", "That is", "That was", "This is", "Such was": how the pointing sentence opens. */
 const POINTERS = new Set(["that's", "that\u2019s", "that", "this", "such", "those"]);
-const COPULAS = new Set(["is", "was", "are", "were", "'s", "\u2019s"]);
 /** Nouns of opinion the source "holds" ("the view of", "the message from", "the verdict of"). */
 const VIEW_NOUNS = new Set([
   "view", "views", "message", "word", "verdict", "assessment", "conclusion", "conclusions", "finding", "findings",

@@ -9,7 +9,7 @@ import { isMark, paragraphOfToken, textOf } from "./context";
 import { POS_INDEX } from "../syntax";
 import { cueOf, CueFlags, NEGATIONS, AUXILIARIES, particleFits as cueParticleFits, TRAILING_STARTERS } from "./cues";
 import { ParagraphKind, isTitleContext, looksLikeTitle } from "./notSpeech";
-import { REFLEXIVE_PRONOUNS } from "./lexicon";
+import { OBJECT_RELATIVES, REFLEXIVE_PRONOUNS } from "./lexicon";
 import { ELIDED, isNonSpeakerSubject, subjectAfter, subjectBefore, type Region } from "./speakers";
 import { SubjectMode, type Attribution } from "./attribution";
 import type { QuoteSpan } from "./marks";
@@ -227,8 +227,6 @@ function objectIsRelative(ctx: QuoteContext, v: number, floor: number): boolean 
   const subjectStart = mi >= 0 ? ctx.cast.mentions[mi].roleStartTok : ctx.pos[s] === POS_INDEX.PRON ? s : -1;
   return subjectStart > floor && OBJECT_RELATIVES.has(ctx.lower[subjectStart - 1]);
 }
-
-const OBJECT_RELATIVES = new Set(["which", "what", "that", "whom"]);
 
 function endsAttribution(ctx: QuoteContext, t: number): boolean {
   if (t >= ctx.lower.length || ctx.sentOf[t] !== ctx.sentOf[t - 1]) return true;

@@ -11,7 +11,7 @@ import { firstTokenAt, isMark, textOf } from "./context";
 import { clauseStartsAt, isSubjectContraction, nounPhraseEndingAt, nounPhraseFrom, POS_INDEX } from "../syntax";
 import { cueOf, CueFlags, GENERIC_SUBJECTS, particleFits, particlesOf, TRAILING_STARTERS } from "./cues";
 import { callsObject, describesObjectAs } from "./naming";
-import { DETERMINERS, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS, ROLE_HEADS } from "./lexicon";
+import { DETERMINERS, OBJECT_RELATIVES, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS, ROLE_HEADS } from "./lexicon";
 import { isSourceHead } from "./descriptions";
 import { ParagraphKind } from "./notSpeech";
 import { asReportedByAt } from "./asClause";
@@ -23,7 +23,6 @@ import { typeOfHead } from "./coref";
 
 const MIN_CLAUSE_WORDS = 3;
 const LINK_VERBS = new Set(["read", "watch", "see", "click", "listen", "follow", "sign", "subscribe", "share", "view", "download", "explore", "more"]);
-const OBJECT_RELATIVES = new Set(["which", "that", "whom", "whose", "what"]);
 const GAP_SUBJECTS = new Set(["it", "he", "she", "they"]);
 const GAP_VERBS = new Set(["was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "should", "might"]);
 const PREPOSITIONS = new Set(["with", "of", "for", "in", "on", "at", "by", "from", "into", "without", "under", "over", "an", "no", "any"]);

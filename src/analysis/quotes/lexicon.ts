@@ -106,6 +106,11 @@ export const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their"]);
 export const NAME_CONNECTORS = new Set(["of", "the", "for", "and", "de", "du", "des", "la", "le", "van", "von", "der", "al", "bin", "da", "di", "on", "&"]);
 
 /** Capitalised words that start sentences and headlines but are not names. */
+/** Forms of "be" that link a subject to a description ("X is a …", "That's the view of …"). */
+export const COPULAS = new Set(["is", "was", "are", "were", "'s", "\u2019s"]);
+/** Relative pronouns that stand for the object of the verb after them ("which he called", "what she said"). */
+export const OBJECT_RELATIVES = new Set(["which", "that", "whom", "whose", "what"]);
+
 export const COMMON_CAPITALISED = new Set([
   // The prepositions, a closed class: capitalised at a sentence's start ("Outside Carrier, …"), not a name.
   "outside", "inside", "across", "among", "amongst", "amid", "against", "along", "around", "behind", "beside",

@@ -12,7 +12,7 @@ import {
   personSpeaker, plainSpeaker, resolvePronoun, resolveRoleNoun, typeOfHead, withMention, type CorefState,
   type Resolved,
 } from "./coref";
-import { DETERMINERS, KIN_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, ROLE_HEADS } from "./lexicon";
+import { COPULAS, DETERMINERS, KIN_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, ROLE_HEADS } from "./lexicon";
 import { addRole } from "./names";
 
 export interface Region {
@@ -721,8 +721,6 @@ function antecedentOf(ctx: QuoteContext, state: CorefState, who: number): Resolv
   if (copula) return resolveRegion(ctx, state, { ...copula, apA: np.a, apB: np.b }, who);
   return resolveRegion(ctx, state, { a: np.a, b: np.b, apA: b, apB: b }, who);
 }
-
-const COPULAS = new Set(["is", "was", "are", "were", "'s", "\u2019s"]);
 
 /**
  * For a description that follows "is/was" (a list of them allowed: "a serial liar, … and birther"), the name

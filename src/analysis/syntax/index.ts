@@ -3,6 +3,7 @@
  * (nounPhrases.ts).
  */
 import type { Doc } from "../text/sentences";
+import { isSubjectContraction } from "./nounPhrases";
 import { tagPos } from "./tagger";
 
 export { POS, POS_INDEX, type Pos } from "./tags";
@@ -30,13 +31,12 @@ export function tagDoc(doc: Doc): Uint8Array {
  * the tagger saw "they're" as an unknown word (tagged a proper noun or a verb). It is given the word the
  * contraction is built on instead: the subject pronoun, or the auxiliary of a negation.
  */
-const PRONOUN_CONTRACTION = /^(i|you|he|she|it|we|they|there|that|who|what)['\u2019](?:d|re|ll|ve|m|s)$/i;
 const NEGATION = /^([a-z]+)n['\u2019]t$/i;
 const NEGATED_AUXILIARY: Readonly<Record<string, string>> = { ca: "can", wo: "will", sha: "shall" };
 
 export function taggerWord(text: string): string {
-  const pronoun = PRONOUN_CONTRACTION.exec(text);
-  if (pronoun) return pronoun[1];
+  // (The same pronoun contractions the noun-phrase grammar reads as opening a clause.)
+  if (isSubjectContraction(text.toLowerCase())) return text.slice(0, text.search(/['\u2019]/));
   const negation = NEGATION.exec(text);
   if (negation) {
     const host = negation[1];
