@@ -3,7 +3,7 @@
  */
 import { sentenceAt, type Doc } from "../text/sentences";
 import { POS_INDEX } from "../syntax/tags";
-import { tagPos } from "../syntax/tagger";
+import { tagSentence } from "../syntax";
 
 /**
  * Whether the token at i is a lower-case common noun that the name before it modifies ("Oscar dress"), by the
@@ -15,16 +15,6 @@ export function modifiesNoun(doc: Doc, i: number): boolean {
   const si = sentenceAt(doc, t[i].start);
   const sent = doc.sentences[si];
   if (!sent) return false;
-  // Each sentence is tagged once per article, however many names ask.
-  let tagged = posCache.get(doc);
-  if (!tagged) posCache.set(doc, (tagged = new Map()));
-  let pos = tagged.get(si);
-  if (!pos) {
-    const words: string[] = [];
-    for (let k = sent.firstToken; k < sent.endToken; k++) words.push(t[k].kind === "quote" ? '"' : t[k].text);
-    tagged.set(si, (pos = tagPos(words)));
-  }
-  return pos[i - sent.firstToken] === POS_INDEX.NOUN;
+  // (Tagged once per article, and shared with the quote pass, which tags every sentence.)
+  return tagSentence(doc, si)[i - sent.firstToken] === POS_INDEX.NOUN;
 }
-
-const posCache = new WeakMap<Doc, Map<number, Uint8Array>>();

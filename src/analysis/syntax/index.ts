@@ -12,17 +12,30 @@ export { clauseStartsAt, isSubjectContraction, nounPhraseEndingAt, nounPhraseFro
 /** One part-of-speech class per token of the document, tagged a sentence at a time. */
 export function tagDoc(doc: Doc): Uint8Array {
   const pos = new Uint8Array(doc.tokens.length);
-  for (const s of doc.sentences) {
-    const words: string[] = [];
-    // Every quotation mark reads as the plain double quote of the training data: a curly ‘ is a mark here,
-    // never the possessive clitic it looks like.
-    // An apostrophe that closes a plural ("Edmunds’ director") is the possessive clitic.
-    for (let t = s.firstToken; t < s.endToken; t++) {
-      const tok = doc.tokens[t];
-      words.push(tok.kind !== "quote" ? taggerWord(tok.text) : isPluralPossessive(doc, t) ? "'" : '"');
-    }
-    pos.set(tagPos(words), s.firstToken);
+  for (let s = 0; s < doc.sentences.length; s++) pos.set(tagSentence(doc, s), doc.sentences[s].firstToken);
+  return pos;
+}
+
+/** Tags by document and sentence: the entity pass asks about a few sentences first, the quote pass about all. */
+const tagged = new WeakMap<Doc, Map<number, Uint8Array>>();
+
+/** The classes of sentence `s`'s tokens, each sentence tagged once per document whoever asks. */
+export function tagSentence(doc: Doc, s: number): Uint8Array {
+  let byDoc = tagged.get(doc);
+  if (!byDoc) tagged.set(doc, (byDoc = new Map()));
+  const cached = byDoc.get(s);
+  if (cached) return cached;
+  const sent = doc.sentences[s];
+  const words: string[] = [];
+  // Every quotation mark reads as the plain double quote of the training data: a curly ‘ is a mark here,
+  // never the possessive clitic it looks like.
+  // An apostrophe that closes a plural ("Edmunds’ director") is the possessive clitic.
+  for (let t = sent.firstToken; t < sent.endToken; t++) {
+    const tok = doc.tokens[t];
+    words.push(tok.kind !== "quote" ? taggerWord(tok.text) : isPluralPossessive(doc, t) ? "'" : '"');
   }
+  const pos = tagPos(words);
+  byDoc.set(s, pos);
   return pos;
 }
 
