@@ -67,9 +67,17 @@ export function fragmentReason(phrase: string): string | null {
   const verb = w.find((x) => isLower(x) && ANYWHERE_BAD.has(x));
   if (verb) return `contains the verb “${verb}”`;
   // A lower-case past participle or gerund that opens the phrase, with no determiner before it, is a verb
-  // phrase ("announced in October"), not a description ("the retired officer" has its determiner).
-  if (w.length > 1 && isLower(first) && /^[a-z]+(?:ed|ing)$/.test(first)) return `starts with the verb form “${first}”`;
+  // phrase when an object or complement follows it ("announced in October", "contrasting her record", "winning
+  // Ohio"); before a lower-case noun or adjective it describes ("retired surgeon", "hacking specialists").
+  if (w.length > 1 && isLower(first) && /^[a-z]+(?:ed|ing)$/.test(first) && !premodifies(w[1])) return `starts with the verb form “${first}”`;
   return null;
+}
+
+const FUNCTION_WORDS = new Set([...CONJUNCTIONS, ...PREPOSITIONS, ...RELATIVES, ...ADVERBS, ...DETERMINERS, ...PRONOUNS, "her", "to"]);
+
+/** A word after a participle that makes it an adjective: a lower-case content word ("retired | surgeon"). */
+function premodifies(next: string): boolean {
+  return isLower(next) && !FUNCTION_WORDS.has(next) && !ANYWHERE_BAD.has(next);
 }
 
 /** The fragment in a quote's speaker (its name, else the words at the cue), or null when it is clean. */
@@ -80,6 +88,24 @@ export function speakerFragment(q: Pick<Quote, "speaker">): { phrase: string; re
   // "Apple, which said …", "his claim that …": a relative or possessive pronoun at the cue is fine once it
   // was resolved to a name.
   if (name.trim() && /^(?:who|which|that|his|her|its|their)$/i.test(mention.trim())) return null;
+  // "retired neurosurgeon Ben Carson": the name with the words that describe it, read as the name is.
+  if (name.trim() && endsWithName(mention, name) && !fragmentReason(stripOpeningParticiple(mention))) return null;
   const mentionReason = fragmentReason(mention);
   return mentionReason ? { phrase: mention, reason: mentionReason } : null;
+}
+
+/**
+ * Does the mention end with the name, only describing words before it ("retired Gen. John Allen" and "John
+ * Allen")? A phrase the name is attached to by a preposition ("a reaction from President Paul Moss") is not it.
+ */
+function endsWithName(mention: string, name: string): boolean {
+  const m = words(mention);
+  const n = words(name);
+  if (m.length <= n.length || n.length === 0 || m[m.length - 1].toLowerCase() !== n[n.length - 1].toLowerCase()) return false;
+  return m.slice(0, m.length - n.length).every((x) => !(isLower(x) && (PREPOSITIONS.includes(x) || CONJUNCTIONS.includes(x) || VERBS.includes(x))));
+}
+
+/** The mention without a lower-case participle that opens it ("retired"), which only describes the name. */
+function stripOpeningParticiple(mention: string): string {
+  return mention.replace(/^\s*[a-z]+(?:ed|ing)\s+/, "");
 }

@@ -12,6 +12,8 @@ describe("the fragment check", () => {
     "of",
     "in",
     "the mayor said",
+    "contrasting her own record with the senator",
+    "winning Ohio in the primary",
   ])("calls “%s” a fragment", (phrase) => {
     expect(fragmentReason(phrase)).not.toBeNull();
   });
@@ -29,6 +31,8 @@ describe("the fragment check", () => {
     "a spokesperson for the ministry",
     "the Association of Flight Attendants",
     "the retired officer",
+    "retired surgeon",
+    "hacking specialists",
     "her aides",
     "Some",
   ])("accepts “%s” as a noun phrase", (phrase) => {
@@ -49,6 +53,13 @@ describe("a speaker's fragment", () => {
   it("reports an unresolved relative pronoun, and a fragment in the name before the mention", () => {
     expect(speakerFragment(speaker("", "who"))).toMatchObject({ phrase: "who" });
     expect(speakerFragment(speaker("perhaps the most", "he"))).toMatchObject({ phrase: "perhaps the most" });
+  });
+
+  it("accepts a name with the words that describe it before it, but not a clause ending in a name", () => {
+    expect(speakerFragment(speaker("Ben Carson", "retired neurosurgeon Ben Carson"))).toBeNull();
+    expect(speakerFragment(speaker("John Allen", "retired Gen. John Allen"))).toBeNull();
+    expect(speakerFragment(speaker("Paul Moss", "praised by President Paul Moss"))).not.toBeNull();
+    expect(speakerFragment(speaker("Ben Carson", "said retired neurosurgeon Ben Carson"))).not.toBeNull();
   });
 
   it("accepts an acronym standing alone", () => {
