@@ -157,8 +157,8 @@ export function particleFits(lower: string, next: string): boolean {
   return particles === undefined || particles.includes(next);
 }
 
-/** Subjects that make a statement generic or negated ("Anyone … will tell you", "Few would argue", "no group claimed"). */
-export const GENERIC_SUBJECTS = new Set(["anyone", "anybody", "everyone", "everybody", "few", "no", "nobody", "none", "whoever", "someone", "somebody", "one"]);
+/** Subjects that make a statement generic or negated ("Anyone … will tell you", "Few would argue", "no group claimed"), or have no speaker at all ("There have been telling signs"). */
+export const GENERIC_SUBJECTS = new Set(["there", "anyone", "anybody", "everyone", "everybody", "few", "no", "nobody", "none", "whoever", "someone", "somebody", "one"]);
 for (const [flags, forms] of VERBS) {
   const lemma = forms[0];
   for (let i = 0; i < forms.length; i++) {

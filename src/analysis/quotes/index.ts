@@ -17,7 +17,7 @@ import { SubjectMode, type Attribution } from "./attribution";
 import { findBackReferences } from "./backReference";
 import { buildContext, firstTokenAt, isMark, type QuoteContext } from "./context";
 import { nounPhraseEndingAt, nounPhraseFrom, POS_INDEX } from "../syntax";
-import { plainSpeaker, personSpeaker, type CorefState, type Resolved } from "./coref";
+import { plainSpeaker, personSpeaker, typeOfHead, type CorefState, type Resolved } from "./coref";
 import { findDirect } from "./direct";
 import { findEmbeddedPosts } from "./embeddedPosts";
 import { findIndirect } from "./indirect";
@@ -106,6 +106,13 @@ function sentenceSubject(ctx: QuoteContext, state: CorefState, cue: number): Res
       }
     }
   }
+  // "a civil rights group demanding that …": a participle right after a noun phrase that can speak (a reduced
+  // relative clause) has that phrase as its subject.
+  const reduced = ctx.lower[cue].endsWith("ing") ? reducedRelativeSubject(ctx, cue, first) : null;
+  if (reduced) {
+    const r = resolveRegion(ctx, state, { a: reduced.a, b: reduced.b, apA: reduced.b, apB: reduced.b }, cue);
+    if (r.speaker.type !== "unknown") return r;
+  }
   // "…, while the city's police deny the claims and say …": the subject of the verb "say" is joined to.
   const joined = joinedVerbSubject(ctx, cue, first);
   if (joined) {
@@ -162,7 +169,10 @@ function sentenceSubject(ctx: QuoteContext, state: CorefState, cue: number): Res
   const npStart = b;
   // The subject is the noun phrase the sentence opens with, as the grammar reads it (src/analysis/syntax).
   const npEnd = nounPhraseFrom(ctx.np, npStart, cue);
-  if (npEnd > npStart && !(npEnd - npStart === 1 && DETERMINERS.has(ctx.lower[npStart]))) {
+  // ("That irritates supporters …, by suggesting": a demonstrative opening the sentence points back at a fact, and
+  // the words after it are more likely its verb than its noun.)
+  const demonstrative = ctx.lower[npStart] === "that" || ctx.lower[npStart] === "this";
+  if (npEnd > npStart && !(npEnd - npStart === 1 && DETERMINERS.has(ctx.lower[npStart])) && !demonstrative) {
     // The verb's subject is a guess here: a phrase that names no speaker ("Another cloud of smoke …, warning
     // that …") is shown as unknown rather than as the speaker.
     // A plural ("The departments …, saying") is a group that may speak.
@@ -229,6 +239,29 @@ function withSubject(ctx: QuoteContext, cue: number, first: number): { a: number
   return null;
 }
 
+/**
+ * The noun phrase right before a participle, when its head is a speaker: a person's or organization's name, or
+ * a noun for people or bodies ("a civil rights group", "protesters"). A document ("a statement saying") is not:
+ * its author speaks, found by the steps after this one.
+ */
+function reducedRelativeSubject(ctx: QuoteContext, cue: number, first: number): { a: number; b: number } | null {
+  const k = cue - 1;
+  if (k <= first || ctx.inQuote[k] || (ctx.pos[k] !== POS_INDEX.NOUN && ctx.pos[k] !== POS_INDEX.PROPN)) return null;
+  const whole = nounPhraseEndingAt(ctx.np, Math.max(first, cue - 8), cue);
+  if (!whole) return null;
+  // The phrase the participle follows, not one it is attached to ("heat from | a civil rights group").
+  let a = whole.a;
+  for (let t = k; t > whole.a; t--) if (ctx.pos[t] === POS_INDEX.ADP) { a = t + 1; break; }
+  const np = { a, b: cue };
+  const mi = ctx.cast.mentionAt[k];
+  if (mi >= 0) {
+    const m = ctx.cast.mentions[mi];
+    return m.endTok === cue && !m.possessive && (m.kind === "person" || m.kind === "organization") ? np : null;
+  }
+  const head = typeOfHead(ctx.lower[k]);
+  return head === "organization" || head === "anonymous" ? np : null;
+}
+
 /** The noun phrase between "with" and the participle at `v` ("with (top) defense officials | underlining"). */
 function afterWith(ctx: QuoteContext, v: number, first: number): { a: number; b: number } | null {
   const np = nounPhraseEndingAt(ctx.np, Math.max(first, v - 8), v);
@@ -290,9 +323,13 @@ function subjectOfFirstCue(ctx: QuoteContext, a: number, b: number): { a: number
 function speechVerbBefore(ctx: QuoteContext, from: number, first: number): number {
   for (let v = from; v >= first && from - v < JOINED_REACH * 2; v--) {
     if (CLAUSE_OPENERS.has(ctx.lower[v]) && !ctx.inQuote[v]) return -1;
-    if (ctx.inQuote[v] || ctx.pos[v] !== POS_INDEX.VFIN) continue;
+    if (ctx.inQuote[v]) continue;
     const info = cueOf(ctx.lower[v]);
-    if (info && info.flags & CueFlags.Clause && !(info.flags & CueFlags.Participle)) return v;
+    if (!info || !(info.flags & CueFlags.Clause) || info.flags & CueFlags.Participle) continue;
+    // (A speech verb that is never a noun counts after its subject whatever the tagger made of it: "a company
+    // executive tells/NOUN employees".)
+    const verbOnly = !(info.flags & CueFlags.NounLike) && (ctx.pos[v - 1] === POS_INDEX.NOUN || ctx.pos[v - 1] === POS_INDEX.PROPN);
+    if (ctx.pos[v] === POS_INDEX.VFIN || verbOnly) return v;
   }
   return -1;
 }

@@ -83,7 +83,7 @@ export function findIndirect(ctx: QuoteContext, backReferences: ReadonlyMap<numb
       if (!info) continue;
       let flags = info.flags;
       // "described how …" reports; "described as" names.
-      if (flags & CueFlags.DirectOnly && info.lemma === "describe" && lower[c + 1] === "how") flags = CueFlags.Clause;
+      if (flags & CueFlags.DirectOnly && info.lemma === "describe" && lower[c + 1] === "how") flags = CueFlags.Clause | (flags & CueFlags.Participle);
       // "described his city as a “gas chamber”": what is described, and as what, is the content.
       if (flags & CueFlags.DirectOnly && info.lemma === "describe" && describesObjectAs(ctx, c, sent.endToken)) {
         flags = CueFlags.Clause | CueFlags.WholeComplement | (lower[c - 1] === "to" || w.endsWith("ing") ? CueFlags.Participle : 0);
@@ -93,7 +93,7 @@ export function findIndirect(ctx: QuoteContext, backReferences: ReadonlyMap<numb
       if (naming) flags = CueFlags.Clause | CueFlags.WholeComplement | CueFlags.Naming | (lower[c - 1] === "to" || w.endsWith("ing") ? CueFlags.Participle : 0);
       // "joked that …", "posted that …", "posted on Facebook that …": a verb that mostly introduces quoted words
       // reports a "that"-clause.
-      if (flags & CueFlags.DirectOnly && thatAfterAdverbial(ctx, c, sent.endToken)) flags = CueFlags.Clause;
+      if (flags & CueFlags.DirectOnly && thatAfterAdverbial(ctx, c, sent.endToken)) flags = CueFlags.Clause | (flags & CueFlags.Participle);
       if (flags & CueFlags.DirectOnly || !(flags & CueFlags.Clause)) continue;
       const particles = naming ? undefined : particlesOf(w);
       if (particles !== undefined && !particles.includes(lower[c + 1])) continue;
@@ -296,6 +296,13 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
 
   // A noun-like form ("reports", "claims") needs a clear subject and an explicit "that".
   if (flags & CueFlags.NounLike && !(c + 1 < end && lower[c + 1] === "that")) return [];
+  // "Mr. Obama's calls for …", "has renewed Republican calls for …": a plural form after a possessive, or read as
+  // a noun with a finite verb before it in its clause, is the noun.
+  // ("She's said" is "she has said".)
+  const plural = lower[verb].endsWith("s");
+  const owned = plural && ((ctx.pos[verb - 1] === POS_INDEX.POSS && ctx.pos[verb - 2] !== POS_INDEX.PRON) || POSSESSIVE_PRONOUNS.has(lower[verb - 1]));
+  const afterVerb = plural && ctx.pos[verb] === POS_INDEX.NOUN && subject !== null && subject !== ELIDED && hasFiniteVerb(ctx, subject.a, subject.b);
+  if (owned || afterVerb) return [];
 
   const out: Attribution[] = [];
   // B, inverted: "…, said the embassy." / "… opposes said officials." (checked first: its subject would
@@ -347,7 +354,10 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
     !(clauseStartsAt(ctx.np, from, end) && wordCount(ctx, from, clauseEnd(ctx, from, end)) >= MIN_BARE_CLAUSE && cueOf(lower[c])?.lemma !== "find");
   if (from >= 0 && subject !== null && !needsThat) {
     const inRelative = subject !== ELIDED && subject.b - subject.a === 1 && (lower[subject.a] === "who" || lower[subject.a] === "which");
-    const stop = inRelative ? relativeClauseEnd(ctx, from, clauseEnd(ctx, from, end)) : clauseEnd(ctx, from, end);
+    let stop = inRelative ? relativeClauseEnd(ctx, from, clauseEnd(ctx, from, end)) : clauseEnd(ctx, from, end);
+    // "After Scalia said that students might do better, the court moved on": a report inside a subordinate
+    // clause ends where that clause does, at its comma.
+    if (subject !== ELIDED && subject.a - 1 >= floor && SUBORDINATE_OPENERS.has(lower[subject.a - 1])) stop = firstCommaOr(ctx, from, stop);
     // What follows must be a clause, not an object: "reported a loss of $300 million", "added 20 points" say
     // nothing. Verbs whose whole complement is the content ("urged X to …", "accused X of …"), what follows
     // "that", what they "boasted of" or "complained about", and a quotation are exempt; a gerund reports after "denied",
@@ -582,8 +592,9 @@ function clauseEnd(ctx: QuoteContext, from: number, end: number): number {
         if (doc.tokens[j].kind !== "word") break;
       }
     }
-    if (w === "and" || w === "but" || w === "," || w === "while" || w === "whereas") {
-      // "… but insisted …", "… and the military said …", "…, Zuckerberg said, …", "… while Sanders suggests …"
+    if (w === "and" || w === "but" || w === "," || w === "while" || w === "whereas" || w === "-" || w === "\u2014" || w === "\u2013") {
+      // "… but insisted …", "… and the military said …", "…, Zuckerberg said, …", "… while Sanders suggests …",
+      // "Roe — who said she would … — said at a rally …"
       for (let j = k + 1; j < end && j - k <= 10; j++) {
         if (ctx.inQuote[j] || isMark(ctx, j)) break;
         const info = cueOf(lower[j]);
@@ -600,6 +611,12 @@ function clauseEnd(ctx: QuoteContext, from: number, end: number): number {
     }
   }
   return end;
+}
+
+/** The first comma outside quotation marks in [from, stop), or stop. */
+function firstCommaOr(ctx: QuoteContext, from: number, stop: number): number {
+  for (let k = from; k < stop; k++) if (ctx.lower[k] === "," && !ctx.inQuote[k] && !isMark(ctx, k - 1)) return k;
+  return stop;
 }
 
 /** Offsets of tokens [a, b) without edge punctuation, or null when fewer than three words remain. */

@@ -84,7 +84,7 @@ function isContraction(text: string): boolean {
   return rest === "re" || rest === "ll" || rest === "ve" || rest === "t" || rest === "d" || rest === "m" || rest === "s";
 }
 
-function isAllCaps(text: string): boolean {
+export function isAllCaps(text: string): boolean {
   if (text.length < 2) return false;
   let letters = 0;
   for (let i = 0; i < text.length; i++) {
@@ -334,12 +334,20 @@ function indexEntities(entities: readonly Entity[]): Map<number, { entity: Entit
   return map;
 }
 
+/** Capitalised words at least this many before a mixed-case name make a heading, not part of it. */
+export const HEADING_WORDS = 2;
+
 function addRun(
   doc: Doc, lower: readonly string[], inQuote: Uint8Array, from: number, to: number, sentEnd: number,
   out: NameMention[], entityAt: Map<number, { entity: Entity; end: number }>,
 ): void {
   const { tokens } = doc;
   while (to > from && NAME_CONNECTORS.has(lower[to - 1])) to--;
+  // "TEN KILLED IN BLAST President Recep Tayyip Erdogan said": a heading in capitals run into the sentence
+  // after it is not part of the name that follows.
+  let caps = from;
+  while (caps < to && isAllCaps(tokens[caps].text)) caps++;
+  if (caps - from >= HEADING_WORDS && caps < to) from = caps;
   if (to <= from) return;
   // Title in front: everything up to the last title word, as long as a name follows it.
   let roleEnd = from;

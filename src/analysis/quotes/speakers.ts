@@ -13,7 +13,7 @@ import {
   type Resolved,
 } from "./coref";
 import { COPULAS, DETERMINERS, KIN_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, ROLE_HEADS } from "./lexicon";
-import { addRole } from "./names";
+import { addRole, HEADING_WORDS, isAllCaps } from "./names";
 
 export interface Region {
   a: number;
@@ -29,6 +29,8 @@ const MAX_SUBJECT = 14;
 const LEADING_ADVERBS = new Set([
   "but", "and", "so", "yet", "still", "however", "meanwhile", "now", "also", "earlier", "later", "then", "instead",
   "separately", "indeed", "finally", "previously", "asked", "when", "as", "while", "although", "though", "because",
+  // "After Scalia said …", "Even Lindsey Graham … said": a subordinator or focus word is not part of the subject.
+  "after", "before", "since", "until", "once", "unless", "if", "even",
 ]);
 const RELATIVES = new Set(["who", "which", "whose", "where", "when", "that"]);
 /** Classes a noun phrase opens with. */
@@ -119,6 +121,13 @@ export function subjectBefore(ctx: QuoteContext, cue: number, floor: number): Re
   if (b - 1 < floor) return null;
   if (lower[b - 1] === "and" || lower[b - 1] === "but") return ELIDED;
   if (lower[b - 1] === ",") return continuesVerbSeries(ctx, b - 1, floor) ? ELIDED : appositiveSubject(ctx, b - 1, floor);
+  // "Jane Roe — who once said she would … — told reporters": the subject stands before the aside.
+  if (DASHES.has(lower[b - 1])) {
+    for (let k = b - 2; k > floor && b - k <= ASIDE_REACH; k--) {
+      if (DASHES.has(lower[k]) && !ctx.inQuote[k]) return subjectBefore(ctx, k, floor);
+    }
+    return null;
+  }
   let a = b;
   // Another speech verb ends the subject: in "who said he had warned", the subject of "warned" is "he".
   while (a - 1 >= floor && !isBoundary(ctx, a - 1) && b - a < MAX_SUBJECT && !isLowerCue(ctx, a - 1)) {
@@ -150,6 +159,10 @@ export function subjectBefore(ctx: QuoteContext, cue: number, floor: number): Re
     a = k;
   }
   while (a < b - 1 && LEADING_ADVERBS.has(lower[a])) a++;
+  // "TEN KILLED IN BLAST President Recep Tayyip Erdogan said": a heading in capitals run into the sentence.
+  let caps = a;
+  while (caps < b - 1 && (isAllCaps(ctx.doc.tokens[caps].text) || (caps > a && ctx.pos[caps] === POS_INDEX.NUM))) caps++;
+  if (caps - a >= HEADING_WORDS && ctx.cast.mentionAt[caps] >= 0) a = caps;
   if (a >= b) return null;
   if (a === b - 1 && (lower[a] === "and" || lower[a] === "but")) return ELIDED;
   // "Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water think tank told": an
@@ -201,18 +214,22 @@ function appositiveSubject(ctx: QuoteContext, comma: number, floor: number): Reg
   while (s1 - 1 >= floor && !isBoundary(ctx, s1 - 1) && s1End - s1 < MAX_SUBJECT) s1--;
   while (s1 < s1End - 1 && LEADING_ADVERBS.has(lower[s1])) s1++;
   if (!s2HasStop || s1 >= s1End) {
-    // Only one segment: "…, the source said" is handled by the caller; here the segment itself is the subject.
+    // Only one segment: "…, the source said" is handled by the caller; here the segment itself is the subject,
+    // after the verb when it is an inverted report ("“…,” said Ben Carson, asked about …").
+    if (cueOf(lower[s2]) && ctx.pos[s2] === POS_INDEX.VFIN && s2 + 1 < comma) s2++;
     return { a: s2, b: comma, apA: comma, apB: comma };
   }
   const s2Mention = ctx.cast.mentionAt[s2];
-  const s2IsName = s2Mention >= 0 && ctx.cast.mentions[s2Mention].endTok === comma && ctx.cast.mentions[s2Mention].roleStartTok === s2;
+  const s2End = nameEndBefore(ctx, comma, floor);
+  const s2IsName = s2Mention >= 0 && ctx.cast.mentions[s2Mention].endTok === s2End && ctx.cast.mentions[s2Mention].roleStartTok === s2;
   const s1HasName = hasNameMention(ctx, s1, s1End);
   if (RELATIVES.has(lower[s2])) return { a: s1, b: s1End, apA: s1End, apB: s1End }; // "the source, who said …, told"
   // "her mother, Fiona, said"; "The director of the European Centre, Ina Kirsch, told": a description
   // before a person's name, even one naming an organization, is the person's role.
   const s2IsPerson = s2IsName && ctx.cast.mentions[s2Mention].kind === "person";
   if (s2IsName && (!s1HasName || (s2IsPerson && (DETERMINERS.has(lower[s1]) || POSSESSIVE_PRONOUNS.has(lower[s1]))))) {
-    return { a: s2, b: comma, apA: s1, apB: s1End };
+    // (Only a description is the role: "After winning Ohio, Gov. John Kasich (R-OH), said" has none.)
+    return opensDescription(ctx, s1) ? { a: s2, b: s2End, apA: s1, apB: s1End } : { a: s2, b: s2End, apA: s2End, apB: s2End };
   }
   return { a: s1, b: s1End, apA: s2, apB: comma };
 }
@@ -241,15 +258,17 @@ function appositiveChain(ctx: QuoteContext, comma: number, floor: number): Regio
     if (ctx.pos[k] === POS_INDEX.VFIN && !relative && isOwnVerb(ctx, k) && !relativeBefore(ctx, k, floor)) break;
     if (tok.kind === "punct" && lower[k] !== "," && lower[k] !== "-" && lower[k] !== "&") break;
     if (lower[k] !== "," || k + 1 >= comma) continue;
-    const mi = k > 0 ? cast.mentionAt[k - 1] : -1;
+    const end = nameEndBefore(ctx, k, floor);
+    const mi = end > 0 ? cast.mentionAt[end - 1] : -1;
     if (mi < 0) continue;
     const m = cast.mentions[mi];
-    if (m.endTok !== k || m.possessive || m.kind === "place" || m.kind === "organization") continue;
+    if (m.endTok !== end || m.possessive || m.kind === "place" || m.kind === "organization") continue;
     if (!opensDescription(ctx, k + 1)) continue;
     // The name opens its clause: nothing but a boundary before it.
     const before = m.roleStartTok - 1;
     if (before >= floor && !isBoundary(ctx, before) && !LEADING_ADVERBS.has(lower[before])) continue;
-    head = { a: m.roleStartTok, b: k, apA: k + 1, apB: comma };
+    head = { a: m.roleStartTok, b: end, apA: k + 1, apB: comma };
+    k = m.roleStartTok;
   }
   return head;
 }
@@ -266,18 +285,28 @@ function relativeAboutName(ctx: QuoteContext, comma: number, floor: number): Reg
     if (isMark(ctx, k) || ctx.inQuote[k] || (tok.kind === "punct" && lower[k] !== "," && lower[k] !== "-")) return null;
     if ((lower[k] !== "who" && lower[k] !== "whose") || lower[k - 1] !== ",") continue;
     // The nearest relative clause decides: "…, the source, who said …, told" is the source's, not a name's before.
-    const mi = k - 2 >= floor ? cast.mentionAt[k - 2] : -1;
+    const end = nameEndBefore(ctx, k - 1, floor);
+    const mi = end - 1 >= floor ? cast.mentionAt[end - 1] : -1;
     if (mi < 0) return null;
     const m = cast.mentions[mi];
-    if (m.endTok !== k - 1 || m.possessive || m.kind !== "person") return null;
+    if (m.endTok !== end || m.possessive || m.kind !== "person") return null;
     const before = m.roleStartTok - 1;
     if (before >= floor && !isBoundary(ctx, before) && !LEADING_ADVERBS.has(lower[before])) return null;
-    return { a: m.roleStartTok, b: k - 1, apA: k, apB: comma };
+    return { a: m.roleStartTok, b: end, apA: k, apB: comma };
   }
   return null;
 }
 
-/** A description starts here: "a research analyst", "the brother of", "Trump’s adviser", "chief executive of". */
+/**
+ * Where the name before a comma ends: right at the comma, or before a party tag between them ("Rep. Tom Doe
+ * (D-Tex.), …"); the comma itself when there is no tag.
+ */
+function nameEndBefore(ctx: QuoteContext, comma: number, floor: number): number {
+  if (ctx.lower[comma - 1] !== ")") return comma;
+  for (let k = comma - 2; k > floor && comma - k <= PARTY_TAG; k--) if (ctx.lower[k] === "(") return k;
+  return comma;
+}
+
 /** A relative pronoun a few words before a verb ("who did", "who has long been"): the verb is the clause's. */
 function relativeBefore(ctx: QuoteContext, k: number, floor: number): boolean {
   for (let j = k - 1; j >= floor && k - j <= 3; j--) if (ctx.pos[j] === POS_INDEX.WH) return true;
@@ -309,7 +338,9 @@ function opensDescription(ctx: QuoteContext, t: number): boolean {
   if (p === POS_INDEX.NUM && ctx.lower[t + 1] === ",") return true;
   if ((w === "of" || w === "from") && /^[A-Z]/.test(ctx.doc.tokens[t + 1]?.text ?? "")) return true;
   const lowerCase = ctx.doc.tokens[t].text.charAt(0) === w.charAt(0);
-  return lowerCase && (p === POS_INDEX.ADJ || p === POS_INDEX.NOUN);
+  // "ranking member of …", "acting political director": a participle that premodifies a noun.
+  const participle = (p === POS_INDEX.VGER || p === POS_INDEX.VPART) && (ctx.pos[t + 1] === POS_INDEX.NOUN || ctx.pos[t + 1] === POS_INDEX.ADJ);
+  return lowerCase && (p === POS_INDEX.ADJ || p === POS_INDEX.NOUN || participle);
 }
 
 function hasNameMention(ctx: QuoteContext, a: number, b: number): boolean {
@@ -475,16 +506,23 @@ export function resolveRegion(ctx: QuoteContext, state: CorefState, region: Regi
   const r: Region = { ...region, a: np.a, b: np.b };
   const mention = textOf(ctx, r.a, r.b);
   const appositive = r.apB > r.apA ? cleanRole(ctx, r.apA, r.apB) : "";
-  if (r.b - r.a === 1 && (PRONOUNS.has(lower[r.a]) || lower[r.a] === "which")) {
+  // ("WHO said": in capitals the word is the World Health Organization, not a pronoun.)
+  if (r.b - r.a === 1 && (PRONOUNS.has(lower[r.a]) || lower[r.a] === "which") && !isAllCaps(ctx.doc.tokens[r.a].text)) {
     const w = lower[r.a];
     if (w === "i" || w === "we" || w === "you") return plainSpeaker("", "unknown", mention);
     const found = w === "who" || w === "which" ? antecedentOf(ctx, state, r.a) : w === "they" ? groupSpeakingEarlier(ctx, state, r.a) ?? resolvePronoun(ctx, state, w, r.a) : resolvePronoun(ctx, state, w, r.a);
-    return found ? withMention(found, mention) : plainSpeaker("", w === "it" ? "organization" : w === "they" ? "anonymous" : "unknown", mention);
+    if (found) return withMention(found, mention);
+    // A relative pronoun whose antecedent is nobody in particular ("those who said …") leaves the speaker unknown;
+    // "who" alone would read as a name.
+    if (w === "who" || w === "which") return plainSpeaker("", "unknown", "");
+    return plainSpeaker("", w === "it" ? "organization" : w === "they" ? "anonymous" : "unknown", mention);
   }
   // Head region: up to the first preposition or participle outside a name ("a spokesperson | for X", "a person
   // | briefed on the call").
   let h = r.a;
   while (h < r.b && !((PREPOSITIONS.has(lower[h]) || isPostModifierVerb(ctx, h)) && cast.mentionAt[h] < 0 && h > r.a)) h++;
+  // (An infinitive ends the head too: "research | to be released by …".)
+  for (let t = r.a + 1; t < h; t++) if (lower[t] === "to" && ctx.pos[t + 1] === POS_INDEX.VBASE && cast.mentionAt[t] < 0) h = t;
   const last = h - 1;
   const headWord = lower[last];
   const lastMention = cast.mentionAt[last];
@@ -582,7 +620,7 @@ export function resolveRegion(ctx: QuoteContext, state: CorefState, region: Regi
   return plainSpeaker(textOf(ctx, firstWord, r.b), "unknown", mention, appositive);
 }
 
-const PART_OF = new Set(["one", "some", "many", "most", "several", "two", "three", "four", "none", "each", "both", "all", "either", "neither", "few"]);
+const PART_OF = new Set(["one", "some", "many", "most", "several", "dozens", "hundreds", "thousands", "millions", "two", "three", "four", "none", "each", "both", "all", "either", "neither", "few"]);
 const COUNTS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some", "few", "most", "dozens", "hundreds", "thousands"]);
 /** Prepositions after an unnamed person that say whose or where they are ("a spokesperson for X", "an official at Y"). */
 const WHOSE = new Set(["for", "of", "at", "in", "with", "on", "close", "familiar", "near"]);
@@ -640,6 +678,9 @@ function isQuantified(w: string): boolean {
 
 /** "for Canadian Deputy Prime Minister Chrystia Freeland" → " for Chrystia Freeland" (the fullest name, no title). */
 function describeTail(ctx: QuoteContext, h: number, b: number): string {
+  // "research to be released this week by …": an infinitive after the head says what will happen to it, not
+  // whose it is; the head alone names it.
+  if (ctx.lower[h] === "to" && (ctx.pos[h + 1] === POS_INDEX.VBASE || ctx.lower[h + 1] === "be")) return "";
   const prep = ctx.doc.tokens[h].text;
   for (let t = h + 1; t < b; t++) {
     const mi = ctx.cast.mentionAt[t];
@@ -690,29 +731,79 @@ function cleanRole(ctx: QuoteContext, a: number, b: number): string {
   while (s < b && (DETERMINERS.has(ctx.lower[s]) && ctx.lower[s] !== "his" && ctx.lower[s] !== "her" && ctx.lower[s] !== "one")) s++;
   let e = b;
   while (e > s && ctx.doc.tokens[e - 1].kind === "punct") e--;
+  // ("Lindsey Pratt, who has endorsed …": cut at its verb, a relative clause leaves no role.)
+  if (e - s === 1 && RELATIVES.has(ctx.lower[s])) return "";
   return textOf(ctx, s, e);
 }
 
-/** "the source, who said …" → the noun phrase before the comma. */
+const DASHES = new Set(["-", "\u2014", "\u2013"]);
+/** Words that open a list of examples set off by dashes ("— like X —", "— including Y —"). */
+const EXAMPLE_OPENERS = new Set(["like", "including", "such", "notably", "especially", "among"]);
+/** How far back a subject's aside between dashes may open. */
+const ASIDE_REACH = 30;
+/** How far back the opening dash of a parenthesis is looked for. */
+const DASH_REACH = 12;
+/** The longest parenthesis after a name that is skipped as its tag ("(D-Tex.)", "(R-N.Y.)"). */
+const PARTY_TAG = 8;
+/** How far back a second relative ("… but who") looks for the first. */
+const RELATIVE_REACH = 20;
+
+/** "the source, who said …" → the noun phrase before the comma (or dash). */
 function antecedentOf(ctx: QuoteContext, state: CorefState, who: number): Resolved | null {
-  let b = who;
-  if (b - 1 >= 0 && ctx.lower[b - 1] === ",") b--;
+  const { lower } = ctx;
   const sent = ctx.sentOf[who];
   const floor = sent >= 0 ? ctx.doc.sentences[sent].firstToken : 0;
+  let b = who;
+  // "a party endorser whose district went for her but who suggested …": a second relative joined to a first
+  // shares its antecedent.
+  if (b - 1 >= floor && (lower[b - 1] === "but" || lower[b - 1] === "and")) {
+    for (let k = b - 2; k >= floor && b - k <= RELATIVE_REACH; k--) {
+      if (lower[k] === "who" || lower[k] === "whose") return antecedentOf(ctx, state, k);
+    }
+    return null;
+  }
+  if (b - 1 >= floor && (lower[b - 1] === "," || DASHES.has(lower[b - 1]))) {
+    b--;
+    // "candidates — like front-runner Jane Roe — who say …": examples set off by dashes are not the antecedent.
+    if (DASHES.has(lower[b])) {
+      for (let k = b - 1; k >= floor && b - k <= DASH_REACH; k--) {
+        if (!DASHES.has(lower[k])) continue;
+        if (EXAMPLE_OPENERS.has(lower[k + 1])) b = k;
+        break;
+      }
+    }
+  }
   let a = b;
   while (a - 1 >= floor && !isBoundary(ctx, a - 1) && b - a < MAX_SUBJECT) a--;
   while (a < b && cueOf(ctx.lower[a])) a++; // "…, said the officials, who added"
   if (a >= b) return null;
   const np = nounPhraseEndingAt(ctx.np, a, b);
-  if (!np) return null;
+  if (!np) {
+    // The tagger may miss the description's noun ("… birther and bully/ADV who"); after "is" it is still one.
+    const copula = b - 1 > floor ? predicateSubject(ctx, b - 1, floor) : null;
+    return copula ? resolveRegion(ctx, state, { ...copula, apA: copula.b, apB: copula.b }, who) : null;
+  }
+  // "a damning reaction from President Paul Moss, who called …": "who" is said of people, so a person named at
+  // the end of a longer phrase is the one meant, not the phrase's head.
+  const last = lower[who] === "who" ? ctx.cast.mentionAt[b - 1] : -1;
+  if (last >= 0) {
+    const m = ctx.cast.mentions[last];
+    let prep = false;
+    for (let t = np.a; t < m.roleStartTok; t++) if (ctx.pos[t] === POS_INDEX.ADP) prep = true;
+    if (m.kind === "person" && !m.possessive && m.endTok === b && prep) {
+      return resolveRegion(ctx, state, { a: m.roleStartTok, b: m.endTok, apA: b, apB: b }, who);
+    }
+  }
   // "support from those who said …": a lone "those" names nobody a reader could tell apart.
   if (np.b - np.a === 1 && (ctx.lower[np.a] === "those" || ctx.lower[np.a] === "anyone" || ctx.lower[np.a] === "everyone")) return null;
   // "Senator James Lankford, an Oklahoma Republican who warned": "who" is the description, which is the
   // person named before it.
-  const named = np.a - 2 >= floor && ctx.lower[np.a - 1] === "," ? ctx.cast.mentionAt[np.a - 2] : -1;
-  if (named >= 0 && DETERMINERS.has(ctx.lower[np.a])) {
+  // ("Rep. Tom Doe (D-Tex.), a party endorser who …": a party tag may stand between.)
+  const nameEnd = nameEndBefore(ctx, np.a - 1, floor);
+  const named = nameEnd - 1 >= floor && lower[np.a - 1] === "," ? ctx.cast.mentionAt[nameEnd - 1] : -1;
+  if (named >= 0 && DETERMINERS.has(lower[np.a])) {
     const m = ctx.cast.mentions[named];
-    if (m.kind === "person" && m.endTok === np.a - 1) {
+    if (m.kind === "person" && m.endTok === nameEnd) {
       return resolveRegion(ctx, state, { a: m.roleStartTok, b: m.endTok, apA: np.a, apB: np.b }, who);
     }
   }

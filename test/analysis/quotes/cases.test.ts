@@ -27,8 +27,8 @@ function check(c: QuoteCase): void {
     for (const part of want.speaker ?? []) expect(joined, describeQuote(got)).toContain(part);
     if (want.type) expect(got.speaker.type, describeQuote(got)).toBe(want.type);
     if (want.cue !== undefined) expect(got.cue, describeQuote(got)).toBe(want.cue);
-    if (want.name) expect(got.speaker.name, describeQuote(got)).toBe(want.name);
-    if (want.role) expect(got.speaker.role, describeQuote(got)).toBe(want.role);
+    if (want.name !== undefined) expect(got.speaker.name, describeQuote(got)).toBe(want.name);
+    if (want.role !== undefined) expect(got.speaker.role, describeQuote(got)).toBe(want.role);
     if (want.mention !== undefined) expect(got.speaker.mention, describeQuote(got)).toBe(want.mention);
   });
 }
