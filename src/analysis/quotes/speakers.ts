@@ -392,6 +392,12 @@ export function subjectAfter(ctx: QuoteContext, from: number, end: number): Regi
       }
     }
   }
+  // "said another leading court advocate, Andrew Pincus of Mayer Brown": a description, then the person it
+  // describes, who speaks; the description is the role.
+  const named = apB > apA ? ctx.cast.mentionAt[apA] : -1;
+  if (named >= 0 && ctx.cast.mentions[named].kind === "person" && ctx.cast.mentions[named].roleStartTok === apA && !hasNameMention(ctx, from, b) && opensDescription(ctx, from)) {
+    return { a: apA, b: ctx.cast.mentions[named].endTok, apA: from, apB: b };
+  }
   return { a: from, b, apA, apB };
 }
 
@@ -501,6 +507,13 @@ export function resolveRegion(ctx: QuoteContext, state: CorefState, region: Regi
   }
   // A speaker is a noun phrase; a slice of a sentence ("perhaps the most", "announced in October") is nobody,
   // and "unknown" is better than showing it.
+  // "those who back her opponents say": the relative clause is all that tells the group apart, so it is the name.
+  if (region.b - region.a === 1 && lower[region.a] === "those" && lower[region.b] === "who" && cue > region.b + 1) {
+    let end = cue;
+    while (end - 1 > region.b + 1 && isBetweenSubjectAndVerb(ctx, end - 1)) end--;
+    const phrase = textOf(ctx, region.a, end);
+    return plainSpeaker(phrase, "anonymous", phrase);
+  }
   const np = speakerPhrase(ctx, region);
   if (!np) return plainSpeaker("", "unknown", "");
   const r: Region = { ...region, a: np.a, b: np.b };
