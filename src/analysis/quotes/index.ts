@@ -255,8 +255,10 @@ function reducedRelativeSubject(ctx: QuoteContext, cue: number, first: number): 
   const np = { a, b: cue };
   const mi = ctx.cast.mentionAt[k];
   if (mi >= 0) {
+    // ("posted to Twitter asking …": a name after a preposition is where, not who, so the subject asks.)
     const m = ctx.cast.mentions[mi];
-    return m.endTok === cue && !m.possessive && (m.kind === "person" || m.kind === "organization") ? np : null;
+    const afterPreposition = ctx.pos[np.a - 1] === POS_INDEX.ADP || ctx.pos[np.a - 1] === POS_INDEX.TO;
+    return m.endTok === cue && !m.possessive && !afterPreposition && (m.kind === "person" || m.kind === "organization") ? np : null;
   }
   const head = typeOfHead(ctx.lower[k]);
   return head === "organization" || head === "anonymous" ? np : null;

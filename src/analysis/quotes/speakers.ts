@@ -107,6 +107,8 @@ export function isNonSpeakerSubject(ctx: QuoteContext, r: Region): boolean {
   return typeOfHead(w) === null && !ROLE_HEADS.has(w) && !KIN_NOUNS.has(w) && !ROLE_HEADS.has(w.slice(0, -1)) && !KIN_NOUNS.has(w.slice(0, -1));
 }
 
+const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "of"]);
+
 /** Elided subject: "… condemned the attack and said …" */
 export const ELIDED: Region = { a: -1, b: -1, apA: 0, apB: 0 };
 
@@ -157,6 +159,13 @@ export function subjectBefore(ctx: QuoteContext, cue: number, floor: number): Re
     let k = ctx.cast.mentions[ctx.cast.mentionAt[a - 2]].roleStartTok;
     if (k - 1 >= floor && (lower[k - 1] === "both" || DETERMINERS.has(lower[k - 1]))) k--;
     a = k;
+    // "prosecutors in San Francisco and Los Angeles say": joined places after a preposition say where the
+    // speakers are; the noun before the preposition is the subject's head.
+    if (a - 2 >= floor && PLACE_PREPOSITIONS.has(lower[a - 1]) && ctx.pos[a - 2] === POS_INDEX.NOUN) {
+      k = a - 1;
+      while (k - 1 >= floor && !isBoundary(ctx, k - 1) && b - k < MAX_SUBJECT) k--;
+      a = k;
+    }
   }
   while (a < b - 1 && LEADING_ADVERBS.has(lower[a])) a++;
   // "TEN KILLED IN BLAST President Recep Tayyip Erdogan said": a heading in capitals run into the sentence.
@@ -423,8 +432,17 @@ function describedEarlier(ctx: QuoteContext, state: CorefState, r: Region, h: nu
   // Only a singular head: "the company", not "the companies" (which may be any of several).
   if (head.endsWith("s") && !head.endsWith("ss")) return null;
   const org = organizationBefore(ctx, r.a);
+  // "the government", "the court": a public body is only the organization named before when that name says
+  // so ("the High Court"); a company's "the government" is some country's, not the company.
+  if (org && PUBLIC_BODY_HEADS.has(head) && !org.canonical.toLowerCase().split(/\s+/).includes(head)) return null;
   return org ? plainSpeaker(org.canonical, "organization", mention, "", org.entity) : null;
 }
+
+/** Heads of descriptions that name a public body, which an unrelated company or school cannot be. */
+const PUBLIC_BODY_HEADS = new Set([
+  "government", "administration", "regime", "state", "city", "county", "court", "parliament", "congress", "senate",
+  "legislature", "military", "army", "navy", "police", "ministry", "department", "council", "commission", "embassy",
+]);
 
 const PRONOUN_OF: Record<string, string> = { his: "he", her: "she", its: "it", their: "they" };
 
