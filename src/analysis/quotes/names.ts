@@ -107,6 +107,7 @@ export function buildCast(doc: Doc, lower: readonly string[], inQuote: Uint8Arra
   const people: Person[] = [];
   const index: PeopleIndex = new Map();
   const entityAt = indexEntities(entities);
+  const loneTitles: { t: number; sentEnd: number }[] = [];
 
   for (const s of sentences) {
     let t = s.firstToken;
@@ -151,8 +152,9 @@ export function buildCast(doc: Doc, lower: readonly string[], inQuote: Uint8Arra
         }
         break;
       }
-      // "the CEO said": a title alone, even in capitals, names nobody.
+      // "the CEO said": a title alone, even in capitals, names nobody, unless it is someone's surname (below).
       if (!(j === t + 1 && ROLE_HEADS.has(lower[t]))) addRun(doc, lower, inQuote, t, j, s.endToken, mentions, entityAt);
+      else loneTitles.push({ t, sentEnd: s.endToken });
       t = j;
     }
   }
@@ -194,6 +196,8 @@ export function buildCast(doc: Doc, lower: readonly string[], inQuote: Uint8Arra
       m.person = registerPerson(people, index, m, tokens, lower);
     }
   }
+  // "Ken Doctor … says Doctor": a capitalised title word that is the surname of someone named in full is them.
+  if (surnameMentions(loneTitles, people, index, doc, lower, inQuote, mentions)) mentions.sort((x, y) => x.startTok - y.startTok);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     for (let k = m.roleStartTok; k < m.endTok; k++) mentionAt[k] = i;
@@ -209,6 +213,26 @@ const NONE: number[] = [];
  * The fullest name, but not one lengthened by a stray capitalised word ("Margaret Hamilton Lego minifigure"):
  * among the forms ending in the person's most used last word, the longest.
  */
+/** Mentions for lone title words that are a known person's surname; whether any was added. */
+function surnameMentions(
+  titles: readonly { t: number; sentEnd: number }[], people: Person[], index: PeopleIndex, doc: Doc, lower: readonly string[],
+  inQuote: Uint8Array, out: NameMention[],
+): boolean {
+  let added = false;
+  for (const { t, sentEnd } of titles) {
+    const p = (index.get(lower[t]) ?? NONE).find((i) => people[i].tokens.length > 1 && people[i].tokens[people[i].tokens.length - 1] === lower[t]);
+    if (p === undefined) continue;
+    const after = t + 1 < sentEnd ? lower[t + 1] : "";
+    out.push({
+      startTok: t, endTok: t + 1, roleStartTok: t, kind: "person", person: p, entity: people[p].entity, canonical: people[p].name,
+      possessive: after === "\u2019s" || after === "'s", modifier: MODIFIED_NOUNS.has(after), inQuote: inQuote[t] === 1,
+    });
+    people[p].mentions++;
+    added = true;
+  }
+  return added;
+}
+
 function chooseDisplayName(p: Person): void {
   let bestLast = "";
   let bestCount = -1;

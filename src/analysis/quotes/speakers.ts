@@ -109,6 +109,13 @@ export function isNonSpeakerSubject(ctx: QuoteContext, r: Region): boolean {
 
 const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "of"]);
 
+/** A singular lower-case noun that is no name and no noun for people or bodies ("health", "pollution"). */
+function isBareCommonNoun(ctx: QuoteContext, t: number): boolean {
+  const w = ctx.lower[t];
+  return ctx.pos[t] === POS_INDEX.NOUN && ctx.doc.tokens[t].text === w && ctx.cast.mentionAt[t] < 0 && !w.endsWith("s") &&
+    typeOfHead(w) === null && !ROLE_HEADS.has(w) && !KIN_NOUNS.has(w);
+}
+
 /** Elided subject: "… condemned the attack and said …" */
 export const ELIDED: Region = { a: -1, b: -1, apA: 0, apB: 0 };
 
@@ -148,6 +155,16 @@ export function subjectBefore(ctx: QuoteContext, cue: number, floor: number): Re
       }
       break;
     }
+  }
+  // "The Lancet Commission on pollution and health found": a bare lower-case noun after "and" is the end of a
+  // coordination inside a longer phrase, not a subject of its own.
+  if (b - a === 1 && a - 2 >= floor && lower[a - 1] === "and" && isBareCommonNoun(ctx, a) && ctx.pos[a - 2] === POS_INDEX.NOUN) {
+    let k = a - 1;
+    while (k - 1 >= floor && !isBoundary(ctx, k - 1) && b - k < MAX_SUBJECT) k--;
+    // (Only a phrase: "… is bleak and seldom told" has a verb of its own.)
+    let verb = false;
+    for (let t = k; t < a; t++) if (ctx.pos[t] === POS_INDEX.VFIN) verb = true;
+    if (!verb) a = k;
   }
   if (a - 1 >= floor && b - a >= MAX_SUBJECT && !isBoundary(ctx, a - 1)) {
     // No boundary in reach: keep only the last name, or the last few words.
@@ -762,8 +779,9 @@ function cleanRole(ctx: QuoteContext, a: number, b: number): string {
   while (s < b && (DETERMINERS.has(ctx.lower[s]) && ctx.lower[s] !== "his" && ctx.lower[s] !== "her" && ctx.lower[s] !== "one")) s++;
   let e = b;
   while (e > s && ctx.doc.tokens[e - 1].kind === "punct") e--;
-  // ("Lindsey Pratt, who has endorsed …": cut at its verb, a relative clause leaves no role.)
-  if (e - s === 1 && RELATIVES.has(ctx.lower[s])) return "";
+  // "Lindsey Pratt, who has endorsed …", "Derek Scissors, who consults with …": a relative clause says what the
+  // person did, not what they are; it is no role.
+  if (RELATIVES.has(ctx.lower[s])) return "";
   return textOf(ctx, s, e);
 }
 
