@@ -6,7 +6,7 @@
  */
 import type { QuoteContext } from "./context";
 import { isMark, paragraphOfToken, textOf } from "./context";
-import { POS_INDEX } from "../syntax";
+import { nounPhraseFrom, POS_INDEX } from "../syntax";
 import { cueOf, CueFlags, NEGATIONS, AUXILIARIES, particleFits as cueParticleFits, TRAILING_STARTERS } from "./cues";
 import { ParagraphKind, isTitleContext, looksLikeTitle } from "./notSpeech";
 import { OBJECT_RELATIVES, REFLEXIVE_PRONOUNS } from "./lexicon";
@@ -82,6 +82,12 @@ export function findDirect(ctx: QuoteContext, backReferences: ReadonlyMap<number
       hit = { cue: sp.openTok - 1, cueText: "", mode: SubjectMode.Elided, subject: null };
     }
 
+    // "Mayor Ann Lee issued a statement, “Last night …”": a statement named right before the quotation is its
+    // source's words.
+    if (hit === null) hit = statementBefore(ctx, sp, sentFloor);
+    // "Sam Lau, the party's spokesman, said in a statement. “There are no …”": a report with nothing reported
+    // hands the quotation that opens the next sentence its speaker.
+    if (hit === null && sent > 0 && doc.sentences[sent].firstToken === sp.openTok) hit = emptyReportBefore(ctx, sent - 1);
     // "… “stronger” and “more viable” … That's the view mouthed by X.": the next sentence names the source.
     const back = hit === null && sent >= 0 ? backReferences.get(sent) : undefined;
     if (back) hit = { cue: back.cue, cueText: back.cueText, mode: SubjectMode.Region, subject: back.subject };
@@ -320,7 +326,7 @@ function cueAfter(ctx: QuoteContext, sp: QuoteSpan, words: number): CueHit | nul
     // starts a report of its own, and “….” Continue reading … is page furniture.
     // ("“….” A Chinese official responded by saying Japan should …" is a sentence of its own: an attribution
     // sentence after a quote is short.)
-    if (newSentence && (c === start || !endsAttribution(ctx, c + 1) || attributionTail(ctx, c) > ATTRIBUTION_TAIL)) return null;
+    if (newSentence && (c === start || !endsAttribution(ctx, afterObject(ctx, c, info.flags)) || attributionTail(ctx, c) > ATTRIBUTION_TAIL)) return null;
     if (info.flags & CueFlags.Participle) return { cue: c, cueText: tok.text, mode: SubjectMode.Elided, subject: null };
     let firstContent = start;
     while (firstContent < c && lower[firstContent] === ",") firstContent++;
@@ -335,6 +341,64 @@ function cueAfter(ctx: QuoteContext, sp: QuoteSpan, words: number): CueHit | nul
   }
   return null;
 }
+
+/** Nouns for a speaker's written or spoken words ("issued a statement, “…”"). */
+const STATEMENT_NOUNS = new Set(["statement", "message", "tweet", "post", "letter", "note", "email", "remarks", "comment", "comments", "warning", "response", "reply"]);
+const STATEMENT_VERB_REACH = 4;
+
+/** "X issued a statement, “…”" / "X posted a message: “…”": the subject of the verb the statement is the object of. */
+function statementBefore(ctx: QuoteContext, sp: QuoteSpan, floor: number): CueHit | null {
+  const { lower } = ctx;
+  const k = sp.openTok - 2;
+  if (k <= floor || (lower[k + 1] !== "," && lower[k + 1] !== ":") || !STATEMENT_NOUNS.has(lower[k])) return null;
+  for (let v = k - 1; v > floor && k - v <= STATEMENT_VERB_REACH; v--) {
+    if (ctx.pos[v] !== POS_INDEX.VFIN) continue;
+    const subject = subjectBefore(ctx, v, floor);
+    if (subject === null || isNonSpeakerSubject(ctx, subject)) return null;
+    if (subject === ELIDED) return { cue: v, cueText: ctx.doc.tokens[v].text, mode: SubjectMode.Elided, subject: null };
+    return { cue: v, cueText: ctx.doc.tokens[v].text, mode: SubjectMode.Region, subject };
+  }
+  return null;
+}
+
+/** The longest adjunct after an empty report's verb ("said in a statement on Monday night"). */
+const EMPTY_REPORT_TAIL = 8;
+
+/**
+ * The cue of a sentence that reports nothing: its speech verb is followed only by where or when it was said
+ * ("said in a statement.", "told reporters on Monday."), and the sentence holds no quotation.
+ */
+function emptyReportBefore(ctx: QuoteContext, s: number): CueHit | null {
+  const { lower, doc } = ctx;
+  const sentence = doc.sentences[s];
+  const last = sentence.endToken - 1;
+  if (last < sentence.firstToken || lower[last] !== ".") return null;
+  for (let k = sentence.firstToken; k < last; k++) if (isMark(ctx, k) || ctx.inQuote[k]) return null;
+  for (let c = last - 1; c >= sentence.firstToken && last - c <= EMPTY_REPORT_TAIL + 1; c--) {
+    const info = cueOf(lower[c]);
+    if (!info || !(info.flags & CueFlags.Clause) || info.flags & CueFlags.Participle || ctx.pos[c] !== POS_INDEX.VFIN) continue;
+    // What follows is where or when, or the listener: a preposition or time word first, no verb, no "that".
+    const tailFrom = afterObject(ctx, c, info.flags);
+    if (tailFrom < last && !TRAILING_STARTERS.has(lower[tailFrom]) && ctx.pos[tailFrom] !== POS_INDEX.ADP) return null;
+    for (let k = c + 1; k < last; k++) if (lower[k] === "that" || ctx.pos[k] === POS_INDEX.VFIN) return null;
+    const subject = subjectBefore(ctx, c, sentence.firstToken);
+    if (subject === null || isNonSpeakerSubject(ctx, subject)) return null;
+    if (subject === ELIDED) return { cue: c, cueText: doc.tokens[c].text, mode: SubjectMode.Elided, subject: null };
+    return { cue: c, cueText: doc.tokens[c].text, mode: SubjectMode.Region, subject };
+  }
+  return null;
+}
+
+/**
+ * Where the attribution clause goes on after a cue: past its listener when the verb takes one (“…?” Todd asked
+ * the candidate. / “…” she told reporters on Sunday.).
+ */
+function afterObject(ctx: QuoteContext, c: number, flags: number): number {
+  if (!(flags & CueFlags.Object)) return c + 1;
+  const end = nounPhraseFrom(ctx.np, c + 1, sentenceEndToken(ctx, c));
+  return end > c + 1 && end - c - 1 <= MAX_LISTENER ? end : c + 1;
+}
+const MAX_LISTENER = 5;
 
 /** Words after the verb `c` to the end of its sentence; none when a quotation follows it ("Nordhaus said: “…”"). */
 function attributionTail(ctx: QuoteContext, c: number): number {

@@ -782,6 +782,8 @@ function cleanRole(ctx: QuoteContext, a: number, b: number): string {
   // "Lindsey Pratt, who has endorsed …", "Derek Scissors, who consults with …": a relative clause says what the
   // person did, not what they are; it is no role.
   if (RELATIVES.has(ctx.lower[s])) return "";
+  // "Richardson, via USA Today, said": where the words were read, not what the person is.
+  if (ctx.lower[s] === "via" || ctx.lower[s] === "according") return "";
   return textOf(ctx, s, e);
 }
 
