@@ -214,7 +214,9 @@ function namingCue(ctx: QuoteContext, sp: QuoteSpan, floor: number): CueHit | nu
   // "was called “…”", "so-called": passive or a name, not the subject's words.
   // ("turned to Twitter to describe his city as “…”": an infinitive with "as" is the sentence subject's.)
   const infinitive = v > floor && lower[v - 1] === "to" && hasAs;
-  if (v > floor && (PASSIVE_AUX.has(lower[v - 1]) || lower[v - 1] === "so" || (lower[v - 1] === "to" && !infinitive))) return null;
+  // ("is labeling the order “…”" is progressive, not passive.)
+  const passive = PASSIVE_AUX.has(lower[v - 1]) && !lower[v].endsWith("ing");
+  if (v > floor && (passive || lower[v - 1] === "so" || (lower[v - 1] === "to" && !infinitive))) return null;
   if (isBlockedCue(ctx, v, floor)) return null;
   const cueText = doc.tokens[v].text;
   if (infinitive) return { cue: v, cueText, mode: SubjectMode.Elided, subject: null };

@@ -129,7 +129,9 @@ export function pairQuoteMarks(doc: Doc): QuoteSpan[] {
     if (fam === Family.Single && prev >= 0 && next >= 0 && isWordChar(prev) && isWordChar(next)) continue; // don't, O’Brien
     // Guillemets say which way they face, and French typography puts a space inside them (« Non »).
     const guillemet = fam === Family.Guillemet || fam === Family.SingleGuillemet;
-    const canOpen = canOpenAt(text, at, p.start, p.end) || (guillemet && style === Style.Opener && next >= 0);
+    // ("said,“Look …": a curly opening mark typed right after a comma or colon still opens.)
+    const glued = style === Style.Opener && fam === Family.Double && (prev === 44 || prev === 58) && next >= 0 && !isSpaceCode(next);
+    const canOpen = canOpenAt(text, at, p.start, p.end) || (guillemet && style === Style.Opener && next >= 0) || glued;
     const canClose = (prev >= 0 && !isSpaceCode(prev) && (next < 0 || isSpaceCode(next) || CLOSE_AFTER.includes(String.fromCharCode(next)) || isQuoteChar(next))) ||
       (guillemet && style === Style.Closer && prev >= 0);
     const top = stack.length > 0 ? stack[stack.length - 1] : null;
