@@ -21,6 +21,8 @@ const PASSIVE_AUX = new Set(["been", "be", "being", "is", "are", "was", "were"])
 const FAR_AFTER = 24;
 /** Words an attribution sentence after a quote may run on after its verb ("Rothman recalls in his memoir."). */
 const ATTRIBUTION_TAIL = 10;
+/** The longest parenthesis after a name read past as its party tag ("(D-N.Y.)"). */
+const PARTY_TAG = 8;
 const BEFORE_WINDOW = 30;
 
 interface CueHit {
@@ -314,6 +316,15 @@ function cueAfter(ctx: QuoteContext, sp: QuoteSpan, words: number): CueHit | nul
   for (let c = start; c < end; c++) {
     const tok = doc.tokens[c];
     if (isMark(ctx, c)) return null;
+    // "Sen. Chuck Schumer (D-N.Y.) said": the stops inside a party tag end nothing.
+    if (lower[c] === "(") {
+      let k = c + 1;
+      while (k < end && k - c <= PARTY_TAG && lower[k] !== ")") k++;
+      if (lower[k] === ")") {
+        c = k;
+        continue;
+      }
+    }
     if (tok.kind === "punct" && (tok.text[0] === "." || tok.text === "?" || tok.text === "!" || tok.text === ";")) return null;
     if (newSentence && c - start > 3) return null;
     if (lower[c] === "according" && c + 1 < end + 2 && lower[c + 1] === "to") {

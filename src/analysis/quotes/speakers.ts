@@ -33,6 +33,8 @@ const LEADING_ADVERBS = new Set([
   "after", "before", "since", "until", "once", "unless", "if", "even",
 ]);
 const RELATIVES = new Set(["who", "which", "whose", "where", "when", "that"]);
+/** Classes that open a subject of its own after "who" ("who he said", "who the police say"). */
+const OPENS_WHO_CLAUSE = new Set<number>([POS_INDEX.DET, POS_INDEX.NUM, POS_INDEX.PRON, POS_INDEX.POSS]);
 /** Classes a noun phrase opens with. */
 const OPENS_NOUN_PHRASE = new Set<number>([
   POS_INDEX.DET, POS_INDEX.NUM, POS_INDEX.NOUN, POS_INDEX.PROPN, POS_INDEX.PRON, POS_INDEX.POSS, POS_INDEX.ADJ,
@@ -127,6 +129,12 @@ export function subjectBefore(ctx: QuoteContext, cue: number, floor: number): Re
   const { lower } = ctx;
   let b = cue;
   while (b - 1 >= floor && isBetweenSubjectAndVerb(ctx, b - 1) && !PRONOUNS.has(lower[b - 1])) b--;
+  // "Sen. Chuck Schumer (D-N.Y.) said": the party tag after a name is not the subject; the name before it is.
+  const tagged = b - 1 >= floor && lower[b - 1] === ")" ? nameEndBefore(ctx, b, floor) : b;
+  if (tagged < b && tagged - 1 >= floor && ctx.cast.mentionAt[tagged - 1] >= 0) {
+    const m = ctx.cast.mentions[ctx.cast.mentionAt[tagged - 1]];
+    if (m.endTok === tagged) b = tagged;
+  }
   if (b - 1 < floor) return null;
   if (lower[b - 1] === "and" || lower[b - 1] === "but") return ELIDED;
   if (lower[b - 1] === ",") return continuesVerbSeries(ctx, b - 1, floor) ? ELIDED : appositiveSubject(ctx, b - 1, floor);
@@ -144,7 +152,10 @@ export function subjectBefore(ctx: QuoteContext, cue: number, floor: number): Re
     if (RELATIVES.has(lower[a]) && lower[a] !== "that") {
       // "an electorate in which 67 percent of voters say": the relative clause has a subject of its own, and
       // that subject speaks.
-      if (a + 1 < b && lower[a] !== "whose" && OPENS_NOUN_PHRASE.has(ctx.pos[a + 1])) {
+      // ("An American who lives there said": "who" is itself the subject, whatever the tagger made of "lives".)
+      // ("A man who police say fired": a noun right before the verb is its subject.)
+      const ownSubject = lower[a] === "who" ? OPENS_WHO_CLAUSE.has(ctx.pos[a + 1]) || (a + 2 === b && OPENS_NOUN_PHRASE.has(ctx.pos[a + 1])) : OPENS_NOUN_PHRASE.has(ctx.pos[a + 1]);
+      if (a + 1 < b && lower[a] !== "whose" && ownSubject) {
         a++;
         break;
       }
@@ -396,8 +407,10 @@ export function subjectAfter(ctx: QuoteContext, from: number, end: number): Regi
       continue;
     }
     if (b > from && NP_STOPS.has(lower[b]) && ctx.cast.mentionAt[b] < 0) {
-      // "spokesperson for X", "director of Y" keep their complement; other prepositions end the phrase.
-      if (!((lower[b] === "of" || lower[b] === "for") && b + 1 < end)) break;
+      // "spokesperson for X", "director of Y" keep their complement, and so does a participle after the head
+      // ("one Republican involved in the planning"); other prepositions end the phrase.
+      const participle = b - 1 > from && ctx.pos[b - 1] === POS_INDEX.VPART && lower[b - 1].endsWith("ed");
+      if (!((lower[b] === "of" || lower[b] === "for" || participle) && b + 1 < end)) break;
     }
     b++;
   }
@@ -582,6 +595,11 @@ export function resolveRegion(ctx: QuoteContext, state: CorefState, region: Regi
   if (h < r.b && PART_OF.has(lower[r.a]) && h === r.a + 1 && lower[h] === "of") {
     return plainSpeaker(mention, "anonymous", mention, appositive);
   }
+  // "one Republican involved in the planning", "an American": a party member or national named by a capitalised
+  // word alone is an unnamed person, not the party or the country.
+  if (INDEFINITES.has(lower[r.a]) && h === r.a + 2 && lastMention >= 0 && cast.mentions[lastMention].kind !== "person" && ctx.doc.tokens[last].text !== lower[last]) {
+    return plainSpeaker(mention, "anonymous", mention, appositive);
+  }
   // "a Japanese observer", "one analyst", "an official": an unnamed person, whatever nationality or title the
   // phrase carries, named by the phrase itself.
   if (INDEFINITES.has(lower[r.a]) && h - r.a > 1 && isCommonNoun(ctx, last) && isPersonHead(headWord) && (h === r.b || WHOSE.has(lower[h]))) {
@@ -705,7 +723,10 @@ function isLowerCue(ctx: QuoteContext, t: number): boolean {
 
 /** A participle after the head opens a post-modifier ("a person briefed on", "officials speaking on condition"). */
 function isPostModifierVerb(ctx: QuoteContext, t: number): boolean {
-  if (ctx.pos[t - 1] !== POS_INDEX.NOUN) return false;
+  // ("one Republican involved in …": a party or nationality word is the head here, a person's name never is.)
+  const mi = ctx.cast.mentionAt[t - 1];
+  const nameHead = ctx.pos[t - 1] === POS_INDEX.PROPN && (mi < 0 || ctx.cast.mentions[mi].kind !== "person");
+  if (ctx.pos[t - 1] !== POS_INDEX.NOUN && !nameHead) return false;
   // (The tagger may read an "-ed" word before a preposition as a noun: "a person briefed on".)
   return ctx.pos[t] === POS_INDEX.VPART || ctx.pos[t] === POS_INDEX.VGER || (ctx.lower[t].endsWith("ed") && ctx.pos[t + 1] === POS_INDEX.ADP);
 }
