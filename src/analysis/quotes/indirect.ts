@@ -91,6 +91,8 @@ export function findIndirect(ctx: QuoteContext, backReferences: ReadonlyMap<numb
       // "called the ruling a landmark judgment": the object and what it is called are the content.
       const naming = info.lemma === "call" && !particleFits(w, lower[c + 1] ?? "") && callsObject(ctx, c, sent.endToken);
       if (naming) flags = CueFlags.Clause | CueFlags.WholeComplement | CueFlags.Naming | (lower[c - 1] === "to" || w.endsWith("ing") ? CueFlags.Participle : 0);
+      // "asked the congregation to stand …": a request reports its listener and what is asked, as "urged" does.
+      if (info.lemma === "ask" && asksTo(ctx, c, sent.endToken)) flags = CueFlags.Clause | CueFlags.Object | CueFlags.WholeComplement;
       // "joked that …", "posted that …", "posted on Facebook that …": a verb that mostly introduces quoted words
       // reports a "that"-clause.
       if (flags & CueFlags.DirectOnly && thatAfterAdverbial(ctx, c, sent.endToken)) flags = CueFlags.Clause | (flags & CueFlags.Participle);
@@ -476,6 +478,16 @@ function isAuthorial(lower: readonly string[], r: Region | null, floor: number):
   }
   if (r.b - r.a === 1 && (w === "i" || w === "we" || w.startsWith("we’") || w.startsWith("we'") || w.startsWith("i’") || w.startsWith("i'"))) return true;
   return w === "let" || w === "let’s" || w === "let's";
+}
+
+/** The longest listener of a request ("asked the network's president to …"). */
+const MAX_ASKED = 6;
+
+/** "asked NP to VERB": a listener, then an infinitive. */
+function asksTo(ctx: QuoteContext, c: number, end: number): boolean {
+  const mi = ctx.cast.mentionAt[c + 1];
+  const e = mi >= 0 ? ctx.cast.mentions[mi].endTok : nounPhraseFrom(ctx.np, c + 1, end);
+  return e > c + 1 && e - c - 1 <= MAX_ASKED && e + 1 < end && ctx.lower[e] === "to" && ctx.pos[e + 1] === POS_INDEX.VBASE;
 }
 
 /** Where the reported clause after the cue starts, or -1 when the cue has none. */
