@@ -205,6 +205,9 @@ const NOMINAL_CUES = new Set([
   "assurances", "prediction", "complaint", "acknowledgment", "acknowledgement", "declaration",
 ]);
 
+/** Nouns whose "of" + gerund is what was said ("his claims of having …", "her denial of knowing …"). */
+const GERUND_NOUNS = new Set(["claim", "claims", "denial", "denials", "admission", "allegation", "allegations", "assertion"]);
+
 /**
  * "his claim that he visited …", "Trump's repeated assertion that …": the owner of the noun said the clause.
  * Needs an owner (a possessive pronoun or a name with ’s, adjectives allowed between); "the claim that …"
@@ -232,12 +235,14 @@ function nominalReport(ctx: QuoteContext, c: number, floor: number, end: number)
     if (agentEnd === that) owner = { a: c + 2, b: agentEnd, apA: agentEnd, apB: agentEnd };
   }
   if (!owner) return null;
-  const from = that + 1;
-  if (that < 0 || from >= end) return null;
+  // "His repeated claims of having no memory of …": a claim or denial "of" a gerund reports the gerund's clause.
+  const gerund = that < 0 && lower[c + 1] === "of" && ctx.pos[c + 2] === POS_INDEX.VGER && GERUND_NOUNS.has(lower[c]);
+  const from = gerund ? c + 2 : that + 1;
+  if ((that < 0 && !gerund) || from >= end) return null;
   let stop = clauseEnd(ctx, from, end);
   // "His claim that the budget is balanced drew laughs": before the sentence's own verb, the report is its
   // subject, and ends where that verb comes.
-  if (!hasFiniteBefore(ctx, floor, c)) stop = Math.min(stop, mainVerbAfterClause(ctx, from, stop));
+  if (!hasFiniteBefore(ctx, floor, c)) stop = Math.min(stop, mainVerbAfterClause(ctx, from, stop, gerund));
   return makeReport(ctx, from, stop, owner, SubjectMode.Region, c, doc.tokens[c].text, doc.sentences[ctx.sentOf[c]].paragraph);
 }
 
@@ -252,8 +257,9 @@ function hasFiniteBefore(ctx: QuoteContext, floor: number, c: number): boolean {
  * The finite verb that follows a complete clause ("he won | is false"): a second finite verb, not joined by a
  * conjunction, a comma or a relative word. `stop` when there is none.
  */
-function mainVerbAfterClause(ctx: QuoteContext, from: number, stop: number): number {
-  let seenFinite = false;
+function mainVerbAfterClause(ctx: QuoteContext, from: number, stop: number, gerund = false): number {
+  // (A gerund clause has no finite verb of its own: the first one is the sentence's.)
+  let seenFinite = gerund;
   for (let t = from; t < stop; t++) {
     if (ctx.inQuote[t] || ctx.pos[t] !== POS_INDEX.VFIN) continue;
     const before = ctx.pos[t - 1];
