@@ -386,8 +386,8 @@ function emptyReportBefore(ctx: QuoteContext, s: number): CueHit | null {
   const sentence = doc.sentences[s];
   const last = sentence.endToken - 1;
   if (last < sentence.firstToken || lower[last] !== ".") return null;
-  for (let k = sentence.firstToken; k < last; k++) if (isMark(ctx, k) || ctx.inQuote[k]) return null;
   for (let c = last - 1; c >= sentence.firstToken && last - c <= EMPTY_REPORT_TAIL + 1; c--) {
+    if (isMark(ctx, c) || ctx.inQuote[c]) return null;
     const info = cueOf(lower[c]);
     if (!info || !(info.flags & CueFlags.Clause) || info.flags & CueFlags.Participle || ctx.pos[c] !== POS_INDEX.VFIN) continue;
     // What follows is where or when, or the listener: a preposition or time word first, no verb, no "that".
@@ -397,6 +397,8 @@ function emptyReportBefore(ctx: QuoteContext, s: number): CueHit | null {
     const subject = subjectBefore(ctx, c, sentence.firstToken);
     if (subject === null || isNonSpeakerSubject(ctx, subject)) return null;
     if (subject === ELIDED) return { cue: c, cueText: doc.tokens[c].text, mode: SubjectMode.Elided, subject: null };
+    // (A sentence that quotes someone already reported something: only a plain clause hands on its cue.)
+    for (let k = subject.a; k < c; k++) if (isMark(ctx, k) || ctx.inQuote[k]) return null;
     return { cue: c, cueText: doc.tokens[c].text, mode: SubjectMode.Region, subject };
   }
   return null;
