@@ -250,6 +250,8 @@ function appositiveSubject(ctx: QuoteContext, comma: number, floor: number): Reg
   const s1End = s1;
   while (s1 - 1 >= floor && !isBoundary(ctx, s1 - 1) && s1End - s1 < MAX_SUBJECT) s1--;
   while (s1 < s1End - 1 && LEADING_ADVERBS.has(lower[s1])) s1++;
+  // ("“…,” said Jim Bopp, a committee member, told POLITICO": the first verb is not part of the subject.)
+  if (s1 < s1End - 1 && cueOf(lower[s1]) && ctx.pos[s1] === POS_INDEX.VFIN) s1++;
   if (!s2HasStop || s1 >= s1End) {
     // Only one segment: "…, the source said" is handled by the caller; here the segment itself is the subject,
     // after the verb when it is an inverted report ("“…,” said Ben Carson, asked about …").
