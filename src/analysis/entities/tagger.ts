@@ -171,6 +171,10 @@ export function viterbi(
   out: Uint8Array,
   allowed?: Uint16Array,
 ): void {
+  if (!allowed) {
+    viterbiFree(emit, n, trans, score, back, out);
+    return;
+  }
   const T = NUM_TAGS;
   const startRow = T * T;
   for (let t = 0; t < T; t++) {
@@ -215,6 +219,56 @@ export function viterbi(
     arg = back[i * T + arg];
   }
 }
+
+/**
+ * viterbi() without partial labels, as tagging runs it: each tag reads only the tags IOB2 lets precede it
+ * (PREDECESSORS, in ascending order, so ties go the same way). Same path as the general loop.
+ */
+function viterbiFree(emit: Float64Array, n: number, trans: Float64Array, score: Float64Array, back: Int8Array, out: Uint8Array): void {
+  const T = NUM_TAGS;
+  const startRow = T * T;
+  for (let t = 0; t < T; t++) {
+    score[t] = START_OK[t] ? emit[t] + trans[startRow + t] : NEG;
+    back[t] = -1;
+  }
+  for (let i = 1; i < n; i++) {
+    const cur = i * T;
+    const prev = cur - T;
+    for (let t = 0; t < T; t++) {
+      const preds = PREDECESSORS[t];
+      let best = NEG;
+      let arg = 0;
+      for (let k = 0; k < preds.length; k++) {
+        const p = preds[k];
+        const v = score[prev + p] + trans[p * T + t];
+        if (v > best) {
+          best = v;
+          arg = p;
+        }
+      }
+      score[cur + t] = best + emit[cur + t];
+      back[cur + t] = arg;
+    }
+  }
+  let best = NEG;
+  let arg = 0;
+  const last = (n - 1) * T;
+  for (let t = 0; t < T; t++) {
+    if (score[last + t] > best) {
+      best = score[last + t];
+      arg = t;
+    }
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = arg;
+    arg = back[i * T + arg];
+  }
+}
+
+const START_OK = Uint8Array.from({ length: NUM_TAGS }, (_, t) => (allowedTransition(-1, t) ? 1 : 0));
+const PREDECESSORS: Int32Array[] = Array.from({ length: NUM_TAGS }, (_, t) =>
+  Int32Array.from(Array.from({ length: NUM_TAGS }, (_, p) => p).filter((p) => allowedTransition(p, t))),
+);
 
 const ALLOWED = (() => {
   const a = new Uint8Array(NUM_TAGS * NUM_TAGS);
