@@ -320,11 +320,13 @@ export function markGroups(doc: Doc, spans: NameSpan[]): NameSpan[] {
     if (!org && next === "," && FOUNDED.test(after) && !(s.type !== "MISC" && after === "founded")) org = true;
     // "a Gallup Korea poll": a name and a country before "poll" is a pollster's national arm, not a place.
     if (!org && !single && (next === "poll" || next === "survey") && lookupCountry(t[s.last - 1].text)) org = true;
-    if (!org && next === "," && s.last + 2 < t.length && /^(?:a|an)$/i.test(t[s.last + 1].text)) {
+    // "Teck, the Canadian mining company, says": with "the" too, a description of a known body.
+    if (!org && next === "," && s.last + 2 < t.length && /^(?:a|an|the)$/i.test(t[s.last + 1].text)) {
       // The noun must head the phrase: "a marine biologist at the … Institute" and "a member of the group"
-      // stop at the small word; "a company spokesman" goes on past "company".
+      // stop at the small word; "a company spokesman" goes on past "company", "the party’s nominee" past "party".
       for (let j = s.last + 2; j < Math.min(t.length, s.last + 7); j++) {
-        if (t[j].kind !== "word" || FUNCTION_WORDS.has(t[j].text.toLowerCase())) break;
+        if (t[j].kind !== "word" || FUNCTION_WORDS.has(t[j].text.toLowerCase()) || isPossessive(t[j])) break;
+        if (j + 1 < t.length && isPossessive(t[j + 1])) break;
         const after = j + 1 < t.length ? t[j + 1] : null;
         const ends = !after || after.kind !== "word" || FUNCTION_WORDS.has(after.text.toLowerCase()) || /^(?:that|which|based|founded)$/.test(after.text);
         if (ends) {

@@ -401,6 +401,19 @@ function headType(doc: Doc, type: SpanType, a: number, b: number): SpanType {
   }
   if (type !== "ORG" && ORG_FOLLOWERS.has(next)) return "ORG";
   if (b - a < 2) return type;
+  // "University of North Carolina", "Virginia House of Delegates", "Church of Christ": in "X of Y" the word
+  // before "of" heads the name, and a body's head makes a body of a name the tagger read as a place or person.
+  // A name read as "other" that "and" and a capitalised word follow may go on past them ("Office of Management" of
+  // "Office of Management and Budget"): left as it is.
+  const cutAtAnd = next === "and" && /^\p{Lu}/u.test(t[b + 1]?.text ?? "");
+  if (type !== "ORG" && !(type === "MISC" && cutAtAnd)) {
+    for (let k = a + 1; k < b - 1; k++) {
+      if (t[k].text !== "of") continue;
+      const ofHead = t[k - 1].text;
+      if (isCapitalized(ofHead) && (headTypeOf(ofHead) === "ORG" || BODY_BEFORE_OF.has(ofHead))) return "ORG";
+      break;
+    }
+  }
   const head = t[b - 1].text.toLowerCase();
   if (!isCapitalized(t[b - 1].text)) return type;
   // "Data Retention Bill", "Patriot Act": laws are not organizations (the tagger's MISC).
@@ -415,6 +428,9 @@ function headType(doc: Doc, type: SpanType, a: number, b: number): SpanType {
   if ((type === "ORG" || type === "PER") && PLACE_OPENERS.has(t[a].text)) return "LOC";
   return type;
 }
+
+/** Houses of a legislature and chambers, named by what follows "of" ("House of Delegates", "Chamber of Commerce"). */
+const BODY_BEFORE_OF = new Set(["House", "Chamber", "Chambers"]);
 
 /** Capitalised words that open a place's name (French streets put theirs first). */
 const PLACE_OPENERS = new Set(["Boulevard", "Avenue", "Rue", "Lake", "Mount", "Cape", "Fort"]);
@@ -462,6 +478,15 @@ const REPORTING_VERBS = new Set(["reported", "reports", "said", "says", "wrote",
 
 /** Nouns of messages before "to" and the one they are sent to ("in an email to Quanta"). */
 const ADDRESSED_BY = new Set(["email", "e-mail", "statement", "letter", "interview", "message", "comments", "remarks"]);
+
+/** Verbs of working, before "for" and an employer ("worked for Vanguard"). */
+const WORK_VERBS = new Set(["work", "works", "worked", "working"]);
+
+/** People of a body, before "at" or "from" and its name ("executives at Evercore", "the team from Valeant"). */
+const STAFF_NOUNS = new Set([
+  "executive", "executives", "employee", "employees", "staff", "staffer", "staffers", "analyst", "analysts", "engineers",
+  "engineer", "researchers", "researcher", "workers", "worker", "spokesman", "spokeswoman", "spokesperson", "team",
+]);
 
 /** Last words of a school's name ("Florida State University"). */
 const SCHOOL_HEADS = new Set(["university", "college"]);
@@ -550,6 +575,12 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // "told Quanta", "in an email to Quanta": a place is not told things or written to; an outlet is.
     const addressed = before === "told" || (before === "to" && ADDRESSED_BY.has(s.first > 1 ? doc.tokens[s.first - 2].text : ""));
     if (s.type === "LOC" && addressed && !lookupCountry(keys[i])) vote(keys[i], "ORG", 3);
+    // "according to Variety", "worked for Vanguard", "executives at Evercore": a place is not cited and does not
+    // employ; a source or an employer is a body (countries and capitals are places.ts's). Not a place that
+    // modifies the name after it ("worked for Wisconsin Gov. Scott Walker").
+    const before2w = s.first > 1 ? doc.tokens[s.first - 2].text.toLowerCase() : "";
+    const employs = ((before === "for" && WORK_VERBS.has(before2w)) || ((before === "at" || before === "from") && STAFF_NOUNS.has(before2w))) && !/^\p{Lu}/u.test(follower);
+    if (s.type === "LOC" && ((before === "to" && before2w === "according") || employs) && !lookupCountry(keys[i])) vote(keys[i], "ORG", 3);
     // "Eyamba Sowers, 34, said", "… Morales, who fled": an age or a "who" clause after a name is a person's.
     if (s.type !== "PER" && follower === "," && !s.cued && !lookupCountry(keys[i]) && !headTypeOf(doc.tokens[s.last - 1].text)) {
       const n1 = doc.tokens[s.last + 1];

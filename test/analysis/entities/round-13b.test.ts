@@ -1,0 +1,47 @@
+/**
+ * Patterns of issue #13's fourth pass (organizations the words around them reveal), each on an invented text.
+ */
+import { describe, expect, it } from "vitest";
+import { buildDoc } from "../../../src/analysis/text/sentences";
+import { findEntities } from "../../../src/analysis/entities";
+
+const typeOf = (text: string, name: string) => findEntities(buildDoc(text)).find((e) => e.name === name)?.type;
+
+describe("'X of Y' headed by a body's word", () => {
+  it("makes a body of a name the tagger read as a place", () => {
+    expect(typeOf("The lawsuit names the state prison agency and the University of North Dakota as defendants.", "University of North Dakota")).toBe("organization");
+    expect(typeOf("She was elected to the Maryland House of Delegates in 2010 and served two terms.", "Maryland House of Delegates")).toBe("organization");
+  });
+
+  it("leaves a place whose word before 'of' is no body's", () => {
+    expect(typeOf("Tankers crossing the Strait of Hormuz slowed down on Monday.", "Strait of Hormuz")).toBe("location");
+  });
+});
+
+describe("a place is not cited and does not employ", () => {
+  it("reads a one-word source after 'according to' as a body", () => {
+    const text = "The finale drew nine million viewers, according to Deadline, the most in four years.";
+    expect(typeOf(text, "Deadline")).not.toBe("location");
+  });
+
+  it("reads the employer after 'worked for' or 'executives at' as a body", () => {
+    expect(typeOf("Before politics, Ruiz worked for Brightwater for a decade as a trader.", "Brightwater")).not.toBe("location");
+    expect(typeOf("Two executives at Stonebridge declined to comment on the merger talks.", "Stonebridge")).not.toBe("location");
+  });
+
+  it("keeps a place that modifies a name after it", () => {
+    expect(typeOf("Mills worked for Idaho Gov. Brad Little before she ran for the seat.", "Idaho")).toBe("location");
+  });
+});
+
+describe("a description with 'the' after a name", () => {
+  it("makes the name a body when a company's noun heads the description", () => {
+    const text = "Korvath, the Norwegian shipping company, says its fleet will switch fuel by 2030.";
+    expect(typeOf(text, "Korvath")).toBe("organization");
+  });
+
+  it("does not when the noun is owned ('the party's nominee')", () => {
+    const text = "Dana Whitfield, the party's nominee, said she would debate twice.";
+    expect(typeOf(text, "Dana Whitfield")).toBe("person");
+  });
+});
