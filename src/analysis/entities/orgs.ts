@@ -437,23 +437,34 @@ export function markListedOrgs(doc: Doc, spans: NameSpan[]): NameSpan[] {
   while (k < out.length) {
     let end = k;
     while (end + 1 < out.length && sepBetween(out[end], out[end + 1])) end++;
-    if (end > k && out.slice(k, end + 1).some((x) => x.type === "ORG")) {
+    const listed = out.slice(k, end + 1);
+    const orgs = listed.filter((x) => x.type === "ORG").length;
+    const places = listed.filter((x) => x.type === "LOC").length;
+    if (end > k && orgs > 0 && orgs >= places) {
       // With two organizations or more listed, a one-word "person" or "place" among them is one too ("Marvel
       // Entertainment, Lucasfilm and BamTech"), unless it is a given name, a surname of someone named, a country.
-      const orgs = out.slice(k, end + 1).filter((x) => x.type === "ORG").length;
       // A list of three one-word names or more with a company in it is a list of companies ("rivals such as
       // Walmart, Kroger and Costco"): the list says so more surely than the tagger's reading of one name, so
       // it votes strongly for every use of the name.
       // Not a list of places where the tagger read one as a body ("offices in Chicago, Dallas and Houston"):
       // places there are no more than the bodies, and no preposition of place opens the list.
-      const listed = out.slice(k, end + 1);
-      const places = listed.filter((x) => x.type === "LOC").length;
       const opener = t[out[k].first - 1]?.text.toLowerCase() ?? "";
       const oneWords =
-        end - k >= 2 && listed.every((x) => x.last - x.first === 1) && orgs >= places && !/^(?:in|at|from|to|near|into|across|between)$/.test(opener);
+        end - k >= 2 && listed.every((x) => x.last - x.first === 1) && !/^(?:in|at|from|to|near|into|across|between)$/.test(opener);
       for (let m = k; m <= end; m++) {
         if (candidate(out[m]) || (orgs >= 2 && loneCompanyLike(doc, surnames(), out[m]))) out[m] = { ...out[m], type: "ORG" };
         else if (oneWords && loneCompanyLike(doc, surnames(), out[m])) out[m] = { ...out[m], type: "ORG", cued: true };
+      }
+    } else if (end - k >= 3 && 2 * places >= listed.length && listed.every((x) => x.last - x.first <= 2)) {
+      // A list of four names or more, half of them places or more, is a list of places: "Birmingham, Bradford, Derby, Leeds
+      // and Sheffield" has no person "Derby" (one word, not a surname of someone named or a word the training text
+      // names people by) and no body "Leeds" (one word, no body's head, not named by the words around it).
+      for (let m = k; m <= end; m++) {
+        const x = out[m];
+        // A given name too: people listed among places are named in full ("Derby", "Sheffield" are first names).
+        const w = t[x.first].text;
+        if (x.type === "PER" && !x.cued && x.last - x.first === 1 && !isPersonWord(w) && !surnames().has(w)) out[m] = { ...x, type: "LOC" };
+        else if (x.type === "ORG" && !x.cued && x.last - x.first === 1 && !headTypeOf(t[x.first].text) && !/\p{Ll}\p{Lu}/u.test(t[x.first].text) && !/^\p{Lu}+$/u.test(t[x.first].text)) out[m] = { ...x, type: "LOC" };
       }
     }
     k = end + 1;

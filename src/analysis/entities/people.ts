@@ -84,6 +84,7 @@ function creditLines(doc: Doc): Uint8Array | null {
 export function markPersonCues(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
   const credits = creditLines(doc);
+  let plurals: Set<string> | undefined;
   return spans.map((s) => {
     if (s.type === "PER" || s.cued) return s;
     if (looksLikeFullName(doc, s) && personCueBefore(doc, s)) return { ...s, type: "PER", cued: true };
@@ -95,8 +96,11 @@ export function markPersonCues(doc: Doc, spans: NameSpan[]): NameSpan[] {
     }
     // "the Obama administration": the person heads it (an organization's own name is capitalised: "Food and
     // Drug Administration").
+    // Not "a Republican administration": an indefinite one is no one's, and a word the article also writes in the
+    // plural ("Republicans") is a kind of people.
     if (s.last - s.first === 1 && t[s.last]?.text === "administration" && NAME_WORD.test(t[s.first].text) && !lookupCountry(t[s.first].text)) {
-      return { ...s, type: "PER", cued: true };
+      const indefinite = /^(?:a|an)$/i.test(t[s.first - 1]?.text ?? "");
+      if (!indefinite && !(plurals ??= pluralWords(doc)).has(t[s.first].text)) return { ...s, type: "PER", cued: true };
     }
     return s;
   });
@@ -120,4 +124,11 @@ export function trimModifierWords(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // before the modifier are still the person.
     return people.has(spanKey(doc, shorter)) ? { ...shorter, type: "PER" } : s;
   });
+}
+
+/** Capitalised words the article also writes with an "s" after them, as the singular ("Republicans" → "Republican"). */
+function pluralWords(doc: Doc): Set<string> {
+  const out = new Set<string>();
+  for (const x of doc.tokens) if (x.kind === "word" && /^\p{Lu}\p{Ll}+s$/u.test(x.text)) out.add(x.text.slice(0, -1));
+  return out;
 }

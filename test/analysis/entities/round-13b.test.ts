@@ -45,3 +45,26 @@ describe("a description with 'the' after a name", () => {
     expect(typeOf(text, "Dana Whitfield")).toBe("person");
   });
 });
+
+describe("a list of places", () => {
+  const text =
+    "The charity opened food banks in Preston, Bolton, Wigan, Stockport, Oldham, Crewe and Halifax this winter, " +
+    "its director said.";
+  it("keeps every member a place, not a person or a body the tagger read one as", () => {
+    const types = new Set(findEntities(buildDoc(text)).filter((e) => e.type !== "country").map((e) => e.type));
+    expect([...types]).toEqual(["location"]);
+  });
+
+  it("leaves a list of companies to the companies", () => {
+    const list = "The grocer competes with rivals such as Walmart, Kroger and Costco for shoppers in Ohio.";
+    expect(typeOf(list, "Kroger")).toBe("organization");
+  });
+});
+
+describe("'a X administration'", () => {
+  it("is no person when indefinite or when the article writes the word in the plural", () => {
+    const text = "It took a Republican administration to sign the deal. Republicans still praise it. The Ford administration did not.";
+    expect(typeOf(text, "Republican")).not.toBe("person");
+    expect(typeOf(text, "Ford")).toBe("person");
+  });
+});
