@@ -504,7 +504,8 @@ export function markCountryTitles(doc: Doc, spans: NameSpan[]): NameSpan[] {
     const w = t[s.last];
     if (w.kind !== "word" || !/^\p{Lu}\p{Ll}+$/u.test(w.text) || !isCommonWord(w.text) || starts.has(s.last)) return s;
     if (spans[k + 1] && spans[k + 1].first === s.last) return s;
-    if (t[s.last - 1].end + 1 !== w.start || TITLES.has(w.text.toLowerCase())) return s;
+    // "in the United States Tuesday": a day or a month after the country is when, not a title.
+    if (t[s.last - 1].end + 1 !== w.start || TITLES.has(w.text.toLowerCase()) || CALENDAR.test(w.text)) return s;
     // "US Trade Representative", "Zimbabwe President Mnangagwa": a longer name or a title goes on.
     const after = t[s.last + 1];
     if (after && after.kind === "word" && /^\p{Lu}/u.test(after.text)) return s;

@@ -368,6 +368,9 @@ function trimEdges(doc: Doc, type: SpanType, a: number, b: number): [number, num
   // Kong police", "the Ennahda party": followerMakesOrg puts it back).
   while (b - a > 1 && /^\p{Ll}{3,}$/u.test(t[b - 1].text) && !NAME_PARTICLES.has(t[b - 1].text) && t[b - 2].text !== ".") b--;
   while (b - a > 1 && /^\p{Ll}{3,}$/u.test(t[a].text) && !NAME_PARTICLES.has(t[a].text)) a++;
+  // "the anti-Trump National Review", "a pro-Brexit Labour MP": a stance glued to a name before another name
+  // modifies it ("al-Qaeda", "bin-Laden" and other particles stay).
+  if (b - a > 1 && /^(?:anti|pro|non|post|pre|ex|neo|ultra)-\p{Lu}/u.test(t[a].text) && /^\p{Lu}/u.test(t[a + 1].text)) a++;
   return [a, b];
 }
 

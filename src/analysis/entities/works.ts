@@ -10,7 +10,7 @@ import { comesBeforePerson } from "./heads";
 import { isAcronymOf } from "./link";
 import { ORG_APPOSITION_NOUNS, ORG_FOLLOWERS, ORG_NOUNS_BEFORE, PLACE_HEADS } from "./lexicon";
 import { PERSON_NOUNS } from "./people";
-import type { NameSpan } from "./spans";
+import { spanText, type NameSpan } from "./spans";
 
 /** Longest title read this way: longer quotations are speech. */
 const MAX_TITLE_WORDS = 6;
@@ -203,6 +203,9 @@ export function markThings(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // "the Pulitzer Prize for Breaking News": a prize's category is part of the prize's name; "aboard Air Force
     // One": what one is aboard is a ship or a plane. Plain "other", no strong vote: a body of that name elsewhere
     // in the article stays one.
+    // "the Zika virus", "Lyme disease", "Lassa fever": a name right before the word for an illness names the illness,
+    // in every use ("Zika is carried by mosquitoes"); not a country's ("Spanish flu" keeps Spain).
+    if (ILLNESS_WORDS.has(t[s.last]?.text ?? "") && !lookupCountry(spanText(doc, s))) return { ...s, type: "MISC", cued: true };
     const before = t[s.first - 1]?.text ?? "";
     if ((before === "for" && PRIZES.has(t[s.first - 2]?.text ?? "")) || /^aboard$/i.test(before)) return { ...s, type: "MISC" };
     // "half a gram of MDMA", "three tabs of LSD": what comes by weight or by the tab is a substance; "a box of
@@ -234,6 +237,9 @@ export function markThings(doc: Doc, spans: NameSpan[]): NameSpan[] {
     return false;
   }
 }
+
+/** Lower-case words for an illness, after the name it goes by. */
+const ILLNESS_WORDS = new Set(["virus", "disease", "syndrome", "fever", "flu", "infection", "infections"]);
 
 /** The name takes the noun's kind: a person's, a body's, a place as the tagger said, else a thing (not a person's name). */
 function byKind(s: NameSpan, kind: "PER" | "LOC" | "ORG" | null): NameSpan | null {

@@ -68,3 +68,23 @@ describe("'a X administration'", () => {
     expect(typeOf(text, "Ford")).toBe("person");
   });
 });
+
+describe("words run onto a name", () => {
+  it("drops a stance glued before a name ('the anti-tax Review')", () => {
+    const names = findEntities(buildDoc("The anti-Walker Capital Times ran an editorial against the plan on Sunday.")).map((e) => e.name);
+    expect(names).toContain("Capital Times");
+    expect(names.some((n) => n.startsWith("anti-"))).toBe(false);
+  });
+
+  it("reads a day after a country as when, not a publication named after the country", () => {
+    const text = "He spoke about the economy in the United States Tuesday before flying home.";
+    expect(findEntities(buildDoc(text)).map((e) => `${e.type} ${e.name}`)).toEqual(["country United States"]);
+  });
+});
+
+describe("an illness named by the word after it", () => {
+  it("is no organization or person in any of its uses", () => {
+    const text = "Cases of the Oropouche virus rose this summer. Oropouche spreads through midge bites, and Oropouche has no vaccine.";
+    expect(findEntities(buildDoc(text)).filter((e) => e.name === "Oropouche")).toEqual([]);
+  });
+});
