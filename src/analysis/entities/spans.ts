@@ -13,6 +13,7 @@ import { lookupCountry } from "./countries";
 import { headTypeOf, isCommonWord, isOrgHead } from "./heads";
 import { documentFeaturesFor, loadModel, tagIndices } from "./tagger";
 import { BRANDS } from "./model/brands";
+import { inHeading } from "./headings";
 
 export type SpanType = "PER" | "ORG" | "LOC" | "MISC";
 
@@ -189,6 +190,9 @@ export function markBrands(doc: Doc, spans: NameSpan[]): NameSpan[] {
       if (free) {
         const oddCase = /[A-Z]/.test(parts.join(" ").slice(1).replace(/ [A-Z]/g, ""));
         if (starts.has(first) && parts.length === 1 && !oddCase) break;
+        // In a heading every word is capitalised: a brand there is one only when the body writes it too
+        // ("… Halt Sailings By Harbor Board." names no company "Harbor").
+        if (inHeading(doc, first) && !writtenOutsideHeadings(doc, parts)) break;
       } else {
         const sp = spans[k];
         if (sp.type === "ORG") break;
@@ -211,6 +215,18 @@ export function markBrands(doc: Doc, spans: NameSpan[]): NameSpan[] {
   }
   if (!added.length && !retype.size) return spans;
   return [...spans.map((s, k) => retype.get(k) ?? s), ...added].sort((a, b) => a.first - b.first);
+}
+
+/** Whether the words of `parts` stand, in this order, somewhere outside the article's headings. */
+function writtenOutsideHeadings(doc: Doc, parts: string[]): boolean {
+  const t = doc.tokens;
+  for (let i = 0; i + parts.length <= t.length; i++) {
+    if (t[i].text !== parts[0] || inHeading(doc, i)) continue;
+    let ok = true;
+    for (let k = 1; k < parts.length && ok; k++) if (t[i + k].text !== parts[k]) ok = false;
+    if (ok) return true;
+  }
+  return false;
 }
 
 const startsCache = new WeakMap<Doc, Set<number>>();

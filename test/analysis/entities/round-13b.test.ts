@@ -88,3 +88,18 @@ describe("an illness named by the word after it", () => {
     expect(findEntities(buildDoc(text)).filter((e) => e.name === "Oropouche")).toEqual([]);
   });
 });
+
+describe("a headline set in title case down to its small words", () => {
+  it("is a heading even with a full stop: its names count only when the body writes them", () => {
+    const text =
+      "Ferry Firm Told To Halt Sailings By Harbor Board.\n\n" +
+      "Mayors along the coast met on Friday to plan repairs, and Lena Ortiz, who runs a ferry line, said bookings had halved.";
+    const names = findEntities(buildDoc(text)).map((e) => e.name);
+    expect(names).toEqual(["Lena Ortiz"]);
+  });
+
+  it("leaves a sentence of prose alone", () => {
+    const text = "Lena Ortiz Runs The Ferry.\n\nShe said bookings had halved.";
+    expect(findEntities(buildDoc(text)).map((e) => e.name)).toContain("Lena Ortiz");
+  });
+});
