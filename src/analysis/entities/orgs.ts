@@ -663,3 +663,52 @@ export function markTeams(doc: Doc, spans: NameSpan[]): NameSpan[] {
   }
   return out;
 }
+
+/** Nouns a story uses to refer back to a company or another body it has just named ("The grocer said …"). */
+const BODY_ANAPHORS = new Set([
+  "company", "firm", "retailer", "grocer", "chain", "automaker", "carmaker", "chipmaker", "drugmaker", "lender", "insurer",
+  "airline", "railroad", "railway", "conglomerate", "startup", "manufacturer", "bank", "broadcaster", "publisher",
+  "newspaper", "network", "studio", "brokerage", "utility", "giant", "maker", "supermarket", "organization",
+  "organisation", "charity", "nonprofit", "agency",
+]);
+
+/**
+ * "Kroger plans to open 20 stores. The grocer has struggled …", "Norfolk Southern cut 500 jobs. The railroad said …":
+ * a sentence that opens with "the" and a noun for a body, as its subject, refers back to the name that opened the
+ * sentence before; a company read as a person or a place is then a body, in every use (a strong vote). Only when
+ * that sentence names no body of its own, and not a full personal name, a given name, a surname of someone named,
+ * a country or a capital.
+ */
+export function markDescribedBodies(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  const sents = doc.sentences;
+  let out: NameSpan[] | null = null;
+  let surnameSet: Set<string> | null = null;
+  let k = 0;
+  for (let si = 1; si < sents.length; si++) {
+    const a = sents[si].firstToken;
+    if (!/^The$/.test(t[a].text) || sents[si].paragraph - sents[si - 1].paragraph > 1) continue;
+    // "The grocer has …", "The Seattle-based retailer said …": at most two modifiers, then the noun as the subject.
+    let n = a + 1;
+    while (n < a + 3 && n < sents[si].endToken && t[n].kind === "word" && /^\p{Ll}/u.test(t[n].text) && !BODY_ANAPHORS.has(t[n].text)) n++;
+    if (!BODY_ANAPHORS.has(t[n]?.text ?? "")) continue;
+    const after = t[n + 1];
+    if (!after || !(after.text === "," || (after.kind === "word" && /^\p{Ll}/u.test(after.text) && !BODY_ANAPHORS.has(after.text)) || isPossessive(after))) continue;
+    // The sentence before: its first name opens it (the subject) and no body is named in it.
+    const prev = sents[si - 1];
+    while (k < spans.length && spans[k].first < prev.firstToken) k++;
+    const inPrev: NameSpan[] = [];
+    for (let m = k; m < spans.length && spans[m].first < prev.endToken; m++) inPrev.push(spans[m]);
+    if (!inPrev.length || inPrev.some((x) => x.type === "ORG")) continue;
+    const s = inPrev[0];
+    if (s.first !== prev.firstToken || s.cued || (s.type !== "PER" && s.type !== "LOC")) continue;
+    const words = t.slice(s.first, s.last).map((x) => x.text);
+    if (words.length > 3 || lookupCountry(words.join(" "))) continue;
+    surnameSet ??= new Set(spans.filter((y) => y.type === "PER" && y.last - y.first > 1).map((y) => t[y.last - 1].text));
+    if (s.type === "PER" && (words.length > 1 || !loneCompanyLike(doc, surnameSet, s))) continue;
+    if (s.type === "LOC" && words.length === 1 && !loneCompanyLike(doc, surnameSet, s)) continue;
+    out ??= spans.slice();
+    out[spans.indexOf(s)] = { ...s, type: "ORG", cued: true };
+  }
+  return out ?? spans;
+}

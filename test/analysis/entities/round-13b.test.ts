@@ -103,3 +103,20 @@ describe("a headline set in title case down to its small words", () => {
     expect(findEntities(buildDoc(text)).map((e) => e.name)).toContain("Lena Ortiz");
   });
 });
+
+describe("a company the next sentence calls 'the grocer', 'the railroad'", () => {
+  it("is a body, not a person or a place", () => {
+    const text =
+      "Marwick plans to open 20 new stores next year. The grocer has struggled against online rivals. " +
+      "Tallis Northern cut 500 jobs on Tuesday. The railroad said freight demand was weak.";
+    expect(typeOf(text, "Marwick")).toBe("organization");
+    expect(typeOf(text, "Tallis Northern")).toBe("organization");
+  });
+
+  it("leaves a person named in full, and a sentence that names a body of its own", () => {
+    const text =
+      "Dana Whitfield joined the board in May. The company said she would chair it. " +
+      "Brennan met Kovix executives on Monday. The company said talks went well.";
+    expect(typeOf(text, "Dana Whitfield")).toBe("person");
+  });
+});
