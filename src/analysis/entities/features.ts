@@ -98,6 +98,11 @@ export interface TokenHashes {
   gaz: Uint16Array;
   /** 1 when the word starts with an upper-case letter. */
   cap: Uint8Array;
+  /**
+   * Letters of the word, isShouting's reading made while hashing: 0 none, 1 some lower case, 2 all upper case in
+   * one character, 3 all upper case in a longer word.
+   */
+  letters: Uint8Array;
 }
 
 export type GazetteerLookup = (lowerHash: number) => number;
@@ -114,6 +119,7 @@ function allocHashes(n: number): TokenHashes {
     prefix: new Int32Array(n * 3),
     gaz: new Uint16Array(n),
     cap: new Uint8Array(n),
+    letters: new Uint8Array(n),
   };
 }
 
@@ -133,6 +139,8 @@ export function hashTokens(words: readonly string[], gazetteer: GazetteerLookup)
     let hs = SEED;
     let lastShape = -1;
     let shapeRun = 0;
+    let hasLetter = false;
+    let allUpper = true;
     for (let k = 0; k < len; k++) {
       const c = normalizeCode(w.charCodeAt(k));
       hw = Math.imul(hw ^ c, 0x01000193);
@@ -141,6 +149,11 @@ export function hashTokens(words: readonly string[], gazetteer: GazetteerLookup)
       hl = Math.imul(hl ^ lc, 0x01000193);
       if (k < 64) lowers[k] = lc;
       const sc = shapeCode(c);
+      if (sc === 88) hasLetter = true;
+      else if (sc === 120) {
+        hasLetter = true;
+        allUpper = false;
+      }
       // Collapse runs longer than two ("Xxxx" -> "Xxx") so shapes generalise across word lengths.
       if (sc === lastShape) shapeRun++;
       else shapeRun = 0;
@@ -163,6 +176,7 @@ export function hashTokens(words: readonly string[], gazetteer: GazetteerLookup)
       else h = 0x2c1b3c6d ^ s;
       out.prefix[i * 3 + s - 1] = h | 0;
     }
+    out.letters[i] = !hasLetter ? 0 : !allUpper ? 1 : len > 1 ? 3 : 2;
     out.gaz[i] = gazetteer(hl >>> 0);
     const c0 = w.charCodeAt(0);
     out.cap[i] = shapeCode(c0) === 88 ? 1 : 0;
@@ -189,6 +203,19 @@ function isShouting(words: readonly string[]): boolean {
     if (!hasLetter) continue;
     letters++;
     if (allUpper && w.length > 1) caps++;
+  }
+  return letters >= 2 && caps * 10 >= letters * 6;
+}
+
+/** isShouting() from the letters hashTokens() read: the same answer without reading the words again. */
+function isShoutingHashed(h: TokenHashes, n: number): boolean {
+  let letters = 0;
+  let caps = 0;
+  const l = h.letters;
+  for (let i = 0; i < n; i++) {
+    if (l[i] === 0) continue;
+    letters++;
+    if (l[i] === 3) caps++;
   }
   return letters >= 2 && caps * 10 >= letters * 6;
 }
@@ -306,7 +333,7 @@ export function extractFeatures(
   doc?: DocFeatures,
 ): void {
   const n = words.length;
-  const shout = isShouting(words) ? 1 : 0;
+  const shout = isShoutingHashed(h, n) ? 1 : 0;
   const lower = h.lower, shape = h.shape, word = h.word, suffix = h.suffix, prefix = h.prefix, gaz = h.gaz, caps = h.cap;
   // Every template is combine(template, value) as above, written out: the template's half is a constant
   // (K[k]), then fmix and the row offset, with no call per feature. Same numbers bit for bit.
