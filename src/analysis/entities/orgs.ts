@@ -19,6 +19,7 @@ import { headTypeOf, isCommonWord, isOrgHead, isPersonWord } from "./heads";
 import { GAZ, lowerHash } from "./features";
 import { loadModel } from "./tagger";
 import { isPossessive, spanText, type NameSpan } from "./spans";
+import { personDescriptionAfter } from "./people";
 
 const TITLES = new Set(TITLE_WORDS);
 
@@ -309,7 +310,8 @@ export function markGroups(doc: Doc, spans: NameSpan[]): NameSpan[] {
       const a = s.first > 0 && t[s.first - 1].text.toLowerCase() === "the" ? s.first - 1 : s.first;
       // "the leader of Yoon’s own party": with a possessive after it the name owns the body, it is not one.
       const owns = s.last < t.length && isPossessive(t[s.last]);
-      org = ALLEGIANCE_BEFORE.some((words) => matchesBefore(doc, a, words)) && !adjective && !owns;
+      // "companies linked to Maurice Greenberg, the insurance executive": a person described as one is no body.
+      org = ALLEGIANCE_BEFORE.some((words) => matchesBefore(doc, a, words)) && !adjective && !owns && !personDescriptionAfter(doc, s);
     }
     // "the D.A. Davidson brokerage", "the Edward Jones firm": a name written like a person's, between "the" and
     // a noun for a kind of business, is the business named after its founder (no place has initials).

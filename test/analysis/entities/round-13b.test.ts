@@ -120,3 +120,15 @@ describe("a company the next sentence calls 'the grocer', 'the railroad'", () =>
     expect(typeOf(text, "Dana Whitfield")).toBe("person");
   });
 });
+
+describe("a full name described after it as a person", () => {
+  it("is a person, also after 'linked to'", () => {
+    const text = "The fund drew money from firms linked to Walter Brennick, the shipping executive and longtime donor.";
+    expect(typeOf(text, "Walter Brennick")).toBe("person");
+  });
+
+  it("leaves a company described as one", () => {
+    const text = "Morgan Stanley, the investment bank, declined to comment on the deal.";
+    expect(typeOf(text, "Morgan Stanley")).toBe("organization");
+  });
+});
