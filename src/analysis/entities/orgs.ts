@@ -457,8 +457,8 @@ export function markListedOrgs(doc: Doc, spans: NameSpan[]): NameSpan[] {
         if (candidate(out[m]) || (orgs >= 2 && loneCompanyLike(doc, surnames(), out[m]))) out[m] = { ...out[m], type: "ORG" };
         else if (oneWords && loneCompanyLike(doc, surnames(), out[m])) out[m] = { ...out[m], type: "ORG", cued: true };
       }
-    } else if (end - k >= 3 && 2 * places >= listed.length && listed.every((x) => x.last - x.first <= 2)) {
-      // A list of four names or more, half of them places or more, is a list of places: "Birmingham, Bradford, Derby, Leeds
+    } else if (end - k >= 3 && places >= 3 && places > listed.filter((x) => x.type === "PER").length && listed.every((x) => x.last - x.first <= 2)) {
+      // A list of four names or more, places more than bodies or people (three at least), is a list of places: "Birmingham, Bradford, Derby, Leeds
       // and Sheffield" has no person "Derby" (one word, not a surname of someone named or a word the training text
       // names people by) and no body "Leeds" (one word, no body's head, not named by the words around it).
       for (let m = k; m <= end; m++) {

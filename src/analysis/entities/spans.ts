@@ -498,6 +498,9 @@ const REPORTING_VERBS = new Set(["reported", "reports", "said", "says", "wrote",
 /** Nouns of messages before "to" and the one they are sent to ("in an email to Quanta"). */
 const ADDRESSED_BY = new Set(["email", "e-mail", "statement", "letter", "interview", "message", "comments", "remarks"]);
 
+/** Adverbs between a source and its verb of reporting ("first reported", "previously reported"). */
+const REPORT_ADVERBS = /^(?:first|also|previously|earlier|initially|exclusively|recently|later|separately)$/;
+
 /** Verbs of working, before "for" and an employer ("worked for Vanguard"). */
 const WORK_VERBS = new Set(["work", "works", "worked", "working"]);
 
@@ -590,7 +593,9 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // capitals acting are places.ts's).
     // After a preposition the place ends a longer name ("the Western District of New York said").
     const before = s.first > 0 ? doc.tokens[s.first - 1].text.toLowerCase() : "";
-    if (s.type === "LOC" && REPORTING_VERBS.has(follower) && !PREPOSITIONS.has(before) && !lookupCountry(keys[i])) vote(keys[i], "ORG", 3);
+    // An adverb may stand between ("the Sacramento Bee first reported", "Axios previously reported").
+    const verb = REPORT_ADVERBS.test(follower) ? (doc.tokens[s.last + 1]?.text ?? "") : follower;
+    if (s.type === "LOC" && REPORTING_VERBS.has(verb) && !PREPOSITIONS.has(before) && !lookupCountry(keys[i])) vote(keys[i], "ORG", 3);
     // "told Quanta", "in an email to Quanta": a place is not told things or written to; an outlet is.
     const addressed = before === "told" || (before === "to" && ADDRESSED_BY.has(s.first > 1 ? doc.tokens[s.first - 2].text : ""));
     if (s.type === "LOC" && addressed && !lookupCountry(keys[i])) vote(keys[i], "ORG", 3);

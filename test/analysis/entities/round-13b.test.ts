@@ -132,3 +132,21 @@ describe("a full name described after it as a person", () => {
     expect(typeOf(text, "Morgan Stanley")).toBe("organization");
   });
 });
+
+describe("a one-word name listed beside a body", () => {
+  it("is a body when nothing says it is a person", () => {
+    const text = "Zelvex and BioNTech said their vaccine was 95 percent effective in trials.";
+    expect(typeOf(text, "Zelvex")).toBe("organization");
+  });
+
+  it("is no body beside places or when it is a given name", () => {
+    const text = "Talks between Marcus and Google broke down last week.";
+    expect(typeOf(text, "Marcus")).not.toBe("organization");
+  });
+});
+
+describe("a source with an adverb before its verb", () => {
+  it("reads 'the X Bee first reported' as a body", () => {
+    expect(typeOf("The Tacoma Bee first reported the settlement on Friday.", "Tacoma Bee")).toBe("organization");
+  });
+});
