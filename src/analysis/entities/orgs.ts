@@ -714,3 +714,45 @@ export function markDescribedBodies(doc: Doc, spans: NameSpan[]): NameSpan[] {
   }
   return out ?? spans;
 }
+
+const CLAUSE_PRONOUNS = new Set(["he", "she", "him", "her", "his", "hers", "they", "their", "them", "we", "our", "i", "my", "you", "your"]);
+const CLAUSE_DETERMINERS = new Set(["the", "a", "an", "this", "these", "those"]);
+
+/**
+ * "Unilever will sell its tea business", "Brevant said on Monday its profit fell": a capitalised word opening a
+ * sentence that the tagger left untagged, whose clause goes on with "its" before any other pronoun, noun phrase or
+ * name (within a dozen words), is a company speaking of itself. Not an ordinary word (common in the training text,
+ * or written in lower case in the article), a given name, a country or a word the training text names people by.
+ */
+export function markItsOpeners(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  const owner = ownerIndex(doc, spans);
+  let lower: Set<string> | null = null;
+  const added: NameSpan[] = [];
+  for (const sent of doc.sentences) {
+    let a = sent.firstToken;
+    while (a < sent.endToken && t[a].kind === "quote") a++;
+    if (a + 2 >= sent.endToken || owner[a] >= 0 || t[a].kind !== "word") continue;
+    const w = t[a].text;
+    if (!/^\p{Lu}[\p{L}&-]*\p{Ll}[\p{L}&-]*$/u.test(w) || /'|’/.test(w) || isCommonWord(w) || FUNCTION_WORDS.has(w.toLowerCase())) continue;
+    if (isPersonWord(w) || lookupCountry(w) || (loadModel().gazetteer.get(lowerHash(w)) ?? 0) & (GAZ.givenName | GAZ.title | GAZ.month)) continue;
+    // The next word is lower case (a verb, "said"): a longer name goes on in capitals.
+    if (t[a + 1].kind !== "word" || !/^\p{Ll}/u.test(t[a + 1].text)) continue;
+    if (!lower) {
+      lower = new Set();
+      for (const x of t) if (x.kind === "word" && /^\p{Ll}/u.test(x.text)) lower.add(x.text);
+    }
+    if (lower.has(w.toLowerCase())) continue;
+    for (let k = a + 1; k < Math.min(sent.endToken, a + 14); k++) {
+      const x = t[k].text;
+      const lx = x.toLowerCase();
+      // Right after the word, "its" is what the word acts on: a verb ("Basing its projections on …").
+      if (lx === "its") {
+        if (k > a + 1) added.push({ type: "ORG", first: a, last: a + 1 });
+        break;
+      }
+      if (CLAUSE_PRONOUNS.has(lx) || CLAUSE_DETERMINERS.has(lx) || (t[k].kind === "word" && /^\p{Lu}/u.test(x) && !CALENDAR.test(x))) break;
+    }
+  }
+  return merge(spans, added);
+}

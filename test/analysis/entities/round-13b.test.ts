@@ -150,3 +150,14 @@ describe("a source with an adverb before its verb", () => {
     expect(typeOf("The Tacoma Bee first reported the settlement on Friday.", "Tacoma Bee")).toBe("organization");
   });
 });
+
+describe("an untagged word opening a sentence whose clause goes on with 'its'", () => {
+  it("is a company speaking of itself", () => {
+    expect(typeOf("Quorvane will sell its tea business to a private equity firm.", "Quorvane")).toBe("organization");
+  });
+
+  it("is no company when 'its' is what the word acts on, or another noun phrase comes first", () => {
+    expect(findEntities(buildDoc("Basing its forecast on old data, the firm erred."))).toEqual([]);
+    expect(findEntities(buildDoc("Yesterday the board said its plan had failed."))).toEqual([]);
+  });
+});
