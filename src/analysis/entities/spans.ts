@@ -640,7 +640,8 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // "the Burbank entertainment giant", "the Cupertino company": one word between "the" and a description of a
     // company is where the company is based (a brand or a coined name is the company: "the Google search giant").
     if (s.last - s.first === 1 && s.type !== "PER" && before === "the" && describesCompany(doc, s.last) && !(brands().get(doc.tokens[s.first].text) ?? []).some((p) => p.length === 1) && !/\p{Ll}\p{Lu}/u.test(doc.tokens[s.first].text)) {
-      vote(keys[i], "LOC", 2);
+      // Initials there are the kind of goods the company makes, no town: "the RV maker", "the EV startup".
+      vote(keys[i], /^\p{Lu}{2,4}$/u.test(doc.tokens[s.first].text) ? "MISC" : "LOC", 2);
     }
     // "Huawei Technologies", "Alden Capital" are also votes that "Huawei", "Alden" name an organization.
     if (s.type === "ORG" && s.last - s.first > 1 && isOrgHead(doc.tokens[s.last - 1].text)) {

@@ -6,9 +6,9 @@
  */
 import type { Doc } from "../text/sentences";
 import { lookupCountry } from "./countries";
-import { comesBeforePerson } from "./heads";
+import { comesBeforePerson, isCommonWord } from "./heads";
 import { isAcronymOf } from "./link";
-import { ORG_APPOSITION_NOUNS, ORG_FOLLOWERS, ORG_NOUNS_BEFORE, PLACE_HEADS } from "./lexicon";
+import { FUNCTION_WORDS, ORG_APPOSITION_NOUNS, ORG_FOLLOWERS, ORG_NOUNS_BEFORE, PLACE_HEADS } from "./lexicon";
 import { PERSON_NOUNS } from "./people";
 import { spanText, type NameSpan } from "./spans";
 
@@ -206,6 +206,11 @@ export function markThings(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // "the Zika virus", "Lyme disease", "Lassa fever": a name right before the word for an illness names the illness,
     // in every use ("Zika is carried by mosquitoes"); not a country's ("Spanish flu" keeps Spain).
     if (ILLNESS_WORDS.has(t[s.last]?.text ?? "") && !lookupCountry(spanText(doc, s))) return { ...s, type: "MISC", cued: true };
+    // "the Boeing 737 Max", "an iPhone 15 Pro": a word right after a model number that follows a name goes on
+    // naming the product.
+    if (single && s.first >= 2 && t[s.first - 1].kind === "number" && /\d/.test(t[s.first - 1].text) && productWord(t[s.first - 2]) && t[s.first - 2].end + 1 === t[s.first - 1].start && t[s.first - 1].end + 1 === t[s.first].start) {
+      return { ...s, type: "MISC", cued: true };
+    }
     const before = t[s.first - 1]?.text ?? "";
     if ((before === "for" && PRIZES.has(t[s.first - 2]?.text ?? "")) || /^aboard$/i.test(before)) return { ...s, type: "MISC" };
     // "half a gram of MDMA", "three tabs of LSD": what comes by weight or by the tab is a substance; "a box of
@@ -236,6 +241,12 @@ export function markThings(doc: Doc, spans: NameSpan[]): NameSpan[] {
     }
     return false;
   }
+}
+
+/** A word that may name a maker or a product line before a model number ("Boeing", "iPhone"; not "In", "March"). */
+function productWord(x: { kind: string; text: string }): boolean {
+  if (x.kind !== "word" || !/^(?:\p{Lu}|i\p{Lu})/u.test(x.text)) return false;
+  return !FUNCTION_WORDS.has(x.text.toLowerCase()) && !isCommonWord(x.text) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(x.text);
 }
 
 /** Lower-case words for an illness, after the name it goes by. */

@@ -161,3 +161,19 @@ describe("an untagged word opening a sentence whose clause goes on with 'its'", 
     expect(findEntities(buildDoc("Yesterday the board said its plan had failed."))).toEqual([]);
   });
 });
+
+describe("products named with a model number", () => {
+  it("keeps the word after the number in the product, not a person", () => {
+    const text = "Regulators grounded the Boeing 737 Max after two crashes.";
+    expect(findEntities(buildDoc(text)).some((e) => e.name === "Max")).toBe(false);
+  });
+
+  it("leaves a name after a year", () => {
+    expect(typeOf("In 2019 Trump visited Japan.", "Trump")).toBe("person");
+  });
+
+  it("reads initials between 'the' and a company's description as goods, not a town", () => {
+    const text = "Shares of Winnebago fell after the RV maker cut its outlook.";
+    expect(typeOf(text, "RV")).toBeUndefined();
+  });
+});
