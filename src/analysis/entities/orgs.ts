@@ -686,6 +686,32 @@ export function markDescribedBodies(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const sents = doc.sentences;
   let out: NameSpan[] | null = null;
   let surnameSet: Set<string> | null = null;
+  const retype = (s: NameSpan): void => {
+    const words = t.slice(s.first, s.last).map((x) => x.text);
+    if (s.cued || (s.type !== "PER" && s.type !== "LOC") || words.length > 3 || lookupCountry(words.join(" "))) return;
+    surnameSet ??= new Set(spans.filter((y) => y.type === "PER" && y.last - y.first > 1).map((y) => t[y.last - 1].text));
+    if (s.type === "PER" && (words.length > 1 || !loneCompanyLike(doc, surnameSet, s))) return;
+    if (s.type === "LOC" && words.length === 1 && !loneCompanyLike(doc, surnameSet, s)) return;
+    out ??= spans.slice();
+    out[spans.indexOf(s)] = { ...s, type: "ORG", cued: true };
+  };
+  // "Walmart will raise wages for 340,000 workers, the retailer said.": the description speaking at the sentence's
+  // end is its subject, the name that opens it (when the sentence names no body of its own).
+  let j = 0;
+  for (const sent of sents) {
+    const e = sent.endToken;
+    const verbAt = /^[.!?]$/.test(t[e - 1]?.text ?? "") ? e - 2 : e - 1;
+    if (verbAt - 3 < sent.firstToken || !/^(?:said|says|added|reported|announced)$/.test(t[verbAt].text)) continue;
+    let n = verbAt - 1;
+    if (!BODY_ANAPHORS.has(t[n].text)) continue;
+    while (n > verbAt - 4 && t[n - 1].kind === "word" && /^\p{Ll}/u.test(t[n - 1].text) && t[n - 1].text !== "the") n--;
+    if (t[n - 1]?.text !== "the" || t[n - 2]?.text !== ",") continue;
+    while (j < spans.length && spans[j].first < sent.firstToken) j++;
+    const inSent: NameSpan[] = [];
+    for (let m = j; m < spans.length && spans[m].first < sent.endToken; m++) inSent.push(spans[m]);
+    if (!inSent.length || inSent.some((x) => x.type === "ORG") || inSent[0].first !== sent.firstToken) continue;
+    retype(inSent[0]);
+  }
   let k = 0;
   for (let si = 1; si < sents.length; si++) {
     const a = sents[si].firstToken;
@@ -702,15 +728,7 @@ export function markDescribedBodies(doc: Doc, spans: NameSpan[]): NameSpan[] {
     const inPrev: NameSpan[] = [];
     for (let m = k; m < spans.length && spans[m].first < prev.endToken; m++) inPrev.push(spans[m]);
     if (!inPrev.length || inPrev.some((x) => x.type === "ORG")) continue;
-    const s = inPrev[0];
-    if (s.first !== prev.firstToken || s.cued || (s.type !== "PER" && s.type !== "LOC")) continue;
-    const words = t.slice(s.first, s.last).map((x) => x.text);
-    if (words.length > 3 || lookupCountry(words.join(" "))) continue;
-    surnameSet ??= new Set(spans.filter((y) => y.type === "PER" && y.last - y.first > 1).map((y) => t[y.last - 1].text));
-    if (s.type === "PER" && (words.length > 1 || !loneCompanyLike(doc, surnameSet, s))) continue;
-    if (s.type === "LOC" && words.length === 1 && !loneCompanyLike(doc, surnameSet, s)) continue;
-    out ??= spans.slice();
-    out[spans.indexOf(s)] = { ...s, type: "ORG", cued: true };
+    if (inPrev[0].first === prev.firstToken) retype(inPrev[0]);
   }
   return out ?? spans;
 }

@@ -175,6 +175,18 @@ export function markThings(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
   const lowerWord = (i: number) => i >= 0 && i < t.length && t[i].kind === "word" && /^\p{Ll}+$/u.test(t[i].text);
   const out = spans.map((s) => thing(s) ?? s);
+  // "Microsoft’s Bing", "Google’s Gemini": one word a body owns is its product or service, not a person (a surname of
+  // someone named in full stays a person: "Microsoft’s Nadella").
+  let surnames: Set<string> | null = null;
+  for (let k = 1; k < out.length; k++) {
+    const a = out[k - 1];
+    const b = out[k];
+    if (a.type !== "ORG" || b.type !== "PER" || b.cued || b.last - b.first !== 1 || b.first !== a.last + 1 || !/^['’]s$/.test(t[a.last].text)) continue;
+    // A country's one word is its leader or its likeness ("Turkey’s Erdogan", "Switzerland’s Trump"), no product.
+    if (lookupCountry(spanText(doc, a))) continue;
+    surnames ??= new Set(spans.filter((x) => x.type === "PER" && x.last - x.first > 1).map((x) => t[x.last - 1].text));
+    if (!surnames.has(t[b.first].text)) out[k] = { ...b, type: "MISC", cued: true };
+  }
   // "Named Binary Tag (NBT)": the initials in brackets right after a thing name the same thing.
   for (let k = 1; k < out.length; k++) {
     const a = out[k - 1];

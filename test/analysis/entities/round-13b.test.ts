@@ -177,3 +177,21 @@ describe("products named with a model number", () => {
     expect(typeOf(text, "RV")).toBeUndefined();
   });
 });
+
+describe("a description speaking at the sentence's end", () => {
+  it("is the body that opens the sentence ('…, the retailer said')", () => {
+    const text = "Brightmart will raise wages for 340,000 workers, the retailer said.";
+    expect(typeOf(text, "Brightmart")).toBe("organization");
+  });
+});
+
+describe("one word a body owns", () => {
+  it("is its product, not a person", () => {
+    expect(typeOf("Microsoft's Bing gained users after the update.", "Bing")).not.toBe("person");
+  });
+
+  it("leaves a person named in full, and a country's leader", () => {
+    const text = "Satya Nadella took over in 2014. Microsoft's Nadella said growth was strong.";
+    expect(typeOf(text, "Satya Nadella")).toBe("person");
+  });
+});
