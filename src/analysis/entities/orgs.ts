@@ -774,3 +774,59 @@ export function markItsOpeners(doc: Doc, spans: NameSpan[]): NameSpan[] {
   }
   return merge(spans, added);
 }
+
+const BUY_VERBS = new Set([
+  "buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring", "purchase", "purchases", "purchased",
+  "purchasing", "take over", "took over", "takes over", "taking over",
+]);
+const DEAL_NOUNS = new Set(["acquisition of", "takeover of", "merger with", "purchase of", "buyout of", "bid for", "sale of"]);
+
+/**
+ * "agreed to buy Albertsons for $24.6 billion", "the acquisition of Activision": what is bought for a sum, or taken
+ * over, merged with or bid for, is a company: capitalised words there that the tagger left untagged (one or two) or
+ * read as a person or a place (one word); not a country, a given name, or a surname of someone named in full.
+ */
+export function markDealTargets(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  const owner = ownerIndex(doc, spans);
+  const out = spans.slice();
+  const added: NameSpan[] = [];
+  let surnames: Set<string> | null = null;
+  for (let i = 1; i < t.length; i++) {
+    if (t[i].kind !== "word" || !/^\p{Lu}/u.test(t[i].text) || FUNCTION_WORDS.has(t[i].text.toLowerCase())) continue;
+    const w1 = t[i - 1].text.toLowerCase();
+    const w2 = i > 1 ? `${t[i - 2].text.toLowerCase()} ${w1}` : "";
+    const bought = BUY_VERBS.has(w1) || BUY_VERBS.has(w2);
+    if (!bought && !DEAL_NOUNS.has(w2)) continue;
+    // The name: the span there, or up to two capitalised words the tagger left untagged.
+    let first = i;
+    let last = i + 1;
+    const k = owner[i];
+    if (k >= 0) {
+      if (out[k].first !== i) continue;
+      last = out[k].last;
+    } else {
+      while (last < t.length && last - first < 2 && owner[last] < 0 && t[last].kind === "word" && /^\p{Lu}/u.test(t[last].text)) last++;
+    }
+    if (last - first > 2) continue;
+    // Bought for a sum: "for $24.6 billion", "for about 10 billion euros", "in a $5 billion deal".
+    if (bought) {
+      const after = t.slice(last, last + 4).map((x) => x.text).join(" ");
+      if (!/^(?:for|in)\b.*(?:[$€£¥]|\d)/.test(after)) continue;
+    }
+    const text = spanText(doc, { first, last });
+    if (lookupCountry(text) || (loadModel().gazetteer.get(lowerHash(t[first].text)) ?? 0) & GAZ.givenName) continue;
+    surnames ??= new Set(spans.filter((y) => y.type === "PER" && y.last - y.first > 1).map((y) => t[y.last - 1].text));
+    if (surnames.has(t[last - 1].text)) continue;
+    if (k >= 0) {
+      const s = out[k];
+      // One word the tagger read as a person or a place (unknown companies read as either); a longer place stays.
+      if ((s.type !== "PER" && s.type !== "LOC") || s.cued || s.last - s.first > 1) continue;
+      out[k] = { ...s, type: "ORG", cued: true };
+    } else if (!isCommonWord(t[first].text)) {
+      added.push({ type: "ORG", first, last, cued: true });
+    }
+    first = last;
+  }
+  return merge(out, added);
+}

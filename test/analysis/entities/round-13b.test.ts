@@ -195,3 +195,14 @@ describe("one word a body owns", () => {
     expect(typeOf(text, "Satya Nadella")).toBe("person");
   });
 });
+
+describe("what is bought for a sum, taken over or merged with", () => {
+  it("is a company", () => {
+    expect(typeOf("The grocer agreed to buy Halvorsen for $24.6 billion in cash.", "Halvorsen")).toBe("organization");
+    expect(typeOf("The studio completed its acquisition of Brightloom in October.", "Brightloom")).toBe("organization");
+  });
+
+  it("leaves things bought that are no names", () => {
+    expect(findEntities(buildDoc("She bought Christmas presents for $50."))).toEqual([]);
+  });
+});
