@@ -323,7 +323,9 @@ export function markGroups(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // "a Gallup Korea poll": a name and a country before "poll" is a pollster's national arm, not a place.
     if (!org && !single && (next === "poll" || next === "survey") && lookupCountry(t[s.last - 1].text)) org = true;
     // "Teck, the Canadian mining company, says": with "the" too, a description of a known body.
-    if (!org && next === "," && s.last + 2 < t.length && /^(?:a|an|the)$/i.test(t[s.last + 1].text)) {
+    // Not the tail of a longer name the tagger cut at "and" ("the Asociación Bienestar y Desarrollo, the …").
+    const tail = /^(?:and|y|et|und|&|of|de)$/.test(t[s.first - 1]?.text ?? "") && /^\p{Lu}/u.test(t[s.first - 2]?.text ?? "");
+    if (!org && next === "," && s.last + 2 < t.length && (/^(?:a|an)$/i.test(t[s.last + 1].text) || (/^the$/i.test(t[s.last + 1].text) && !tail))) {
       // The noun must head the phrase: "a marine biologist at the … Institute" and "a member of the group"
       // stop at the small word; "a company spokesman" goes on past "company", "the party’s nominee" past "party".
       for (let j = s.last + 2; j < Math.min(t.length, s.last + 7); j++) {
