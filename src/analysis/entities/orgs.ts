@@ -209,6 +209,17 @@ function joinNeighbours(spans: NameSpan[], joins: (a: NameSpan, b: NameSpan) => 
  */
 export function joinPlaceNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
+  // "the San Diego Union-Tribune", "the Pittsburgh Post-Gazette": a city run straight into two capitalised words
+  // joined by a hyphen, which the tagger left untagged, is a newspaper's name.
+  const owner = ownerIndex(doc, spans);
+  let papers: NameSpan[] | null = null;
+  for (const a of spans) {
+    const b = t[a.last];
+    if (a.type !== "LOC" || !b || owner[a.last] >= 0 || b.start !== t[a.last - 1].end + 1 || !/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(b.text)) continue;
+    if (lookupCountry(spanText(doc, a)) || isPossessive(t[a.last - 1])) continue;
+    (papers ??= []).push({ type: "ORG", first: a.first, last: a.last + 1 });
+  }
+  if (papers) spans = merge(spans, papers);
   return joinNeighbours(spans, (a, b) => {
     if (a.type !== "LOC" || b.type !== "ORG" || b.first !== a.last || b.cued) return false;
     return t[a.last - 1].kind === "word" && !isPossessive(t[a.last - 1]) && !lookupCountry(spanText(doc, a));

@@ -206,3 +206,15 @@ describe("what is bought for a sum, taken over or merged with", () => {
     expect(findEntities(buildDoc("She bought Christmas presents for $50."))).toEqual([]);
   });
 });
+
+describe("a city run into a hyphenated pair of capitalised words", () => {
+  it("is a newspaper, not the city", () => {
+    const text = "The story was first published by the Tulsa Star-Courier on Sunday.";
+    expect(typeOf(text, "Tulsa Star-Courier")).toBe("organization");
+    expect(typeOf(text, "Tulsa")).toBeUndefined();
+  });
+
+  it("leaves a city before a lower-case compound", () => {
+    expect(typeOf("The Tulsa-based firm hired 40 people.", "Tulsa Star-Courier")).toBeUndefined();
+  });
+});
