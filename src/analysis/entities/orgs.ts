@@ -333,10 +333,12 @@ export function markGroups(doc: Doc, spans: NameSpan[]): NameSpan[] {
     if (!org && next === "," && FOUNDED.test(after) && !(s.type !== "MISC" && after === "founded")) org = true;
     // "a Gallup Korea poll": a name and a country before "poll" is a pollster's national arm, not a place.
     if (!org && !single && (next === "poll" || next === "survey") && lookupCountry(t[s.last - 1].text)) org = true;
-    // "Teck, the Canadian mining company, says": with "the" too, a description of a known body.
+    // "Teck, the Canadian mining company, says": with "the" too, a description of a known body, for a name the
+    // tagger read as a place (a person or an "other" so described keeps the tagger's reading: "Democrats, the party
+    // that …" are people, whatever the party is).
     // Not the tail of a longer name the tagger cut at "and" ("the Asociación Bienestar y Desarrollo, the …").
     const tail = /^(?:and|y|et|und|&|of|de)$/.test(t[s.first - 1]?.text ?? "") && /^\p{Lu}/u.test(t[s.first - 2]?.text ?? "");
-    if (!org && next === "," && s.last + 2 < t.length && (/^(?:a|an)$/i.test(t[s.last + 1].text) || (/^the$/i.test(t[s.last + 1].text) && !tail))) {
+    if (!org && next === "," && s.last + 2 < t.length && (/^(?:a|an)$/i.test(t[s.last + 1].text) || (/^the$/i.test(t[s.last + 1].text) && !tail && s.type === "LOC"))) {
       // The noun must head the phrase: "a marine biologist at the … Institute" and "a member of the group"
       // stop at the small word; "a company spokesman" goes on past "company", "the party’s nominee" past "party".
       for (let j = s.last + 2; j < Math.min(t.length, s.last + 7); j++) {

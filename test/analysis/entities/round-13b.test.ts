@@ -35,9 +35,9 @@ describe("a place is not cited and does not employ", () => {
 });
 
 describe("a description with 'the' after a name", () => {
-  it("makes the name a body when a company's noun heads the description", () => {
-    const text = "Korvath, the Norwegian shipping company, says its fleet will switch fuel by 2030.";
-    expect(typeOf(text, "Korvath")).toBe("organization");
+  it("makes a name read as a place a body when a company's noun heads the description", () => {
+    const text = "Valmora, the Danish shipping company, said on Monday that its fleet will switch fuel by 2030.";
+    expect(typeOf(text, "Valmora")).toBe("organization");
   });
 
   it("does not when the noun is owned ('the party's nominee')", () => {
