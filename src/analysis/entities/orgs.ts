@@ -766,6 +766,9 @@ export function markItsOpeners(doc: Doc, spans: NameSpan[]): NameSpan[] {
     let a = sent.firstToken;
     while (a < sent.endToken && t[a].kind === "quote") a++;
     if (a + 2 >= sent.endToken || owner[a] >= 0 || t[a].kind !== "word") continue;
+    // Cheapest tests first: a capital, then a lower-case word after it.
+    const c0 = t[a].text.charCodeAt(0);
+    if (c0 < 65 || (c0 > 90 && c0 < 192) || t[a + 1].kind !== "word" || !/^\p{Ll}/u.test(t[a + 1].text)) continue;
     const w = t[a].text;
     if (!/^\p{Lu}[\p{L}&-]*\p{Ll}[\p{L}&-]*$/u.test(w) || /'|’/.test(w) || isCommonWord(w) || FUNCTION_WORDS.has(w.toLowerCase())) continue;
     if (isPersonWord(w) || lookupCountry(w) || (loadModel().gazetteer.get(lowerHash(w)) ?? 0) & (GAZ.givenName | GAZ.title | GAZ.month)) continue;
@@ -795,6 +798,8 @@ const BUY_VERBS = new Set([
   "purchasing", "take over", "took over", "takes over", "taking over",
 ]);
 const DEAL_NOUNS = new Set(["acquisition of", "takeover of", "merger with", "purchase of", "buyout of", "bid for", "sale of"]);
+/** Last words of the above, as written in running text. */
+const DEAL_LAST_WORDS = new Set([...BUY_VERBS, ...DEAL_NOUNS].map((x) => x.split(" ").pop()!));
 
 /**
  * "agreed to buy Albertsons for $24.6 billion", "the acquisition of Activision": what is bought for a sum, or taken
@@ -808,7 +813,8 @@ export function markDealTargets(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const added: NameSpan[] = [];
   let surnames: Set<string> | null = null;
   for (let i = 1; i < t.length; i++) {
-    if (t[i].kind !== "word" || !/^\p{Lu}/u.test(t[i].text) || FUNCTION_WORDS.has(t[i].text.toLowerCase())) continue;
+    // Cheapest test first: the word before is the verb's or the noun phrase's last word.
+    if (!DEAL_LAST_WORDS.has(t[i - 1].text) || t[i].kind !== "word" || !/^\p{Lu}/u.test(t[i].text) || FUNCTION_WORDS.has(t[i].text.toLowerCase())) continue;
     const w1 = t[i - 1].text.toLowerCase();
     const w2 = i > 1 ? `${t[i - 2].text.toLowerCase()} ${w1}` : "";
     const bought = BUY_VERBS.has(w1) || BUY_VERBS.has(w2);
