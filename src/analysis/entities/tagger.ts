@@ -75,6 +75,35 @@ export function buildGazetteer(lists: Record<string, string>): Map<number, numbe
 }
 
 
+/**
+ * The gazetteer as an open-addressed table of typed arrays: tagging looks up every token, and a Map keyed by
+ * unsigned 32-bit hashes (most beyond the small-integer range) is slower to probe. Same answers as the Map.
+ */
+function gazetteerTable(gaz: Map<number, number>): GazetteerLookup {
+  let size = 1024;
+  while (size < gaz.size * 3) size <<= 1;
+  const mask = size - 1;
+  const keys = new Uint32Array(size);
+  const vals = new Uint16Array(size);
+  const used = new Uint8Array(size);
+  for (const [k, v] of gaz) {
+    let i = Math.imul(k, 0x9e3779b1) >>> 0 & mask;
+    while (used[i]) i = (i + 1) & mask;
+    used[i] = 1;
+    keys[i] = k;
+    vals[i] = v;
+  }
+  return (h: number): number => {
+    const k = h >>> 0;
+    let i = Math.imul(k, 0x9e3779b1) >>> 0 & mask;
+    while (used[i]) {
+      if (keys[i] === k) return vals[i];
+      i = (i + 1) & mask;
+    }
+    return 0;
+  };
+}
+
 export function deserializeModel(m: SerializedModel): NerModel {
   if (m.featureVersion !== FEATURE_VERSION) {
     throw new Error(
@@ -91,7 +120,7 @@ export function deserializeModel(m: SerializedModel): NerModel {
     scale: m.scale,
     transitions: Float64Array.from(m.transitions),
     gazetteer,
-    gazetteerLookup: (h) => gazetteer.get(h) ?? 0,
+    gazetteerLookup: gazetteerTable(gazetteer),
     trainedOn: m.trainedOn,
     documentFeatures: m.documentFeatures === true,
   };
