@@ -36,10 +36,12 @@ interface Options {
   doc: boolean;
   /** Hold out every k-th sentence of CoNLL and EWT train for validation (choosing features without the dev sets). */
   holdout: number;
+  /** Corpora read more than once per epoch (`--repeat ewt=2`): weight a corpus without changing the data. */
+  repeat: Record<string, number>;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { open: false, epochs: 12, bits: 19, dryRun: false, prune: 1, only: null, dropout: 0.15, holdout: 0, doc: false };
+  const o: Options = { open: false, epochs: 12, bits: 19, dryRun: false, prune: 1, only: null, dropout: 0.15, holdout: 0, doc: false, repeat: {} };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const num = (): number => {
@@ -59,7 +61,14 @@ function parseArgs(argv: string[]): Options {
       o.dryRun = true;
     }
     else if (a === "--corpora") o.only = (argv[++i] ?? "").split(",").filter(Boolean);
-    else throw new Error(`unknown option ${a} (use --open, --corpora id,id, --epochs N, --bits N, --prune N, --holdout K, --doc, --dry-run)`);
+    else if (a === "--repeat") {
+      for (const part of (argv[++i] ?? "").split(",").filter(Boolean)) {
+        const [id, n] = part.split("=");
+        if (!id || !(Number(n) >= 1)) throw new Error("--repeat needs id=N[,id=N]");
+        o.repeat[id] = Math.floor(Number(n));
+      }
+    }
+    else throw new Error(`unknown option ${a} (use --open, --corpora id,id, --epochs N, --bits N, --prune N, --holdout K, --doc, --repeat id=N, --dry-run)`);
   }
   return o;
 }
@@ -132,7 +141,8 @@ function main(): void {
       sents = sents.slice(0, cut);
     }
     for (const s of sents) usage.add(s.words, s.tags);
-    data.push(...prepare(sents, gaz, mask, c.partialMisc, opts.doc));
+    const prepared = prepare(sents, gaz, mask, c.partialMisc, opts.doc);
+    for (let r = 0; r < (opts.repeat[c.id] ?? 1); r++) data.push(...prepared);
     console.log(`read ${c.name}: ${sents.length} sentences`);
   }
   if (!data.length) {

@@ -80,8 +80,26 @@ export function countryIndex(): CountryIndex {
 
 export type CountryMatchKind = "name" | "demonym" | "capital";
 
-/** Country named by `phrase` (a name, short form, demonym or capital), or null. */
-export function lookupCountry(phrase: string): { code: string; kind: CountryMatchKind } | null {
+export type CountryMatch = Readonly<{ code: string; kind: CountryMatchKind }>;
+
+/**
+ * Answers by phrase: the entity pass asks about the same few words many times over (every rule reads "U.S.",
+ * "Chinese", a name's words), so each phrase is looked up once. Bounded, so a long-lived worker stays small.
+ */
+const lookups = new Map<string, CountryMatch | null>();
+const MAX_LOOKUPS = 20000;
+
+/** Country named by `phrase` (a name, short form, demonym or capital), or null. The answer is shared: never change it. */
+export function lookupCountry(phrase: string): CountryMatch | null {
+  let found = lookups.get(phrase);
+  if (found !== undefined) return found;
+  found = lookupUncached(phrase);
+  if (lookups.size >= MAX_LOOKUPS) lookups.clear();
+  lookups.set(phrase, found);
+  return found;
+}
+
+function lookupUncached(phrase: string): CountryMatch | null {
   const idx = countryIndex();
   const p = phrase.replace(/[’']s$/, "").trim();
   if (isInitialism(p)) {

@@ -98,6 +98,11 @@ export interface TokenHashes {
   gaz: Uint16Array;
   /** 1 when the word starts with an upper-case letter. */
   cap: Uint8Array;
+  /**
+   * Letters of the word, isShouting's reading made while hashing: 0 none, 1 some lower case, 2 all upper case in
+   * one character, 3 all upper case in a longer word.
+   */
+  letters: Uint8Array;
 }
 
 export type GazetteerLookup = (lowerHash: number) => number;
@@ -114,6 +119,7 @@ function allocHashes(n: number): TokenHashes {
     prefix: new Int32Array(n * 3),
     gaz: new Uint16Array(n),
     cap: new Uint8Array(n),
+    letters: new Uint8Array(n),
   };
 }
 
@@ -133,6 +139,8 @@ export function hashTokens(words: readonly string[], gazetteer: GazetteerLookup)
     let hs = SEED;
     let lastShape = -1;
     let shapeRun = 0;
+    let hasLetter = false;
+    let allUpper = true;
     for (let k = 0; k < len; k++) {
       const c = normalizeCode(w.charCodeAt(k));
       hw = Math.imul(hw ^ c, 0x01000193);
@@ -141,6 +149,11 @@ export function hashTokens(words: readonly string[], gazetteer: GazetteerLookup)
       hl = Math.imul(hl ^ lc, 0x01000193);
       if (k < 64) lowers[k] = lc;
       const sc = shapeCode(c);
+      if (sc === 88) hasLetter = true;
+      else if (sc === 120) {
+        hasLetter = true;
+        allUpper = false;
+      }
       // Collapse runs longer than two ("Xxxx" -> "Xxx") so shapes generalise across word lengths.
       if (sc === lastShape) shapeRun++;
       else shapeRun = 0;
@@ -163,6 +176,7 @@ export function hashTokens(words: readonly string[], gazetteer: GazetteerLookup)
       else h = 0x2c1b3c6d ^ s;
       out.prefix[i * 3 + s - 1] = h | 0;
     }
+    out.letters[i] = !hasLetter ? 0 : !allUpper ? 1 : len > 1 ? 3 : 2;
     out.gaz[i] = gazetteer(hl >>> 0);
     const c0 = w.charCodeAt(0);
     out.cap[i] = shapeCode(c0) === 88 ? 1 : 0;
@@ -189,6 +203,19 @@ function isShouting(words: readonly string[]): boolean {
     if (!hasLetter) continue;
     letters++;
     if (allUpper && w.length > 1) caps++;
+  }
+  return letters >= 2 && caps * 10 >= letters * 6;
+}
+
+/** isShouting() from the letters hashTokens() read: the same answer without reading the words again. */
+function isShoutingHashed(h: TokenHashes, n: number): boolean {
+  let letters = 0;
+  let caps = 0;
+  const l = h.letters;
+  for (let i = 0; i < n; i++) {
+    if (l[i] === 0) continue;
+    letters++;
+    if (l[i] === 3) caps++;
   }
   return letters >= 2 && caps * 10 >= letters * 6;
 }
@@ -306,67 +333,102 @@ export function extractFeatures(
   doc?: DocFeatures,
 ): void {
   const n = words.length;
-  const shout = isShouting(words) ? 1 : 0;
-  let base = 0;
-  let f = 0;
-  const put = (x: number): void => {
-    feats[base + f++] = (x & mask) * NUM_TAGS;
-  };
+  const shout = isShoutingHashed(h, n) ? 1 : 0;
+  const lower = h.lower, shape = h.shape, word = h.word, suffix = h.suffix, prefix = h.prefix, gaz = h.gaz, caps = h.cap;
+  // Every template is combine(template, value) as above, written out: the template's half is a constant
+  // (K[k]), then fmix and the row offset, with no call per feature. Same numbers bit for bit.
+  const K = TEMPLATE;
   for (let i = 0; i < n; i++) {
-    base = i * MAX_FEATURES;
-    f = 0;
-    const lw = h.lower[i];
-    const sh = h.shape[i];
-    const pl = i > 0 ? h.lower[i - 1] : BOUNDARY_BEFORE;
-    const nl = i + 1 < n ? h.lower[i + 1] : BOUNDARY_AFTER;
-    const pl2 = i > 1 ? h.lower[i - 2] : BOUNDARY_BEFORE;
-    const nl2 = i + 2 < n ? h.lower[i + 2] : BOUNDARY_AFTER;
-    const ps = i > 0 ? h.shape[i - 1] : BOUNDARY_BEFORE;
-    const ns = i + 1 < n ? h.shape[i + 1] : BOUNDARY_AFTER;
-    const pw = i > 0 ? h.word[i - 1] : BOUNDARY_BEFORE;
-    const nw = i + 1 < n ? h.word[i + 1] : BOUNDARY_AFTER;
-    put(combine(1, 0));
-    put(combine(2, h.word[i]));
-    put(combine(3, lw));
-    put(combine(4, sh));
-    for (let s = 0; s < 4; s++) put(combine(5 + s, h.suffix[i * 4 + s]));
-    for (let s = 0; s < 3; s++) put(combine(9 + s, h.prefix[i * 3 + s]));
-    put(combine(12, pl));
-    put(combine(13, nl));
-    put(combine(14, pl2));
-    put(combine(15, nl2));
-    put(combine(16, ps));
-    put(combine(17, ns));
-    put(combine(combine(18, ps), sh));
-    put(combine(combine(19, sh), ns));
-    put(combine(combine(20, pl), lw));
-    put(combine(combine(21, lw), nl));
-    put(combine(combine(22, i === 0 ? 1 : 0), sh));
-    put(combine(combine(23, shout), sh));
-    put(combine(combine(24, shout), lw));
-    put(combine(25, pw));
-    put(combine(26, nw));
-    put(combine(combine(27, pl), sh));
-    put(combine(combine(28, sh), nl));
+    const base = i * MAX_FEATURES;
+    let f = base;
+    const lw = lower[i];
+    const sh = shape[i];
+    const pl = i > 0 ? lower[i - 1] : BOUNDARY_BEFORE;
+    const nl = i + 1 < n ? lower[i + 1] : BOUNDARY_AFTER;
+    const pl2 = i > 1 ? lower[i - 2] : BOUNDARY_BEFORE;
+    const nl2 = i + 2 < n ? lower[i + 2] : BOUNDARY_AFTER;
+    const ps = i > 0 ? shape[i - 1] : BOUNDARY_BEFORE;
+    const ns = i + 1 < n ? shape[i + 1] : BOUNDARY_AFTER;
+    const pw = i > 0 ? word[i - 1] : BOUNDARY_BEFORE;
+    const nw = i + 1 < n ? word[i + 1] : BOUNDARY_AFTER;
+    feats[f++] = row(K[1], 0, mask);
+    feats[f++] = row(K[2], word[i], mask);
+    feats[f++] = row(K[3], lw, mask);
+    feats[f++] = row(K[4], sh, mask);
+    const s4 = i * 4;
+    feats[f++] = row(K[5], suffix[s4], mask);
+    feats[f++] = row(K[6], suffix[s4 + 1], mask);
+    feats[f++] = row(K[7], suffix[s4 + 2], mask);
+    feats[f++] = row(K[8], suffix[s4 + 3], mask);
+    const p3 = i * 3;
+    feats[f++] = row(K[9], prefix[p3], mask);
+    feats[f++] = row(K[10], prefix[p3 + 1], mask);
+    feats[f++] = row(K[11], prefix[p3 + 2], mask);
+    feats[f++] = row(K[12], pl, mask);
+    feats[f++] = row(K[13], nl, mask);
+    feats[f++] = row(K[14], pl2, mask);
+    feats[f++] = row(K[15], nl2, mask);
+    feats[f++] = row(K[16], ps, mask);
+    feats[f++] = row(K[17], ns, mask);
+    feats[f++] = row(pre(K[18], ps), sh, mask);
+    feats[f++] = row(pre(K[19], sh), ns, mask);
+    feats[f++] = row(pre(K[20], pl), lw, mask);
+    feats[f++] = row(pre(K[21], lw), nl, mask);
+    feats[f++] = row(pre(K[22], i === 0 ? 1 : 0), sh, mask);
+    feats[f++] = row(pre(K[23], shout), sh, mask);
+    feats[f++] = row(pre(K[24], shout), lw, mask);
+    feats[f++] = row(K[25], pw, mask);
+    feats[f++] = row(K[26], nw, mask);
+    feats[f++] = row(pre(K[27], pl), sh, mask);
+    feats[f++] = row(pre(K[28], sh), nl, mask);
     // Suffix of the neighbours: "-ian", "-ese" before a noun, "Corp"/"Inc" after a name.
-    put(combine(29, i > 0 ? h.suffix[(i - 1) * 4 + 2] : BOUNDARY_BEFORE));
-    put(combine(30, i + 1 < n ? h.suffix[(i + 1) * 4 + 2] : BOUNDARY_AFTER));
-    const g0 = h.gaz[i];
-    const gp = i > 0 ? h.gaz[i - 1] : 0;
-    const gn = i + 1 < n ? h.gaz[i + 1] : 0;
-    const gn2 = i + 2 < n ? h.gaz[i + 2] : 0;
-    const cap = h.cap[i];
-    for (let b = 0; b < GAZ_BITS; b++) {
-      const bit = 1 << b;
-      if (g0 & bit) {
-        put(combine(combine(40, b), cap));
-        put(combine(combine(41, b), sh));
+    feats[f++] = row(K[29], i > 0 ? suffix[(i - 1) * 4 + 2] : BOUNDARY_BEFORE, mask);
+    feats[f++] = row(K[30], i + 1 < n ? suffix[(i + 1) * 4 + 2] : BOUNDARY_AFTER, mask);
+    const g0 = gaz[i];
+    const gp = i > 0 ? gaz[i - 1] : 0;
+    const gn = i + 1 < n ? gaz[i + 1] : 0;
+    const gn2 = i + 2 < n ? gaz[i + 2] : 0;
+    if (g0 | gp | gn | gn2) {
+      const cap = caps[i];
+      for (let b = 0; b < GAZ_BITS; b++) {
+        const bit = 1 << b;
+        if (g0 & bit) {
+          feats[f++] = row(pre(K[40], b), cap, mask);
+          feats[f++] = row(pre(K[41], b), sh, mask);
+        }
+        if (gp & bit) feats[f++] = row(pre(K[42], b), cap, mask);
+        if (gn & bit) feats[f++] = row(pre(K[43], b), cap, mask);
+        if (gn2 & bit) feats[f++] = row(pre(K[44], b), cap, mask);
       }
-      if (gp & bit) put(combine(combine(42, b), cap));
-      if (gn & bit) put(combine(combine(43, b), cap));
-      if (gn2 & bit) put(combine(combine(44, b), cap));
     }
-    if (doc) for (let k = 0; k < doc.counts[i]; k++) put(doc.feats[i * MAX_DOC_FEATURES + k]);
-    counts[i] = f;
+    if (doc) for (let k = 0; k < doc.counts[i]; k++) feats[f++] = (doc.feats[i * MAX_DOC_FEATURES + k] & mask) * NUM_TAGS;
+    counts[i] = f - base;
   }
+}
+
+/** The template's half of combine(template, value), for every template number used above. */
+const TEMPLATE = (() => {
+  const k = new Int32Array(64);
+  for (let t = 0; t < 64; t++) k[t] = Math.imul(t ^ 0x9e3779b9, 0x01000193);
+  return k;
+})();
+
+/** combine(a, b) given a's half `ka` = TEMPLATE-style Math.imul(a ^ 0x9e3779b9, 0x01000193). */
+function pre(ka: number, b: number): number {
+  return Math.imul(fmixInline((ka + b) | 0) ^ 0x9e3779b9, 0x01000193);
+}
+
+/** The weight-row offset of combine(a, b), a given by its half `ka`. */
+function row(ka: number, b: number, mask: number): number {
+  return (fmixInline((ka + b) | 0) & mask) * NUM_TAGS;
+}
+
+/** fmix of weights/hash.ts, kept here so the engine inlines it into the loop above (same result, unsigned). */
+function fmixInline(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
 }

@@ -31,8 +31,25 @@ function isCapsWord(s: string): boolean {
   return upper > 1;
 }
 
-/** Paragraph index per token, and which paragraphs are written (mostly) in capitals. */
+const capsCache = new WeakMap<Doc, { paragraphOf: Int32Array; shouting: Set<number> }>();
+
+/** Whether token i stands in a heading: a line in capitals or in title case (capsParagraphs). */
+export function inHeading(doc: Doc, i: number): boolean {
+  const { paragraphOf, shouting } = capsParagraphs(doc);
+  return shouting.has(paragraphOf[i]);
+}
+
+/** Paragraph index per token, and which paragraphs are written (mostly) in capitals; once per article. */
 function capsParagraphs(doc: Doc): { paragraphOf: Int32Array; shouting: Set<number> } {
+  let found = capsCache.get(doc);
+  if (!found) {
+    found = computeCapsParagraphs(doc);
+    capsCache.set(doc, found);
+  }
+  return found;
+}
+
+function computeCapsParagraphs(doc: Doc): { paragraphOf: Int32Array; shouting: Set<number> } {
   const paragraphOf = new Int32Array(doc.tokens.length).fill(-1);
   const words = new Map<number, { letters: number; caps: number }>();
   for (const s of doc.sentences) {
@@ -77,7 +94,13 @@ function titleLines(doc: Doc): number[] {
     i = j + 1;
     // A headline may end in "!" or "?" ("$150K Pearl Oscar Dress … STOLEN!!!!"); then only title case tells it.
     const exclaims = /^[!?]+$/.test(t[end - 1].text);
-    if (end - first > 14 || (LINE_END.test(t[end - 1].text) && !exclaims) || CREDIT_START.test(t[first].text)) continue;
+    // A headline set in title case down to its small words ("Golf Courses Forced to Reach Into Bag of Tricks.",
+    // "Hillary Just Got Blindsided By Stunning News- It’s A Game Changer.") is one even with a full stop, and may be
+    // longer: prose never capitalises "Into", "By", "A" inside a sentence.
+    let smallCaps = 0;
+    for (let k = first + 1; k < end; k++) if (HEADLINE_SMALL_WORDS.has(t[k].text) && t[k - 1].kind === "word") smallCaps++;
+    const headlineStop = t[end - 1].text === "." && smallCaps >= 2;
+    if (end - first > (headlineStop ? 24 : 14) || (LINE_END.test(t[end - 1].text) && !exclaims && !headlineStop) || CREDIT_START.test(t[first].text)) continue;
     let long = 0;
     let capsLong = 0;
     let words = 0;
@@ -97,6 +120,9 @@ function titleLines(doc: Doc): number[] {
   }
   return out;
 }
+
+/** Small words a headline capitalises and prose does not, inside a line. */
+const HEADLINE_SMALL_WORDS = new Set(["To", "Into", "By", "Of", "A", "An", "In", "On", "For", "With", "At", "From", "Is", "Are", "Its", "It’s", "It's"]);
 
 /** Separators of navigation and share bars ("Order Reprints | Today’s Paper | Subscribe", "@reporter • Facebook"). */
 const BAR_SEPARATORS = new Set(["|", "•", "·"]);
@@ -176,7 +202,8 @@ export function settleHeadings(doc: Doc, spans: NameSpan[]): NameSpan[] {
     }
     const known = bodyTypeOf(s);
     if (known) out.push({ ...s, type: known });
-    else if (s.type === "LOC") out.push(s);
+    // Not a place cut off at a headline's small word ("… In Survey Of US Troops": no place "Survey Of").
+    else if (s.type === "LOC" && !HEADLINE_SMALL_WORDS.has(t[s.last - 1].text)) out.push(s);
   }
   return out;
 }

@@ -18,7 +18,7 @@ import type { Entity, EntityType, Mention } from "../types";
 import { countryName, lookupCountry } from "./countries";
 import { canonicalName, linkSpans, type Group } from "./link";
 import { resolvePlaces } from "./places";
-import { dropDepartments, joinAndNames, joinCampusNames, joinFieldLists, markCountryTitles, joinOfNames, joinPlaceNames, markGroups, markListedOrgs, markHeadedRuns, markPossessiveOffices, markStateBodies, markTeams } from "./orgs";
+import { dropDepartments, markDealTargets, markDescribedBodies, markItsOpeners, joinAndNames, joinCampusNames, joinFieldLists, markCountryTitles, joinOfNames, joinPlaceNames, markGroups, markListedOrgs, markHeadedRuns, markPossessiveOffices, markStateBodies, markTeams } from "./orgs";
 import { fixCreditNames, harmonizeTypes, markBrands, markHonorifics, markInstitutions, propagateForms, splitAtLineBreaks, tagDoc, trimSpans, type NameSpan, type SpanType } from "./spans";
 
 import { settleForms } from "./forms";
@@ -123,6 +123,48 @@ function itFollows(doc: Doc, g: Group): boolean {
   });
 }
 
+interface BodyEdges {
+  /** Token index where an organization's name starts, and where one ends (exclusive). */
+  starts: Set<number>;
+  ends: Set<number>;
+  /** The same for places: a name listed beside one is in a list of places. */
+  placeStarts: Set<number>;
+  placeEnds: Set<number>;
+}
+
+function bodyEdges(spans: NameSpan[]): BodyEdges {
+  const e: BodyEdges = { starts: new Set(), ends: new Set(), placeStarts: new Set(), placeEnds: new Set() };
+  for (const s of spans) {
+    if (s.type === "ORG") {
+      e.starts.add(s.first);
+      e.ends.add(s.last);
+    } else if (s.type === "LOC") {
+      e.placeStarts.add(s.first);
+      e.placeEnds.add(s.last);
+    }
+  }
+  return e;
+}
+
+/**
+ * "Pfizer and BioNTech said …", "Uber, Lyft or DoorDash": a one-word "person" with no sign of a person (no
+ * title, speech verb, given name or full name in the article), listed right beside an organization, is one.
+ */
+function listedWithBody(doc: Doc, g: Group, bodies: BodyEdges): boolean {
+  const t = doc.tokens;
+  if ((loadModel().gazetteer.get(lowerHash(g.tokens[0])) ?? 0) & GAZ.givenName) return false;
+  const sep = (i: number) => i >= 0 && i < t.length && /^(?:and|or|&|,)$/i.test(t[i].text);
+  // Not beside a place ("Derby, Dewsbury, Leeds, Leicester": a list of towns the tagger half read as bodies).
+  const besidePlace = (s: { first: number; last: number }) =>
+    (sep(s.last) && (bodies.placeStarts.has(s.last + 1) || bodies.placeStarts.has(s.last + 2))) ||
+    (sep(s.first - 1) && (bodies.placeEnds.has(s.first - 1) || bodies.placeEnds.has(s.first - 2)));
+  if (g.spans.some(besidePlace)) return false;
+  return g.spans.some((s) => {
+    if (sep(s.last) && (bodies.starts.has(s.last + 1) || (t[s.last].text === "," && sep(s.last + 1) && bodies.starts.has(s.last + 2)))) return true;
+    return sep(s.first - 1) && (bodies.ends.has(s.first - 1) || (t[s.first - 1].text !== "," && t[s.first - 2]?.text === "," && bodies.ends.has(s.first - 2)));
+  });
+}
+
 const DETERMINERS = new Set(["the", "a", "an", "this", "these", "those", "their", "our", "your", "my"]);
 
 /** Days and months, which may stand between a name and its pronoun ("said Wednesday it would …"). */
@@ -210,16 +252,17 @@ export function findEntities(doc: Doc): Entity[] {
   spans = joinFieldLists(doc, joinAndNames(doc, joinOfNames(doc, markGroups(doc, markPossessiveOffices(doc, spans)))));
   spans = dropDepartments(doc, markListedOrgs(doc, joinCampusNames(doc, joinPlaceNames(doc, markCountryTitles(doc, markHeadedRuns(doc, markStateBodies(doc, spans)))))));
   spans = trimModifierWords(doc, markPersonCues(doc, splitAtLineBreaks(doc, fixCreditNames(doc, spans))));
-  spans = harmonizeTypes(doc, dropFurniture(doc, spans));
+  spans = harmonizeTypes(doc, dropFurniture(doc, markDescribedBodies(doc, markItsOpeners(doc, markDealTargets(doc, spans)))));
   const surnames = surnameForms(doc, spans);
   spans = propagateForms(doc, capitalsAsPlaces(doc, spans, surnames), surnames);
   const { spans: named, countries } = resolvePlaces(doc, spans);
 
   const drafts: Draft[] = [];
+  let bodies: BodyEdges | undefined;
   for (const g of linkSpans(doc, named)) {
     let type = TYPE_OF[g.type];
     if (g.type === "PER" && g.tokens.length === 1 && (itFollows(doc, g) || !isPersonAlone(doc, g))) {
-      if (!isSource(doc, g) && !itFollows(doc, g)) continue;
+      if (!isSource(doc, g) && !itFollows(doc, g) && !listedWithBody(doc, g, (bodies ??= bodyEdges(named)))) continue;
       type = "organization";
     }
     if (isOrdinaryWord(doc, g) || onlyCapitalisedAtStart(doc, g) || isInterjection(doc, g)) continue;

@@ -19,6 +19,7 @@ import { headTypeOf, isCommonWord, isOrgHead, isPersonWord } from "./heads";
 import { GAZ, lowerHash } from "./features";
 import { loadModel } from "./tagger";
 import { isPossessive, spanText, type NameSpan } from "./spans";
+import { personDescriptionAfter } from "./people";
 
 const TITLES = new Set(TITLE_WORDS);
 
@@ -208,6 +209,17 @@ function joinNeighbours(spans: NameSpan[], joins: (a: NameSpan, b: NameSpan) => 
  */
 export function joinPlaceNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
+  // "the San Diego Union-Tribune", "the Pittsburgh Post-Gazette": a city run straight into two capitalised words
+  // joined by a hyphen, which the tagger left untagged, is a newspaper's name.
+  const owner = ownerIndex(doc, spans);
+  let papers: NameSpan[] | null = null;
+  for (const a of spans) {
+    const b = t[a.last];
+    if (a.type !== "LOC" || !b || owner[a.last] >= 0 || b.start !== t[a.last - 1].end + 1 || !/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(b.text)) continue;
+    if (lookupCountry(spanText(doc, a)) || isPossessive(t[a.last - 1])) continue;
+    (papers ??= []).push({ type: "ORG", first: a.first, last: a.last + 1 });
+  }
+  if (papers) spans = merge(spans, papers);
   return joinNeighbours(spans, (a, b) => {
     if (a.type !== "LOC" || b.type !== "ORG" || b.first !== a.last || b.cued) return false;
     return t[a.last - 1].kind === "word" && !isPossessive(t[a.last - 1]) && !lookupCountry(spanText(doc, a));
@@ -309,7 +321,8 @@ export function markGroups(doc: Doc, spans: NameSpan[]): NameSpan[] {
       const a = s.first > 0 && t[s.first - 1].text.toLowerCase() === "the" ? s.first - 1 : s.first;
       // "the leader of Yoon’s own party": with a possessive after it the name owns the body, it is not one.
       const owns = s.last < t.length && isPossessive(t[s.last]);
-      org = ALLEGIANCE_BEFORE.some((words) => matchesBefore(doc, a, words)) && !adjective && !owns;
+      // "companies linked to Maurice Greenberg, the insurance executive": a person described as one is no body.
+      org = ALLEGIANCE_BEFORE.some((words) => matchesBefore(doc, a, words)) && !adjective && !owns && !personDescriptionAfter(doc, s);
     }
     // "the D.A. Davidson brokerage", "the Edward Jones firm": a name written like a person's, between "the" and
     // a noun for a kind of business, is the business named after its founder (no place has initials).
@@ -320,11 +333,17 @@ export function markGroups(doc: Doc, spans: NameSpan[]): NameSpan[] {
     if (!org && next === "," && FOUNDED.test(after) && !(s.type !== "MISC" && after === "founded")) org = true;
     // "a Gallup Korea poll": a name and a country before "poll" is a pollster's national arm, not a place.
     if (!org && !single && (next === "poll" || next === "survey") && lookupCountry(t[s.last - 1].text)) org = true;
-    if (!org && next === "," && s.last + 2 < t.length && /^(?:a|an)$/i.test(t[s.last + 1].text)) {
+    // "Teck, the Canadian mining company, says": with "the" too, a description of a known body, for a name the
+    // tagger read as a place (a person or an "other" so described keeps the tagger's reading: "Democrats, the party
+    // that …" are people, whatever the party is).
+    // Not the tail of a longer name the tagger cut at "and" ("the Asociación Bienestar y Desarrollo, the …").
+    const tail = /^(?:and|y|et|und|&|of|de)$/.test(t[s.first - 1]?.text ?? "") && /^\p{Lu}/u.test(t[s.first - 2]?.text ?? "");
+    if (!org && next === "," && s.last + 2 < t.length && (/^(?:a|an)$/i.test(t[s.last + 1].text) || (/^the$/i.test(t[s.last + 1].text) && !tail && s.type === "LOC"))) {
       // The noun must head the phrase: "a marine biologist at the … Institute" and "a member of the group"
-      // stop at the small word; "a company spokesman" goes on past "company".
+      // stop at the small word; "a company spokesman" goes on past "company", "the party’s nominee" past "party".
       for (let j = s.last + 2; j < Math.min(t.length, s.last + 7); j++) {
-        if (t[j].kind !== "word" || FUNCTION_WORDS.has(t[j].text.toLowerCase())) break;
+        if (t[j].kind !== "word" || FUNCTION_WORDS.has(t[j].text.toLowerCase()) || isPossessive(t[j])) break;
+        if (j + 1 < t.length && isPossessive(t[j + 1])) break;
         const after = j + 1 < t.length ? t[j + 1] : null;
         const ends = !after || after.kind !== "word" || FUNCTION_WORDS.has(after.text.toLowerCase()) || /^(?:that|which|based|founded)$/.test(after.text);
         if (ends) {
@@ -435,23 +454,34 @@ export function markListedOrgs(doc: Doc, spans: NameSpan[]): NameSpan[] {
   while (k < out.length) {
     let end = k;
     while (end + 1 < out.length && sepBetween(out[end], out[end + 1])) end++;
-    if (end > k && out.slice(k, end + 1).some((x) => x.type === "ORG")) {
+    const listed = out.slice(k, end + 1);
+    const orgs = listed.filter((x) => x.type === "ORG").length;
+    const places = listed.filter((x) => x.type === "LOC").length;
+    if (end > k && orgs > 0 && orgs >= places) {
       // With two organizations or more listed, a one-word "person" or "place" among them is one too ("Marvel
       // Entertainment, Lucasfilm and BamTech"), unless it is a given name, a surname of someone named, a country.
-      const orgs = out.slice(k, end + 1).filter((x) => x.type === "ORG").length;
       // A list of three one-word names or more with a company in it is a list of companies ("rivals such as
       // Walmart, Kroger and Costco"): the list says so more surely than the tagger's reading of one name, so
       // it votes strongly for every use of the name.
       // Not a list of places where the tagger read one as a body ("offices in Chicago, Dallas and Houston"):
       // places there are no more than the bodies, and no preposition of place opens the list.
-      const listed = out.slice(k, end + 1);
-      const places = listed.filter((x) => x.type === "LOC").length;
       const opener = t[out[k].first - 1]?.text.toLowerCase() ?? "";
       const oneWords =
-        end - k >= 2 && listed.every((x) => x.last - x.first === 1) && orgs >= places && !/^(?:in|at|from|to|near|into|across|between)$/.test(opener);
+        end - k >= 2 && listed.every((x) => x.last - x.first === 1) && !/^(?:in|at|from|to|near|into|across|between)$/.test(opener);
       for (let m = k; m <= end; m++) {
         if (candidate(out[m]) || (orgs >= 2 && loneCompanyLike(doc, surnames(), out[m]))) out[m] = { ...out[m], type: "ORG" };
         else if (oneWords && loneCompanyLike(doc, surnames(), out[m])) out[m] = { ...out[m], type: "ORG", cued: true };
+      }
+    } else if (end - k >= 3 && places >= 3 && places > listed.filter((x) => x.type === "PER").length && listed.every((x) => x.last - x.first <= 2)) {
+      // A list of four names or more, places more than bodies or people (three at least), is a list of places: "Birmingham, Bradford, Derby, Leeds
+      // and Sheffield" has no person "Derby" (one word, not a surname of someone named or a word the training text
+      // names people by) and no body "Leeds" (one word, no body's head, not named by the words around it).
+      for (let m = k; m <= end; m++) {
+        const x = out[m];
+        // A given name too: people listed among places are named in full ("Derby", "Sheffield" are first names).
+        const w = t[x.first].text;
+        if (x.type === "PER" && !x.cued && x.last - x.first === 1 && !isPersonWord(w) && !surnames().has(w)) out[m] = { ...x, type: "LOC" };
+        else if (x.type === "ORG" && !x.cued && x.last - x.first === 1 && !headTypeOf(t[x.first].text) && !/\p{Ll}\p{Lu}/u.test(t[x.first].text) && !/^\p{Lu}+$/u.test(t[x.first].text)) out[m] = { ...x, type: "LOC" };
       }
     }
     k = end + 1;
@@ -491,7 +521,8 @@ export function markCountryTitles(doc: Doc, spans: NameSpan[]): NameSpan[] {
     const w = t[s.last];
     if (w.kind !== "word" || !/^\p{Lu}\p{Ll}+$/u.test(w.text) || !isCommonWord(w.text) || starts.has(s.last)) return s;
     if (spans[k + 1] && spans[k + 1].first === s.last) return s;
-    if (t[s.last - 1].end + 1 !== w.start || TITLES.has(w.text.toLowerCase())) return s;
+    // "in the United States Tuesday": a day or a month after the country is when, not a title.
+    if (t[s.last - 1].end + 1 !== w.start || TITLES.has(w.text.toLowerCase()) || CALENDAR.test(w.text)) return s;
     // "US Trade Representative", "Zimbabwe President Mnangagwa": a longer name or a title goes on.
     const after = t[s.last + 1];
     if (after && after.kind === "word" && /^\p{Lu}/u.test(after.text)) return s;
@@ -648,4 +679,175 @@ export function markTeams(doc: Doc, spans: NameSpan[]): NameSpan[] {
     if (winner !== undefined && /^(?:and|&)$/.test(t[out[winner].first - 1]?.text ?? "")) mark(endsAt.get(out[winner].first - 1));
   }
   return out;
+}
+
+/** Nouns a story uses to refer back to a company or another body it has just named ("The grocer said …"). */
+const BODY_ANAPHORS = new Set([
+  "company", "firm", "retailer", "grocer", "chain", "automaker", "carmaker", "chipmaker", "drugmaker", "lender", "insurer",
+  "airline", "railroad", "railway", "conglomerate", "startup", "manufacturer", "bank", "broadcaster", "publisher",
+  "newspaper", "network", "studio", "brokerage", "utility", "giant", "maker", "supermarket", "organization",
+  "organisation", "charity", "nonprofit", "agency",
+]);
+
+/**
+ * "Kroger plans to open 20 stores. The grocer has struggled …", "Norfolk Southern cut 500 jobs. The railroad said …":
+ * a sentence that opens with "the" and a noun for a body, as its subject, refers back to the name that opened the
+ * sentence before; a company read as a person or a place is then a body, in every use (a strong vote). Only when
+ * that sentence names no body of its own, and not a full personal name, a given name, a surname of someone named,
+ * a country or a capital.
+ */
+export function markDescribedBodies(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  const sents = doc.sentences;
+  let out: NameSpan[] | null = null;
+  let surnameSet: Set<string> | null = null;
+  const retype = (s: NameSpan): void => {
+    const words = t.slice(s.first, s.last).map((x) => x.text);
+    if (s.cued || (s.type !== "PER" && s.type !== "LOC") || words.length > 3 || lookupCountry(words.join(" "))) return;
+    surnameSet ??= new Set(spans.filter((y) => y.type === "PER" && y.last - y.first > 1).map((y) => t[y.last - 1].text));
+    if (s.type === "PER" && (words.length > 1 || !loneCompanyLike(doc, surnameSet, s))) return;
+    if (s.type === "LOC" && words.length === 1 && !loneCompanyLike(doc, surnameSet, s)) return;
+    out ??= spans.slice();
+    out[spans.indexOf(s)] = { ...s, type: "ORG", cued: true };
+  };
+  // "Walmart will raise wages for 340,000 workers, the retailer said.": the description speaking at the sentence's
+  // end is its subject, the name that opens it (when the sentence names no body of its own).
+  let j = 0;
+  for (const sent of sents) {
+    const e = sent.endToken;
+    const verbAt = /^[.!?]$/.test(t[e - 1]?.text ?? "") ? e - 2 : e - 1;
+    if (verbAt - 3 < sent.firstToken || !/^(?:said|says|added|reported|announced)$/.test(t[verbAt].text)) continue;
+    let n = verbAt - 1;
+    if (!BODY_ANAPHORS.has(t[n].text)) continue;
+    while (n > verbAt - 4 && t[n - 1].kind === "word" && /^\p{Ll}/u.test(t[n - 1].text) && t[n - 1].text !== "the") n--;
+    if (t[n - 1]?.text !== "the" || t[n - 2]?.text !== ",") continue;
+    while (j < spans.length && spans[j].first < sent.firstToken) j++;
+    const inSent: NameSpan[] = [];
+    for (let m = j; m < spans.length && spans[m].first < sent.endToken; m++) inSent.push(spans[m]);
+    if (!inSent.length || inSent.some((x) => x.type === "ORG") || inSent[0].first !== sent.firstToken) continue;
+    retype(inSent[0]);
+  }
+  let k = 0;
+  for (let si = 1; si < sents.length; si++) {
+    const a = sents[si].firstToken;
+    if (!/^The$/.test(t[a].text) || sents[si].paragraph - sents[si - 1].paragraph > 1) continue;
+    // "The grocer has …", "The Seattle-based retailer said …": at most two modifiers, then the noun as the subject.
+    let n = a + 1;
+    while (n < a + 3 && n < sents[si].endToken && t[n].kind === "word" && /^\p{Ll}/u.test(t[n].text) && !BODY_ANAPHORS.has(t[n].text)) n++;
+    if (!BODY_ANAPHORS.has(t[n]?.text ?? "")) continue;
+    const after = t[n + 1];
+    if (!after || !(after.text === "," || (after.kind === "word" && /^\p{Ll}/u.test(after.text) && !BODY_ANAPHORS.has(after.text)) || isPossessive(after))) continue;
+    // The sentence before: its first name opens it (the subject) and no body is named in it.
+    const prev = sents[si - 1];
+    while (k < spans.length && spans[k].first < prev.firstToken) k++;
+    const inPrev: NameSpan[] = [];
+    for (let m = k; m < spans.length && spans[m].first < prev.endToken; m++) inPrev.push(spans[m]);
+    if (!inPrev.length || inPrev.some((x) => x.type === "ORG")) continue;
+    if (inPrev[0].first === prev.firstToken) retype(inPrev[0]);
+  }
+  return out ?? spans;
+}
+
+const CLAUSE_PRONOUNS = new Set(["he", "she", "him", "her", "his", "hers", "they", "their", "them", "we", "our", "i", "my", "you", "your"]);
+const CLAUSE_DETERMINERS = new Set(["the", "a", "an", "this", "these", "those"]);
+
+/**
+ * "Unilever will sell its tea business", "Brevant said on Monday its profit fell": a capitalised word opening a
+ * sentence that the tagger left untagged, whose clause goes on with "its" before any other pronoun, noun phrase or
+ * name (within a dozen words), is a company speaking of itself. Not an ordinary word (common in the training text,
+ * or written in lower case in the article), a given name, a country or a word the training text names people by.
+ */
+export function markItsOpeners(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  const owner = ownerIndex(doc, spans);
+  let lower: Set<string> | null = null;
+  const added: NameSpan[] = [];
+  for (const sent of doc.sentences) {
+    let a = sent.firstToken;
+    while (a < sent.endToken && t[a].kind === "quote") a++;
+    if (a + 2 >= sent.endToken || owner[a] >= 0 || t[a].kind !== "word") continue;
+    // Cheapest tests first: a capital, then a lower-case word after it.
+    const c0 = t[a].text.charCodeAt(0);
+    if (c0 < 65 || (c0 > 90 && c0 < 192) || t[a + 1].kind !== "word" || !/^\p{Ll}/u.test(t[a + 1].text)) continue;
+    const w = t[a].text;
+    if (!/^\p{Lu}[\p{L}&-]*\p{Ll}[\p{L}&-]*$/u.test(w) || /'|’/.test(w) || isCommonWord(w) || FUNCTION_WORDS.has(w.toLowerCase())) continue;
+    if (isPersonWord(w) || lookupCountry(w) || (loadModel().gazetteer.get(lowerHash(w)) ?? 0) & (GAZ.givenName | GAZ.title | GAZ.month)) continue;
+    // The next word is lower case (a verb, "said"): a longer name goes on in capitals.
+    if (t[a + 1].kind !== "word" || !/^\p{Ll}/u.test(t[a + 1].text)) continue;
+    if (!lower) {
+      lower = new Set();
+      for (const x of t) if (x.kind === "word" && /^\p{Ll}/u.test(x.text)) lower.add(x.text);
+    }
+    if (lower.has(w.toLowerCase())) continue;
+    for (let k = a + 1; k < Math.min(sent.endToken, a + 14); k++) {
+      const x = t[k].text;
+      const lx = x.toLowerCase();
+      // Right after the word, "its" is what the word acts on: a verb ("Basing its projections on …").
+      if (lx === "its") {
+        if (k > a + 1) added.push({ type: "ORG", first: a, last: a + 1 });
+        break;
+      }
+      if (CLAUSE_PRONOUNS.has(lx) || CLAUSE_DETERMINERS.has(lx) || (t[k].kind === "word" && /^\p{Lu}/u.test(x) && !CALENDAR.test(x))) break;
+    }
+  }
+  return merge(spans, added);
+}
+
+const BUY_VERBS = new Set([
+  "buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring", "purchase", "purchases", "purchased",
+  "purchasing", "take over", "took over", "takes over", "taking over",
+]);
+const DEAL_NOUNS = new Set(["acquisition of", "takeover of", "merger with", "purchase of", "buyout of", "bid for", "sale of"]);
+/** Last words of the above, as written in running text. */
+const DEAL_LAST_WORDS = new Set([...BUY_VERBS, ...DEAL_NOUNS].map((x) => x.split(" ").pop()!));
+
+/**
+ * "agreed to buy Albertsons for $24.6 billion", "the acquisition of Activision": what is bought for a sum, or taken
+ * over, merged with or bid for, is a company: capitalised words there that the tagger left untagged (one or two) or
+ * read as a person or a place (one word); not a country, a given name, or a surname of someone named in full.
+ */
+export function markDealTargets(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  const owner = ownerIndex(doc, spans);
+  const out = spans.slice();
+  const added: NameSpan[] = [];
+  let surnames: Set<string> | null = null;
+  for (let i = 1; i < t.length; i++) {
+    // Cheapest test first: the word before is the verb's or the noun phrase's last word.
+    if (!DEAL_LAST_WORDS.has(t[i - 1].text) || t[i].kind !== "word" || !/^\p{Lu}/u.test(t[i].text) || FUNCTION_WORDS.has(t[i].text.toLowerCase())) continue;
+    const w1 = t[i - 1].text.toLowerCase();
+    const w2 = i > 1 ? `${t[i - 2].text.toLowerCase()} ${w1}` : "";
+    const bought = BUY_VERBS.has(w1) || BUY_VERBS.has(w2);
+    if (!bought && !DEAL_NOUNS.has(w2)) continue;
+    // The name: the span there, or up to two capitalised words the tagger left untagged.
+    let first = i;
+    let last = i + 1;
+    const k = owner[i];
+    if (k >= 0) {
+      if (out[k].first !== i) continue;
+      last = out[k].last;
+    } else {
+      while (last < t.length && last - first < 2 && owner[last] < 0 && t[last].kind === "word" && /^\p{Lu}/u.test(t[last].text)) last++;
+    }
+    if (last - first > 2) continue;
+    // Bought for a sum: "for $24.6 billion", "for about 10 billion euros", "in a $5 billion deal".
+    if (bought) {
+      const after = t.slice(last, last + 4).map((x) => x.text).join(" ");
+      if (!/^(?:for|in)\b.*(?:[$€£¥]|\d)/.test(after)) continue;
+    }
+    const text = spanText(doc, { first, last });
+    if (lookupCountry(text) || (loadModel().gazetteer.get(lowerHash(t[first].text)) ?? 0) & GAZ.givenName) continue;
+    surnames ??= new Set(spans.filter((y) => y.type === "PER" && y.last - y.first > 1).map((y) => t[y.last - 1].text));
+    if (surnames.has(t[last - 1].text)) continue;
+    if (k >= 0) {
+      const s = out[k];
+      // One word the tagger read as a person or a place (unknown companies read as either); a longer place stays.
+      if ((s.type !== "PER" && s.type !== "LOC") || s.cued || s.last - s.first > 1) continue;
+      out[k] = { ...s, type: "ORG", cued: true };
+    } else if (!isCommonWord(t[first].text)) {
+      added.push({ type: "ORG", first, last, cued: true });
+    }
+    first = last;
+  }
+  return merge(out, added);
 }

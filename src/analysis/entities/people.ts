@@ -62,6 +62,32 @@ function appositionAfterPersonNoun(doc: Doc, s: NameSpan): boolean {
   return !lookupCountry(last) && headTypeOf(last) === null;
 }
 
+/** Nouns for people that follow a name in a description ("…, the insurance executive"), beside PERSON_NOUNS and titles. */
+const DESCRIBED_PERSON_NOUNS = new Set([
+  "executive", "founder", "co-founder", "billionaire", "investor", "entrepreneur", "businessman", "businesswoman",
+  "candidate", "nominee", "strategist", "consultant", "adviser", "advisor", "donor", "philanthropist", "actor",
+  "comedian", "host", "anchor", "columnist", "commentator", "historian", "analyst", "veteran", "pastor", "judge",
+]);
+
+/**
+ * "Maurice Greenberg, the insurance executive and …", "Lena Ortiz, a retired nurse,": a full name (two or three
+ * words written like a personal name, no head word or country), a comma, "the"/"a"/"an", at most three lower-case
+ * words and a noun for a person that heads the phrase (what follows is punctuation or a small word, never "’s").
+ */
+export function personDescriptionAfter(doc: Doc, s: NameSpan): boolean {
+  const t = doc.tokens;
+  if (!looksLikeFullName(doc, s) || t[s.last]?.text !== "," || !/^(?:the|a|an)$/i.test(t[s.last + 1]?.text ?? "")) return false;
+  for (let j = s.last + 2; j < Math.min(t.length, s.last + 6); j++) {
+    const w = t[j].text;
+    if (t[j].kind !== "word" || !/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return false;
+    const next = t[j + 1];
+    const heads = !next || next.kind !== "word" || /^(?:and|or|of|at|for|in|who|whose|with|from|on)$/.test(next.text);
+    if (!heads) continue;
+    return PERSON_NOUNS.has(w) || DESCRIBED_PERSON_NOUNS.has(w) || TITLES.has(w);
+  }
+  return false;
+}
+
 /**
  * The credit line at a story's end, "Abigail Roe and Min-jun Seo contributed." or "… in Moscow contributed to
  * this report.": the full names before "contributed" are reporters (places after "in" stay places). Returns, per
@@ -84,19 +110,25 @@ function creditLines(doc: Doc): Uint8Array | null {
 export function markPersonCues(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
   const credits = creditLines(doc);
+  let plurals: Set<string> | undefined;
   return spans.map((s) => {
     if (s.type === "PER" || s.cued) return s;
     if (looksLikeFullName(doc, s) && personCueBefore(doc, s)) return { ...s, type: "PER", cued: true };
     // "The mayor, London Breed, said": a full name set off by commas right after a noun for a person or a title
     // is that person, even when its first word names a place.
     if (appositionAfterPersonNoun(doc, s)) return { ...s, type: "PER", cued: true };
+    // "Maurice Greenberg, the insurance executive", "Lena Ortiz, a retired nurse": the same, the noun after the name.
+    if (personDescriptionAfter(doc, s)) return { ...s, type: "PER", cued: true };
     if (credits?.[s.first] && looksLikeFullName(doc, s) && !/^(?:in|at|from|of)$/.test(t[s.first - 1]?.text ?? "")) {
       return { ...s, type: "PER", cued: true };
     }
     // "the Obama administration": the person heads it (an organization's own name is capitalised: "Food and
     // Drug Administration").
+    // Not "a Republican administration": an indefinite one is no one's, and a word the article also writes in the
+    // plural ("Republicans") is a kind of people.
     if (s.last - s.first === 1 && t[s.last]?.text === "administration" && NAME_WORD.test(t[s.first].text) && !lookupCountry(t[s.first].text)) {
-      return { ...s, type: "PER", cued: true };
+      const indefinite = /^(?:a|an)$/i.test(t[s.first - 1]?.text ?? "");
+      if (!indefinite && !(plurals ??= pluralWords(doc)).has(t[s.first].text)) return { ...s, type: "PER", cued: true };
     }
     return s;
   });
@@ -120,4 +152,11 @@ export function trimModifierWords(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // before the modifier are still the person.
     return people.has(spanKey(doc, shorter)) ? { ...shorter, type: "PER" } : s;
   });
+}
+
+/** Capitalised words the article also writes with an "s" after them, as the singular ("Republicans" → "Republican"). */
+function pluralWords(doc: Doc): Set<string> {
+  const out = new Set<string>();
+  for (const x of doc.tokens) if (x.kind === "word" && /^\p{Lu}\p{Ll}+s$/u.test(x.text)) out.add(x.text.slice(0, -1));
+  return out;
 }

@@ -13,6 +13,7 @@ import { lookupCountry } from "./countries";
 import { headTypeOf, isCommonWord, isOrgHead } from "./heads";
 import { documentFeaturesFor, loadModel, tagIndices } from "./tagger";
 import { BRANDS } from "./model/brands";
+import { inHeading } from "./headings";
 
 export type SpanType = "PER" | "ORG" | "LOC" | "MISC";
 
@@ -189,6 +190,9 @@ export function markBrands(doc: Doc, spans: NameSpan[]): NameSpan[] {
       if (free) {
         const oddCase = /[A-Z]/.test(parts.join(" ").slice(1).replace(/ [A-Z]/g, ""));
         if (starts.has(first) && parts.length === 1 && !oddCase) break;
+        // In a heading every word is capitalised: a brand there is one only when the body writes it too
+        // ("… Halt Sailings By Harbor Board." names no company "Harbor").
+        if (inHeading(doc, first) && !writtenOutsideHeadings(doc, parts)) break;
       } else {
         const sp = spans[k];
         if (sp.type === "ORG") break;
@@ -211,6 +215,18 @@ export function markBrands(doc: Doc, spans: NameSpan[]): NameSpan[] {
   }
   if (!added.length && !retype.size) return spans;
   return [...spans.map((s, k) => retype.get(k) ?? s), ...added].sort((a, b) => a.first - b.first);
+}
+
+/** Whether the words of `parts` stand, in this order, somewhere outside the article's headings. */
+function writtenOutsideHeadings(doc: Doc, parts: string[]): boolean {
+  const t = doc.tokens;
+  for (let i = 0; i + parts.length <= t.length; i++) {
+    if (t[i].text !== parts[0] || inHeading(doc, i)) continue;
+    let ok = true;
+    for (let k = 1; k < parts.length && ok; k++) if (t[i + k].text !== parts[k]) ok = false;
+    if (ok) return true;
+  }
+  return false;
 }
 
 const startsCache = new WeakMap<Doc, Set<number>>();
@@ -368,6 +384,9 @@ function trimEdges(doc: Doc, type: SpanType, a: number, b: number): [number, num
   // Kong police", "the Ennahda party": followerMakesOrg puts it back).
   while (b - a > 1 && /^\p{Ll}{3,}$/u.test(t[b - 1].text) && !NAME_PARTICLES.has(t[b - 1].text) && t[b - 2].text !== ".") b--;
   while (b - a > 1 && /^\p{Ll}{3,}$/u.test(t[a].text) && !NAME_PARTICLES.has(t[a].text)) a++;
+  // "the anti-Trump National Review", "a pro-Brexit Labour MP": a stance glued to a name before another name
+  // modifies it ("al-Qaeda", "bin-Laden" and other particles stay).
+  if (b - a > 1 && /^(?:anti|pro|non|post|pre|ex|neo|ultra)-\p{Lu}/u.test(t[a].text) && /^\p{Lu}/u.test(t[a + 1].text)) a++;
   return [a, b];
 }
 
@@ -401,6 +420,19 @@ function headType(doc: Doc, type: SpanType, a: number, b: number): SpanType {
   }
   if (type !== "ORG" && ORG_FOLLOWERS.has(next)) return "ORG";
   if (b - a < 2) return type;
+  // "University of North Carolina", "Virginia House of Delegates", "Church of Christ": in "X of Y" the word
+  // before "of" heads the name, and a body's head makes a body of a name the tagger read as a place or person.
+  // A name read as "other" that "and" and a capitalised word follow may go on past them ("Office of Management" of
+  // "Office of Management and Budget"): left as it is.
+  const cutAtAnd = next === "and" && /^\p{Lu}/u.test(t[b + 1]?.text ?? "");
+  if (type !== "ORG" && !(type === "MISC" && cutAtAnd)) {
+    for (let k = a + 1; k < b - 1; k++) {
+      if (t[k].text !== "of") continue;
+      const ofHead = t[k - 1].text;
+      if (isCapitalized(ofHead) && (headTypeOf(ofHead) === "ORG" || BODY_BEFORE_OF.has(ofHead))) return "ORG";
+      break;
+    }
+  }
   const head = t[b - 1].text.toLowerCase();
   if (!isCapitalized(t[b - 1].text)) return type;
   // "Data Retention Bill", "Patriot Act": laws are not organizations (the tagger's MISC).
@@ -415,6 +447,9 @@ function headType(doc: Doc, type: SpanType, a: number, b: number): SpanType {
   if ((type === "ORG" || type === "PER") && PLACE_OPENERS.has(t[a].text)) return "LOC";
   return type;
 }
+
+/** Houses of a legislature and chambers, named by what follows "of" ("House of Delegates", "Chamber of Commerce"). */
+const BODY_BEFORE_OF = new Set(["House", "Chamber", "Chambers"]);
 
 /** Capitalised words that open a place's name (French streets put theirs first). */
 const PLACE_OPENERS = new Set(["Boulevard", "Avenue", "Rue", "Lake", "Mount", "Cape", "Fort"]);
@@ -462,6 +497,18 @@ const REPORTING_VERBS = new Set(["reported", "reports", "said", "says", "wrote",
 
 /** Nouns of messages before "to" and the one they are sent to ("in an email to Quanta"). */
 const ADDRESSED_BY = new Set(["email", "e-mail", "statement", "letter", "interview", "message", "comments", "remarks"]);
+
+/** Adverbs between a source and its verb of reporting ("first reported", "previously reported"). */
+const REPORT_ADVERBS = /^(?:first|also|previously|earlier|initially|exclusively|recently|later|separately)$/;
+
+/** Verbs of working, before "for" and an employer ("worked for Vanguard"). */
+const WORK_VERBS = new Set(["work", "works", "worked", "working"]);
+
+/** People of a body, before "at" or "from" and its name ("executives at Evercore", "the team from Valeant"). */
+const STAFF_NOUNS = new Set([
+  "executive", "executives", "employee", "employees", "staff", "staffer", "staffers", "analyst", "analysts", "engineers",
+  "engineer", "researchers", "researcher", "workers", "worker", "spokesman", "spokeswoman", "spokesperson", "team",
+]);
 
 /** Last words of a school's name ("Florida State University"). */
 const SCHOOL_HEADS = new Set(["university", "college"]);
@@ -546,10 +593,18 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // capitals acting are places.ts's).
     // After a preposition the place ends a longer name ("the Western District of New York said").
     const before = s.first > 0 ? doc.tokens[s.first - 1].text.toLowerCase() : "";
-    if (s.type === "LOC" && REPORTING_VERBS.has(follower) && !PREPOSITIONS.has(before) && !lookupCountry(keys[i])) vote(keys[i], "ORG", 3);
+    // An adverb may stand between ("the Sacramento Bee first reported", "Axios previously reported").
+    const verb = REPORT_ADVERBS.test(follower) ? (doc.tokens[s.last + 1]?.text ?? "") : follower;
+    if (s.type === "LOC" && REPORTING_VERBS.has(verb) && !PREPOSITIONS.has(before) && !lookupCountry(keys[i])) vote(keys[i], "ORG", 3);
     // "told Quanta", "in an email to Quanta": a place is not told things or written to; an outlet is.
     const addressed = before === "told" || (before === "to" && ADDRESSED_BY.has(s.first > 1 ? doc.tokens[s.first - 2].text : ""));
     if (s.type === "LOC" && addressed && !lookupCountry(keys[i])) vote(keys[i], "ORG", 3);
+    // "according to Variety", "worked for Vanguard", "executives at Evercore": a place is not cited and does not
+    // employ; a source or an employer is a body (countries and capitals are places.ts's). Not a place that
+    // modifies the name after it ("worked for Wisconsin Gov. Scott Walker").
+    const before2w = s.first > 1 ? doc.tokens[s.first - 2].text.toLowerCase() : "";
+    const employs = ((before === "for" && WORK_VERBS.has(before2w)) || ((before === "at" || before === "from") && STAFF_NOUNS.has(before2w))) && !/^\p{Lu}/u.test(follower);
+    if (s.type === "LOC" && ((before === "to" && before2w === "according") || employs) && !lookupCountry(keys[i])) vote(keys[i], "ORG", 3);
     // "Eyamba Sowers, 34, said", "… Morales, who fled": an age or a "who" clause after a name is a person's.
     if (s.type !== "PER" && follower === "," && !s.cued && !lookupCountry(keys[i]) && !headTypeOf(doc.tokens[s.last - 1].text)) {
       const n1 = doc.tokens[s.last + 1];
@@ -585,7 +640,8 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // "the Burbank entertainment giant", "the Cupertino company": one word between "the" and a description of a
     // company is where the company is based (a brand or a coined name is the company: "the Google search giant").
     if (s.last - s.first === 1 && s.type !== "PER" && before === "the" && describesCompany(doc, s.last) && !(brands().get(doc.tokens[s.first].text) ?? []).some((p) => p.length === 1) && !/\p{Ll}\p{Lu}/u.test(doc.tokens[s.first].text)) {
-      vote(keys[i], "LOC", 2);
+      // Initials there are the kind of goods the company makes, no town: "the RV maker", "the EV startup".
+      vote(keys[i], /^\p{Lu}{2,4}$/u.test(doc.tokens[s.first].text) ? "MISC" : "LOC", 2);
     }
     // "Huawei Technologies", "Alden Capital" are also votes that "Huawei", "Alden" name an organization.
     if (s.type === "ORG" && s.last - s.first > 1 && isOrgHead(doc.tokens[s.last - 1].text)) {

@@ -6,11 +6,11 @@
  */
 import type { Doc } from "../text/sentences";
 import { lookupCountry } from "./countries";
-import { comesBeforePerson } from "./heads";
+import { comesBeforePerson, isCommonWord } from "./heads";
 import { isAcronymOf } from "./link";
-import { ORG_APPOSITION_NOUNS, ORG_FOLLOWERS, ORG_NOUNS_BEFORE, PLACE_HEADS } from "./lexicon";
+import { FUNCTION_WORDS, ORG_APPOSITION_NOUNS, ORG_FOLLOWERS, ORG_NOUNS_BEFORE, PLACE_HEADS } from "./lexicon";
 import { PERSON_NOUNS } from "./people";
-import type { NameSpan } from "./spans";
+import { spanText, type NameSpan } from "./spans";
 
 /** Longest title read this way: longer quotations are speech. */
 const MAX_TITLE_WORDS = 6;
@@ -175,6 +175,18 @@ export function markThings(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
   const lowerWord = (i: number) => i >= 0 && i < t.length && t[i].kind === "word" && /^\p{Ll}+$/u.test(t[i].text);
   const out = spans.map((s) => thing(s) ?? s);
+  // "Microsoft’s Bing", "Google’s Gemini": one word a body owns is its product or service, not a person (a surname of
+  // someone named in full stays a person: "Microsoft’s Nadella").
+  let surnames: Set<string> | null = null;
+  for (let k = 1; k < out.length; k++) {
+    const a = out[k - 1];
+    const b = out[k];
+    if (a.type !== "ORG" || b.type !== "PER" || b.cued || b.last - b.first !== 1 || b.first !== a.last + 1 || !/^['’]s$/.test(t[a.last].text)) continue;
+    // A country's one word is its leader or its likeness ("Turkey’s Erdogan", "Switzerland’s Trump"), no product.
+    if (lookupCountry(spanText(doc, a))) continue;
+    surnames ??= new Set(spans.filter((x) => x.type === "PER" && x.last - x.first > 1).map((x) => t[x.last - 1].text));
+    if (!surnames.has(t[b.first].text)) out[k] = { ...b, type: "MISC", cued: true };
+  }
   // "Named Binary Tag (NBT)": the initials in brackets right after a thing name the same thing.
   for (let k = 1; k < out.length; k++) {
     const a = out[k - 1];
@@ -203,6 +215,14 @@ export function markThings(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // "the Pulitzer Prize for Breaking News": a prize's category is part of the prize's name; "aboard Air Force
     // One": what one is aboard is a ship or a plane. Plain "other", no strong vote: a body of that name elsewhere
     // in the article stays one.
+    // "the Zika virus", "Lyme disease", "Lassa fever": a name right before the word for an illness names the illness,
+    // in every use ("Zika is carried by mosquitoes"); not a country's ("Spanish flu" keeps Spain).
+    if (ILLNESS_WORDS.has(t[s.last]?.text ?? "") && !lookupCountry(spanText(doc, s))) return { ...s, type: "MISC", cued: true };
+    // "the Boeing 737 Max", "an iPhone 15 Pro": a word right after a model number that follows a name goes on
+    // naming the product.
+    if (single && s.first >= 2 && t[s.first - 1].kind === "number" && /\d/.test(t[s.first - 1].text) && productWord(t[s.first - 2]) && t[s.first - 2].end + 1 === t[s.first - 1].start && t[s.first - 1].end + 1 === t[s.first].start) {
+      return { ...s, type: "MISC", cued: true };
+    }
     const before = t[s.first - 1]?.text ?? "";
     if ((before === "for" && PRIZES.has(t[s.first - 2]?.text ?? "")) || /^aboard$/i.test(before)) return { ...s, type: "MISC" };
     // "half a gram of MDMA", "three tabs of LSD": what comes by weight or by the tab is a substance; "a box of
@@ -234,6 +254,15 @@ export function markThings(doc: Doc, spans: NameSpan[]): NameSpan[] {
     return false;
   }
 }
+
+/** A word that may name a maker or a product line before a model number ("Boeing", "iPhone"; not "In", "March"). */
+function productWord(x: { kind: string; text: string }): boolean {
+  if (x.kind !== "word" || !/^(?:\p{Lu}|i\p{Lu})/u.test(x.text)) return false;
+  return !FUNCTION_WORDS.has(x.text.toLowerCase()) && !isCommonWord(x.text) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(x.text);
+}
+
+/** Lower-case words for an illness, after the name it goes by. */
+const ILLNESS_WORDS = new Set(["virus", "disease", "syndrome", "fever", "flu", "infection", "infections"]);
 
 /** The name takes the noun's kind: a person's, a body's, a place as the tagger said, else a thing (not a person's name). */
 function byKind(s: NameSpan, kind: "PER" | "LOC" | "ORG" | null): NameSpan | null {
