@@ -29,7 +29,8 @@ export type Stage =
   | "header-painted"
   | "list-painted"
   | "tab"
-  | "cache-read";
+  | "cache-read"
+  | "page-check";
 
 /** A point in time (ms since the popup started to load, or `at` when given in the popup's clock). */
 export function mark(stage: Stage, at?: number): void {
