@@ -16,7 +16,7 @@ import { restrictionFor } from "../shared/restricted";
 import { DEFAULT_SETTINGS, type Settings } from "../shared/settings";
 import { readCache, writeCache, type CachedResult, type SessionArea } from "./cache";
 import type { ExportFeedback, PopupState } from "./state";
-import { timed, timedSync } from "./timeline";
+import { mark, timed, timedSync } from "./timeline";
 
 export interface TargetTab {
   id: number;
@@ -385,6 +385,7 @@ export class PopupController {
       savedAt: Date.now(),
       ...(this.readKey === undefined ? {} : { readKey: this.readKey }),
     });
+    mark("cache-written");
   }
 
   private fail(error: unknown): void {

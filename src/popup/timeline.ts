@@ -30,7 +30,9 @@ export type Stage =
   | "list-painted"
   | "tab"
   | "cache-read"
-  | "page-check";
+  | "page-check"
+  | "cache-written"
+  | "render";
 
 /** A point in time (ms since the popup started to load, or `at` when given in the popup's clock). */
 export function mark(stage: Stage, at?: number): void {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useMemo, useState } from "preact/hooks";
 import type { Analysis, Mention, Quote } from "../../analysis/types";
 import type { ArticleSnapshot } from "../../shared/messages";
 import { UNKNOWN_SPEAKER_COLOR } from "../../shared/palette";
@@ -73,8 +73,10 @@ export function ResultView(props: ResultProps) {
   const paged = quoteCount >= PAGED_FROM;
   const groups = useProgressiveList(view.groups, paged ? SPEAKERS_PAGE : Infinity);
   const listsReady = useAfterPaint(!!props.deferLists && analysis.quotes.length + analysis.entities.length >= LISTS_AFTER_PAINT_FROM);
-  useEffect(() => markPainted("header-painted"), []);
-  useEffect(() => {
+  // Marked as the floor's first paint is (src/popup/main.tsx): from the render that put it in the page, so the mark
+  // lands after the paint that shows it. (An effect runs a frame after that paint, and its mark a frame later still.)
+  useLayoutEffect(() => markPainted("header-painted"), []);
+  useLayoutEffect(() => {
     if (listsReady) markPainted("list-painted");
   }, [listsReady]);
 
