@@ -429,7 +429,8 @@ const STAGES: [string, string][] = [
   ["analysis", "analysis (worker round trip)"],
   ["highlight-plan", "highlight plan"],
   ["header-painted", "popup header + counts painted"],
-  ["list-painted", "popup lists painted"],
+  ["list-painted", "popup filled (lists' first screen painted)"],
+  ["lists-complete", "popup lists complete"],
   ["highlighted", "first highlight painted"],
 ];
 /** Stages that are work of ours (not a point in time): the candidates for "what holds the target back". */
@@ -458,7 +459,12 @@ function printPageStages(p: PageStages): string[] {
     overFloor(reopenHeader?.median, floor),
     `tab + settings ${ownIn(p.reopen, "tab")}, cache read ${ownIn(p.reopen, "cache-read")}, page check ${ownIn(p.reopen, "page-check")}`,
   ]);
-  rows.push(["reopen (cached): filled popup", range(reopen), overFloor(reopen?.median, floor), ""]);
+  const reopenRender = ownIn(p.reopen, "render");
+  rows.push(["reopen (cached): filled popup", range(reopen), overFloor(reopen?.median, floor), `first render ${reopenRender}`]);
+  const reopenComplete = spread(endsOf(p.reopen, "lists-complete"));
+  if (reopenComplete && reopen && reopenComplete.median - reopen.median >= 1) {
+    rows.push(["reopen (cached): lists complete", range(reopenComplete), overFloor(reopenComplete.median, floor), ""]);
+  }
   const changed = spread(endsOf(p.changed ?? [], "list-painted"));
   if (p.changed?.length) {
     const read = ["snapshot", "transfer", "readability", "verdict", "text"]

@@ -32,7 +32,8 @@ export type Stage =
   | "cache-read"
   | "page-check"
   | "cache-written"
-  | "render";
+  | "render"
+  | "lists-complete";
 
 /** A point in time (ms since the popup started to load, or `at` when given in the popup's clock). */
 export function mark(stage: Stage, at?: number): void {
