@@ -156,7 +156,7 @@ async function settle(popup: Evaluable, marks: string[]): Promise<Timeline> {
 /** Fresh reads end with a painted list and a highlight; the worker's ready mark may come last on a cold start. */
 const FRESH_MARKS = ["first-paint", "model-ready", "header-painted", "list-painted", "highlighted"];
 /** Waited for too (never timed) by builds that mark it: the reopen that follows must find the result cached. */
-const CACHE_WRITTEN = "cache-written";
+const CACHE_WRITTEN = "settled";
 const REOPEN_MARKS = ["first-paint", "header-painted", "list-painted"];
 /**
  * What the page does between the reopen and the opening after it: an ad slot filled in after a paragraph of the

@@ -9,7 +9,7 @@ import { analysisHolder } from "./analysis-holder";
 import { forgetTab, shouldForget, type TabLifecycleApi } from "./tab-lifecycle";
 
 const api: TabLifecycleApi = {
-  removeSession: (key) => browser.storage.session.remove(key),
+  removeSession: (keys) => browser.storage.session.remove(keys),
   clearBadge: (tabId) => browser.action.setBadgeText({ tabId, text: "" }),
 };
 

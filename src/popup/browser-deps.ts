@@ -3,6 +3,7 @@ import browser from "webextension-polyfill";
 import type { BackgroundRequest, BackgroundResponses, ContentRequest, ContentResponses } from "../shared/messages";
 import { loadSettings, SETTINGS_KEY } from "../shared/settings";
 import { EARLY_KEY, type EarlyAnswers } from "./early";
+import { snapshotView } from "./view-snapshot";
 import { openHistoryPage } from "../history/open";
 import { recordRead } from "../history/store";
 import type { PopupDeps, TargetTab } from "./controller";
@@ -25,7 +26,10 @@ export function browserDeps(location: Location): PopupDeps {
   if (early && early.requestedTab !== (Number.isInteger(requestedTab) && requestedTab > 0 ? requestedTab : 0)) early = null;
   let earlyTab = early?.tab ?? null;
   let earlySettings = early?.settings ?? null;
-  let earlyCached = early?.cached ?? null;
+  const earlyCached = early?.cached ?? null;
+  const earlyServed = new Set<string>();
+  /** The settings as stored, as JSON (the early script compares a kept view's with it). */
+  let settingsStamp = "null";
   let earlyPing = early?.ping ?? null;
   const analyzer = createAnalyzer((times) => {
     // A worker held between popups started before this popup: only its readiness for this popup is a stage of it.
@@ -57,10 +61,13 @@ export function browserDeps(location: Location): PopupDeps {
   const session = browser.storage.session
     ? {
         get(key: string): Promise<Record<string, unknown>> {
-          const answer = earlyCached;
-          earlyCached = null;
+          // Each key the early script asked for is answered from it once.
+          const answer = earlyCached && !earlyServed.has(key) ? earlyCached : null;
+          earlyServed.add(key);
           if (!answer) return browser.storage.session.get(key);
-          return answer.then((cached) => (cached && cached.key === key ? cached.items : browser.storage.session.get(key)));
+          return answer.then((cached) =>
+            cached && cached.keys.includes(key) ? (key in cached.items ? { [key]: cached.items[key] } : {}) : browser.storage.session.get(key),
+          );
         },
         set: (items: Record<string, unknown>) => browser.storage.session.set(items),
       }
@@ -102,6 +109,12 @@ export function browserDeps(location: Location): PopupDeps {
     releaseAnalysis: () => analyzer.release(),
     analyze: (input) => (TIMED ? timed("analysis", () => analyzer.analyze(input)) : analyzer.analyze(input)),
     session,
+    earlyPainted: early?.painted ?? null,
+    settingsStamp: () => settingsStamp,
+    snapshotView: () => {
+      const app = document.getElementById("app");
+      return app ? snapshotView(app) : null;
+    },
     async setBadge(tabId, text) {
       await browser.action.setBadgeBackgroundColor({ tabId, color: "#3d5afe" });
       await browser.action.setBadgeText({ tabId, text });
@@ -111,7 +124,11 @@ export function browserDeps(location: Location): PopupDeps {
         get(key) {
           const answer = earlySettings;
           earlySettings = null;
-          return answer && key === SETTINGS_KEY ? answer : browser.storage.sync.get(key);
+          const got = answer && key === SETTINGS_KEY ? answer : browser.storage.sync.get(key);
+          return got.then((items) => {
+            if (key === SETTINGS_KEY) settingsStamp = JSON.stringify(items[SETTINGS_KEY] ?? null);
+            return items;
+          });
         },
         set: (items) => browser.storage.sync.set(items),
       }),

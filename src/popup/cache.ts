@@ -19,6 +19,8 @@ export interface CachedResult {
    * analysis is kept only if the text read is the same.
    */
   readKey?: string;
+  /** Quotes the page could not mark when it was last highlighted (the popup says so). */
+  missed?: number;
 }
 
 export interface SessionArea {

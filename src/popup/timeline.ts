@@ -33,7 +33,10 @@ export type Stage =
   | "page-check"
   | "cache-written"
   | "render"
-  | "lists-complete";
+  | "lists-complete"
+  | "view-kept"
+  | "interactive"
+  | "settled";
 
 /** A point in time (ms since the popup started to load, or `at` when given in the popup's clock). */
 export function mark(stage: Stage, at?: number): void {

@@ -51,14 +51,15 @@ function openingInPopup(): Opening {
   };
 }
 
-/** Opens the popup, waits for its result and for the result to be cached (so the next opening can find it). */
+/** Opens the popup, waits for its result and for the popup to settle (so the next opening finds it cached). */
 async function open(popupFor: () => Promise<Evaluating>): Promise<Opening> {
   const popup = await popupFor();
   try {
     await popup.waitForSelector(POPUP_SETTLED, { timeout: POPUP_TIMEOUT });
     const opening = await popup.evaluate(openingInPopup);
     const deadline = Date.now() + POPUP_TIMEOUT;
-    while (!(await popup.evaluate(() => performance.getEntriesByName("lens:cache-written").length > 0)) && Date.now() < deadline) {
+    // Settled: the result cached (and its view kept) for the next opening.
+    while (!(await popup.evaluate(() => performance.getEntriesByName("lens:settled").length > 0)) && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     // The lists of a long result come a frame after the header: read the quotes again once everything is in.
