@@ -1,7 +1,6 @@
-// News Lens popup: its first questions to the browser, asked before the popup's main bundle has loaded, and a
-// reopened popup's result shown from the view it left (see src/popup/early.ts and src/popup/view-snapshot.ts).
-// A classic script at the end of <body>, run by the HTML parser as soon as it is reached, with no imports: the
-// bundler would otherwise fold it into the main bundle, which runs last.
+// News Lens popup: its first questions to the browser, asked before the popup's main bundle has loaded (see
+// src/popup/early.ts for what they are and why). A classic script, run by the HTML parser as soon as it is
+// reached, with no imports: the bundler would otherwise fold it into the main bundle, which runs last.
 (() => {
   "use strict";
   const scope = globalThis;
@@ -22,7 +21,7 @@
     const tabIdNow = requestedTab ? Promise.resolve({ id: requestedTab, url: "https:" }) : tab;
     const cached = tabIdNow.then(async (t) => {
       if (!t || t.id === undefined || !api.storage.session) return null;
-      const keys = [`result:${t.id}`, `view:${t.id}`];
+      const keys = [`result:${t.id}`];
       return { keys, items: await api.storage.session.get(keys) };
     });
     cached.catch(() => undefined);
@@ -32,35 +31,7 @@
       return { tabId: t.id, reply: await api.tabs.sendMessage(t.id, { type: "lens:ping" }) };
     });
     ping.catch(() => undefined);
-    const early = { requestedTab, tab, settings, cached, ping, painted: null };
-    scope.__newsLensEarly = early;
-
-    // The view the last popup left, shown at once when the page still vouches for the read it was drawn from, with
-    // the same settings and highlight switch; the popup's code takes these elements over when it runs.
-    early.painted = Promise.all([tab, settings, cached, ping]).then(([t, stored, got, pinged]) => {
-      const app = document.getElementById("app");
-      if (!t || !got || !pinged || !app || app.hasChildNodes()) return null;
-      const result = got.items[got.keys[0]];
-      const view = got.items[got.keys[1]];
-      const read = pinged.reply && pinged.reply.read;
-      const fits =
-        result && view && Array.isArray(view.tree) && read && read.unchanged === true &&
-        read.key === view.readKey && result.readKey === view.readKey && result.url === t.url &&
-        result.highlights === view.highlights && view.settings === JSON.stringify(stored.settings ?? null);
-      if (!fits) return null;
-      const build = (node) => {
-        if (typeof node === "string") return document.createTextNode(node);
-        const el = document.createElement(node[0]);
-        for (const name of Object.keys(node[1])) el.setAttribute(name, node[1][name]);
-        for (const child of node[2]) el.appendChild(build(child));
-        return el;
-      };
-      const fragment = document.createDocumentFragment();
-      for (const node of view.tree) fragment.appendChild(build(node));
-      app.appendChild(fragment);
-      // When the frame that shows it has been painted (the popup's clock), for the bench.
-      return new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)));
-    }).catch(() => null);
+    scope.__newsLensEarly = { requestedTab, tab, settings, cached, ping };
   } catch {
     // The main bundle asks everything itself.
   }

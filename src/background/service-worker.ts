@@ -9,7 +9,7 @@ import { analysisHolder } from "./analysis-holder";
 import { forgetTab, shouldForget, type TabLifecycleApi } from "./tab-lifecycle";
 
 const api: TabLifecycleApi = {
-  removeSession: (keys) => browser.storage.session.remove(keys),
+  removeSession: (key) => browser.storage.session.remove(key),
   clearBadge: (tabId) => browser.action.setBadgeText({ tabId, text: "" }),
 };
 

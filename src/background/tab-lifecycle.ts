@@ -1,25 +1,22 @@
 import type { Tabs } from "webextension-polyfill";
-import { sessionResultKey, sessionViewKey } from "../shared/messages";
+import { sessionResultKey } from "../shared/messages";
 
 /** The few browser calls the worker needs, so the lifecycle rules can be tested without a browser. */
 export interface TabLifecycleApi {
-  /** Removes these `storage.session` keys (one call). */
-  removeSession(keys: string[]): Promise<void>;
+  removeSession(key: string): Promise<void>;
   clearBadge(tabId: number): Promise<void>;
 }
 
 /**
  * A cached result describes the page as it was read; once the tab starts loading something else (a reload, a
- * link, a history navigation) or closes, the cache (the result and the popup's view of it) and the quote-count
- * badge would be lying, so they go.
+ * link, a history navigation) or closes, the cache and the quote-count badge would be lying, so both go.
  */
 export function shouldForget(changeInfo: Tabs.OnUpdatedChangeInfoType): boolean {
   return changeInfo.status === "loading" || typeof changeInfo.url === "string";
 }
 
 export async function forgetTab(api: TabLifecycleApi, tabId: number, tabClosed: boolean): Promise<void> {
-  // The result and the popup's view of it (src/popup/view-snapshot.ts) go together.
-  const work: Promise<void>[] = [api.removeSession([sessionResultKey(tabId), sessionViewKey(tabId)])];
+  const work: Promise<void>[] = [api.removeSession(sessionResultKey(tabId))];
   // A closed tab has no badge left to clear, and asking would only log "No tab with id".
   if (!tabClosed) work.push(api.clearBadge(tabId));
   const outcomes = await Promise.allSettled(work);

@@ -3,7 +3,6 @@ import browser from "webextension-polyfill";
 import type { BackgroundRequest, BackgroundResponses, ContentRequest, ContentResponses } from "../shared/messages";
 import { loadSettings, SETTINGS_KEY } from "../shared/settings";
 import { EARLY_KEY, type EarlyAnswers } from "./early";
-import { snapshotView } from "./view-snapshot";
 import { openHistoryPage } from "../history/open";
 import { recordRead } from "../history/store";
 import type { PopupDeps, TargetTab } from "./controller";
@@ -28,8 +27,7 @@ export function browserDeps(location: Location): PopupDeps {
   let earlySettings = early?.settings ?? null;
   const earlyCached = early?.cached ?? null;
   const earlyServed = new Set<string>();
-  /** The settings as stored, as JSON (the early script compares a kept view's with it). */
-  let settingsStamp = "null";
+
   let earlyPing = early?.ping ?? null;
   const analyzer = createAnalyzer((times) => {
     // A worker held between popups started before this popup: only its readiness for this popup is a stage of it.
@@ -109,12 +107,6 @@ export function browserDeps(location: Location): PopupDeps {
     releaseAnalysis: () => analyzer.release(),
     analyze: (input) => (TIMED ? timed("analysis", () => analyzer.analyze(input)) : analyzer.analyze(input)),
     session,
-    earlyPainted: early?.painted ?? null,
-    settingsStamp: () => settingsStamp,
-    snapshotView: () => {
-      const app = document.getElementById("app");
-      return app ? snapshotView(app) : null;
-    },
     async setBadge(tabId, text) {
       await browser.action.setBadgeBackgroundColor({ tabId, color: "#3d5afe" });
       await browser.action.setBadgeText({ tabId, text });
@@ -124,11 +116,7 @@ export function browserDeps(location: Location): PopupDeps {
         get(key) {
           const answer = earlySettings;
           earlySettings = null;
-          const got = answer && key === SETTINGS_KEY ? answer : browser.storage.sync.get(key);
-          return got.then((items) => {
-            if (key === SETTINGS_KEY) settingsStamp = JSON.stringify(items[SETTINGS_KEY] ?? null);
-            return items;
-          });
+          return answer && key === SETTINGS_KEY ? answer : browser.storage.sync.get(key);
         },
         set: (items) => browser.storage.sync.set(items),
       }),

@@ -15,7 +15,6 @@ import { sameFilter, type SourcingFilter } from "../shared/profile";
 import { restrictionFor } from "../shared/restricted";
 import { DEFAULT_SETTINGS, type Settings } from "../shared/settings";
 import { readCache, writeCache, type CachedResult, type SessionArea } from "./cache";
-import { viewSessionKey, type StoredView, type ViewNode } from "./view-snapshot";
 import type { ExportFeedback, PopupState } from "./state";
 import { mark, timed, timedSync } from "./timeline";
 
@@ -52,14 +51,6 @@ export interface PopupDeps {
   /** Adds a read to the reading history (storage.local); only called when the reader turned the history on. */
   recordRead(entry: HistoryEntry): Promise<void>;
   openHistory(): void;
-  /**
-   * When the early script showed the view the last popup left (./view-snapshot), the moment it was painted; null
-   * when it showed none. Absent where there is no such script (tests).
-   */
-  earlyPainted?: Promise<number | null> | null;
-  /** The popup's rendered result as a tree (null: not one to keep), and the stored settings it was drawn with. */
-  snapshotView?(): ViewNode[] | null;
-  settingsStamp?(): string;
 }
 
 type Listener = () => void;
@@ -82,11 +73,7 @@ export class PopupController {
   private readKey: string | undefined;
   /** A cached result the page could not vouch for: kept if the page, read again, has the same text. */
   private reusable: CachedResult | null = null;
-  /** The kept view (./view-snapshot) shows what this popup shows; set by the popup when it took over that view. */
-  viewCurrent = false;
-  private listsShown: () => void = () => undefined;
-  /** Resolves once the result's lists are all on screen (ResultView says so). */
-  private readonly listsDone = new Promise<void>((resolve) => (this.listsShown = resolve));
+
   private plan: { analysis: Analysis; plan: HighlightPlan } | null = null;
   private decided: () => void = () => undefined;
   /**
@@ -142,7 +129,6 @@ export class PopupController {
           // are not already the ones this popup would paint.
           await this.deps.afterPaint();
           if (this.highlights && page.shown !== this.highlightKey(cached.analysis)) await this.applyHighlights(true);
-          await this.keepView();
           mark("settled");
           return;
         }
@@ -177,9 +163,6 @@ export class PopupController {
   async setHighlights(on: boolean): Promise<void> {
     await this.applyHighlights(on);
     await this.saveCache();
-    // The switch is drawn in the kept view.
-    this.viewCurrent = false;
-    await this.keepView();
   }
 
   /** Clicking the part already picked clears it, as a toggle does. */
@@ -265,7 +248,6 @@ export class PopupController {
     // The cache is keyed by the page's text: the same text read again keeps its analysis (and is read once in the history).
     const reused = this.reusable && this.reusable.article.text === article.text && this.reusable.article.title === article.title ? this.reusable : null;
     this.reusable = null;
-    this.viewCurrent = false;
     this.set({ kind: "loading", step: "analyzing" });
     const analysis = reused ? reused.analysis : await this.deps.analyze({ title: article.title, text: article.text });
     this.focus = null;
@@ -277,35 +259,7 @@ export class PopupController {
     await highlighted;
     await this.saveCache();
     if (!reused) await this.remember(article, analysis);
-    await this.keepView();
     mark("settled");
-  }
-
-  /** The popup's lists are all on screen (a long result's come a frame after its header). */
-  listsComplete(): void {
-    this.listsShown();
-  }
-
-  /**
-   * Keeps the popup's rendered result for the next opening on this page (./view-snapshot): once its lists are on
-   * screen, as nobody has filtered or focused it yet. A view the popup took over is kept already.
-   */
-  private async keepView(): Promise<void> {
-    const { snapshotView, settingsStamp, session } = this.deps;
-    if (this.viewCurrent || !snapshotView || !settingsStamp || !session || !this.tab || !this.readKey) return;
-    await this.listsDone;
-    await this.deps.afterPaint();
-    if (this.state.kind !== "result" || this.focus) return;
-    const tree = snapshotView();
-    if (!tree) return;
-    const view: StoredView = { readKey: this.readKey, settings: settingsStamp(), highlights: this.highlights, tree };
-    try {
-      await session.set({ [viewSessionKey(this.tab.id)]: view });
-      this.viewCurrent = true;
-      mark("view-kept");
-    } catch {
-      // Only the next opening's head start is lost.
-    }
   }
 
   /**

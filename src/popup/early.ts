@@ -12,15 +12,10 @@ export interface EarlyAnswers {
   tab: Promise<{ id?: number; url?: string } | undefined>;
   /** `storage.sync.get(SETTINGS_KEY)`. */
   settings: Promise<Record<string, unknown>>;
-  /** `storage.session.get([sessionResultKey(tab.id), viewSessionKey(tab.id)])`, with the keys it asked for. */
+  /** `storage.session.get([sessionResultKey(tab.id)])`, with the keys it asked for. */
   cached: Promise<{ keys: string[]; items: Record<string, unknown> } | null>;
   /** `lens:ping` to the tab, with the tab it went to; null when the tab is no web page. Rejects when no script answers. */
   ping: Promise<{ tabId: number; reply: unknown } | null>;
-  /**
-   * When the script showed the view the last popup left (./view-snapshot), the moment the frame showing it was
-   * painted, in the popup's clock; null when it showed nothing.
-   */
-  painted: Promise<number | null> | null;
 }
 
 /** Where the script leaves its answers (null: it asked nothing, as in the bench's floor). */

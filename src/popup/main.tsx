@@ -13,27 +13,14 @@ import "./popup.css";
 const FIRST_SCREEN_WAIT_MS = 40;
 
 mark("script-start");
-const deps = browserDeps(window.location);
-const controller = new PopupController(deps);
-const app = document.getElementById("app")!;
+const controller = new PopupController(browserDeps(window.location));
 // The bench's floor (e2e builds only): the same popup opened with no work at all, to its first paint.
 const floor = TIMED && new URLSearchParams(window.location.search).has("bench-floor");
 if (!floor) {
   // Started before the first render: the analysis worker spins up while the first frame is drawn.
   void controller.start();
-  // A kept view the early script already shows (./view-snapshot) waits for the decision, however long it takes:
-  // a skeleton must never replace it.
-  await Promise.race([controller.firstScreen, ...(app.hasChildNodes() ? [] : [new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS))])]);
-}
-const takeOver = app.hasChildNodes() && controller.state.kind === "result" && controller.state.fromCache;
-controller.viewCurrent = takeOver;
-if (TIMED && takeOver) {
-  void deps.earlyPainted?.then((at) => {
-    if (at === null) return;
-    mark("header-painted", at);
-    mark("list-painted", at);
-  });
+  await Promise.race([controller.firstScreen, new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS))]);
 }
 // Preact's first render is synchronous: its measure is the script's part of the first frame.
-timedSync("render", () => render(<App controller={controller} takeOver={takeOver} />, app));
+timedSync("render", () => render(<App controller={controller} />, document.getElementById("app")!));
 markPainted("first-paint");

@@ -34,8 +34,6 @@ export type Stage =
   | "cache-written"
   | "render"
   | "lists-complete"
-  | "view-kept"
-  | "interactive"
   | "settled";
 
 /** A point in time (ms since the popup started to load, or `at` when given in the popup's clock). */

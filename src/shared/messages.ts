@@ -129,12 +129,6 @@ export function sessionResultKey(tabId: number): string {
   return `${SESSION_RESULT_PREFIX}${tabId}`;
 }
 
-/** `storage.session` key of the popup's rendered result for a tab (src/popup/view-snapshot.ts); forgotten with it. */
-export const SESSION_VIEW_PREFIX = "view:";
-export function sessionViewKey(tabId: number): string {
-  return `${SESSION_VIEW_PREFIX}${tabId}`;
-}
-
 // ---------- the analysis worker (src/worker) and its clients: the popup, and the page that holds it ----------
 
 export interface AnalysisRequest {

@@ -4,8 +4,8 @@ import { forgetTab, shouldForget, type TabLifecycleApi } from "../../src/backgro
 function recordingApi(overrides: Partial<TabLifecycleApi> = {}) {
   const calls: string[] = [];
   const api: TabLifecycleApi = {
-    removeSession: async (keys) => {
-      calls.push(`remove ${keys.join(" ")}`);
+    removeSession: async (key) => {
+      calls.push(`remove ${key}`);
     },
     clearBadge: async (tabId) => {
       calls.push(`badge ${tabId}`);
@@ -33,13 +33,13 @@ describe("forgetTab", () => {
   it("drops the tab's cached result and clears its badge after a navigation", async () => {
     const { api, calls } = recordingApi();
     await forgetTab(api, 12, false);
-    expect(calls).toEqual(["remove result:12 view:12", "badge 12"]);
+    expect(calls).toEqual(["remove result:12", "badge 12"]);
   });
 
   it("only drops the cache of a closed tab (it has no badge left)", async () => {
     const { api, calls } = recordingApi();
     await forgetTab(api, 7, true);
-    expect(calls).toEqual(["remove result:7 view:7"]);
+    expect(calls).toEqual(["remove result:7"]);
   });
 
   it("never throws, and stays quiet about tabs that are already gone", async () => {

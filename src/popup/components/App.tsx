@@ -4,8 +4,7 @@ import { LoadingSkeleton } from "./LoadingSkeleton";
 import { ResultView } from "./ResultView";
 import { StatusMessage } from "./StatusMessage";
 
-/** `takeOver`: the early script put the kept view of this result on screen; the first render takes its elements over. */
-export function App({ controller, takeOver = false }: { controller: PopupController; takeOver?: boolean }) {
+export function App({ controller }: { controller: PopupController }) {
   const [, rerender] = useReducer((n: number, _: void) => n + 1, 0);
   const update = () => rerender();
   const state = controller.state;
@@ -76,8 +75,6 @@ export function App({ controller, takeOver = false }: { controller: PopupControl
           onExport={(format) => void controller.exportAs(format)}
           onOptions={() => controller.openOptions()}
           deferLists
-          takeOver={takeOver && state.fromCache}
-          onComplete={() => controller.listsComplete()}
         />
       )}
 

@@ -58,10 +58,6 @@ export interface ResultProps {
   onOptions(): void;
   /** Lets a long result paint its header before its lists (the popup does; a test of the lists need not). */
   deferLists?: boolean;
-  /** The popup took over the view the early script showed (src/popup/view-snapshot.ts): it is on screen already. */
-  takeOver?: boolean;
-  /** Called once the lists are all on screen. */
-  onComplete?(): void;
 }
 
 /** True at once, or when `defer`, only once what is on screen now has been painted. */
@@ -91,22 +87,18 @@ export function ResultView(props: ResultProps) {
   const quoteCount = view.groups.reduce((n, g) => n + g.quotes.length, 0);
   const paged = quoteCount >= PAGED_FROM;
   const groups = useProgressiveList(view.groups, paged ? SPEAKERS_PAGE : Infinity);
-  const complete = useAfterPaint(!props.takeOver && !!props.deferLists && analysis.quotes.length + analysis.entities.length >= LISTS_AFTER_PAINT_FROM);
+  const complete = useAfterPaint(!!props.deferLists && analysis.quotes.length + analysis.entities.length >= LISTS_AFTER_PAINT_FROM);
   const quotePage = paged ? QUOTES_PAGE : Infinity;
   const shownGroups = complete ? groups.visible.map((group) => ({ group, rows: quotePage })) : firstScreen(groups.visible, FIRST_SCREEN_ROWS);
   // Marked as the floor's first paint is (src/popup/main.tsx): from the render that put it in the page, so the mark
   // lands after the paint that shows it. (An effect runs a frame after that paint, and its mark a frame later still.)
   // The popup is filled (list-painted) once its first screen is; the lists are complete a frame later on a long result.
-  // A view taken over was painted by the early script (the popup marks when); here it only becomes interactive.
   useLayoutEffect(() => {
-    if (props.takeOver) return markPainted("interactive");
     markPainted("header-painted");
     markPainted("list-painted");
   }, []);
   useLayoutEffect(() => {
-    if (!complete) return;
-    if (!props.takeOver) markPainted("lists-complete");
-    props.onComplete?.();
+    if (complete) markPainted("lists-complete");
   }, [complete]);
 
   return (
