@@ -73,7 +73,6 @@ export class PopupController {
   private readKey: string | undefined;
   /** A cached result the page could not vouch for: kept if the page, read again, has the same text. */
   private reusable: CachedResult | null = null;
-
   private plan: { analysis: Analysis; plan: HighlightPlan } | null = null;
   private decided: () => void = () => undefined;
   /**
