@@ -23,7 +23,7 @@ import {
 } from "../eval/peer/compromise";
 import { wordTokens } from "../eval/score";
 import { fmt, formatTable } from "../eval/table";
-import { type BrowserBench, endsOf, floorOf, measureBrowser, type PageStages, type Spread, spread } from "./browser";
+import { type BrowserBench, endsOf, floorOf, measureBrowser, type PageStages, type Spread, spread, type Timeline } from "./browser";
 import { measureMainThread, type MainThreadBench } from "./mainThread";
 import { type ColdStart, measureColdStart } from "./coldStart";
 import { measureSizes, type Sizes } from "./sizes";
@@ -429,7 +429,8 @@ const STAGES: [string, string][] = [
   ["analysis", "analysis (worker round trip)"],
   ["highlight-plan", "highlight plan"],
   ["header-painted", "popup header + counts painted"],
-  ["list-painted", "popup lists painted"],
+  ["list-painted", "popup filled (lists' first screen painted)"],
+  ["lists-complete", "popup lists complete"],
   ["highlighted", "first highlight painted"],
 ];
 /** Stages that are work of ours (not a point in time): the candidates for "what holds the target back". */
@@ -451,10 +452,32 @@ function printPageStages(p: PageStages): string[] {
   });
   const reopenHeader = spread(endsOf(p.reopen, "header-painted"));
   const reopen = spread(endsOf(p.reopen, "list-painted"));
-  const cacheRead = range(spread(p.reopen.map((t) => t.own["cache-read"] ?? Number.NaN)));
-  const tabRead = range(spread(p.reopen.map((t) => t.own["tab"] ?? Number.NaN)));
-  rows.push(["reopen (cached): header + counts", range(reopenHeader), overFloor(reopenHeader?.median, floor), `tab + settings ${tabRead}, cache read ${cacheRead}`]);
-  rows.push(["reopen (cached): filled popup", range(reopen), overFloor(reopen?.median, floor), ""]);
+  const ownIn = (timelines: Timeline[], key: string) => range(spread(timelines.map((t) => t.own[key] ?? Number.NaN)));
+  rows.push([
+    "reopen (cached): header + counts",
+    range(reopenHeader),
+    overFloor(reopenHeader?.median, floor),
+    `tab + settings ${ownIn(p.reopen, "tab")}, cache read ${ownIn(p.reopen, "cache-read")}, page check ${ownIn(p.reopen, "page-check")}`,
+  ]);
+  const reopenRender = ownIn(p.reopen, "render");
+  rows.push(["reopen (cached): filled popup", range(reopen), overFloor(reopen?.median, floor), `first render ${reopenRender}`]);
+  const reopenComplete = spread(endsOf(p.reopen, "lists-complete"));
+  if (reopenComplete && reopen && reopenComplete.median - reopen.median >= 1) {
+    rows.push(["reopen (cached): lists complete", range(reopenComplete), overFloor(reopenComplete.median, floor), ""]);
+  }
+  const changed = spread(endsOf(p.changed ?? [], "list-painted"));
+  if (p.changed?.length) {
+    const read = ["snapshot", "transfer", "readability", "verdict", "text"]
+      .map((key) => spread(p.changed.map((t) => t.own[key] ?? 0))?.median ?? 0)
+      .reduce((a, b) => a + b, 0);
+    const analysed = p.changed.filter((t) => t.own["analysis"] !== undefined).length;
+    rows.push([
+      "reopen after a change, same text: filled popup",
+      range(changed),
+      overFloor(changed?.median, floor),
+      `read again ${fmt(read, 0)} (medians summed); analysed again in ${analysed} of ${p.changed.length}`,
+    ]);
+  }
   console.log(formatTable(["stage", "ends at ms, median [min–max]", "floor + ours", "time in stage (ms)"], rows));
 
   const verdicts: string[] = [];
@@ -481,8 +504,9 @@ function printPageStages(p: PageStages): string[] {
     if (ours > 30 && reopenHeader) {
       const cache = median(p.reopen.map((t) => t.own["cache-read"] ?? 0));
       const tab = median(p.reopen.map((t) => t.own["tab"] ?? 0));
+      const check = median(p.reopen.map((t) => t.own["page-check"] ?? 0));
       const header = reopenHeader.median - floor;
-      line += `; held back by rendering the result: header + counts at floor + ${fmt(header, 0)} ms (tab + settings ${fmt(tab, 0)} ms, cache read ${fmt(cache, 0)} ms)`;
+      line += `; held back by rendering the result: header + counts at floor + ${fmt(header, 0)} ms (tab + settings ${fmt(tab, 0)} ms, cache read ${fmt(cache, 0)} ms, then the page check ${fmt(check, 0)} ms)`;
       if (reopen.median - reopenHeader.median >= 5) line += `, lists ${fmt(reopen.median - reopenHeader.median, 0)} ms after`;
     }
     verdicts.push(line);

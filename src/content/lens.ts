@@ -6,6 +6,7 @@ import { TEXT_SLICE_CHARS, type ContentRequest, type ContentResponses, type Read
 import { fingerprint, quoteCount, sameText, type TextFingerprint } from "../shared/highlight-plan";
 import type { ReadabilityVerdict } from "../page/readability-verdict";
 import type { ReadResult } from "../page/types";
+import { ArticleWatch } from "./article-watch";
 import { Conversation, type AskVerdict, type ReadOutcome } from "./conversation";
 import { nativeHighlightApi, type HighlightApi } from "./highlight/custom-highlight";
 import { Highlighter } from "./highlight";
@@ -45,6 +46,13 @@ export class Lens {
   private readonly revealer: Revealer;
   private hostTimer = 0;
   private readGeneration = 0;
+  /** This script's own name, so a read key is never taken for one of an earlier script in the same tab. */
+  private readonly instance = Math.random().toString(36).slice(2, 10);
+  /** Watches the page for changes to what the last read took, for the ping (see PageState). */
+  private watch: ArticleWatch | null = null;
+  /** The popup's key of the highlights painted now (null: none, or being painted). */
+  private shownKey: string | null = null;
+  private highlightGeneration = 0;
 
   constructor(
     private readonly doc: Document,
@@ -71,7 +79,7 @@ export class Lens {
   private async dispatch(request: ContentRequest): Promise<Reply<ContentRequest["type"]>> {
     switch (request.type) {
       case "lens:ping":
-        return TIMED ? { ok: true, version: this.options.version, stretches: takeStretches() } : { ok: true, version: this.options.version };
+        return { ok: true, version: this.options.version, ...(TIMED ? { stretches: takeStretches() } : {}), ...this.pageState() };
       case "lens:read":
         return this.read(request.prefer);
       case "lens:verdict":
@@ -119,9 +127,16 @@ export class Lens {
         this.lastRead = result;
         this.lastReadId = conversation.id;
         this.lastReadPrint = null;
+        this.watchArticle(result);
       }
       const { text } = result.article;
-      return { ok: true, readId: conversation.id, article: { ...result.article, text: text.slice(0, TEXT_SLICE_CHARS) }, textLength: text.length };
+      return {
+        ok: true,
+        readId: conversation.id,
+        article: { ...result.article, text: text.slice(0, TEXT_SLICE_CHARS) },
+        textLength: text.length,
+        key: this.readKey(conversation.id),
+      };
     } catch (error) {
       this.conversations.delete(conversation.id);
       logProblem("reading the article failed", error);
@@ -144,8 +159,14 @@ export class Lens {
     try {
       if (!this.lastRead || !this.readIs(request.plan.text)) return { ok: false, reason: "stale" };
       const read = this.lastRead;
+      this.shownKey = null;
+      const mine = ++this.highlightGeneration;
       const outcome = await this.highlighter.show(request.plan, read.map, request.settings);
       if (this.highlighter.active) this.watcher.start();
+      // Wrapping changes the page's own text nodes, which the watch cannot tell from the page's changes.
+      if (this.highlighter.mode === "wrap" && this.highlighter.active) this.watch?.invalidate();
+      // Only the newest highlight is what the page shows (a newer one, or a clear, cancels it).
+      if (mine === this.highlightGeneration) this.shownKey = request.key ?? null;
       return { ok: true, ...outcome };
     } catch (error) {
       logProblem("highlighting failed", error);
@@ -155,6 +176,8 @@ export class Lens {
   }
 
   clear(): void {
+    this.shownKey = null;
+    this.highlightGeneration++;
     try {
       this.watcher.stop();
       this.revealer.stop();
@@ -179,6 +202,30 @@ export class Lens {
       logProblem("revealing failed", error);
       return { ok: false };
     }
+  }
+
+  private readKey(readId: number): string {
+    return `${this.instance}:${readId}`;
+  }
+
+  private pageState(): { read?: { key: string; unchanged: boolean }; shown?: string } {
+    if (!this.lastRead) return {};
+    const read = { key: this.readKey(this.lastReadId), unchanged: this.watch?.unchanged ?? false };
+    return this.shownKey === null ? { read } : { read, shown: this.shownKey };
+  }
+
+  private watchArticle(result: ReadResult): void {
+    this.watch?.stop();
+    let region: Node | null = null;
+    if (!result.taken) {
+      // A reader that does not say which nodes it took (tests): watch the element holding its whole text.
+      try {
+        region = result.map.toRange(0, result.article.text.length)?.commonAncestorContainer ?? null;
+      } catch {
+        region = null;
+      }
+    }
+    this.watch = new ArticleWatch(this.doc, result.taken ?? null, region);
   }
 
   private readIs(text: TextFingerprint): boolean {

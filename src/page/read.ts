@@ -132,7 +132,7 @@ function* build(
     source,
   };
   trace.segments = assembled.segments;
-  return { article, map: createTextMap(doc, assembled.segments, assembled.text.length) };
+  return { article, map: createTextMap(doc, assembled.segments, assembled.text.length), taken: assembled.segments.map((s) => s.node) };
 }
 
 /** Watches the page's text and structure (anywhere, <body> replaced included) until stopped. */

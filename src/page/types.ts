@@ -29,6 +29,8 @@ export interface TextMap {
 export interface ReadResult {
   article: ArticleSnapshot;
   map: TextMap;
+  /** The page's text nodes the text was read from, in page order (the content script watches them for changes). */
+  taken?: readonly Text[];
 }
 
 /** The page has no readable text at all (empty page, only images, only scripts). */

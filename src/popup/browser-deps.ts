@@ -1,7 +1,8 @@
 /** The real browser behind the popup's flow (webextension-polyfill, so Chrome and Firefox share it). */
 import browser from "webextension-polyfill";
 import type { BackgroundRequest, BackgroundResponses, ContentRequest, ContentResponses } from "../shared/messages";
-import { loadSettings } from "../shared/settings";
+import { loadSettings, SETTINGS_KEY } from "../shared/settings";
+import { EARLY_KEY, type EarlyAnswers } from "./early";
 import { openHistoryPage } from "../history/open";
 import { recordRead } from "../history/store";
 import type { PopupDeps, TargetTab } from "./controller";
@@ -9,7 +10,25 @@ import { CONTENT_SCRIPT_FILE } from "./inject";
 import { createAnalyzer } from "../worker/client";
 import { mark, stageOf, TIMED, timed, timedSync } from "./timeline";
 
+/** The answers ./early asked for before this bundle loaded, each taken once (null: none, as in the bench's floor). */
+function takeEarly(): EarlyAnswers | null {
+  const scope = globalThis as Record<string, unknown>;
+  const early = (scope[EARLY_KEY] as EarlyAnswers | null | undefined) ?? null;
+  delete scope[EARLY_KEY];
+  return early;
+}
+
 export function browserDeps(location: Location): PopupDeps {
+  let early = takeEarly();
+  const requestedTab = Number(new URLSearchParams(location.search).get("tabId"));
+  // Early answers are for the tab this popup is for; a test or shortcut that names another tab asks anew.
+  if (early && early.requestedTab !== (Number.isInteger(requestedTab) && requestedTab > 0 ? requestedTab : 0)) early = null;
+  let earlyTab = early?.tab ?? null;
+  let earlySettings = early?.settings ?? null;
+  const earlyCached = early?.cached ?? null;
+  const earlyServed = new Set<string>();
+
+  let earlyPing = early?.ping ?? null;
   const analyzer = createAnalyzer((times) => {
     // A worker held between popups started before this popup: only its readiness for this popup is a stage of it.
     if (!times.warm) {
@@ -28,15 +47,40 @@ export function browserDeps(location: Location): PopupDeps {
   const loadJudge = () => (judgeModule ??= import("./judge"));
   const send = <T extends ContentRequest["type"]>(tabId: number, request: Extract<ContentRequest, { type: T }>) => {
     if (request.type === "lens:read") void loadJudge();
+    if (request.type === "lens:ping" && earlyPing) {
+      const answer = earlyPing;
+      earlyPing = null;
+      return answer.then((pinged) =>
+        pinged && pinged.tabId === tabId ? (pinged.reply as ContentResponses[T]) : (browser.tabs.sendMessage(tabId, request) as Promise<ContentResponses[T]>),
+      );
+    }
     return browser.tabs.sendMessage(tabId, request) as Promise<ContentResponses[T]>;
   };
+  const session = browser.storage.session
+    ? {
+        get(key: string): Promise<Record<string, unknown>> {
+          // Each key the early script asked for is answered from it once.
+          const answer = earlyCached && !earlyServed.has(key) ? earlyCached : null;
+          earlyServed.add(key);
+          if (!answer) return browser.storage.session.get(key);
+          return answer.then((cached) =>
+            cached && cached.keys.includes(key) ? (key in cached.items ? { [key]: cached.items[key] } : {}) : browser.storage.session.get(key),
+          );
+        },
+        set: (items: Record<string, unknown>) => browser.storage.session.set(items),
+      }
+    : null;
   return {
     async targetTab(): Promise<TargetTab | null> {
       // `?tabId=N` lets a test (or a keyboard shortcut handler) open the popup for a given tab.
-      const requested = Number(new URLSearchParams(location.search).get("tabId"));
-      const tab = Number.isInteger(requested) && requested > 0
-        ? await browser.tabs.get(requested)
-        : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+      const answer = earlyTab;
+      earlyTab = null;
+      const requested = requestedTab;
+      const tab =
+        (answer ? await answer : undefined) ??
+        (Number.isInteger(requested) && requested > 0
+          ? await browser.tabs.get(requested)
+          : (await browser.tabs.query({ active: true, currentWindow: true }))[0]);
       return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
     },
     fileAccessAllowed: () => browser.extension.isAllowedFileSchemeAccess(),
@@ -62,12 +106,20 @@ export function browserDeps(location: Location): PopupDeps {
     },
     releaseAnalysis: () => analyzer.release(),
     analyze: (input) => (TIMED ? timed("analysis", () => analyzer.analyze(input)) : analyzer.analyze(input)),
-    session: browser.storage.session ?? null,
+    session,
     async setBadge(tabId, text) {
       await browser.action.setBadgeBackgroundColor({ tabId, color: "#3d5afe" });
       await browser.action.setBadgeText({ tabId, text });
     },
-    loadSettings: () => loadSettings(browser.storage.sync),
+    loadSettings: () =>
+      loadSettings({
+        get(key) {
+          const answer = earlySettings;
+          earlySettings = null;
+          return answer && key === SETTINGS_KEY ? answer : browser.storage.sync.get(key);
+        },
+        set: (items) => browser.storage.sync.set(items),
+      }),
     copy: copyText,
     openOptions: () => void browser.runtime.openOptionsPage(),
     afterPaint: () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),

@@ -13,6 +13,14 @@ export interface CachedResult {
   /** Whether the user left highlights on for this tab. */
   highlights: boolean;
   savedAt: number;
+  /**
+   * The content script's key of the read the result came from: a reopen shows the result at once when the page
+   * says that read still stands (nothing it took has changed since); otherwise the page is read again, and the
+   * analysis is kept only if the text read is the same.
+   */
+  readKey?: string;
+  /** Quotes the page could not mark when it was last highlighted (the popup says so). */
+  missed?: number;
 }
 
 export interface SessionArea {

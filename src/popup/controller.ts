@@ -5,18 +5,18 @@
  */
 import type { Analysis } from "../analysis/types";
 import { historyEntry, type HistoryEntry } from "../history/entry";
-import type { ArticleSnapshot, ContentRequest, ContentResponses, HighlightSettings } from "../shared/messages";
+import type { ArticleSnapshot, ContentRequest, ContentResponses, HighlightSettings, PageState } from "../shared/messages";
 import { toExportJson } from "../shared/json-export";
 import { toMarkdown } from "../shared/markdown";
 import { readWholeArticle, type Judge } from "./read-article";
-import { planHighlights, type HighlightPlan } from "../shared/highlight-plan";
+import { fingerprint, planHighlights, type HighlightPlan, type TextFingerprint } from "../shared/highlight-plan";
 import { assignSpeakerColors } from "../shared/palette";
 import { sameFilter, type SourcingFilter } from "../shared/profile";
 import { restrictionFor } from "../shared/restricted";
 import { DEFAULT_SETTINGS, type Settings } from "../shared/settings";
-import { readCache, writeCache, type SessionArea } from "./cache";
+import { readCache, writeCache, type CachedResult, type SessionArea } from "./cache";
 import type { ExportFeedback, PopupState } from "./state";
-import { timed, timedSync } from "./timeline";
+import { mark, timed, timedSync } from "./timeline";
 
 export interface TargetTab {
   id: number;
@@ -68,7 +68,11 @@ export class PopupController {
   private listeners = new Set<Listener>();
   private scriptReady = false;
   /** A ping sent before it was needed (see start), taken by the next ensureScript. */
-  private earlyPing: Promise<boolean> | null = null;
+  private earlyPing: Promise<PageState | null> | null = null;
+  /** The content script's key of the read the result on screen came from (see CachedResult.readKey). */
+  private readKey: string | undefined;
+  /** A cached result the page could not vouch for: kept if the page, read again, has the same text. */
+  private reusable: CachedResult | null = null;
   private plan: { analysis: Analysis; plan: HighlightPlan } | null = null;
   private decided: () => void = () => undefined;
   /**
@@ -105,19 +109,32 @@ export class PopupController {
       }
       // Whether the content script is there is asked beside the cache read: a fresh read needs the answer next,
       // and a ping is one round trip with no work for the page.
-      this.earlyPing = this.ping(tab);
+      const ping = (this.earlyPing = this.ping(tab));
       const cached = await timed("cache-read", () => readCache(this.deps.session, tab.id, tab.url));
       if (cached) {
-        this.highlights = cached.highlights;
-        this.set({ kind: "result", article: cached.article, analysis: cached.analysis, fromCache: true });
-        this.deps.releaseAnalysis();
-        // The reader sees the result first; only then does the popup ask the page for work (the ping is none).
-        await this.deps.afterPaint();
-        // The page may have been reloaded without the background noticing: make sure the script is there.
-        if (await this.ensureScript().catch(() => false)) {
-          if (this.highlights) await this.applyHighlights(true);
+        // The ping is the check that the page still has the text the result was made of: its content script says
+        // whether the read the result came from still stands (src/content/article-watch.ts). It left with the
+        // cache read, so it rarely adds a wait.
+        const page = await timed("page-check", () => ping);
+        if (page?.read && page.read.unchanged && page.read.key === cached.readKey) {
+          this.scriptReady = true;
+          this.earlyPing = null;
+          this.highlights = cached.highlights;
+          this.highlightMissed = cached.missed ?? 0;
+          this.readKey = cached.readKey;
+          this.set({ kind: "result", article: cached.article, analysis: cached.analysis, fromCache: true });
+          this.deps.releaseAnalysis();
+          // The reader sees the result first; only then is the page asked for work, and only when its highlights
+          // are not already the ones this popup would paint.
+          await this.deps.afterPaint();
+          if (this.highlights && page.shown !== this.highlightKey(cached.analysis)) await this.applyHighlights(true);
+          mark("settled");
+          return;
         }
-        return;
+        // The page changed since, or its script is not the one that read it (the page was reloaded, the extension
+        // updated): it is read again, and the cached analysis kept only if the text read is the same.
+        this.reusable = cached;
+        this.highlights = cached.highlights;
       }
       this.deps.prepareAnalysis();
       await this.run("article");
@@ -138,6 +155,7 @@ export class PopupController {
   async retry(): Promise<void> {
     this.scriptReady = false;
     this.earlyPing = null;
+    this.reusable = null;
     await this.start();
   }
 
@@ -219,22 +237,28 @@ export class PopupController {
       return this.set({ kind: "error", message: "The lens could not read this page.", details: read.message });
     }
 
-    await this.analyzeAndShow(read.article, this.settings.highlightOnOpen);
+    const highlight = this.reusable ? this.reusable.highlights : this.settings.highlightOnOpen;
+    this.readKey = read.key;
+    await this.analyzeAndShow(read.article, highlight);
   }
 
   /** The article read from the page, analysed, shown, highlighted (when `highlight`), badged, cached, recorded. */
   private async analyzeAndShow(article: ArticleSnapshot, highlight: boolean): Promise<void> {
+    // The cache is keyed by the page's text: the same text read again keeps its analysis (and is read once in the history).
+    const reused = this.reusable && this.reusable.article.text === article.text && this.reusable.article.title === article.title ? this.reusable : null;
+    this.reusable = null;
     this.set({ kind: "loading", step: "analyzing" });
-    const analysis = await this.deps.analyze({ title: article.title, text: article.text });
+    const analysis = reused ? reused.analysis : await this.deps.analyze({ title: article.title, text: article.text });
     this.focus = null;
-    this.set({ kind: "result", article, analysis, fromCache: false });
+    this.set({ kind: "result", article, analysis, fromCache: reused !== null });
     // The highlight request leaves before the popup lays out the result (rendering is queued, not done, here)
     // and before the badge's round trips: the page paints while the popup renders, not after it.
     const highlighted = this.applyHighlights(highlight);
     await this.badge(analysis);
     await highlighted;
     await this.saveCache();
-    await this.remember(article, analysis);
+    if (!reused) await this.remember(article, analysis);
+    mark("settled");
   }
 
   /**
@@ -253,6 +277,7 @@ export class PopupController {
     const first = this.earlyPing ?? this.ping(tab);
     this.earlyPing = null;
     if (!(await first)) {
+      this.readKey = undefined;
       // Some tabs (view-source:, error pages) neither accept nor refuse a script: never wait forever.
       await withTimeout(this.deps.inject(tab.id), INJECT_TIMEOUT_MS);
       if (!(await this.ping(tab))) throw new Error("The content script did not answer after injection.");
@@ -261,8 +286,12 @@ export class PopupController {
     return true;
   }
 
-  private ping(tab: TargetTab): Promise<boolean> {
-    return withTimeout(this.deps.send(tab.id, { type: "lens:ping" }), PING_TIMEOUT_MS).then((r) => r.ok === true, () => false);
+  /** What the page's script says about the page (see PageState); null when no script answers. */
+  private ping(tab: TargetTab): Promise<PageState | null> {
+    return withTimeout(this.deps.send(tab.id, { type: "lens:ping" }), PING_TIMEOUT_MS).then(
+      (r) => (r.ok === true ? { read: r.read, shown: r.shown } : null),
+      () => null,
+    );
   }
 
   private async ensureScriptOrExplain(): Promise<boolean> {
@@ -285,20 +314,18 @@ export class PopupController {
     if (!this.tab || this.state.kind !== "result") return;
     try {
       if (on) {
-        const settings: HighlightSettings = {
-          colors: this.speakerColors,
-          showIndirect: this.settings.showIndirect,
-          markSpeakers: this.settings.markSpeakers,
-          focus: this.focus,
-        };
+        const settings = this.highlightSettings();
         const { article, analysis } = this.state;
-        const request = { type: "lens:highlight", plan: this.highlightPlan(analysis), settings } as const;
+        const request = { type: "lens:highlight", plan: this.highlightPlan(analysis), settings, key: this.highlightKey(analysis, settings) } as const;
         let reply = await this.deps.send(this.tab.id, request);
         if (!reply.ok) {
           // A content script injected anew (the extension was updated, say) has not read the page yet.
           const prefer = article.source === "selection" ? "selection" : "article";
           const read = await readWholeArticle(this.deps.send, this.tab.id, prefer, this.deps.judge);
-          if (read.ok && read.article.text === analysis.text) reply = await this.deps.send(this.tab.id, request);
+          if (read.ok && read.article.text === analysis.text) {
+            this.readKey = read.key;
+            reply = await this.deps.send(this.tab.id, request);
+          }
           // The cache is the page's text: a page whose text changed since is analysed anew, never marked with an old result.
           else if (read.ok && this.state.fromCache) return await this.analyzeAndShow(read.article, true);
         }
@@ -311,6 +338,32 @@ export class PopupController {
     } catch {
       // The page went away or reloaded; the list in the popup is still right, only the marks are missing.
     }
+  }
+
+  private highlightSettings(): HighlightSettings {
+    return {
+      colors: this.speakerColors,
+      showIndirect: this.settings.showIndirect,
+      markSpeakers: this.settings.markSpeakers,
+      focus: this.focus,
+    };
+  }
+
+  /**
+   * Names what a highlight request paints: the text (its length and hash, from the plan) and the settings. The page
+   * keeps the key of what it shows, so a reopened popup that would paint the same leaves the page alone.
+   */
+  private highlightKey(analysis: Analysis, settings: HighlightSettings = this.highlightSettings()): string {
+    const text = this.textPrint(analysis);
+    return `${text.length}:${text.hash}:${fingerprint(JSON.stringify(settings)).hash}`;
+  }
+
+  private printed: { analysis: Analysis; print: TextFingerprint } | null = null;
+
+  private textPrint(analysis: Analysis): TextFingerprint {
+    if (this.plan?.analysis === analysis) return this.plan.plan.text;
+    if (this.printed?.analysis !== analysis) this.printed = { analysis, print: fingerprint(analysis.text) };
+    return this.printed.print;
   }
 
   /** Built once per analysis: toggling highlights again must not re-hash a megabyte article. */
@@ -333,7 +386,10 @@ export class PopupController {
       analysis: this.state.analysis,
       highlights: this.highlights,
       savedAt: Date.now(),
+      ...(this.readKey === undefined ? {} : { readKey: this.readKey }),
+      missed: this.highlightMissed,
     });
+    mark("cache-written");
   }
 
   private fail(error: unknown): void {

@@ -12,7 +12,7 @@ type Send = <T extends ContentRequest["type"]>(tabId: number, request: Extract<C
 export type Judge = (html: string) => ReadabilityVerdict | null | Promise<ReadabilityVerdict | null>;
 
 /** What the popup gets: the whole article, or why not. */
-export type WholeRead = { ok: true; article: ArticleSnapshot } | Extract<ReadReply, { ok: false }>;
+export type WholeRead = { ok: true; article: ArticleSnapshot; key?: string } | Extract<ReadReply, { ok: false }>;
 
 /** A page that keeps changing while its text is fetched gets read again this many times before giving up. */
 const ATTEMPTS = 3;
@@ -51,7 +51,7 @@ export async function readWholeArticle(send: Send, tabId: number, prefer: "artic
     // A script from before slicing (an older version still in a long-open tab) sends the whole text at once.
     const total = typeof reply.textLength === "number" ? reply.textLength : reply.article.text.length;
     const text = await fetchRest(send, tabId, reply.readId, "article", reply.article.text, total);
-    if (text !== null) return { ok: true, article: { ...reply.article, text } };
+    if (text !== null) return { ok: true, article: { ...reply.article, text }, ...(reply.key === undefined ? {} : { key: reply.key }) };
   }
   return restless();
 }

@@ -29,7 +29,12 @@ export type Stage =
   | "header-painted"
   | "list-painted"
   | "tab"
-  | "cache-read";
+  | "cache-read"
+  | "page-check"
+  | "cache-written"
+  | "render"
+  | "lists-complete"
+  | "settled";
 
 /** A point in time (ms since the popup started to load, or `at` when given in the popup's clock). */
 export function mark(stage: Stage, at?: number): void {

@@ -46,7 +46,17 @@ export const TEXT_SLICE_CHARS = 256 * 1024;
  * judged in the extension's own context and answered with `lens:verdict`.
  */
 export type ReadReply =
-  | { ok: true; readId: number; article: ArticleSnapshot; textLength: number }
+  | {
+      ok: true;
+      readId: number;
+      article: ArticleSnapshot;
+      textLength: number;
+      /**
+       * Names this read among every read of every content script the tab has had (a script injected anew starts
+       * its own): the popup caches it with the result, and a later ping says whether this read still stands.
+       */
+      key?: string;
+    }
   | { ok: true; readId: number; snapshot: { html: string; length: number } }
   | { ok: false; reason: "no-text" | "error"; message: string };
 
@@ -57,13 +67,24 @@ export type ContentRequest =
   | { type: "lens:verdict"; readId: number; verdict: ReadabilityVerdict | null }
   /** The next slice of read `readId`'s article text or page snapshot, from offset `from`. */
   | { type: "lens:text"; readId: number; part: "article" | "snapshot"; from: number }
-  | { type: "lens:highlight"; plan: HighlightPlan; settings: HighlightSettings }
+  /** `key`: names what is painted (the text and the settings), for a later ping to report (see PageState). */
+  | { type: "lens:highlight"; plan: HighlightPlan; settings: HighlightSettings; key?: string }
   | { type: "lens:clear" }
   | { type: "lens:reveal"; start: number; end: number };
 
+/**
+ * What the ping tells about the page, so that a reopened popup can show its cached result without reading the
+ * page again: the last read (its key) and whether anything a read takes may have changed since (src/content/
+ * article-watch.ts), and the key of the highlights painted now, if any.
+ */
+export interface PageState {
+  read?: { key: string; unchanged: boolean };
+  shown?: string;
+}
+
 export interface ContentResponses {
   /** `stretches`: the e2e builds' longest stretches of our work on the page's thread, by kind, in ms (src/content/stretches.ts). */
-  "lens:ping": { ok: true; version: string; stretches?: Record<string, number> };
+  "lens:ping": { ok: true; version: string; stretches?: Record<string, number> } & PageState;
   "lens:read": ReadReply;
   "lens:verdict": ReadReply;
   /** Not ok when a newer read replaced read `readId` meanwhile (the page changed): read again. */

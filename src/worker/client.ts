@@ -14,14 +14,18 @@ export type { AnalysisReply, AnalysisRequest, WorkerReady } from "../shared/mess
 export interface Connection {
   post(message: ToWorker): void;
   listen(listener: (message: FromWorker) => void): () => void;
-  /** Called when the worker cannot start or stops. */
-  onFailure(listener: (message: string) => void): void;
+  /** Called when the worker cannot start or stops; returns what stops the listening. */
+  onFailure(listener: (message: string) => void): () => void;
   close(): void;
   shared: boolean;
 }
 
 export function connect(): Connection {
-  const failures: ((message: string) => void)[] = [];
+  const failures = new Set<(message: string) => void>();
+  const onFailure = (listener: (message: string) => void) => {
+    failures.add(listener);
+    return () => void failures.delete(listener);
+  };
   const fail = (event: Event) => {
     event.preventDefault();
     const detail = event instanceof ErrorEvent && event.message ? `: ${event.message}` : "";
@@ -40,7 +44,7 @@ export function connect(): Connection {
         port.addEventListener("message", handler);
         return () => port.removeEventListener("message", handler);
       },
-      onFailure: (listener) => void failures.push(listener),
+      onFailure,
       // The worker lives on for the other clients; this page only stops talking to it.
       close: () => port.close(),
     };
@@ -55,7 +59,7 @@ export function connect(): Connection {
       worker.addEventListener("message", handler);
       return () => worker.removeEventListener("message", handler);
     },
-    onFailure: (listener) => void failures.push(listener),
+    onFailure,
     close: () => worker.terminate(),
   };
 }
@@ -135,17 +139,23 @@ function readyTimes(message: WorkerReady): ReadyTimes {
 function inWorker(connection: Connection, request: AnalysisRequest): Promise<Analysis> {
   return new Promise((resolve, reject) => {
     let settled = false;
+    // Both listeners go once the request is answered either way: a popup that analyses again and again (a page read
+    // anew, a selection) would otherwise keep one failure listener per request on the connection.
+    const stopAll = () => {
+      stop();
+      stopFailure();
+    };
     const stop = connection.listen((message) => {
       if ("ready" in message || message.id !== request.id || settled) return;
       settled = true;
-      stop();
+      stopAll();
       if (message.ok) resolve(message.analysis);
       else reject(new Error(message.message));
     });
-    connection.onFailure((message) => {
+    const stopFailure = connection.onFailure((message) => {
       if (settled) return;
       settled = true;
-      stop();
+      stopAll();
       reject(new Error(message));
     });
     connection.post(request);

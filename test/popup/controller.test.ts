@@ -115,7 +115,7 @@ describe("the one-click flow", () => {
     expect(fake.types()[0]).toBe("lens:ping");
   });
 
-  it("reopens instantly from the cache for the same tab and URL, without reading or analysing again", async () => {
+  it("reopens instantly from the cache when the page vouches for its read: one ping, no read, no analysis, no repaint", async () => {
     const fake = fakeDeps();
     await new PopupController(fake.deps).start();
     fake.deps.analyze.mockClear();
@@ -124,16 +124,68 @@ describe("the one-click flow", () => {
     await again.start();
     expect(again.state).toMatchObject({ kind: "result", fromCache: true });
     expect(fake.deps.analyze).not.toHaveBeenCalled();
-    expect(fake.types()).not.toContain("lens:read");
+    // The page still shows the highlights this popup would paint: it is asked for nothing but the ping.
+    expect(fake.types()).toEqual(["lens:ping"]);
     // A cached result needs no analysis: no worker is started.
     expect(fake.deps.prepareAnalysis).toHaveBeenCalledTimes(1);
     expect(fake.deps.releaseAnalysis).toHaveBeenCalledTimes(1);
+  });
+
+  it("paints the highlights again on an instant reopen when the page no longer shows the ones it would paint", async () => {
+    const fake = fakeDeps();
+    await new PopupController(fake.deps).start();
+    const shown = fake.state.shown;
+    expect(shown).toBeTruthy();
+    // The reader picked other colours in the options meanwhile.
+    fake.state.settings = { palette: ["#112233", "#445566", "#778899"] };
+    fake.sent.length = 0;
+    const again = new PopupController(fake.deps);
+    await again.start();
+    expect(again.state).toMatchObject({ kind: "result", fromCache: true });
+    expect(fake.types()).toEqual(["lens:ping", "lens:highlight"]);
+    expect(fake.state.shown).not.toBe(shown);
+  });
+
+  it("reads the page again when it changed since the cached read, and keeps the analysis when the text is the same", async () => {
+    const fake = fakeDeps({ settings: { keepHistory: true } });
+    await new PopupController(fake.deps).start();
+    expect(fake.recorded).toHaveLength(1);
+    fake.deps.analyze.mockClear();
+    fake.state.pageChanged = true;
+    fake.sent.length = 0;
+    const again = new PopupController(fake.deps);
+    await again.start();
+    expect(fake.types()).toContain("lens:read");
+    expect(fake.deps.analyze).not.toHaveBeenCalled();
+    expect(again.state).toMatchObject({ kind: "result", fromCache: true });
+    // The same article, read once: the history is not told twice.
+    expect(fake.recorded).toHaveLength(1);
+    // The new read is the one the cache now names: the next reopen is instant again.
+    fake.sent.length = 0;
+    await new PopupController(fake.deps).start();
+    expect(fake.types()).toEqual(["lens:ping"]);
+  });
+
+  it("analyses anew when the page changed since the cached read and its text is no longer the same", async () => {
+    const fake = fakeDeps();
+    await new PopupController(fake.deps).start();
+    fake.deps.analyze.mockClear();
+    const changed = `${sampleArticle().text}\n\nA live update added since.`;
+    fake.state.read = { ok: true, article: sampleArticle({ text: changed }) };
+    fake.state.pageChanged = true;
+    const again = new PopupController(fake.deps);
+    await again.start();
+    expect(fake.deps.analyze).toHaveBeenCalledWith({ title: sampleArticle().title, text: changed });
+    expect(again.state).toMatchObject({ kind: "result", fromCache: false });
+    expect(again.state.kind === "result" && again.state.article.text).toBe(changed);
   });
 
   it("decides on a cached result as its first screen and paints it before asking the page for any work", async () => {
     const fake = fakeDeps();
     await new PopupController(fake.deps).start();
     fake.sent.length = 0;
+    // The page's highlights were cleared meanwhile (by another popup, say): the reopen paints them again.
+    fake.state.shown = undefined;
     const again = new PopupController(fake.deps);
     let sentBeforePaint = -1;
     fake.deps.afterPaint.mockImplementation(async () => void (sentBeforePaint = fake.sent.length));
@@ -154,7 +206,7 @@ describe("the one-click flow", () => {
     // The page changed and its script was injected anew: it has no read of the cached text.
     const changed = `${sampleArticle().text}\n\nA paragraph added since.`;
     fake.state.read = { ok: true, article: sampleArticle({ text: changed }) };
-    fake.state.staleHighlights = 1;
+    fake.reinject();
     const again = new PopupController(fake.deps);
     await again.start();
     expect(fake.deps.analyze).toHaveBeenCalledWith({ title: sampleArticle().title, text: changed });

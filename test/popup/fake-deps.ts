@@ -22,6 +22,10 @@ export interface FakePage {
   /** This many `lens:highlight` requests are answered "stale", as by a content script injected anew. */
   staleHighlights: number;
   sendError?: Error;
+  /** The page changed what a read takes since the last read (the content script's watch would say so). */
+  pageChanged: boolean;
+  /** The key of the highlights the page shows now (what the last `lens:highlight` sent; cleared by `lens:clear`). */
+  shown?: string;
   analysis?: Analysis | Promise<Analysis>;
   settings?: Partial<Settings>;
 }
@@ -34,9 +38,12 @@ export function fakeDeps(page: Partial<FakePage> = {}) {
     sliceChars: 100,
     refuseSlices: 0,
     staleHighlights: 0,
+    pageChanged: false,
     ...page,
   };
   let readId = 0;
+  /** The read the page's script holds (0: none yet). */
+  let lastRead = 0;
   let lastText = "";
   const sent: ContentRequest[] = [];
   const session = new Map<string, unknown>();
@@ -56,20 +63,35 @@ export function fakeDeps(page: Partial<FakePage> = {}) {
       if (state.sendError) throw state.sendError;
       switch (request.type) {
         case "lens:ping":
-          return { ok: true, version: "0.1.0" };
+          return {
+            ok: true,
+            version: "0.1.0",
+            ...(lastRead ? { read: { key: `fake:${lastRead}`, unchanged: !state.pageChanged } } : {}),
+            ...(state.shown === undefined ? {} : { shown: state.shown }),
+          };
         case "lens:read": {
           const read = state.read ?? { ok: true, article: sampleArticle() };
           if (!read.ok) return read;
           lastText = read.article.text;
-          return { ok: true, article: { ...read.article, text: lastText.slice(0, state.sliceChars) }, readId: ++readId, textLength: lastText.length };
+          lastRead = ++readId;
+          state.pageChanged = false;
+          return {
+            ok: true,
+            article: { ...read.article, text: lastText.slice(0, state.sliceChars) },
+            readId,
+            textLength: lastText.length,
+            key: `fake:${readId}`,
+          };
         }
         case "lens:text":
           if (request.part !== "article" || request.readId !== readId || state.refuseSlices-- > 0) return { ok: false };
           return { ok: true, text: lastText.slice(request.from, request.from + state.sliceChars) };
         case "lens:highlight":
           if (state.staleHighlights-- > 0) return { ok: false, reason: "stale" };
+          state.shown = request.key;
           return { ok: true, highlighted: quoteCount(request.plan), missed: 0 };
         case "lens:clear":
+          state.shown = undefined;
           return { ok: true };
         case "lens:reveal":
           return { ok: true };
@@ -94,5 +116,10 @@ export function fakeDeps(page: Partial<FakePage> = {}) {
     recordRead: vi.fn(async (entry: HistoryEntry) => void recorded.push(entry)),
     openHistory: vi.fn(),
   } satisfies PopupDeps;
-  return { deps, state, sent, session, badges, copied, recorded, types: () => sent.map((r) => r.type) };
+  /** The page's script is gone and a new one answers (the extension was updated): it has read nothing yet. */
+  const reinject = () => {
+    lastRead = 0;
+    state.shown = undefined;
+  };
+  return { deps, state, sent, session, badges, copied, recorded, reinject, types: () => sent.map((r) => r.type) };
 }

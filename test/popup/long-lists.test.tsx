@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/preact";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Analysis, Entity, Quote } from "../../src/analysis/types";
-import { LISTS_AFTER_PAINT_FROM, ResultView } from "../../src/popup/components/ResultView";
+import { FIRST_SCREEN_ROWS, LISTS_AFTER_PAINT_FROM, ResultView } from "../../src/popup/components/ResultView";
 import { sampleAnalysis, sampleArticle } from "../shared/sample-analysis";
 
 afterEach(cleanup);
@@ -58,11 +58,15 @@ function people(count: number): Entity[] {
 }
 
 describe("long lists render a page at a time", () => {
-  it("paints a long result's header and counts first and its lists a frame later; a short one at once", async () => {
-    show(bigAnalysis(LISTS_AFTER_PAINT_FROM), true);
+  it("paints a long result's header, counts and first screen of quotes first and the rest a frame later; a short one at once", async () => {
+    show(bigAnalysis(LISTS_AFTER_PAINT_FROM, 3, people(5)), true);
     expect(byTestId("article-title")).toHaveLength(1);
-    expect(document.querySelector("main.lists")).toBeNull();
-    await waitFor(() => expect(byTestId("quote").length).toBeGreaterThan(0));
+    // The first screen: its quotes across the first speakers, no show-more button, the name lists not yet.
+    expect(byTestId("quote")).toHaveLength(FIRST_SCREEN_ROWS);
+    expect(showMore()).toHaveLength(0);
+    expect(byTestId("entity")).toHaveLength(0);
+    await waitFor(() => expect(byTestId("quote").length).toBe(LISTS_AFTER_PAINT_FROM));
+    expect(byTestId("entity")).toHaveLength(5);
     cleanup();
     show(bigAnalysis(LISTS_AFTER_PAINT_FROM - 1), true);
     expect(byTestId("quote")).toHaveLength(LISTS_AFTER_PAINT_FROM - 1);

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useReducer } from "preact/hooks";
+import { useLayoutEffect, useReducer, useRef } from "preact/hooks";
 import type { PopupController } from "../controller";
 import { LoadingSkeleton } from "./LoadingSkeleton";
 import { ResultView } from "./ResultView";
@@ -7,13 +7,16 @@ import { StatusMessage } from "./StatusMessage";
 export function App({ controller }: { controller: PopupController }) {
   const [, rerender] = useReducer((n: number, _: void) => n + 1, 0);
   const update = () => rerender();
+  const state = controller.state;
+  const rendered = useRef(state);
+  rendered.current = state;
   useLayoutEffect(() => {
     const unsubscribe = controller.subscribe(update);
-    // The flow may have moved on between the first render and this subscription.
-    update();
+    // The flow may have moved on between the first render and this subscription. (Rendering again when it has
+    // not would lay out a reopened result twice before its first paint.)
+    if (controller.state !== rendered.current) update();
     return unsubscribe;
   }, [controller]);
-  const state = controller.state;
 
   return (
     <div class="popup" data-state={state.kind}>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useMemo, useState } from "preact/hooks";
 import type { Analysis, Mention, Quote } from "../../analysis/types";
 import type { ArticleSnapshot } from "../../shared/messages";
 import { UNKNOWN_SPEAKER_COLOR } from "../../shared/palette";
@@ -22,10 +22,25 @@ export const PAGED_FROM = 100;
 export const QUOTES_PAGE = 50;
 export const SPEAKERS_PAGE = 30;
 /**
- * A result with at least this many rows (quotes and names) paints its header, counts and profile first and its
- * lists a frame later: the reader sees the answer at once, and laying out the long lists no longer delays it.
+ * A result with at least this many rows (quotes and names) paints its header, counts, profile and the first screen
+ * of its quotes first (FIRST_SCREEN_ROWS), and the rest of its lists a frame later: the reader sees a filled popup at
+ * once, and laying out hundreds of rows below the fold no longer delays it.
  */
 export const LISTS_AFTER_PAINT_FROM = 60;
+/** Quote rows in the first frame of a long result: more than a 600-pixel popup shows below its header and profile. */
+export const FIRST_SCREEN_ROWS = 12;
+
+/** The speaker groups of the first screen, each with how many of its quotes it shows there. */
+function firstScreen<T extends { quotes: readonly unknown[] }>(groups: readonly T[], rows: number): { group: T; rows: number }[] {
+  const out: { group: T; rows: number }[] = [];
+  for (const group of groups) {
+    if (rows <= 0) break;
+    const shown = Math.min(rows, group.quotes.length);
+    out.push({ group, rows: shown });
+    rows -= shown;
+  }
+  return out;
+}
 
 export interface ResultProps {
   article: ArticleSnapshot;
@@ -72,11 +87,19 @@ export function ResultView(props: ResultProps) {
   const quoteCount = view.groups.reduce((n, g) => n + g.quotes.length, 0);
   const paged = quoteCount >= PAGED_FROM;
   const groups = useProgressiveList(view.groups, paged ? SPEAKERS_PAGE : Infinity);
-  const listsReady = useAfterPaint(!!props.deferLists && analysis.quotes.length + analysis.entities.length >= LISTS_AFTER_PAINT_FROM);
-  useEffect(() => markPainted("header-painted"), []);
-  useEffect(() => {
-    if (listsReady) markPainted("list-painted");
-  }, [listsReady]);
+  const complete = useAfterPaint(!!props.deferLists && analysis.quotes.length + analysis.entities.length >= LISTS_AFTER_PAINT_FROM);
+  const quotePage = paged ? QUOTES_PAGE : Infinity;
+  const shownGroups = complete ? groups.visible.map((group) => ({ group, rows: quotePage })) : firstScreen(groups.visible, FIRST_SCREEN_ROWS);
+  // Marked as the floor's first paint is (src/popup/main.tsx): from the render that put it in the page, so the mark
+  // lands after the paint that shows it. (An effect runs a frame after that paint, and its mark a frame later still.)
+  // The popup is filled (list-painted) once its first screen is; the lists are complete a frame later on a long result.
+  useLayoutEffect(() => {
+    markPainted("header-painted");
+    markPainted("list-painted");
+  }, []);
+  useLayoutEffect(() => {
+    if (complete) markPainted("lists-complete");
+  }, [complete]);
 
   return (
     <div class="result">
@@ -101,79 +124,82 @@ export function ResultView(props: ResultProps) {
         feedback={props.feedback}
         missed={props.missed}
       />
-      {listsReady && (
-        <main
-          class="lists"
-          onKeyDown={(e) => {
-            if (e.key !== "ArrowDown" && e.key !== "ArrowUp") return;
-            // Arrow keys walk the quote and name list; Tab still reaches every control.
-            const items = Array.from((e.currentTarget as HTMLElement).querySelectorAll<HTMLElement>("[data-nav]:not(:disabled)"));
-            const at = items.indexOf(document.activeElement as HTMLElement);
-            if (at < 0) return;
-            e.preventDefault();
-            items[Math.max(0, Math.min(items.length - 1, at + (e.key === "ArrowDown" ? 1 : -1)))]?.focus();
-          }}
-        >
-          {view.empty && (
-            <p class="empty no-match" role="status">
-              Nothing matches “{filter}”.
+      <main
+        class="lists"
+        onKeyDown={(e) => {
+          if (e.key !== "ArrowDown" && e.key !== "ArrowUp") return;
+          // Arrow keys walk the quote and name list; Tab still reaches every control.
+          const items = Array.from((e.currentTarget as HTMLElement).querySelectorAll<HTMLElement>("[data-nav]:not(:disabled)"));
+          const at = items.indexOf(document.activeElement as HTMLElement);
+          if (at < 0) return;
+          e.preventDefault();
+          items[Math.max(0, Math.min(items.length - 1, at + (e.key === "ArrowDown" ? 1 : -1)))]?.focus();
+        }}
+      >
+        {view.empty && (
+          <p class="empty no-match" role="status">
+            Nothing matches “{filter}”.
+          </p>
+        )}
+        <section class="section" aria-labelledby="quotes-title">
+          <h2 id="quotes-title" class="section-title">
+            Quotes <span class="section-count">{quoteCount}</span>
+          </h2>
+          {view.groups.length === 0 && !view.empty && (
+            <p class="empty">{filter || props.focus ? "No quotes match the filter." : "No quotes found in this article."}</p>
+          )}
+          {shownGroups.map(({ group, rows }) => (
+            <SpeakerGroupView
+              key={group.key}
+              group={group}
+              color={colors[group.key] ?? UNKNOWN_SPEAKER_COLOR}
+              pageSize={rows}
+              preview={!complete}
+              onReveal={revealQuote}
+            />
+          ))}
+          {complete && <ShowMore list={groups} noun={["speaker", "speakers"]} />}
+          {complete && props.indirectHidden && (
+            <p class="hint">
+              Indirect quotes are hidden.{" "}
+              <button type="button" class="link" onClick={props.onOptions}>
+                Change in options
+              </button>
             </p>
           )}
-          <section class="section" aria-labelledby="quotes-title">
-            <h2 id="quotes-title" class="section-title">
-              Quotes <span class="section-count">{quoteCount}</span>
-            </h2>
-            {view.groups.length === 0 && !view.empty && (
-              <p class="empty">{filter || props.focus ? "No quotes match the filter." : "No quotes found in this article."}</p>
+        </section>
+        {complete && (
+          <>
+            <EntitySection
+              id="people-title"
+              title="People"
+              entities={view.people}
+              noun={["person", "people"]}
+              emptyText={filter ? "No people match." : "No people named."}
+              onReveal={revealMention}
+            />
+            <EntitySection
+              id="orgs-title"
+              title="Organizations"
+              entities={view.organizations}
+              noun={["organization", "organizations"]}
+              emptyText={filter ? "No organizations match." : "No organizations named."}
+              onReveal={revealMention}
+            />
+            <EntitySection
+              id="countries-title"
+              title="Countries"
+              entities={view.countries}
+              noun={["country", "countries"]}
+              emptyText={filter ? "No countries match." : "No countries named."}
+              onReveal={revealMention}
+            />
+            {view.places.length > 0 && (
+              <EntitySection id="places-title" title="Places" entities={view.places} noun={["place", "places"]} emptyText="" onReveal={revealMention} />
             )}
-            {groups.visible.map((group) => (
-              <SpeakerGroupView
-                key={group.key}
-                group={group}
-                color={colors[group.key] ?? UNKNOWN_SPEAKER_COLOR}
-                pageSize={paged ? QUOTES_PAGE : Infinity}
-                onReveal={revealQuote}
-              />
-            ))}
-            <ShowMore list={groups} noun={["speaker", "speakers"]} />
-            {props.indirectHidden && (
-              <p class="hint">
-                Indirect quotes are hidden.{" "}
-                <button type="button" class="link" onClick={props.onOptions}>
-                  Change in options
-                </button>
-              </p>
-            )}
-          </section>
-          <EntitySection
-            id="people-title"
-            title="People"
-            entities={view.people}
-            noun={["person", "people"]}
-            emptyText={filter ? "No people match." : "No people named."}
-            onReveal={revealMention}
-          />
-          <EntitySection
-            id="orgs-title"
-            title="Organizations"
-            entities={view.organizations}
-            noun={["organization", "organizations"]}
-            emptyText={filter ? "No organizations match." : "No organizations named."}
-            onReveal={revealMention}
-          />
-          <EntitySection
-            id="countries-title"
-            title="Countries"
-            entities={view.countries}
-            noun={["country", "countries"]}
-            emptyText={filter ? "No countries match." : "No countries named."}
-            onReveal={revealMention}
-          />
-          {view.places.length > 0 && (
-            <EntitySection id="places-title" title="Places" entities={view.places} noun={["place", "places"]} emptyText="" onReveal={revealMention} />
-          )}
-        </main>
-      )}
+          </>
+        )}
+      </main>
     </div>
   );
 }

@@ -16,10 +16,12 @@ interface Props {
   color: string;
   /** Quotes rendered before the reader asks for more; Infinity for a result small enough to show whole. */
   pageSize: number;
+  /** The first screen of a long result (ResultView): its rows only, no show-more button yet. */
+  preview?: boolean;
   onReveal(quote: Quote): void;
 }
 
-export function SpeakerGroupView({ group, color, pageSize, onReveal }: Props) {
+export function SpeakerGroupView({ group, color, pageSize, preview = false, onReveal }: Props) {
   const headingId = `speaker-${group.key.replace(/[^a-z0-9]+/gi, "-")}`;
   const count = group.quotes.length;
   const quotes = useProgressiveList(group.quotes, pageSize);
@@ -44,7 +46,7 @@ export function SpeakerGroupView({ group, color, pageSize, onReveal }: Props) {
           <QuoteRow key={`${quote.start}-${quote.end}`} quote={quote} speaker={group.label} color={color} onReveal={onReveal} />
         ))}
       </ul>
-      <ShowMore list={quotes} noun={["quote", "quotes"]} context={`by ${group.label}`} />
+      {!preview && <ShowMore list={quotes} noun={["quote", "quotes"]} context={`by ${group.label}`} />}
     </section>
   );
 }

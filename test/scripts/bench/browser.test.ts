@@ -17,7 +17,7 @@ describe("the popup stage summary", () => {
   });
 
   it("takes the floor as the median of the no-work openings", () => {
-    const page: PageStages = { name: "p", words: 1, floor: [90, 70, 200], fresh: [], reopen: [] };
+    const page: PageStages = { name: "p", words: 1, floor: [90, 70, 200], fresh: [], reopen: [], changed: [] };
     expect(floorOf(page)).toBe(90);
   });
 });
