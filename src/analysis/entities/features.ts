@@ -415,20 +415,11 @@ const TEMPLATE = (() => {
 
 /** combine(a, b) given a's half `ka` = TEMPLATE-style Math.imul(a ^ 0x9e3779b9, 0x01000193). */
 function pre(ka: number, b: number): number {
-  return Math.imul(fmixInline((ka + b) | 0) ^ 0x9e3779b9, 0x01000193);
+  return Math.imul(fmix((ka + b) | 0) ^ 0x9e3779b9, 0x01000193);
 }
 
 /** The weight-row offset of combine(a, b), a given by its half `ka`. */
 function row(ka: number, b: number, mask: number): number {
-  return (fmixInline((ka + b) | 0) & mask) * NUM_TAGS;
+  return (fmix((ka + b) | 0) & mask) * NUM_TAGS;
 }
 
-/** fmix of weights/hash.ts, kept here so the engine inlines it into the loop above (same result, unsigned). */
-function fmixInline(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}

@@ -234,19 +234,7 @@ export function viterbi(
       back[cur + t] = arg;
     }
   }
-  let best = NEG;
-  let arg = 0;
-  const last = (n - 1) * T;
-  for (let t = 0; t < T; t++) {
-    if (score[last + t] > best) {
-      best = score[last + t];
-      arg = t;
-    }
-  }
-  for (let i = n - 1; i >= 0; i--) {
-    out[i] = arg;
-    arg = back[i * T + arg];
-  }
+  backtrace(score, back, n, out);
 }
 
 /**
@@ -279,6 +267,12 @@ function viterbiFree(emit: Float64Array, n: number, trans: Float64Array, score: 
       back[cur + t] = arg;
     }
   }
+  backtrace(score, back, n, out);
+}
+
+/** The best last tag, then the path back to the first, into `out`. */
+function backtrace(score: Float64Array, back: Int8Array, n: number, out: Uint8Array): void {
+  const T = NUM_TAGS;
   let best = NEG;
   let arg = 0;
   const last = (n - 1) * T;
