@@ -157,7 +157,10 @@ export function particleFits(lower: string, next: string): boolean {
   return particles === undefined || particles.includes(next);
 }
 
-/** Subjects that make a statement generic or negated ("Anyone … will tell you", "Few would argue", "no group claimed"), or have no speaker at all ("There have been telling signs"). */
+/**
+ * Subjects that make a statement generic or negated ("Anyone … will tell you", "Few would argue", "no group
+ * claimed"), or that name no speaker at all ("There have been telling signs").
+ */
 export const GENERIC_SUBJECTS = new Set(["there", "anyone", "anybody", "everyone", "everybody", "few", "no", "nobody", "none", "whoever", "someone", "somebody", "one"]);
 for (const [flags, forms] of VERBS) {
   const lemma = forms[0];

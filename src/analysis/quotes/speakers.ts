@@ -125,7 +125,7 @@ export const ELIDED: Region = { a: -1, b: -1, apA: 0, apB: 0 };
  * The subject noun phrase before a speech verb at `cue` (auxiliaries skipped), not reaching before `floor`.
  * Returns ELIDED when the verb follows "and"/"but" without a subject of its own, null when there is none.
  */
-export function subjectBefore(ctx: QuoteContext, cue: number, floor: number): Region | null {
+export function subjectBefore(ctx: QuoteContext, cue: number, floor: number, inAside = false): Region | null {
   const { lower } = ctx;
   let b = cue;
   while (b - 1 >= floor && isBetweenSubjectAndVerb(ctx, b - 1) && !PRONOUNS.has(lower[b - 1])) b--;
@@ -138,10 +138,12 @@ export function subjectBefore(ctx: QuoteContext, cue: number, floor: number): Re
   if (b - 1 < floor) return null;
   if (lower[b - 1] === "and" || lower[b - 1] === "but") return ELIDED;
   if (lower[b - 1] === ",") return continuesVerbSeries(ctx, b - 1, floor) ? ELIDED : appositiveSubject(ctx, b - 1, floor);
-  // "Jane Roe — who once said she would … — told reporters": the subject stands before the aside.
+  // "Jane Roe — who once said she would … — told reporters": the subject stands before the aside (one aside
+  // only, so a run of dashes costs one step back, not one per dash).
   if (DASHES.has(lower[b - 1])) {
+    if (inAside) return null;
     for (let k = b - 2; k > floor && b - k <= ASIDE_REACH; k--) {
-      if (DASHES.has(lower[k]) && !ctx.inQuote[k]) return subjectBefore(ctx, k, floor);
+      if (DASHES.has(lower[k]) && !ctx.inQuote[k]) return subjectBefore(ctx, k, floor, true);
     }
     return null;
   }
@@ -555,8 +557,6 @@ export function resolveRegion(ctx: QuoteContext, state: CorefState, region: Regi
     const found = resolvePronoun(ctx, state, PRONOUN_OF[lower[region.a]], region.a);
     return found ? withMention(found, textOf(ctx, region.a, region.b)) : plainSpeaker("", "unknown", "");
   }
-  // A speaker is a noun phrase; a slice of a sentence ("perhaps the most", "announced in October") is nobody,
-  // and "unknown" is better than showing it.
   // "those who back her opponents say": the relative clause is all that tells the group apart, so it is the name.
   if (region.b - region.a === 1 && lower[region.a] === "those" && lower[region.b] === "who" && cue > region.b + 1) {
     let end = cue;
@@ -564,6 +564,8 @@ export function resolveRegion(ctx: QuoteContext, state: CorefState, region: Regi
     const phrase = textOf(ctx, region.a, end);
     return plainSpeaker(phrase, "anonymous", phrase);
   }
+  // A speaker is a noun phrase; a slice of a sentence ("perhaps the most", "announced in October") is nobody,
+  // and "unknown" is better than showing it.
   const np = speakerPhrase(ctx, region);
   if (!np) return plainSpeaker("", "unknown", "");
   const r: Region = { ...region, a: np.a, b: np.b };
@@ -823,16 +825,18 @@ const PARTY_TAG = 8;
 const RELATIVE_REACH = 20;
 
 /** "the source, who said …" → the noun phrase before the comma (or dash). */
-function antecedentOf(ctx: QuoteContext, state: CorefState, who: number): Resolved | null {
+function antecedentOf(ctx: QuoteContext, state: CorefState, who: number, joined = false): Resolved | null {
   const { lower } = ctx;
   const sent = ctx.sentOf[who];
   const floor = sent >= 0 ? ctx.doc.sentences[sent].firstToken : 0;
   let b = who;
   // "a party endorser whose district went for her but who suggested …": a second relative joined to a first
   // shares its antecedent.
+  // (One step back only: a chain of "… and who … and who" ends at the first.)
   if (b - 1 >= floor && (lower[b - 1] === "but" || lower[b - 1] === "and")) {
+    if (joined) return null;
     for (let k = b - 2; k >= floor && b - k <= RELATIVE_REACH; k--) {
-      if (lower[k] === "who" || lower[k] === "whose") return antecedentOf(ctx, state, k);
+      if (lower[k] === "who" || lower[k] === "whose") return antecedentOf(ctx, state, k, true);
     }
     return null;
   }
