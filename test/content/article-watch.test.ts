@@ -5,7 +5,7 @@ import { Lens } from "../../src/content/lens";
 import { HOST_TAG } from "../../src/content/ui-host";
 import { planHighlights } from "../../src/shared/highlight-plan";
 import type { ArticleSnapshot } from "../../src/shared/messages";
-import { FakeHighlights, plainTextMap, STORY_HTML, storyAnalysis } from "./fixtures";
+import { FakeHighlights, plainTextMap, STORY_HTML, storyAnalysis, storyReader } from "./fixtures";
 
 const PAGE = `<header><nav><a href="/">Home</a></nav></header>
 <main><article>
@@ -88,21 +88,7 @@ describe("the ping a reopened popup sends", () => {
     document.adoptedStyleSheets = [];
     Element.prototype.scrollIntoView = vi.fn();
     lens = new Lens(document, {
-      read: (doc) => {
-        const { text, map } = plainTextMap(doc.querySelector("article")!);
-        const article: ArticleSnapshot = {
-          url: "http://127.0.0.1/story",
-          title: "Ferry strike ends after night talks",
-          byline: "",
-          siteName: "",
-          lang: "en",
-          text,
-          wordCount: text.split(/\s+/).filter(Boolean).length,
-          paragraphCount: 4,
-          source: "article",
-        };
-        return { article, map };
-      },
+      read: storyReader(),
       version: "9.9.9",
       highlightApi: new FakeHighlights().api,
     });

@@ -4,6 +4,8 @@
  */
 import type { Analysis, Quote } from "../../src/analysis/types";
 import type { TextMap } from "../../src/page/types";
+import type { ReadFn } from "../../src/content/lens";
+import type { ArticleSnapshot } from "../../src/shared/messages";
 
 export const STORY_HTML = `<header><nav><a href="/">Home</a></nav></header>
 <article>
@@ -98,4 +100,23 @@ export class FakeHighlights {
   rangesText(prefix: string): string[] {
     return [...this.registry.entries()].filter(([n]) => n.startsWith(prefix)).flatMap(([, h]) => h.ranges.map((r) => r.toString()));
   }
+}
+
+/** A reader for STORY_HTML: the article element's text as the page side would snapshot it. */
+export function storyReader(): ReadFn {
+  return (doc) => {
+    const { text, map } = plainTextMap(doc.querySelector("article")!);
+    const article: ArticleSnapshot = {
+      url: "http://127.0.0.1/story",
+      title: "Ferry strike ends after night talks",
+      byline: "",
+      siteName: "",
+      lang: "en",
+      text,
+      wordCount: text.split(/\s+/).filter(Boolean).length,
+      paragraphCount: 4,
+      source: "article",
+    };
+    return { article, map };
+  };
 }

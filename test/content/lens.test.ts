@@ -3,29 +3,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { Lens, type ReadFn } from "../../src/content/lens";
 import { HOST_TAG } from "../../src/content/ui-host";
 import { TEXT_SLICE_CHARS, type ArticleSnapshot } from "../../src/shared/messages";
-import { FakeHighlights, plainTextMap, STORY_HTML, storyAnalysis } from "./fixtures";
+import { FakeHighlights, plainTextMap, STORY_HTML, storyAnalysis, storyReader } from "./fixtures";
 import { planHighlights } from "../../src/shared/highlight-plan";
 import { readArticleAsync } from "../../src/page/read";
 import { askingVerdict } from "../../src/page/snapshot";
 import { judgeSnapshot } from "../../src/popup/judge";
-
-function storyReader(): ReadFn {
-  return (doc) => {
-    const { text, map } = plainTextMap(doc.querySelector("article")!);
-    const article: ArticleSnapshot = {
-      url: "http://127.0.0.1/story",
-      title: "Ferry strike ends after night talks",
-      byline: "",
-      siteName: "",
-      lang: "en",
-      text,
-      wordCount: text.split(/\s+/).filter(Boolean).length,
-      paragraphCount: 4,
-      source: "article",
-    };
-    return { article, map };
-  };
-}
 
 describe("the content script's message handling", () => {
   let fake: FakeHighlights;

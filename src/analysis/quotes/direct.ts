@@ -10,7 +10,7 @@ import { nounPhraseFrom, POS_INDEX } from "../syntax";
 import { cueOf, CueFlags, NEGATIONS, AUXILIARIES, particleFits as cueParticleFits, TRAILING_STARTERS } from "./cues";
 import { ParagraphKind, isTitleContext, looksLikeTitle } from "./notSpeech";
 import { OBJECT_RELATIVES, REFLEXIVE_PRONOUNS } from "./lexicon";
-import { ELIDED, isNonSpeakerSubject, subjectAfter, subjectBefore, type Region } from "./speakers";
+import { ELIDED, isNonSpeakerSubject, PARTY_TAG, subjectAfter, subjectBefore, type Region } from "./speakers";
 import { SubjectMode, type Attribution } from "./attribution";
 import type { QuoteSpan } from "./marks";
 import type { BackReference } from "./backReference";
@@ -21,8 +21,6 @@ const PASSIVE_AUX = new Set(["been", "be", "being", "is", "are", "was", "were"])
 const FAR_AFTER = 24;
 /** Words an attribution sentence after a quote may run on after its verb ("Rothman recalls in his memoir."). */
 const ATTRIBUTION_TAIL = 10;
-/** The longest parenthesis after a name read past as its party tag ("(D-N.Y.)"). */
-const PARTY_TAG = 8;
 const BEFORE_WINDOW = 30;
 
 interface CueHit {

@@ -820,7 +820,7 @@ const ASIDE_REACH = 30;
 /** How far back the opening dash of a parenthesis is looked for. */
 const DASH_REACH = 12;
 /** The longest parenthesis after a name that is skipped as its tag ("(D-Tex.)", "(R-N.Y.)"). */
-const PARTY_TAG = 8;
+export const PARTY_TAG = 8;
 /** How far back a second relative ("… but who") looks for the first. */
 const RELATIVE_REACH = 20;
 
