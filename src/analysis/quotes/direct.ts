@@ -103,7 +103,7 @@ export function findDirect(ctx: QuoteContext, backReferences: ReadonlyMap<number
     if (looksLikeTitle(text)) continue;
     // "“I don’t know,” he said. “Maybe next year.”": a short quotation that is a sentence of its own is speech.
     const ownSentence = words <= 3 && isOwnSentence(ctx, sp, text);
-    if (words <= 3 && words >= MIN_WORDS_INSIDE_REPORT && !ownSentence) {
+    if (words <= 3 && (words >= MIN_WORDS_INSIDE_REPORT || isSpeakersWord(ctx, sp)) && !ownSentence) {
       out.push({ kind: "direct", start: sp.start, end: sp.end, cueTok: -1, cue: "", mode: SubjectMode.Continuation, subject: null, at: sp.openTok, para, crossParagraph: false, onlyInsideReport: true });
       continue;
     }
@@ -145,11 +145,22 @@ function isRightBefore(ctx: QuoteContext, cue: number, open: number): boolean {
 
 const MODIFIER_WORDS = 4;
 /**
- * A single quoted word inside a report is most often a scare quote or a term ("against “criminals” in his
+ * A single quoted noun inside a report is most often a scare quote or a term ("against “criminals” in his
  * entourage") unless a cue stands with it; two words are the speaker's ("a “stronger city”"), as the news gold
  * counts them. (PolNeAR folds such quotations into the report: scripts/eval/conventions.ts.)
  */
 const MIN_WORDS_INSIDE_REPORT = 2;
+
+/**
+ * A single quoted word that judges or describes ("rose “slightly”", "was “merciless”") is the speaker's own
+ * word, where a quoted noun names a thing: a label the writer keeps at arm's length.
+ */
+function isSpeakersWord(ctx: QuoteContext, sp: QuoteSpan): boolean {
+  let k = sp.openTok + 1;
+  while (k < sp.closeTok && ctx.doc.tokens[k].kind !== "word") k++;
+  const p = ctx.pos[k];
+  return k < sp.closeTok && (p === POS_INDEX.ADJ || p === POS_INDEX.ADV || p === POS_INDEX.VFIN || p === POS_INDEX.VPART || p === POS_INDEX.VGER);
+}
 const BEFORE_MODIFIER = new Set<number>([POS_INDEX.DET, POS_INDEX.POSS, POS_INDEX.ADJ, POS_INDEX.NUM]);
 
 /**

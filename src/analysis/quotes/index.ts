@@ -215,8 +215,15 @@ function openingSubject(ctx: QuoteContext, first: number, cue: number): { a: num
   if (b <= a) return null;
   let v = b;
   while (v < cue && ctx.pos[v] === POS_INDEX.ADV) v++;
-  return v < cue && ctx.pos[v] === POS_INDEX.VFIN ? { a, b } : null;
+  if (v >= cue || ctx.pos[v] !== POS_INDEX.VFIN) return null;
+  // "A photo of the meeting was denied by Andrew, hinting …": a passive subject does not speak; whoever did it may.
+  let p = v + 1;
+  while (p < cue && ctx.pos[p] === POS_INDEX.ADV) p++;
+  if (BE_FORMS.has(ctx.lower[v]) && p < cue && ctx.pos[p] === POS_INDEX.VPART && p + 1 < cue && ctx.lower[p + 1] === "by") return null;
+  return { a, b };
 }
+
+const BE_FORMS = new Set(["is", "are", "was", "were", "been", "be"]);
 
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it"]);
 /** Classes a subject noun phrase opens with ("A spokesman for …", "Two officials …", "Her lawyer …"). */

@@ -12,7 +12,7 @@ import {
   personSpeaker, plainSpeaker, resolvePronoun, resolveRoleNoun, typeOfHead, withMention, type CorefState,
   type Resolved,
 } from "./coref";
-import { COPULAS, DETERMINERS, KIN_NOUNS, POSSESSIVE_PRONOUNS, PRONOUNS, ROLE_HEADS } from "./lexicon";
+import { COPULAS, DETERMINERS, KIN_NOUNS, OBJECT_RELATIVES, POSSESSIVE_PRONOUNS, PRONOUNS, ROLE_HEADS } from "./lexicon";
 import { addRole, HEADING_WORDS, isAllCaps } from "./names";
 
 export interface Region {
@@ -458,7 +458,8 @@ function isAppositiveStart(ctx: QuoteContext, t: number): boolean {
  */
 function describedEarlier(ctx: QuoteContext, state: CorefState, r: Region, h: number, headType: SpeakerType | null): Resolved | null {
   const { lower } = ctx;
-  if (lower[r.a] !== "the" || headType === "anonymous") return null;
+  // ("the deputy head of China's delegation to the forum": a description with its own complement says who it is.)
+  if (lower[r.a] !== "the" || headType === "anonymous" || h < r.b) return null;
   const head = lower[h - 1];
   if (ROLE_HEADS.has(head) || KIN_NOUNS.has(head) || PERSON_NOUN.test(head) || ctx.pos[h - 1] !== POS_INDEX.NOUN) return null;
   const mention = textOf(ctx, r.a, r.b);
@@ -687,7 +688,20 @@ export function resolveRegion(ctx: QuoteContext, state: CorefState, region: Regi
     const personal = m.kind === "person" || (m.kind === "unknown" && (hasPersonalWord(ctx, r.apA, r.apB) || hasPersonalWord(ctx, r.a, m.startTok) || who));
     return plainSpeaker(m.canonical, personal ? "person" : "organization", mention, appositive, m.entity);
   }
-  return plainSpeaker(textOf(ctx, firstWord, r.b), "unknown", mention, appositive);
+  // "The deputy head of China's delegation to the forum", "a guy": a description that names nobody is an unnamed
+  // source when it is an article and a common noun, at most with an "of" after it. Anything longer ("the event
+  // with Obama", "an editor's note on the story") more likely describes a thing, and stays unknown.
+  const described = DESCRIBING_ARTICLES.has(lower[r.a]) && isCommonNoun(ctx, last) && ctx.pos[last] === POS_INDEX.NOUN &&
+    !DOCUMENT_HEADS.has(headWord) && (h === r.b || lower[h] === "of") && !hasClauseWord(ctx, r.a, r.b);
+  return plainSpeaker(textOf(ctx, firstWord, r.b), described ? "anonymous" : "unknown", mention, appositive);
+}
+
+const DESCRIBING_ARTICLES = new Set(["the", "a", "an"]);
+
+/** A relative or complement clause inside a phrase ("the idea that the changes …"): it is no description of a source. */
+function hasClauseWord(ctx: QuoteContext, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) if (OBJECT_RELATIVES.has(ctx.lower[t]) || ctx.lower[t] === "who" || ctx.pos[t] === POS_INDEX.VFIN) return true;
+  return false;
 }
 
 const PART_OF = new Set(["one", "some", "many", "most", "several", "dozens", "hundreds", "thousands", "millions", "two", "three", "four", "none", "each", "both", "all", "either", "neither", "few"]);
