@@ -823,7 +823,27 @@ function cleanRole(ctx: QuoteContext, a: number, b: number): string {
   if (RELATIVES.has(ctx.lower[s])) return "";
   // "Richardson, via USA Today, said": where the words were read, not what the person is.
   if (ctx.lower[s] === "via" || ctx.lower[s] === "according") return "";
+  // "Manafort, citing the polls, said", "Ruiz, asked about the vote, said": a participle with its own object or
+  // complement is something the person did; "acting director", "ranking member" stay roles.
+  if (s + 1 < e && isParticipleClause(ctx, s)) return "";
   return textOf(ctx, s, e);
+}
+
+const CLAUSE_OBJECT = new Set<number>([POS_INDEX.DET, POS_INDEX.POSS, POS_INDEX.PRON, POS_INDEX.PROPN, POS_INDEX.NUM]);
+
+function isParticipleClause(ctx: QuoteContext, s: number): boolean {
+  const next = ctx.pos[s + 1];
+  const w = ctx.doc.tokens[s].text;
+  // ("including the Asbury Park Press" names members of a group, "speaking for the campaign" whom one speaks for:
+  // roles.)
+  if (w === "including" || w === "representing" || w !== ctx.lower[s]) return false;
+  if ((w === "speaking" || w === "writing") && (ctx.lower[s + 1] === "for" || ctx.lower[s + 2] === "behalf")) return false;
+  if (ctx.pos[s] === POS_INDEX.VGER || (w.endsWith("ing") && ctx.pos[s] !== POS_INDEX.NOUN)) {
+    return CLAUSE_OBJECT.has(next) || next === POS_INDEX.ADP || ctx.lower[s + 1] === "that" || ctx.cast.mentionAt[s + 1] >= 0;
+  }
+  // (The tagger may read "asked" after a comma as a past tense.)
+  const verb = ctx.pos[s] === POS_INDEX.VPART || (ctx.pos[s] === POS_INDEX.VFIN && ctx.lower[s].endsWith("ed"));
+  return verb && (next === POS_INDEX.ADP || next === POS_INDEX.DET || next === POS_INDEX.TO);
 }
 
 const DASHES = new Set(["-", "\u2014", "\u2013"]);
