@@ -8,7 +8,7 @@
  */
 import type { QuoteContext } from "./context";
 import { firstTokenAt, isMark, textOf } from "./context";
-import { clauseStartsAt, isSubjectContraction, nounPhraseEndingAt, nounPhraseFrom, POS_INDEX } from "../syntax";
+import { clauseStartsAt, isApproximateNumber, isSubjectContraction, nounPhraseEndingAt, nounPhraseFrom, POS_INDEX } from "../syntax";
 import { cueOf, CueFlags, GENERIC_SUBJECTS, particleFits, particlesOf, TRAILING_STARTERS } from "./cues";
 import { callsObject, describesObjectAs } from "./naming";
 import { DETERMINERS, OBJECT_RELATIVES, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS, ROLE_HEADS } from "./lexicon";
@@ -548,6 +548,8 @@ function complementStart(ctx: QuoteContext, c: number, flags: number, end: numbe
     }
   }
   if (lower[k] === "this" && k + 1 < end && TIME_WORDS.has(lower[k + 1])) k += 2; // "said this week"
+  // "said about half of the money came …": the number's qualifier opens the clause, not an adverbial.
+  if (isApproximateNumber(ctx.np, k, end) && clauseStartsAt(ctx.np, k, end)) return k;
   // Adverbials between the verb and its clause: "said in a statement on Monday that …", "said Monday that".
   for (let guard = 0; guard < 3 && k < end && TRAILING_STARTERS.has(lower[k]); guard++) {
     // "said in the release this case demonstrates that …": the clause starts right after the adverbial's noun.

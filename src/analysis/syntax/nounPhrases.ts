@@ -35,6 +35,10 @@ const SUBJECT_PRONOUNS = new Set(["i", "he", "she", "it", "we", "they"]);
 /** Pronouns that are only ever subjects ("it" and "you" are objects too). */
 const PERSONAL_SUBJECTS = new Set(["i", "he", "she", "we", "they"]);
 const PRESENT_MISREAD = new Set<number>([P.VBASE, P.ADJ, P.NOUN]);
+const SUBJECT_PRONOUN = new Set(["i", "he", "she", "we", "they", "it"]);
+/** Words that make a number approximate ("about half", "nearly 40"), read by the tagger as prepositions or adverbs. */
+const APPROXIMATE = new Set(["about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "under"]);
+const FRACTIONS = new Set(["half", "a", "one", "two", "three", "dozen", "dozens"]);
 const THOSE_MODIFIERS = new Set<number>([P.ADV, P.ADJ, P.VPART, P.VBASE]);
 const COMPARATIVES = new Set(["more", "less", "fewer"]);
 const SUBORDINATORS = new Set(["after", "before", "since", "until", "because", "although", "though", "while", "if", "unless", "once", "whereas"]);
@@ -235,6 +239,15 @@ export function clauseStartsAt(x: NounPhraseInput, k: number, b: number): boolea
   // "saying they violate free-speech rights": after a subject pronoun comes its verb, whatever the tagger
   // made of a present tense it reads as a base form, an adjective or a noun.
   if (k + 1 < b && PERSONAL_SUBJECTS.has(x.lower[k]) && PRESENT_MISREAD.has(x.pos[k + 1])) return true;
+  // "it actively investigated threats": after a subject pronoun and an adverb, an "-ed" word the tagger read as
+  // an adjective is the past tense.
+  if (SUBJECT_PRONOUN.has(x.lower[k])) {
+    let v = k + 1;
+    while (v < b - 1 && x.pos[v] === P.ADV) v++;
+    if (v > k + 1 && x.lower[v].endsWith("ed") && (x.pos[v] === P.ADJ || x.pos[v] === P.VPART)) return true;
+  }
+  // "about half of the money came …", "nearly 40 people were hurt": an approximating word before a number.
+  if (isApproximateNumber(x, k, b)) k++;
   // "her group never worked": the tagger may read a possessive "her" as the object pronoun.
   if (x.lower[k] === "her" && k + 1 < b && (x.pos[k + 1] === P.NOUN || x.pos[k + 1] === P.ADJ)) k++;
   let e = phraseEnd(x, k, b);
@@ -247,6 +260,11 @@ export function clauseStartsAt(x: NounPhraseInput, k: number, b: number): boolea
     if (isPastWithObject(x, j) && isHead(x, j - 1) && phraseEnd(x, k, j) === j) return true;
   }
   return false;
+}
+
+/** "about half", "nearly 40": a word that makes the number after it approximate, not a preposition. */
+export function isApproximateNumber(x: NounPhraseInput, k: number, b: number): boolean {
+  return APPROXIMATE.has(x.lower[k]) && k + 1 < b && (x.pos[k + 1] === P.NUM || FRACTIONS.has(x.lower[k + 1]));
 }
 
 /**
