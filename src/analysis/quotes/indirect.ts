@@ -54,6 +54,8 @@ export function findIndirect(ctx: QuoteContext, backReferences: ReadonlyMap<numb
     // A question reports nothing ("Aren't those the things voters say they want?").
     const lastTok = doc.tokens[sent.endToken - 1];
     if (lastTok.text === "?" && !ctx.inQuote[sent.endToken - 1]) continue;
+    // "Shooting Survivors Explain Why Clinton Offers Needed Change.": a headline, though it ends with a stop.
+    if (isTitleCase(ctx, sent.firstToken, sent.endToken)) continue;
     for (let c = sent.firstToken; c < sent.endToken; c++) {
       if (ctx.inQuote[c] || doc.tokens[c].kind !== "word") continue;
       const w = lower[c];
@@ -805,6 +807,12 @@ function according(ctx: QuoteContext, c: number, floor: number, end: number): At
       const whole = clauseSpan(ctx, before, clauseEnd(ctx, rest + 1, end));
       return whole ? { kind: "indirect", start: whole[0], end: whole[1], cueTok: c, cue, mode: SubjectMode.Region, subject, at: c, para, crossParagraph: false } : null;
     }
+    // "In addition, according to the department, nearly nine million workers …": after a fronted adverbial, the
+    // clause after the source is the report.
+    if (lower[c - 1] === "," && lower[rest] === "," && !hasFiniteVerb(ctx, before, c - 1) && clauseStartsAt(ctx.np, rest + 1, end)) {
+      const after = clauseSpan(ctx, rest + 1, clauseEnd(ctx, rest + 1, end));
+      return after ? { kind: "indirect", start: after[0], end: after[1], cueTok: c, cue, mode: SubjectMode.Region, subject, at: c, para, crossParagraph: false } : null;
+    }
     // "…, according to a campaign official who was not authorized to speak": a relative clause about the source.
     const aboutSource = RELATIVE_WORDS.has(lower[rest]) || clauseStartsAt(ctx.np, rest, end);
     if (!restIsAdjunct(ctx, rest, end) && lower[rest] !== "," && !aboutSource) return null;
@@ -934,3 +942,18 @@ function relativeClauseEnd(ctx: QuoteContext, from: number, stop: number): numbe
 
 /** Adverbs the tagger may misread before the main clause's verb ("…, nevertheless played down the risk"). */
 const SENTENCE_ADVERBS = new Set(["nevertheless", "nonetheless", "however", "also", "still", "later", "then", "meanwhile"]);
+
+/** Words of four letters or more a title-case line must have, all capitalised. */
+const TITLE_WORDS = 4;
+
+/** A line in title case: every word of four letters or more outside quotation marks is capitalised. */
+function isTitleCase(ctx: QuoteContext, a: number, b: number): boolean {
+  let long = 0;
+  for (let k = a; k < b; k++) {
+    const t = ctx.doc.tokens[k];
+    if (t.kind !== "word" || ctx.inQuote[k] || t.text.length < 4 || !/^\p{L}/u.test(t.text)) continue;
+    if (t.text.charAt(0) === ctx.lower[k].charAt(0)) return false;
+    long++;
+  }
+  return long >= TITLE_WORDS;
+}

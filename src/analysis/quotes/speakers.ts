@@ -268,7 +268,10 @@ function appositiveSubject(ctx: QuoteContext, comma: number, floor: number): Reg
   // "her mother, Fiona, said"; "The director of the European Centre, Ina Kirsch, told": a description
   // before a person's name, even one naming an organization, is the person's role.
   const s2IsPerson = s2IsName && ctx.cast.mentions[s2Mention].kind === "person";
-  if (s2IsName && (!s1HasName || (s2IsPerson && (DETERMINERS.has(lower[s1]) || POSSESSIVE_PRONOUNS.has(lower[s1]))))) {
+  // ("after winning Ohio in the primary, Gov. John Kasich (R-OH), said": a fronted participle clause may name a
+  // place or a party, and is still no subject.)
+  const s1Fronted = ctx.doc.tokens[s1].text === lower[s1] && lower[s1].endsWith("ing") && ctx.pos[s1] !== POS_INDEX.NOUN;
+  if (s2IsName && (!s1HasName || (s2IsPerson && (DETERMINERS.has(lower[s1]) || POSSESSIVE_PRONOUNS.has(lower[s1]) || s1Fronted)))) {
     // (Only a description is the role: "After winning Ohio, Gov. John Kasich (R-OH), said" has none.)
     return opensDescription(ctx, s1) ? { a: s2, b: s2End, apA: s1, apB: s1End } : { a: s2, b: s2End, apA: s2End, apB: s2End };
   }
@@ -384,10 +387,11 @@ function opensDescription(ctx: QuoteContext, t: number): boolean {
   return lowerCase && (p === POS_INDEX.ADJ || p === POS_INDEX.NOUN || participle);
 }
 
-function hasNameMention(ctx: QuoteContext, a: number, b: number): boolean {
+function hasNameMention(ctx: QuoteContext, a: number, b: number, skipModifiers = false): boolean {
   for (let t = a; t < b; t++) {
     const mi = ctx.cast.mentionAt[t];
-    if (mi >= 0 && !ctx.cast.mentions[mi].possessive && ctx.cast.mentions[mi].kind !== "place") return true;
+    if (mi < 0 || (skipModifiers && ctx.cast.mentions[mi].modifier)) continue;
+    if (!ctx.cast.mentions[mi].possessive && ctx.cast.mentions[mi].kind !== "place") return true;
   }
   return false;
 }
@@ -438,7 +442,8 @@ export function subjectAfter(ctx: QuoteContext, from: number, end: number): Regi
   // "said another leading court advocate, Andrew Pincus of Mayer Brown": a description, then the person it
   // describes, who speaks; the description is the role.
   const named = apB > apA ? ctx.cast.mentionAt[apA] : -1;
-  if (named >= 0 && ctx.cast.mentions[named].kind === "person" && ctx.cast.mentions[named].roleStartTok === apA && !hasNameMention(ctx, from, b) && opensDescription(ctx, from)) {
+  // (A name that only modifies the description, "Supreme Court advocate", names nobody who speaks.)
+  if (named >= 0 && ctx.cast.mentions[named].kind === "person" && ctx.cast.mentions[named].roleStartTok === apA && !hasNameMention(ctx, from, b, true) && opensDescription(ctx, from)) {
     return { a: apA, b: ctx.cast.mentions[named].endTok, apA: from, apB: b };
   }
   return { a: from, b, apA, apB };
@@ -829,7 +834,7 @@ function cleanRole(ctx: QuoteContext, a: number, b: number): string {
   return textOf(ctx, s, e);
 }
 
-const CLAUSE_OBJECT = new Set<number>([POS_INDEX.DET, POS_INDEX.POSS, POS_INDEX.PRON, POS_INDEX.PROPN, POS_INDEX.NUM]);
+const CLAUSE_OBJECT = new Set<number>([POS_INDEX.DET, POS_INDEX.POSS, POS_INDEX.PRON, POS_INDEX.NUM]);
 
 function isParticipleClause(ctx: QuoteContext, s: number): boolean {
   const next = ctx.pos[s + 1];
@@ -839,7 +844,8 @@ function isParticipleClause(ctx: QuoteContext, s: number): boolean {
   if (w === "including" || w === "representing" || w !== ctx.lower[s]) return false;
   if ((w === "speaking" || w === "writing") && (ctx.lower[s + 1] === "for" || ctx.lower[s + 2] === "behalf")) return false;
   if (ctx.pos[s] === POS_INDEX.VGER || (w.endsWith("ing") && ctx.pos[s] !== POS_INDEX.NOUN)) {
-    return CLAUSE_OBJECT.has(next) || next === POS_INDEX.ADP || ctx.lower[s + 1] === "that" || ctx.cast.mentionAt[s + 1] >= 0;
+    // (Not a name after it: "leading Supreme Court advocate" is an adjective before a compound noun.)
+    return CLAUSE_OBJECT.has(next) || next === POS_INDEX.ADP || ctx.lower[s + 1] === "that";
   }
   // (The tagger may read "asked" after a comma as a past tense.)
   const verb = ctx.pos[s] === POS_INDEX.VPART || (ctx.pos[s] === POS_INDEX.VFIN && ctx.lower[s].endsWith("ed"));
