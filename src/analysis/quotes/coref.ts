@@ -21,6 +21,11 @@ export interface CorefState {
   speakerOfSentence: Map<number, Resolved>;
   /** The last speaker resolved, in reading order: "the statement said" after "X said in a statement". */
   last: Resolved | null;
+  /**
+   * Speakers the entity pass did not know, by the last word of their name ("said Al From" → "from"), so a later
+   * "From said" is the same person and not a word of the sentence.
+   */
+  unlistedBySurname: Map<string, Resolved>;
 }
 
 const LOOKBACK_SENTENCES = 6;
@@ -46,7 +51,7 @@ export function resolvePronoun(ctx: QuoteContext, state: CorefState, pronoun: st
   return resolvePronounAt(ctx, pronoun, at, 0, state);
 }
 
-const EMPTY_STATE: CorefState = { speakerOfSentence: new Map(), last: null };
+const EMPTY_STATE: CorefState = { speakerOfSentence: new Map(), last: null, unlistedBySurname: new Map() };
 
 function resolvePronounAt(ctx: QuoteContext, pronoun: string, at: number, depth: number, state: CorefState = EMPTY_STATE): Resolved | null {
   const sent = ctx.sentOf[at];
@@ -182,6 +187,8 @@ function textFromStart(ctx: QuoteContext, a: number, b: number): string {
   const np = nounPhraseEndingAt(ctx.np, a, b);
   let s = np ? np.a : b - 1;
   while (s < b - 1 && DETERMINERS.has(ctx.lower[s])) s++;
+  // ("Many of the people interviewed": the part the phrase names starts before its "of".)
+  if (ctx.lower[s] === "of" && s > a) s--;
   return ctx.doc.text.slice(ctx.doc.tokens[s].start, ctx.doc.tokens[b - 1].end);
 }
 

@@ -46,7 +46,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
   // A post is its signer's words as a whole: nothing inside it is reported separately.
   const outsidePosts = (a: Attribution): boolean => !posts.some((p) => a.start >= p.start && a.start < p.end);
   const all = [...[...direct, ...indirect, ...blocks].filter(outsidePosts), ...posts].sort((x, y) => x.at - y.at || x.start - y.start);
-  const state: CorefState = { speakerOfSentence: new Map(), last: null };
+  const state: CorefState = { speakerOfSentence: new Map(), last: null, unlistedBySurname: new Map() };
   const lastOfPara = new Map<number, Resolved>();
   const quotes: Quote[] = [];
   for (const a of all) {
@@ -60,12 +60,17 @@ export function findQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
       lastOfPara.set(a.para, resolved);
       state.last = resolved;
     }
+    const unlisted = resolved.speaker.entity === null && UNLISTED_NAME.exec(resolved.speaker.name);
+    if (unlisted) state.unlistedBySurname.set(unlisted[1].toLowerCase(), resolved);
     const text = doc.text.slice(a.start, a.end);
     quotes.push({ kind: a.kind, text, start: a.start, end: a.end, cue: a.cue, speaker: resolved.speaker });
   }
   quotes.sort((x, y) => x.start - y.start || x.end - y.end);
   return dedupe(quotes);
 }
+
+/** A name of two to four capitalised words, its last word captured: "Al From". */
+const UNLISTED_NAME = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2} (\p{Lu}[\p{L}'’-]+)$/u;
 
 function resolve(ctx: QuoteContext, state: CorefState, a: Attribution, lastOfPara: Map<number, Resolved>): Resolved {
   switch (a.mode) {

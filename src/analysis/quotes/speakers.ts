@@ -169,6 +169,14 @@ export function subjectBefore(ctx: QuoteContext, cue: number, floor: number, inA
       break;
     }
   }
+  // "denizens of the hall of mirrors that is Trump World told me": a copula opening the words before the verb
+  // belongs to a relative clause; the subject is the phrase the relative follows.
+  // (Only before a noun phrase: "the areas that were hacked suggested" has no speaker at all.)
+  if (a < b - 1 && COPULAS.has(lower[a]) && a - 1 > floor && (lower[a - 1] === "that" || lower[a - 1] === "which") && OPENS_NOUN_PHRASE.has(ctx.pos[a + 1])) {
+    b = a - 1;
+    a = b;
+    while (a - 1 >= floor && !isBoundary(ctx, a - 1) && b - a < MAX_SUBJECT) a--;
+  }
   // "The Lancet Commission on pollution and health found": a bare lower-case noun after "and" is the end of a
   // coordination inside a longer phrase, not a subject of its own.
   if (b - a === 1 && a - 2 >= floor && lower[a - 1] === "and" && isBareCommonNoun(ctx, a) && ctx.pos[a - 2] === POS_INDEX.NOUN) {
@@ -698,6 +706,9 @@ export function resolveRegion(ctx: QuoteContext, state: CorefState, region: Regi
   // with Obama", "an editor's note on the story") more likely describes a thing, and stays unknown.
   const described = DESCRIBING_ARTICLES.has(lower[r.a]) && isCommonNoun(ctx, last) && ctx.pos[last] === POS_INDEX.NOUN &&
     !DOCUMENT_HEADS.has(headWord) && (h === r.b || lower[h] === "of") && !hasClauseWord(ctx, r.a, r.b);
+  // "From said", after "said Al From": the surname of a speaker the entity pass did not list.
+  const named = r.b - r.a === 1 && ctx.doc.tokens[r.a].text !== lower[r.a] ? state.unlistedBySurname.get(lower[r.a]) : undefined;
+  if (named) return withMention(named, mention);
   return plainSpeaker(textOf(ctx, firstWord, r.b), described ? "anonymous" : "unknown", mention, appositive);
 }
 
