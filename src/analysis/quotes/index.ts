@@ -213,6 +213,8 @@ function openingSubject(ctx: QuoteContext, first: number, cue: number): { a: num
       }
     }
   }
+  // "Therefore, Gulf sources believe …": a sentence adverb and its comma come before the subject.
+  if (a === first && ctx.pos[a] === POS_INDEX.ADV && ctx.lower[a + 1] === ",") a += 2;
   if (a >= cue || ctx.inQuote[a]) return null;
   const pronoun = SUBJECT_PRONOUNS.has(ctx.lower[a]);
   if (!pronoun && !SUBJECT_OPENERS.has(ctx.pos[a]) && ctx.cast.mentionAt[a] < 0) return null;

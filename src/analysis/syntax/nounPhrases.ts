@@ -65,6 +65,8 @@ function isCompoundNoun(x: NounPhraseInput, t: number, b: number): boolean {
   const p = x.pos[t];
   if (p !== P.VBASE && p !== P.VFIN) return false;
   if (t + 1 >= b) return false;
+  // "Gulf sources believe Erdogan …": a plural noun's present tense, not a compound ("the export ban").
+  if (p === P.VFIN && t > 0 && x.pos[t - 1] === P.NOUN && /[^s]s$/.test(x.lower[t - 1]) && !x.lower[t].endsWith("s")) return false;
   const next = x.pos[t + 1];
   return next === P.NOUN || next === P.PROPN || next === P.ADJ || x.isName(t + 1);
 }
