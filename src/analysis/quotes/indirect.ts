@@ -321,9 +321,11 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
   if (!participle && !(flags & CueFlags.Object) && verb === c && !lower[c].endsWith("ing")) {
     const after = subjectAfter(ctx, c + 1, end);
     const commaBefore = c - 1 >= floor && lower[c - 1] === ",";
+    // ("led the team that wrote the software for Skylab": the verb of a relative clause, with its object.)
+    const relativeVerb = c - 1 >= floor && (lower[c - 1] === "that" || lower[c - 1] === "which" || lower[c - 1] === "who");
     const rest = after ? (after.apB > after.apA ? after.apB : after.b) : end;
     // The inverted subject is a noun phrase, not a clause of its own ("…, said the results surprised her team").
-    if (after && !hasFiniteVerb(ctx, after.a, after.b) && isSpeakerPhrase(ctx, after) && looksLikeNounPhrase(ctx, after) && (commaBefore ? restIsAdjunct(ctx, rest, end) : restIsEmpty(ctx, rest, end))) {
+    if (after && !relativeVerb && !hasFiniteVerb(ctx, after.a, after.b) && isSpeakerPhrase(ctx, after) && looksLikeNounPhrase(ctx, after) && (commaBefore ? restIsAdjunct(ctx, rest, end) : restIsEmpty(ctx, rest, end))) {
       if (!commaBefore) {
         // No comma before the cue: the reported words are the phrase back to the last comma.
         const clauseFrom = subject && subject !== ELIDED ? subject.a : floor;
