@@ -704,8 +704,10 @@ export function resolveRegion(ctx: QuoteContext, state: CorefState, region: Regi
   // "The deputy head of China's delegation to the forum", "a guy": a description that names nobody is an unnamed
   // source when it is an article and a common noun, at most with an "of" after it. Anything longer ("the event
   // with Obama", "an editor's note on the story") more likely describes a thing, and stays unknown.
-  const described = DESCRIBING_ARTICLES.has(lower[r.a]) && isCommonNoun(ctx, last) && ctx.pos[last] === POS_INDEX.NOUN &&
-    !DOCUMENT_HEADS.has(headWord) && (h === r.b || lower[h] === "of") && !hasClauseWord(ctx, r.a, r.b);
+  // ("Those in favor of punishment", "those close to the talks": a group told apart by what follows "those".)
+  const described = (DESCRIBING_ARTICLES.has(lower[r.a]) && isCommonNoun(ctx, last) && ctx.pos[last] === POS_INDEX.NOUN &&
+    !DOCUMENT_HEADS.has(headWord) && (h === r.b || lower[h] === "of") && !hasClauseWord(ctx, r.a, r.b)) ||
+    (lower[r.a] === "those" && r.b - r.a > 1 && !hasClauseWord(ctx, r.a, r.b));
   // "From said", after "said Al From": the surname of a speaker the entity pass did not list.
   const named = r.b - r.a === 1 && ctx.doc.tokens[r.a].text !== lower[r.a] ? state.unlistedBySurname.get(lower[r.a]) : undefined;
   if (named) return withMention(named, mention);
