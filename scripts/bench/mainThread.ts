@@ -110,7 +110,7 @@ const worstSince = async (page: AnyPage, since: number) => Math.round((await pag
 /** Asks the content script, from the popup, for its longest stretches of work and each stretch (e2e builds only). */
 const STRETCHES = `(tabId) => {
   const api = globalThis.browser ?? globalThis.chrome;
-  return api.tabs.sendMessage(tabId, { type: "lens:ping" }).then((r) => (r && r.stretches ? { longest: r.stretches, spans: r.spans || [] } : null), () => null);
+  return api.tabs.sendMessage(tabId, { type: "lens:ping" }).then((r) => (r && r.stretches ? { longest: r.stretches, spans: r.spans || null } : null), () => null);
 }`;
 
 /** Every gap over 50 ms since `since` as [start, end] in the page's clock (the timer's tick before and after it). */
@@ -171,7 +171,7 @@ async function watchOneRun(
   }
   const worst = await worstSince(page, since);
   const task = (await page.evaluate(`(${LONGEST_TASK_SINCE})(${since})`)) as number | null;
-  const timed = (await popup.evaluate(`(${STRETCHES})(${tabId})`).catch(() => null)) as { longest: Record<string, number>; spans: number[] } | null;
+  const timed = (await popup.evaluate(`(${STRETCHES})(${tabId})`).catch(() => null)) as { longest: Record<string, number>; spans: number[] | null } | null;
   const gaps = (await page.evaluate(`(${GAPS_SINCE})(${since})`)) as [number, number][];
   await popup.close();
   return {
@@ -179,7 +179,8 @@ async function watchOneRun(
     longTask: task === null ? null : Math.round(task),
     spent: Date.now() - t0,
     ours: timed?.longest ?? null,
-    gaps: timed ? attributeGaps(gaps, timed.spans) : null,
+    // A build from before the stretches carried their start (--build-root) cannot tell.
+    gaps: timed?.spans ? attributeGaps(gaps, timed.spans) : null,
   };
 }
 
