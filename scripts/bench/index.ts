@@ -564,10 +564,19 @@ function printMainThread(m: MainThreadBench): void {
     );
     if (timed.length) {
       console.log(`  ${b.browser}: our longest stretch of work on the page's thread ${oursWorst} ms (median of the runs); ${oursOver} of ${timed.length} pages over 50 ms`);
+      // A page counts when our work pushed a gap over 50 ms in most of its runs (the median run).
+      const attributed = b.pages.filter((p) => p.gapsRuns.some((g) => g !== null));
+      const byUs = attributed.filter((p) => p.byUsRuns * 2 > p.gapsRuns.length).length;
+      const withOurs = attributed.filter((p) => p.gapsRuns.filter((g) => g !== null && g.withOurs > 0).length * 2 > p.gapsRuns.length).length;
+      const oursInGap = attributed.reduce((w, p) => Math.max(w, ...p.gapsRuns.map((g) => g?.oursInWorstMs ?? 0)), 0);
+      console.log(
+        `  ${b.browser}: gaps over 50 ms that our work took over 50 ms (the gap less our work in it ≤ 50 ms): ${byUs} of ${attributed.length} pages` +
+          ` (median run); gaps with any work of ours in them: ${withOurs} of ${attributed.length}; most of our work inside one gap ${oursInGap} ms`,
+      );
     }
     console.log(
       formatTable(
-        ["page", "elements", "longest gap ms (median)", "runs", "alone ms", "longest task ms (median)", "ours ms (median, kind)"],
+        ["page", "elements", "longest gap ms (median)", "runs", "alone ms", "longest task ms (median)", "ours ms (median, kind)", "gaps >50: with ours / by us, per run"],
         b.pages.map((p) => [
           p.name,
           int(p.elements),
@@ -576,6 +585,7 @@ function printMainThread(m: MainThreadBench): void {
           String(p.idleMs),
           p.longTaskMs === null ? "—" : String(p.longTaskMs),
           p.oursMs === null ? "—" : `${p.oursMs} (${p.oursKind})`,
+          p.gapsRuns.map((g) => (g === null ? "—" : `${g.over}:${g.withOurs}/${g.byUs}`)).join(" "),
         ]),
       ).replace(/^/gm, "  "),
     );
@@ -586,7 +596,10 @@ function printMainThread(m: MainThreadBench): void {
       "  is the page's thread waiting for a core (the popup, its worker and other work on the machine), not a task of ours.\n" +
       "  Ours is our content script's longest run of work between two pauses (read: the sliced read of the page;\n" +
       "  highlight / paint: the ranges and the painting; read, verdict, text, highlight…: a message's first part), in its own\n" +
-      "  clock, so waiting for a core counts in it too; the browser's restyle and paint for our highlights are not in it.",
+      "  clock, so waiting for a core counts in it too; the browser's restyle and paint for our highlights are not in it.\n" +
+      "  The last column lays our stretches (each with its start) over each run's gaps: gaps over 50 ms, those with any of\n" +
+      "  our work in them, and those our work took over 50 ms (the gap less our work in it would have been 50 ms or under);\n" +
+      "  the rest are the page's thread kept from its timer by something else (no free core, the browser, the page itself).",
   );
 }
 

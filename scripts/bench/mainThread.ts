@@ -35,6 +35,13 @@ export interface MainThreadPage {
   oursKind: string;
   /** Each run's longest stretch of each kind (in the JSON report only). */
   oursRuns: Record<string, number>[];
+  /**
+   * Of the gaps over 50 ms in each run: how many had any stretch of our work in them, and how many our work pushed
+   * over 50 ms (the gap less our work in it is 50 ms or under); null where the build does not time our work.
+   */
+  gapsRuns: ({ over: number; withOurs: number; byUs: number; oursInWorstMs: number } | null)[];
+  /** Runs (of `runs`) in which our work pushed a gap over 50 ms. */
+  byUsRuns: number;
 }
 
 export interface MainThreadBrowser {
@@ -100,18 +107,56 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const now = (page: AnyPage) => page.evaluate("performance.now()") as Promise<number>;
 const worstSince = async (page: AnyPage, since: number) => Math.round((await page.evaluate(`(${WORST_SINCE})(${since})`)) as number);
 
-/** Asks the content script, from the popup, for its longest stretches of work (e2e builds only). */
+/** Asks the content script, from the popup, for its longest stretches of work and each stretch (e2e builds only). */
 const STRETCHES = `(tabId) => {
   const api = globalThis.browser ?? globalThis.chrome;
-  return api.tabs.sendMessage(tabId, { type: "lens:ping" }).then((r) => (r && r.stretches) || null, () => null);
+  return api.tabs.sendMessage(tabId, { type: "lens:ping" }).then((r) => (r && r.stretches ? { longest: r.stretches, spans: r.spans || null } : null), () => null);
 }`;
+
+/** Every gap over 50 ms since `since` as [start, end] in the page's clock (the timer's tick before and after it). */
+const GAPS_SINCE = `(since) => {
+  const stalls = (window.__spy && window.__spy.stalls) || [];
+  const out = [];
+  for (let i = 0; i < stalls.length; i++) if (stalls[i].start >= since && stalls[i].duration > 50) out.push([stalls[i].start, stalls[i].start + stalls[i].duration + 10]);
+  return out;
+}`;
+
+/**
+ * Lays our stretches of work over the page timer's gaps. A gap is the page's thread away from its timer for
+ * whatever reason: our work, the page's, the browser's (decoding a message, a restyle), or no core to run on (the
+ * machine is shared). A gap counts as ours when our work in it is what took it over 50 ms: the gap less our work
+ * in it would have been 50 ms or under.
+ */
+export function attributeGaps(gaps: readonly (readonly [number, number])[], spans: readonly number[]): { over: number; withOurs: number; byUs: number; oursInWorstMs: number } {
+  let withOurs = 0;
+  let byUs = 0;
+  let oursInWorstMs = 0;
+  for (const [start, end] of gaps) {
+    let ours = 0;
+    for (let i = 0; i + 1 < spans.length; i += 2) {
+      const from = Math.max(start, spans[i]);
+      const to = Math.min(end, spans[i] + spans[i + 1]);
+      if (to > from) ours += to - from;
+    }
+    if (ours > 0) withOurs++;
+    if (ours > 0 && end - start - 10 - ours <= 50) byUs++;
+    oursInWorstMs = Math.max(oursInWorstMs, Math.round(ours * 10) / 10);
+  }
+  return { over: gaps.length, withOurs, byUs, oursInWorstMs };
+}
 
 /** Popup open → settled → highlights shown → off again; returns the page's longest gap (and long task) meanwhile. */
 async function watchOneRun(
   page: AnyPage,
   open: OpenPopup,
   tabId: number,
-): Promise<{ worst: number; longTask: number | null; spent: number; ours: Record<string, number> | null }> {
+): Promise<{
+  worst: number;
+  longTask: number | null;
+  spent: number;
+  ours: Record<string, number> | null;
+  gaps: ReturnType<typeof attributeGaps> | null;
+}> {
   let since = Infinity;
   const t0 = Date.now();
   const popup = await open(async () => {
@@ -126,9 +171,17 @@ async function watchOneRun(
   }
   const worst = await worstSince(page, since);
   const task = (await page.evaluate(`(${LONGEST_TASK_SINCE})(${since})`)) as number | null;
-  const ours = (await popup.evaluate(`(${STRETCHES})(${tabId})`).catch(() => null)) as Record<string, number> | null;
+  const timed = (await popup.evaluate(`(${STRETCHES})(${tabId})`).catch(() => null)) as { longest: Record<string, number>; spans: number[] | null } | null;
+  const gaps = (await page.evaluate(`(${GAPS_SINCE})(${since})`)) as [number, number][];
   await popup.close();
-  return { worst, longTask: task === null ? null : Math.round(task), spent: Date.now() - t0, ours };
+  return {
+    worst,
+    longTask: task === null ? null : Math.round(task),
+    spent: Date.now() - t0,
+    ours: timed?.longest ?? null,
+    // A build from before the stretches carried their start (--build-root) cannot tell.
+    gaps: timed?.spans ? attributeGaps(gaps, timed.spans) : null,
+  };
 }
 
 async function idleGap(page: AnyPage, ms: number): Promise<number> {
@@ -154,6 +207,7 @@ async function measurePages(
       const tasks: number[] = [];
       const ours: { ms: number; kind: string }[] = [];
       const oursRuns: Record<string, number>[] = [];
+      const gapsRuns: MainThreadPage["gapsRuns"] = [];
       let elements = 0;
       let idleMs = 0;
       // Each run on the page freshly loaded; the page left alone is watched once, after the first run.
@@ -165,6 +219,7 @@ async function measurePages(
         gaps.push(run.worst);
         if (run.longTask !== null) tasks.push(run.longTask);
         if (run.ours) oursRuns.push(run.ours);
+        gapsRuns.push(run.gaps);
         if (run.ours) {
           const [kind, ms] = Object.entries(run.ours).sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
           ours.push({ ms, kind });
@@ -174,7 +229,8 @@ async function measurePages(
       }
       const oursMs = ours.length ? median(ours.map((o) => o.ms)) : null;
       const oursKind = ours.length ? ours.reduce((a, b) => (b.ms > a.ms ? b : a)).kind : "";
-      entry.pages.push({ name, elements, worstMs: median(gaps), runs: gaps, idleMs, longTaskMs: tasks.length ? median(tasks) : null, oursMs, oursKind, oursRuns });
+      const byUsRuns = gapsRuns.filter((g) => g !== null && g.byUs > 0).length;
+      entry.pages.push({ name, elements, worstMs: median(gaps), runs: gaps, idleMs, longTaskMs: tasks.length ? median(tasks) : null, oursMs, oursKind, oursRuns, gapsRuns, byUsRuns });
     }
   } catch (err) {
     entry.error = (err as Error).message.split("\n")[0];

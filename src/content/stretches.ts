@@ -7,15 +7,31 @@ declare const __LENS_TIMED__: boolean | undefined;
 export const TIMED: boolean = typeof __LENS_TIMED__ !== "undefined" && __LENS_TIMED__ === true;
 
 const longest = new Map<string, number>();
+/** Every stretch of 1 ms or more since the last ping, as start and length pairs in the page's clock (bounded). */
+const spans: number[] = [];
+const MAX_SPANS = 20_000;
 
+/** Called as a stretch ends (every caller does), so it began `ms` ago. */
 export function noteStretch(kind: string, ms: number): void {
-  if (TIMED && ms > (longest.get(kind) ?? 0)) longest.set(kind, ms);
+  if (!TIMED) return;
+  if (ms > (longest.get(kind) ?? 0)) longest.set(kind, ms);
+  if (ms >= 1 && spans.length < MAX_SPANS) spans.push(round(performance.now() - ms), round(ms));
+}
+
+const round = (ms: number) => Math.round(ms * 10) / 10;
+
+/**
+ * Our stretches since the last call as [start, ms, start, ms, …] in performance.now() time, which the page's own
+ * scripts share (the bench lays them over the page timer's gaps), and forgets them.
+ */
+export function takeSpans(): number[] {
+  return spans.splice(0, spans.length);
 }
 
 /** The longest stretch of each kind since the last call, in ms (one decimal), and forgets them. */
 export function takeStretches(): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const [kind, ms] of longest) out[kind] = Math.round(ms * 10) / 10;
+  for (const [kind, ms] of longest) out[kind] = round(ms);
   longest.clear();
   return out;
 }

@@ -67,6 +67,8 @@ export class PopupController {
   private tab: TargetTab | null = null;
   private listeners = new Set<Listener>();
   private scriptReady = false;
+  /** The script was injected just now and has not answered yet: its first message is the read. */
+  private injectedUnchecked = false;
   /** A ping sent before it was needed (see start), taken by the next ensureScript. */
   private earlyPing: Promise<PageState | null> | null = null;
   /** The content script's key of the read the result on screen came from (see CachedResult.readKey). */
@@ -217,7 +219,19 @@ export class PopupController {
     if (!(await timed("inject", () => this.ensureScriptOrExplain()))) return;
 
     this.set({ kind: "loading", step: "reading" });
-    const read = await readWholeArticle(this.deps.send, tab.id, prefer, this.deps.judge);
+    let read;
+    try {
+      read = await readWholeArticle(this.deps.send, tab.id, prefer, this.deps.judge);
+    } catch (error) {
+      // The read is the first message a script injected just now gets (see ensureScript): when it finds nobody,
+      // the ping says whether the script is there at all.
+      if (!this.injectedUnchecked || (await this.ping(tab))) throw error;
+      this.scriptReady = false;
+      this.explainConnectFailure(new Error("The content script did not answer after injection."));
+      return;
+    } finally {
+      this.injectedUnchecked = false;
+    }
     if (!read.ok) {
       if (read.reason === "no-text") {
         return this.set(
@@ -280,7 +294,9 @@ export class PopupController {
       this.readKey = undefined;
       // Some tabs (view-source:, error pages) neither accept nor refuse a script: never wait forever.
       await withTimeout(this.deps.inject(tab.id), INJECT_TIMEOUT_MS);
-      if (!(await this.ping(tab))) throw new Error("The content script did not answer after injection.");
+      // The script sets up its listener as it runs, and the injection resolves after it ran: the read goes at
+      // once, one round trip sooner than a ping first, and only a read that finds nobody asks (see run).
+      this.injectedUnchecked = true;
     }
     this.scriptReady = true;
     return true;
@@ -298,13 +314,17 @@ export class PopupController {
     try {
       return await this.ensureScript();
     } catch (error) {
-      const details = error instanceof Error ? error.message : String(error);
-      if (/cannot access|cannot be scripted|missing host permission|permission|extensions gallery|not allowed/i.test(details)) {
-        this.set({ kind: "restricted", message: "The browser does not let extensions read this page. Open a news article and try again." });
-      } else {
-        this.set({ kind: "error", message: "The lens could not connect to this page. Reloading the page usually helps.", details });
-      }
+      this.explainConnectFailure(error);
       return false;
+    }
+  }
+
+  private explainConnectFailure(error: unknown): void {
+    const details = error instanceof Error ? error.message : String(error);
+    if (/cannot access|cannot be scripted|missing host permission|permission|extensions gallery|not allowed/i.test(details)) {
+      this.set({ kind: "restricted", message: "The browser does not let extensions read this page. Open a news article and try again." });
+    } else {
+      this.set({ kind: "error", message: "The lens could not connect to this page. Reloading the page usually helps.", details });
     }
   }
 

@@ -10,7 +10,8 @@ describe("the one-click flow", () => {
     await controller.start();
     expect(controller.state.kind).toBe("result");
     const slices = Math.ceil(sampleArticle().text.length / fake.state.sliceChars) - 1;
-    expect(fake.types()).toEqual(["lens:ping", "lens:ping", "lens:read", ...Array(slices).fill("lens:text"), "lens:highlight"]);
+    // No second ping after the injection: the read is the injected script's first message.
+    expect(fake.types()).toEqual(["lens:ping", "lens:read", ...Array(slices).fill("lens:text"), "lens:highlight"]);
     expect(fake.deps.inject).toHaveBeenCalledTimes(1);
     expect(fake.deps.analyze).toHaveBeenCalledWith({ title: sampleArticle().title, text: sampleArticle().text });
     expect(fake.badges.get(7)).toBe(String(sampleAnalysis().quotes.length));
@@ -272,6 +273,15 @@ describe("the one-click flow", () => {
     expect(controller.state.kind).toBe("restricted");
     expect(fake.deps.inject).not.toHaveBeenCalled();
     expect(fake.sent).toHaveLength(0);
+  });
+
+  it("says the page could not be reached when an injected script never answers the read", async () => {
+    const fake = fakeDeps({ tab: { id: 3 } });
+    fake.deps.inject.mockImplementation(async () => undefined);
+    const controller = new PopupController(fake.deps);
+    await controller.start();
+    expect(controller.state).toMatchObject({ kind: "error", details: "The content script did not answer after injection." });
+    expect(fake.types()).toEqual(["lens:ping", "lens:read", "lens:ping"]);
   });
 
   it("treats a refused injection as a restricted page", async () => {

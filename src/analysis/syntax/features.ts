@@ -64,26 +64,61 @@ export interface WordHashes {
   shape: Uint32Array;
 }
 
-/** Per-word hashes, computed once a sentence. */
-export function hashWords(words: readonly string[]): WordHashes {
+/** Per-word hashes, computed once a sentence (into `into` when it is long enough: the tagger reuses one set). */
+export function hashWords(words: readonly string[], into?: WordHashes): WordHashes {
   const n = words.length;
-  const h: WordHashes = {
-    lower: new Uint32Array(n),
-    suffix3: new Uint32Array(n),
-    suffix2: new Uint32Array(n),
-    prefix1: new Uint32Array(n),
-    shape: new Uint32Array(n),
-  };
+  const h: WordHashes =
+    into && into.lower.length >= n
+      ? into
+      : {
+          lower: new Uint32Array(n),
+          suffix3: new Uint32Array(n),
+          suffix2: new Uint32Array(n),
+          prefix1: new Uint32Array(n),
+          shape: new Uint32Array(n),
+        };
   for (let i = 0; i < n; i++) {
-    const w = normalize(words[i]);
-    const lower = w.toLowerCase().replace(/\d/g, "0");
-    h.lower[i] = hashRange(lower, 0, lower.length);
-    h.suffix3[i] = hashRange(lower, Math.max(0, lower.length - 3), lower.length);
-    h.suffix2[i] = hashRange(lower, Math.max(0, lower.length - 2), lower.length);
-    h.prefix1[i] = hashRange(w, 0, Math.min(1, w.length));
-    h.shape[i] = shapeHash(w);
+    const word = words[i];
+    if (!hashAscii(word, h, i)) {
+      const w = normalize(word);
+      const lower = w.toLowerCase().replace(/\d/g, "0");
+      h.lower[i] = hashRange(lower, 0, lower.length);
+      h.suffix3[i] = hashRange(lower, Math.max(0, lower.length - 3), lower.length);
+      h.suffix2[i] = hashRange(lower, Math.max(0, lower.length - 2), lower.length);
+      h.prefix1[i] = hashRange(w, 0, Math.min(1, w.length));
+      h.shape[i] = shapeHash(w);
+    }
   }
   return h;
+}
+
+/**
+ * The same hashes as the general path above for a word of ASCII only (no typographic mark to normalize, and
+ * lower-casing is A-Z to a-z), computed from its code units without building the lower-cased string. False for
+ * any other word.
+ */
+function hashAscii(w: string, h: WordHashes, i: number): boolean {
+  const len = w.length;
+  for (let j = 0; j < len; j++) if (w.charCodeAt(j) >= 128) return false;
+  const from3 = len - 3;
+  const from2 = len - 2;
+  let lower = 0x811c9dc5;
+  let suffix3 = 0x811c9dc5;
+  let suffix2 = 0x811c9dc5;
+  for (let j = 0; j < len; j++) {
+    let c = w.charCodeAt(j);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c >= 48 && c <= 57) c = 48;
+    lower = Math.imul(lower ^ c, 0x01000193);
+    if (j >= from3) suffix3 = Math.imul(suffix3 ^ c, 0x01000193);
+    if (j >= from2) suffix2 = Math.imul(suffix2 ^ c, 0x01000193);
+  }
+  h.lower[i] = lower >>> 0;
+  h.suffix3[i] = suffix3 >>> 0;
+  h.suffix2[i] = suffix2 >>> 0;
+  h.prefix1[i] = len > 0 ? Math.imul(0x811c9dc5 ^ w.charCodeAt(0), 0x01000193) >>> 0 : 0x811c9dc5;
+  h.shape[i] = shapeHash(w);
+  return true;
 }
 
 const NONE = 0x2545f491;

@@ -48,6 +48,8 @@ const NEGATION = /^([a-z]+)n['\u2019]t$/i;
 const NEGATED_AUXILIARY: Readonly<Record<string, string>> = { ca: "can", wo: "will", sha: "shall" };
 
 export function taggerWord(text: string): string {
+  // Both kinds of contraction have an apostrophe; most words have none.
+  if (text.indexOf("'") < 0 && text.indexOf("\u2019") < 0) return text;
   // (The same pronoun contractions the noun-phrase grammar reads as opening a clause.)
   if (isSubjectContraction(text.toLowerCase())) return text.slice(0, text.search(/['\u2019]/));
   const negation = NEGATION.exec(text);

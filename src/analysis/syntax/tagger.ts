@@ -4,6 +4,7 @@
  * one class of tags.ts per word out.
  */
 import { decodeSparseRows } from "../weights/sparseRows";
+import { fmix } from "../weights/hash";
 import { hashWords, POS_FEATURE_VERSION, POS_FEATURES, tokenFeatures } from "./features";
 import { POS_MODEL } from "./model/pos-model";
 import { NUM_POS } from "./tags";
@@ -40,7 +41,6 @@ export function loadPosModel(): PosModel {
 }
 
 const feats = new Uint32Array(POS_FEATURES);
-const scores = new Float64Array(NUM_POS);
 
 /**
  * Adds the weight rows of word i's features into `into` (length NUM_POS). Shared with training, which adds
@@ -65,25 +65,84 @@ export function scoreToken(
   }
 }
 
-function argmax(a: Float64Array): number {
-  let best = 0;
-  for (let t = 1; t < a.length; t++) if (a[t] > a[best]) best = t;
-  return best;
-}
-
 /** One class index (tags.ts POS) per word. */
 export function tagPos(words: readonly string[], model: PosModel = loadPosModel()): Uint8Array {
   const n = words.length;
   const out = new Uint8Array(n);
   if (n === 0) return out;
-  const h = hashWords(words);
+  if (scratch.lower.length < n) scratch = hashWords(new Array<string>(Math.max(n, scratch.lower.length * 2)).fill(""));
+  const h = hashWords(words, scratch);
+  const W = model.weights;
+  const mask = model.mask;
+  const fixed = fixedRows(model);
+  const acc = sums;
   let prev = -1;
   let prev2 = -1;
+  // The features of tokenFeatures (features.ts), added the same way scoreToken adds them: the bias and the two
+  // features of the tags to the left come summed from `fixed`; sums of int8 weights are exact, so the class
+  // chosen is the one scoreToken's float sums choose.
   for (let i = 0; i < n; i++) {
-    scoreToken(model.weights, model.mask, h, n, i, prev, prev2, scores);
-    out[i] = argmax(scores);
+    const base = ((prev + 1) * (NUM_POS + 1) + prev2 + 1) * NUM_POS;
+    for (let t = 0; t < NUM_POS; t++) acc[t] = fixed[base + t];
+    const lower = h.lower[i];
+    addRow(W, acc, (mixT(1, lower) & mask) * NUM_POS);
+    addRow(W, acc, (mixT(2, h.suffix3[i]) & mask) * NUM_POS);
+    addRow(W, acc, (mixT(3, h.suffix2[i]) & mask) * NUM_POS);
+    addRow(W, acc, (mixT(4, h.prefix1[i]) & mask) * NUM_POS);
+    addRow(W, acc, (mixT(5, h.shape[i] ^ (i === 0 ? 1 : 0)) & mask) * NUM_POS);
+    addRow(W, acc, (mixT(8, fmix(lower ^ (prev + 2))) & mask) * NUM_POS);
+    addRow(W, acc, (mixT(9, i >= 1 ? h.lower[i - 1] : NONE) & mask) * NUM_POS);
+    addRow(W, acc, (mixT(10, i >= 1 ? h.suffix3[i - 1] : NONE) & mask) * NUM_POS);
+    addRow(W, acc, (mixT(11, i + 1 < n ? h.lower[i + 1] : NONE) & mask) * NUM_POS);
+    addRow(W, acc, (mixT(12, i + 1 < n ? h.suffix3[i + 1] : NONE) & mask) * NUM_POS);
+    addRow(W, acc, (mixT(13, i >= 2 ? h.lower[i - 2] : NONE) & mask) * NUM_POS);
+    addRow(W, acc, (mixT(14, i + 2 < n ? h.lower[i + 2] : NONE) & mask) * NUM_POS);
+    addRow(W, acc, (mixT(15, fmix(h.shape[i] ^ (i + 1 < n ? h.shape[i + 1] : NONE))) & mask) * NUM_POS);
+    let best = 0;
+    for (let t = 1; t < NUM_POS; t++) if (acc[t] > acc[best]) best = t;
+    out[i] = best;
     prev2 = prev;
-    prev = out[i];
+    prev = best;
   }
   return out;
+}
+
+/** The hashes of tokenFeatures' out-of-range neighbour (features.ts NONE). */
+const NONE = 0x2545f491;
+const sums = new Int32Array(NUM_POS);
+let scratch = hashWords(new Array<string>(64).fill(""));
+
+/** features.ts mix(): the template's multiplier is the same constant for every token. */
+function mixT(template: number, value: number): number {
+  return fmix(Math.imul(template + 1, 0x9e3779b1) ^ value);
+}
+
+function addRow(W: Int8Array, acc: Int32Array, row: number): void {
+  for (let t = 0; t < NUM_POS; t++) acc[t] += W[row + t];
+}
+
+/**
+ * The weights of the features that depend on the tags to the left only (the bias, the previous tag, the previous
+ * two), summed once per model for every pair (-1 … NUM_POS-1 each): NUM_POS sums per pair.
+ */
+const fixedByModel = new WeakMap<PosModel, Int32Array>();
+
+function fixedRows(model: PosModel): Int32Array {
+  let table = fixedByModel.get(model);
+  if (table) return table;
+  const side = NUM_POS + 1;
+  table = new Int32Array(side * side * NUM_POS);
+  const { weights: W, mask } = model;
+  for (let prev = -1; prev < NUM_POS; prev++) {
+    for (let prev2 = -1; prev2 < NUM_POS; prev2++) {
+      const base = ((prev + 1) * side + prev2 + 1) * NUM_POS;
+      const rows = [mixT(0, 0), mixT(6, prev + 2), mixT(7, (prev + 2) * 64 + prev2 + 2)];
+      for (const f of rows) {
+        const row = (f & mask) * NUM_POS;
+        for (let t = 0; t < NUM_POS; t++) table[base + t] += W[row + t];
+      }
+    }
+  }
+  fixedByModel.set(model, table);
+  return table;
 }

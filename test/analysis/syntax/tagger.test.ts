@@ -1,7 +1,28 @@
 import { describe, expect, it } from "vitest";
 import { POS, tagDoc } from "../../../src/analysis/syntax";
 import { buildDoc } from "../../../src/analysis/text/sentences";
-import { loadPosModel, tagPos } from "../../../src/analysis/syntax/tagger";
+import { hashWords } from "../../../src/analysis/syntax/features";
+import { NUM_POS } from "../../../src/analysis/syntax/tags";
+import { loadPosModel, scoreToken, tagPos } from "../../../src/analysis/syntax/tagger";
+
+/** The tagger as training scores it (scoreToken, float sums, the general hashing path): tagPos must agree. */
+function reference(words: readonly string[]): number[] {
+  const model = loadPosModel();
+  const h = hashWords(words);
+  const scores = new Float64Array(NUM_POS);
+  const out: number[] = [];
+  let prev = -1;
+  let prev2 = -1;
+  for (let i = 0; i < words.length; i++) {
+    scoreToken(model.weights, model.mask, h, words.length, i, prev, prev2, scores);
+    let best = 0;
+    for (let t = 1; t < NUM_POS; t++) if (scores[t] > scores[best]) best = t;
+    out.push(best);
+    prev2 = prev;
+    prev = best;
+  }
+  return out;
+}
 
 const tags = (sentence: string): string[] => Array.from(tagPos(sentence.split(" ")), (t) => POS[t]);
 
@@ -20,6 +41,16 @@ describe("the part-of-speech tagger", () => {
     expect(tags("Maria Ortiz , who chairs the board , has denied it .")).toEqual([
       "PROPN", "PROPN", "PUNCT", "WH", "VFIN", "DET", "NOUN", "PUNCT", "VFIN", "VPART", "PRON", "PUNCT",
     ]);
+  });
+
+  it("chooses what training's scoring chooses, on plain, accented, typographic and long sentences", () => {
+    const words = ["The", "İstanbul", "ÉCOLE", "“Hi", "don’t", "", "A", "1,000", "x2Y9", "ß", "Σίσυφος", "naïve", "—", "said", "U.S.", "e.g.", "ﬁne", "𝒜bc", "on", "Monday", "."];
+    const sentences = [
+      "The agency said on Monday that the plant would close .".split(" "),
+      words,
+      Array.from({ length: 300 }, (_, i) => words[(i * 7) % words.length]),
+    ];
+    for (const s of sentences) expect(Array.from(tagPos(s))).toEqual(reference(s));
   });
 
   it("tags an empty sentence as nothing, and any words without throwing", () => {
