@@ -19,7 +19,7 @@ import { countryName, lookupCountry } from "./countries";
 import { canonicalName, linkSpans, type Group } from "./link";
 import { resolvePlaces } from "./places";
 import { dropDepartments, markDealTargets, markDescribedBodies, markItsOpeners, joinAndNames, joinCampusNames, joinFieldLists, markCountryTitles, joinOfNames, joinPlaceNames, markGroups, markListedOrgs, markHeadedRuns, markPossessiveOffices, markStateBodies, markTeams } from "./orgs";
-import { fixCreditNames, harmonizeTypes, markBrands, markHonorifics, markInstitutions, propagateForms, splitAtLineBreaks, tagDoc, trimSpans, type NameSpan, type SpanType } from "./spans";
+import { fixCreditNames, harmonizeTypes, possessiveInName, markBrands, markHonorifics, markInstitutions, propagateForms, splitAtLineBreaks, tagDoc, trimSpans, type NameSpan, type SpanType } from "./spans";
 
 import { settleForms } from "./forms";
 import { markPersonCues, trimModifierWords } from "./people";
@@ -290,13 +290,16 @@ export function findEntities(doc: Doc): Entity[] {
   });
 }
 
-/** Mentions as text slices, sorted, without duplicates; a trailing possessive is not part of the mention. */
+/**
+ * Mentions as text slices, sorted, without duplicates; a trailing possessive is not part of the mention, unless
+ * it is part of a company's name ("Moody’s").
+ */
 function toMentions(doc: Doc, spans: { first: number; last: number }[]): Mention[] {
   const seen = new Set<number>();
   const out: Mention[] = [];
   for (const s of spans) {
     let last = s.last;
-    while (last > s.first && /^['’ʼ][sS]$/.test(doc.tokens[last - 1].text)) last--;
+    while (last > s.first && /^['’ʼ][sS]$/.test(doc.tokens[last - 1].text) && !possessiveInName(doc, s.first, last)) last--;
     if (last <= s.first) continue;
     const start = doc.tokens[s.first].start;
     const end = doc.tokens[last - 1].end;
