@@ -9,7 +9,7 @@
  *     noun, and the article names that person without the word elsewhere, the word modifies the noun (a
  *     product, a brand) and is no part of the name.
  */
-import type { Doc } from "../text/sentences";
+import { sentenceAt, type Doc } from "../text/sentences";
 import { lookupCountry } from "./countries";
 import { comesBeforePerson, headTypeOf } from "./heads";
 import { spanKey, type NameSpan } from "./spans";
@@ -89,6 +89,30 @@ export function personDescriptionAfter(doc: Doc, s: NameSpan): boolean {
 }
 
 /**
+ * "… that ousted Evo Morales, after clashes between the socialist leader’s supporters and …": a full name the
+ * tagger read as a body, then, later in its sentence with no other name between, "the", at most two lower-case
+ * words and a noun for a person with a possessive: the name is that person's.
+ */
+function personAnaphorAfter(doc: Doc, s: NameSpan, next: NameSpan | undefined): boolean {
+  const t = doc.tokens;
+  if (s.cued || !looksLikeFullName(doc, s) || /^the$/i.test(t[s.first - 1]?.text ?? "")) return false;
+  const sent = doc.sentences[sentenceAt(doc, t[s.first].start)];
+  if (!sent) return false;
+  const end = Math.min(sent.endToken, s.last + 16);
+  const nextName = next && next.first >= s.last ? next.first : t.length;
+  for (let i = s.last; i + 2 < end && i < nextName; i++) {
+    if (t[i].text !== "the") continue;
+    for (let j = i + 1; j <= i + 3 && j + 1 < end; j++) {
+      const w = t[j].text;
+      if (t[j].kind !== "word" || !/^\p{Ll}[\p{Ll}-]*$/u.test(w)) break;
+      // Only the nearest owner: "the company’s chief executive" says the name is a body's.
+      if (/^['’]s$/.test(t[j + 1].text)) return PERSON_NOUNS.has(w) || DESCRIBED_PERSON_NOUNS.has(w) || TITLES.has(w);
+    }
+  }
+  return false;
+}
+
+/**
  * The credit line at a story's end, "Abigail Roe and Min-jun Seo contributed." or "… in Moscow contributed to
  * this report.": the full names before "contributed" are reporters (places after "in" stay places). Returns, per
  * token, whether it lies in such a line before the verb.
@@ -111,7 +135,7 @@ export function markPersonCues(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
   const credits = creditLines(doc);
   let plurals: Set<string> | undefined;
-  return spans.map((s) => {
+  return spans.map((s, k) => {
     if (s.type === "PER" || s.cued) return s;
     if (looksLikeFullName(doc, s) && personCueBefore(doc, s)) return { ...s, type: "PER", cued: true };
     // "The mayor, London Breed, said": a full name set off by commas right after a noun for a person or a title
@@ -119,6 +143,7 @@ export function markPersonCues(doc: Doc, spans: NameSpan[]): NameSpan[] {
     if (appositionAfterPersonNoun(doc, s)) return { ...s, type: "PER", cued: true };
     // "Maurice Greenberg, the insurance executive", "Lena Ortiz, a retired nurse": the same, the noun after the name.
     if (personDescriptionAfter(doc, s)) return { ...s, type: "PER", cued: true };
+    if (s.type === "ORG" && personAnaphorAfter(doc, s, spans[k + 1])) return { ...s, type: "PER", cued: true };
     if (credits?.[s.first] && looksLikeFullName(doc, s) && !/^(?:in|at|from|of)$/.test(t[s.first - 1]?.text ?? "")) {
       return { ...s, type: "PER", cued: true };
     }

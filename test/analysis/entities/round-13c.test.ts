@@ -66,3 +66,25 @@ describe("a team named without its town", () => {
     expect(steelers?.mentions.map((m) => m.text)).toEqual(["Pittsburgh Steelers", "Steelers"]);
   });
 });
+
+describe("products and bands listed together", () => {
+  it("makes things of a list of names with an 'other' among them", () => {
+    const text = "He grew up listening to Led Zeppelin, Pink Floyd and Deep Purple on his father's records.";
+    expect(entities(text).filter((e) => e.type === "person" || e.type === "location")).toEqual([]);
+  });
+
+  it("keeps a list of people, and a person with a post after commas", () => {
+    const people = "The bill was backed by Nancy Ruiz, Tom Becker and Republicans in the state house.";
+    expect(typeOf(people, "Nancy Ruiz")).toBe("person");
+    expect(typeOf(people, "Tom Becker")).toBe("person");
+    const post = "“Markets will recover,” said Dev Malhotra, Director, Kestrel Securities.";
+    expect(typeOf(post, "Dev Malhotra")).toBe("person");
+  });
+});
+
+describe("a person the sentence goes on to call a leader", () => {
+  it("reads a full name the tagger took for a body as the person the possessive refers to", () => {
+    const text = "Protesters clashed with police after the army ousted Evo Morales, and the socialist leader's supporters blocked roads.";
+    expect(typeOf(text, "Evo Morales")).toBe("person");
+  });
+});
