@@ -261,7 +261,18 @@ function linkOrganizations(doc: Doc, spans: NameSpan[]): Group[] {
     return lower;
   };
   const mergedInto = new Map<Group, Group>();
+  // "Edmunds" ↔ "Edmunds.com": a company's name and its web address.
+  const byDomain = new Map<string, Group>();
+  for (const g of groups) {
+    const m = g.tokens.length === 1 ? /^(.+)\.(?:com|org|net|co\.uk|io)$/.exec(g.tokens[0]) : null;
+    if (m) byDomain.set(m[1], g);
+  }
   for (const short of groups) {
+    const site = short.tokens.length === 1 ? byDomain.get(short.tokens[0]) : undefined;
+    if (site && site !== short) {
+      mergedInto.set(short, site);
+      continue;
+    }
     const looksAcronym = short.tokens.length === 1 && /^(?:[A-Z]\.?){2,7}$/.test(surface(short)[0]);
     const clipped = short.tokens.length === 1 && /^\p{Lu}\p{Ll}{2,4}$/u.test(surface(short)[0] ?? "");
     const candidates = looksAcronym || clipped

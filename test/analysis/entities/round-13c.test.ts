@@ -88,3 +88,21 @@ describe("a person the sentence goes on to call a leader", () => {
     expect(typeOf(text, "Evo Morales")).toBe("person");
   });
 });
+
+describe("a one-word company opening a sentence with no other clue", () => {
+  it("reads the subject of a finite verb as a company", () => {
+    expect(typeOf("Delta cancelled 300 flights. Passengers waited for hours at the gates.", "Delta")).toBe("organization");
+    expect(typeOf("Lucasfilm declined to comment on the report.", "Lucasfilm")).toBe("organization");
+  });
+
+  it("leaves a person the sentence calls 'he' or 'his'", () => {
+    const text = "Tane is a member of the crew that was started by his uncle in 1998.";
+    expect(typeOf(text, "Tane")).not.toBe("organization");
+  });
+
+  it("joins a company's name to its web address", () => {
+    const text = "Prices rose, according to Carvana.com. Carvana expects sales to fall next year.";
+    const site = entities(text).find((e) => e.name === "Carvana.com");
+    expect(site?.mentions.map((m) => m.text)).toEqual(["Carvana.com", "Carvana"]);
+  });
+});
