@@ -12,6 +12,8 @@
 import { sentenceAt, type Doc } from "../text/sentences";
 import { lookupCountry } from "./countries";
 import { comesBeforePerson, headTypeOf } from "./heads";
+import { GAZ, lowerHash } from "./features";
+import { loadModel } from "./tagger";
 import { spanKey, type NameSpan } from "./spans";
 import { TITLE_WORDS } from "./lexicon";
 
@@ -48,6 +50,15 @@ function looksLikeFullName(doc: Doc, s: NameSpan): boolean {
     if (!NAME_WORD.test(w) || lookupCountry(w)) return false;
   }
   return headTypeOf(doc.tokens[s.last - 1].text) === null;
+}
+
+/** A given name, then a surname that is also a place's head word ("Meredith Lane", "Grace Park"). */
+function givenSurnameHead(doc: Doc, s: NameSpan): boolean {
+  const t = doc.tokens;
+  const given = t[s.first].text;
+  const last = t[s.last - 1].text;
+  if (!NAME_WORD.test(given) || !NAME_WORD.test(last) || lookupCountry(given)) return false;
+  return ((loadModel().gazetteer.get(lowerHash(given)) ?? 0) & GAZ.givenName) !== 0 && headTypeOf(last) === "LOC";
 }
 
 /** "the mayor, London Breed,": a person noun or title, a comma, two or three name words, a comma. */
@@ -138,6 +149,9 @@ export function markPersonCues(doc: Doc, spans: NameSpan[]): NameSpan[] {
   return spans.map((s, k) => {
     if (s.type === "PER" || s.cued) return s;
     if (looksLikeFullName(doc, s) && personCueBefore(doc, s)) return { ...s, type: "PER", cued: true };
+    // "reporter Meredith Lane", "analyst Grace Park": after such a noun a given name and a place's head word are a
+    // person's given name and surname.
+    if (s.type === "LOC" && s.last - s.first === 2 && personCueBefore(doc, s) && givenSurnameHead(doc, s)) return { ...s, type: "PER", cued: true };
     // "The mayor, London Breed, said": a full name set off by commas right after a noun for a person or a title
     // is that person, even when its first word names a place.
     if (appositionAfterPersonNoun(doc, s)) return { ...s, type: "PER", cued: true };

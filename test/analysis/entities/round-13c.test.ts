@@ -106,3 +106,13 @@ describe("a one-word company opening a sentence with no other clue", () => {
     expect(site?.mentions.map((m) => m.text)).toEqual(["Carvana.com", "Carvana"]);
   });
 });
+
+describe("a person whose surname is a place's head word", () => {
+  it("is the person after a noun for a person", () => {
+    expect(typeOf("According to Politico reporter Meredith Lane, the bill will pass.", "Meredith Lane")).toBe("person");
+  });
+
+  it("stays a place without one", () => {
+    expect(typeOf("Tourists crowded Meredith Lane on Friday before the parade.", "Meredith Lane")).toBe("location");
+  });
+});
