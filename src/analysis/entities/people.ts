@@ -106,7 +106,7 @@ export function personDescriptionAfter(doc: Doc, s: NameSpan): boolean {
  */
 function personAnaphorAfter(doc: Doc, s: NameSpan, next: NameSpan | undefined): boolean {
   const t = doc.tokens;
-  if (s.cued || !looksLikeFullName(doc, s) || /^the$/i.test(t[s.first - 1]?.text ?? "")) return false;
+  if (s.cued || s.last - s.first < 2 || s.last - s.first > 3 || /^the$/i.test(t[s.first - 1]?.text ?? "")) return false;
   const sent = doc.sentences[sentenceAt(doc, t[s.first].start)];
   if (!sent) return false;
   const end = Math.min(sent.endToken, s.last + 16);
@@ -117,7 +117,7 @@ function personAnaphorAfter(doc: Doc, s: NameSpan, next: NameSpan | undefined): 
       const w = t[j].text;
       if (t[j].kind !== "word" || !/^\p{Ll}[\p{Ll}-]*$/u.test(w)) break;
       // Only the nearest owner: "the company’s chief executive" says the name is a body's.
-      if (/^['’]s$/.test(t[j + 1].text)) return PERSON_NOUNS.has(w) || DESCRIBED_PERSON_NOUNS.has(w) || TITLES.has(w);
+      if (/^['’]s$/.test(t[j + 1].text)) return (PERSON_NOUNS.has(w) || DESCRIBED_PERSON_NOUNS.has(w) || TITLES.has(w)) && looksLikeFullName(doc, s);
     }
   }
   return false;
