@@ -145,6 +145,8 @@ export class WordUsage {
   /** Lower-case words right before a name: before a person's ("striker", "spokesman") or another's. */
   readonly beforePerson = new Map<string, number>();
   readonly beforeOther = new Map<string, number>();
+  /** Every annotated use of a word (lower case) by type: "georgia" mostly LOC, "gallagher" PER. */
+  readonly typed = new Map<string, Map<string, number>>();
 
   add(words: readonly string[], tags: readonly string[]): void {
     for (let i = 0; i < words.length; i++) {
@@ -157,7 +159,12 @@ export class WordUsage {
       }
       const l = w.toLowerCase();
       bump(this.seen, l);
-      if (tags[i] !== "O") bump(this.inName, l);
+      if (tags[i] !== "O") {
+        bump(this.inName, l);
+        const byType = this.typed.get(l) ?? new Map<string, number>();
+        bump(byType, tags[i].slice(2));
+        this.typed.set(l, byType);
+      }
       if (i > 0 && /^[a-z]+$/.test(words[i - 1]) && /^[A-Z]/.test(w)) {
         if (tags[i] === "B-PER") bump(this.beforePerson, words[i - 1]);
         else if (!tags[i].startsWith("I-")) bump(this.beforeOther, words[i - 1]);
@@ -193,6 +200,28 @@ export class WordUsage {
     if (low === 0) return false;
     const cap = this.capitalised.get(lower) ?? 0;
     return !(cap >= 2 * low && 2 * (this.named.get(lower) ?? 0) >= cap);
+  }
+
+  /** Whether the training text annotates the word, when it does, mostly as something other than an organization. */
+  namesOtherThanOrg(lower: string): boolean {
+    const byType = this.typed.get(lower);
+    if (!byType) return false;
+    let other = 0;
+    for (const [type, n] of byType) if (type !== "ORG") other += n;
+    return other > (byType.get("ORG") ?? 0);
+  }
+
+  /**
+   * Whether the word is unfit as a company's name by itself: the training text annotates it as a place at all (a
+   * city is a club in sports results, "Boston 5 Seattle 3", and a place elsewhere; a store is both), mostly as a person or other,
+   * or mostly inside longer names rather than alone ("Aerospace", "Institute", "Corp").
+   */
+  unfitAsCompany(lower: string): boolean {
+    const byType = this.typed.get(lower);
+    if (!byType) return false;
+    const loc = byType.get("LOC") ?? 0;
+    if (loc >= 2 || 2 * loc > (byType.get("ORG") ?? 0) || this.namesOtherThanOrg(lower)) return true;
+    return 4 * (this.alone.get(lower) ?? 0) < (this.inName.get(lower) ?? 0);
   }
 
   /**
@@ -293,4 +322,50 @@ export function buildBrands(usage: WordUsage): string[] {
     out.add(title);
   }
   return [...out].sort();
+}
+
+/**
+ * Company names of one word from the cspell companies dictionary (MIT; a spelling list, so it also holds places,
+ * surnames and ordinary words: "Georgia", "Gallagher", "General"): kept only where nothing says the word is
+ * other than a company. Not an ordinary word or a common one, not a given name, not a word the training text
+ * names mostly as a place, person or other, not a country, capital or demonym, not written in capitals (tickers
+ * and initials: "AAPL", "AES"). Names ending in "'s" go to possessiveCompanies() instead.
+ */
+export function companyWords(usage: WordUsage, brands: readonly string[]): string[] {
+  const given = new Set(firstNames());
+  const known = new Set(brands);
+  const out: string[] = [];
+  const common = new Set(usage.commonWords());
+  const places = new Set<string>();
+  for (const c of buildCountries()) for (const n of [c.name, ...c.names, ...c.demonyms, ...c.capitals]) places.add(n.toLowerCase());
+  for (const w of companyDictionary()) {
+    if (!/^[A-Z][a-z]+(?:[A-Z][a-z]+)*$/.test(w) || w.length < 4) continue;
+    const lower = w.toLowerCase();
+    if (known.has(w) || usage.isOrdinary(lower) || common.has(lower) || given.has(lower) || usage.unfitAsCompany(lower) || places.has(lower)) continue;
+    out.push(w);
+  }
+  return out.sort();
+}
+
+function companyDictionary(): string[] {
+  const file = path.join(path.dirname(require.resolve("@cspell/dict-companies/cspell-ext.json")), "dict/companies.txt");
+  return fs.readFileSync(file, "utf8").split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
+}
+
+/**
+ * Companies named with a possessive ("Moody's", "McDonald's", "Macy's"; cspell companies dictionary, MIT): the
+ * "'s" belongs to the name. Not where the word before it is a given name, an ordinary word or a place ("Casey's",
+ * "King's", "People's", "Xi'an").
+ */
+export function possessiveCompanies(usage: WordUsage): string[] {
+  const given = new Set(firstNames());
+  const out: string[] = [];
+  for (const w of companyDictionary()) {
+    const m = /^([A-Z][a-z]*[A-Z]?[a-z]+)'s$/.exec(w);
+    if (!m) continue;
+    const lower = m[1].toLowerCase();
+    if (usage.isOrdinary(lower) || given.has(lower) || usage.namesOtherThanOrg(lower)) continue;
+    out.push(m[1]);
+  }
+  return out.sort();
 }

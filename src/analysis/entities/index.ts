@@ -19,7 +19,7 @@ import { countryName, lookupCountry } from "./countries";
 import { canonicalName, linkSpans, type Group } from "./link";
 import { resolvePlaces } from "./places";
 import { dropDepartments, markDealTargets, markDescribedBodies, markItsOpeners, joinAndNames, joinCampusNames, joinFieldLists, markCountryTitles, joinOfNames, joinPlaceNames, markGroups, markListedOrgs, markHeadedRuns, markPossessiveOffices, markStateBodies, markTeams } from "./orgs";
-import { fixCreditNames, harmonizeTypes, markBrands, markHonorifics, markInstitutions, propagateForms, splitAtLineBreaks, tagDoc, trimSpans, type NameSpan, type SpanType } from "./spans";
+import { fixCreditNames, harmonizeTypes, possessiveInName, markBrands, markHonorifics, markInstitutions, propagateForms, splitAtLineBreaks, tagDoc, trimSpans, type NameSpan, type SpanType } from "./spans";
 
 import { settleForms } from "./forms";
 import { markPersonCues, trimModifierWords } from "./people";
@@ -27,10 +27,10 @@ import { splitGlued } from "./glued";
 import { dropFurniture, settleHeadings } from "./headings";
 import { comesBeforePerson, isBareHead, isCommonWord, isPersonWord } from "./heads";
 import { loadModel } from "./tagger";
-import { markNamedWorks, markQuotedWorks, markThings } from "./works";
+import { markListedThings, markNamedWorks, markQuotedWorks, markThings } from "./works";
 import { GAZ, lowerHash } from "./features";
 import { TITLE_WORDS } from "./lexicon";
-import { modifiesNoun } from "./pos";
+import { isFiniteVerb, modifiesNoun } from "./pos";
 
 export { loadModel, tagWords } from "./tagger";
 
@@ -187,6 +187,44 @@ function isSource(doc: Doc, g: Group): boolean {
 }
 
 /**
+ * "Edmunds" ↔ "Edmunds.com": a one-word organization that is a site's name without its domain is the site's
+ * company (link.ts does this among names read as bodies; this catches one read as a person first).
+ */
+function mergeSiteNames(drafts: Draft[]): void {
+  const sites = new Map<string, Draft>();
+  for (const d of drafts) {
+    const m = d.type === "organization" ? /^([^\s.]+)\.(?:com|org|net|co\.uk|io)$/i.exec(d.name) : null;
+    if (m) sites.set(m[1].toLowerCase(), d);
+  }
+  if (!sites.size) return;
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i];
+    const site = d.type === "organization" && !/[\s.]/.test(d.name) ? sites.get(d.name.toLowerCase()) : undefined;
+    if (!site || site === d) continue;
+    site.spans.push(...d.spans);
+    drafts.splice(i, 1);
+  }
+}
+
+/**
+ * "Delta cancelled 300 flights.", "Lucasfilm declined to comment.": a one-word "person" with no sign of a person
+ * (no title, speech verb, given name, full name or known surname) that opens a sentence as the subject of its
+ * finite verb, in a sentence with no "he", "she", "his" or "her", is a company: news introduce people by their full names, and a body by its name alone.
+ */
+function opensClause(doc: Doc, g: Group): boolean {
+  const t = doc.tokens;
+  if (isPersonWord(g.tokens[0]) || (loadModel().gazetteer.get(lowerHash(g.tokens[0])) ?? 0) & GAZ.givenName) return false;
+  return g.spans.some((s) => {
+    if (s.last - s.first !== 1 || s.last >= t.length || !/^\p{Ll}/u.test(t[s.last].text) || !isSentenceStart(doc, s.first)) return false;
+    if (!isFiniteVerb(doc, s.last)) return false;
+    // "Kauri is a member of the group started by his father": a personal pronoun in the sentence says a person.
+    const end = doc.sentences[sentenceAt(doc, t[s.first].start)]?.endToken ?? t.length;
+    for (let k = s.last; k < end; k++) if (PERSONAL_PRONOUNS.has(t[k].text.toLowerCase())) return false;
+    return true;
+  });
+}
+
+/**
  * A name of one word that is an ordinary word ("Week", "Public", "Citizens", "Sterling") or only an
  * organization's head word ("the Department", "the Bank") names nothing a reader would list, unless the
  * words around it said what it is ("Citizens, a lender, …": cued).
@@ -247,7 +285,7 @@ function isSentenceStart(doc: Doc, i: number): boolean {
 export function findEntities(doc: Doc): Entity[] {
   if (!doc.tokens.length) return [];
   let spans = trimSpans(doc, settleForms(doc, markBrands(doc, markHonorifics(doc, settleHeadings(doc, tagDoc(doc))))));
-  spans = markThings(doc, markNamedWorks(doc, markQuotedWorks(doc, splitGlued(doc, markTeams(doc, spans)))));
+  spans = markListedThings(doc, markThings(doc, markNamedWorks(doc, markQuotedWorks(doc, splitGlued(doc, markTeams(doc, spans))))));
   spans = markInstitutions(doc, spans);
   spans = joinFieldLists(doc, joinAndNames(doc, joinOfNames(doc, markGroups(doc, markPossessiveOffices(doc, spans)))));
   spans = dropDepartments(doc, markListedOrgs(doc, joinCampusNames(doc, joinPlaceNames(doc, markCountryTitles(doc, markHeadedRuns(doc, markStateBodies(doc, spans)))))));
@@ -262,7 +300,7 @@ export function findEntities(doc: Doc): Entity[] {
   for (const g of linkSpans(doc, named)) {
     let type = TYPE_OF[g.type];
     if (g.type === "PER" && g.tokens.length === 1 && (itFollows(doc, g) || !isPersonAlone(doc, g))) {
-      if (!isSource(doc, g) && !itFollows(doc, g) && !listedWithBody(doc, g, (bodies ??= bodyEdges(named)))) continue;
+      if (!isSource(doc, g) && !itFollows(doc, g) && !listedWithBody(doc, g, (bodies ??= bodyEdges(named))) && !opensClause(doc, g)) continue;
       type = "organization";
     }
     if (isOrdinaryWord(doc, g) || onlyCapitalisedAtStart(doc, g) || isInterjection(doc, g)) continue;
@@ -270,6 +308,7 @@ export function findEntities(doc: Doc): Entity[] {
     if (!name || !/[A-Za-z\u00C0-\uFFFF]/.test(name)) continue;
     drafts.push({ type, name, spans: g.spans });
   }
+  mergeSiteNames(drafts);
   const byCode = new Map<string, Draft>();
   for (const c of countries) {
     let d = byCode.get(c.code);
@@ -290,13 +329,16 @@ export function findEntities(doc: Doc): Entity[] {
   });
 }
 
-/** Mentions as text slices, sorted, without duplicates; a trailing possessive is not part of the mention. */
+/**
+ * Mentions as text slices, sorted, without duplicates; a trailing possessive is not part of the mention, unless
+ * it is part of a company's name ("Moody’s").
+ */
 function toMentions(doc: Doc, spans: { first: number; last: number }[]): Mention[] {
   const seen = new Set<number>();
   const out: Mention[] = [];
   for (const s of spans) {
     let last = s.last;
-    while (last > s.first && /^['’ʼ][sS]$/.test(doc.tokens[last - 1].text)) last--;
+    while (last > s.first && /^['’ʼ][sS]$/.test(doc.tokens[last - 1].text) && !possessiveInName(doc, s.first, last)) last--;
     if (last <= s.first) continue;
     const start = doc.tokens[s.first].start;
     const end = doc.tokens[last - 1].end;

@@ -8,7 +8,7 @@
 import type { Doc } from "../text/sentences";
 import { lookupCountry } from "./countries";
 import { headTypeOf, isOrgHead } from "./heads";
-import { isPossessive, type NameSpan } from "./spans";
+import { isPossessive, possessiveInName, type NameSpan } from "./spans";
 
 export interface Group {
   type: "PER" | "ORG" | "LOC";
@@ -261,7 +261,18 @@ function linkOrganizations(doc: Doc, spans: NameSpan[]): Group[] {
     return lower;
   };
   const mergedInto = new Map<Group, Group>();
+  // "Edmunds" ↔ "Edmunds.com": a company's name and its web address.
+  const byDomain = new Map<string, Group>();
+  for (const g of groups) {
+    const m = g.tokens.length === 1 ? /^(.+)\.(?:com|org|net|co\.uk|io)$/.exec(g.tokens[0]) : null;
+    if (m) byDomain.set(m[1], g);
+  }
   for (const short of groups) {
+    const site = short.tokens.length === 1 ? byDomain.get(short.tokens[0]) : undefined;
+    if (site && site !== short) {
+      mergedInto.set(short, site);
+      continue;
+    }
     const looksAcronym = short.tokens.length === 1 && /^(?:[A-Z]\.?){2,7}$/.test(surface(short)[0]);
     const clipped = short.tokens.length === 1 && /^\p{Lu}\p{Ll}{2,4}$/u.test(surface(short)[0] ?? "");
     const candidates = looksAcronym || clipped
@@ -294,8 +305,10 @@ function linkOrganizations(doc: Doc, spans: NameSpan[]): Group[] {
           (n >= 2 && long.tokens.length === n + 1 && firstCharUpper(surface(long)[n] ?? "") && !lookupCountry(surface(long)[n]) && headTypeOf(long.tokens[n]) !== "LOC"));
       const endsSame = short.tokens.every((w, i) => long.tokens[long.tokens.length - n + i] === w);
       // "Department of Conservation" ↔ "New Zealand Department of Conservation"; "Congress" ↔ "US Congress".
+      // "Browns" ↔ "Cleveland Browns", "Yankees" ↔ "New York Yankees": a team's plural name without its town.
+      const team = n === 1 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(surface(short)[0] ?? "") && !isOrgHead(short.tokens[0]) && surface(long).every((w) => firstCharUpper(w));
       const suffix =
-        endsSame && (n >= 2 || isCountryWords(surface(long).slice(0, surface(long).length - n)));
+        endsSame && (n >= 2 || team || isCountryWords(surface(long).slice(0, surface(long).length - n)));
       const acronym = n === 1 && isAcronymOf(surface(short)[0], surface(long));
       // "the Fed" for "the Federal Reserve", when "federal" is an ordinary word of the article ("Ford" is no
       // clipping of "Fordham University").
@@ -408,7 +421,7 @@ export function canonicalName(doc: Doc, g: Group): string {
   for (const s of g.spans) {
     let a = s.first;
     let b = s.last;
-    while (b > a && isPossessive(doc.tokens[b - 1])) b--;
+    while (b > a && isPossessive(doc.tokens[b - 1]) && !possessiveInName(doc, a, b)) b--;
     if (b <= a) continue;
     const text = doc.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end).replace(/\s+/g, " ").replace(/\u00ad/g, "");
     const words = b - a;

@@ -9,9 +9,11 @@
  *     noun, and the article names that person without the word elsewhere, the word modifies the noun (a
  *     product, a brand) and is no part of the name.
  */
-import type { Doc } from "../text/sentences";
+import { sentenceAt, type Doc } from "../text/sentences";
 import { lookupCountry } from "./countries";
 import { comesBeforePerson, headTypeOf } from "./heads";
+import { GAZ, lowerHash } from "./features";
+import { loadModel } from "./tagger";
 import { spanKey, type NameSpan } from "./spans";
 import { TITLE_WORDS } from "./lexicon";
 
@@ -48,6 +50,15 @@ function looksLikeFullName(doc: Doc, s: NameSpan): boolean {
     if (!NAME_WORD.test(w) || lookupCountry(w)) return false;
   }
   return headTypeOf(doc.tokens[s.last - 1].text) === null;
+}
+
+/** A given name, then a surname that is also a place's head word ("Meredith Lane", "Grace Park"). */
+function givenSurnameHead(doc: Doc, s: NameSpan): boolean {
+  const t = doc.tokens;
+  const given = t[s.first].text;
+  const last = t[s.last - 1].text;
+  if (!NAME_WORD.test(given) || !NAME_WORD.test(last) || lookupCountry(given)) return false;
+  return ((loadModel().gazetteer.get(lowerHash(given)) ?? 0) & GAZ.givenName) !== 0 && headTypeOf(last) === "LOC";
 }
 
 /** "the mayor, London Breed,": a person noun or title, a comma, two or three name words, a comma. */
@@ -89,6 +100,30 @@ export function personDescriptionAfter(doc: Doc, s: NameSpan): boolean {
 }
 
 /**
+ * "… that ousted Evo Morales, after clashes between the socialist leader’s supporters and …": a full name the
+ * tagger read as a body, then, later in its sentence with no other name between, "the", at most two lower-case
+ * words and a noun for a person with a possessive: the name is that person's.
+ */
+function personAnaphorAfter(doc: Doc, s: NameSpan, next: NameSpan | undefined): boolean {
+  const t = doc.tokens;
+  if (s.cued || s.last - s.first < 2 || s.last - s.first > 3 || /^the$/i.test(t[s.first - 1]?.text ?? "")) return false;
+  const sent = doc.sentences[sentenceAt(doc, t[s.first].start)];
+  if (!sent) return false;
+  const end = Math.min(sent.endToken, s.last + 16);
+  const nextName = next && next.first >= s.last ? next.first : t.length;
+  for (let i = s.last; i + 2 < end && i < nextName; i++) {
+    if (t[i].text !== "the") continue;
+    for (let j = i + 1; j <= i + 3 && j + 1 < end; j++) {
+      const w = t[j].text;
+      if (t[j].kind !== "word" || !/^\p{Ll}[\p{Ll}-]*$/u.test(w)) break;
+      // Only the nearest owner: "the company’s chief executive" says the name is a body's.
+      if (/^['’]s$/.test(t[j + 1].text)) return (PERSON_NOUNS.has(w) || DESCRIBED_PERSON_NOUNS.has(w) || TITLES.has(w)) && looksLikeFullName(doc, s);
+    }
+  }
+  return false;
+}
+
+/**
  * The credit line at a story's end, "Abigail Roe and Min-jun Seo contributed." or "… in Moscow contributed to
  * this report.": the full names before "contributed" are reporters (places after "in" stay places). Returns, per
  * token, whether it lies in such a line before the verb.
@@ -111,14 +146,18 @@ export function markPersonCues(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
   const credits = creditLines(doc);
   let plurals: Set<string> | undefined;
-  return spans.map((s) => {
+  return spans.map((s, k) => {
     if (s.type === "PER" || s.cued) return s;
     if (looksLikeFullName(doc, s) && personCueBefore(doc, s)) return { ...s, type: "PER", cued: true };
+    // "reporter Meredith Lane", "analyst Grace Park": after such a noun a given name and a place's head word are a
+    // person's given name and surname.
+    if (s.type === "LOC" && s.last - s.first === 2 && personCueBefore(doc, s) && givenSurnameHead(doc, s)) return { ...s, type: "PER", cued: true };
     // "The mayor, London Breed, said": a full name set off by commas right after a noun for a person or a title
     // is that person, even when its first word names a place.
     if (appositionAfterPersonNoun(doc, s)) return { ...s, type: "PER", cued: true };
     // "Maurice Greenberg, the insurance executive", "Lena Ortiz, a retired nurse": the same, the noun after the name.
     if (personDescriptionAfter(doc, s)) return { ...s, type: "PER", cued: true };
+    if (s.type === "ORG" && personAnaphorAfter(doc, s, spans[k + 1])) return { ...s, type: "PER", cued: true };
     if (credits?.[s.first] && looksLikeFullName(doc, s) && !/^(?:in|at|from|of)$/.test(t[s.first - 1]?.text ?? "")) {
       return { ...s, type: "PER", cued: true };
     }

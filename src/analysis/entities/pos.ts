@@ -18,3 +18,11 @@ export function modifiesNoun(doc: Doc, i: number): boolean {
   // (Tagged once per article, and shared with the quote pass, which tags every sentence.)
   return tagSentence(doc, si)[i - sent.firstToken] === POS_INDEX.NOUN;
 }
+/** Whether the token at i is a lower-case finite verb ("Delta cancelled …"), by the part-of-speech tagger on its sentence. */
+export function isFiniteVerb(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  if (i >= t.length || t[i].kind !== "word" || !/^\p{Ll}+$/u.test(t[i].text)) return false;
+  const sent = doc.sentences[sentenceAt(doc, t[i].start)];
+  if (!sent) return false;
+  return tagSentence(doc, sentenceAt(doc, t[i].start))[i - sent.firstToken] === POS_INDEX.VFIN;
+}

@@ -12,7 +12,7 @@ import {
 import { lookupCountry } from "./countries";
 import { headTypeOf, isCommonWord, isOrgHead } from "./heads";
 import { documentFeaturesFor, loadModel, tagIndices } from "./tagger";
-import { BRANDS } from "./model/brands";
+import { BRANDS, COMPANY_WORDS, POSSESSIVE_COMPANIES } from "./model/brands";
 import { inHeading } from "./headings";
 
 export type SpanType = "PER" | "ORG" | "LOC" | "MISC";
@@ -137,12 +137,30 @@ export function markHonorifics(doc: Doc, spans: NameSpan[]): NameSpan[] {
 }
 
 let brandIndex: Map<string, string[][]> | null = null;
+/** The one-word names of the companies dictionary (model/brands.ts COMPANY_WORDS): never read as places here. */
+const COMPANIES = new Set(COMPANY_WORDS.split("\n"));
+/** Companies whose name ends in a possessive, without it ("Moody" of "Moody's", "McDonald"). */
+const POSSESSIVE_NAMES = new Set(POSSESSIVE_COMPANIES.split("\n"));
+/** Words before a name that place something in it ("in Wuhan", "outside Belfast"): a store is seldom written so. */
+const LOCATIVE = new Set(["in", "near", "outside", "across", "throughout", "around", "toward", "towards"]);
+
+/** Whether a span ending at `last` (exclusive) ends in a possessive that is part of a company's name ("Moody’s"). */
+export function possessiveInName(doc: Doc, first: number, last: number): boolean {
+  return last - first >= 2 && isPossessive(doc.tokens[last - 1]) && POSSESSIVE_NAMES.has(doc.tokens[last - 2].text);
+}
+
+/** Whether the article writes the word after a locative preposition anywhere. */
+function writtenAsPlace(doc: Doc, word: string): boolean {
+  const t = doc.tokens;
+  for (let i = 1; i < t.length; i++) if (t[i].text === word && LOCATIVE.has(t[i - 1].text.toLowerCase())) return true;
+  return false;
+}
 
 /** Brand names by first word, longest first. */
 function brands(): Map<string, string[][]> {
   if (brandIndex) return brandIndex;
   const idx = new Map<string, string[][]>();
-  for (const b of BRANDS.split("\n")) {
+  for (const b of [...BRANDS.split("\n"), ...COMPANY_WORDS.split("\n")]) {
     const parts = b.split(" ");
     const list = idx.get(parts[0]) ?? [];
     list.push(parts);
@@ -187,9 +205,13 @@ export function markBrands(doc: Doc, spans: NameSpan[]): NameSpan[] {
       for (let x = first; x < last; x++) if (owner[x] >= 0) free = false;
       if (!free && !sameSpan) break;
       const prev = first > 0 ? t[first - 1].text : "";
+      // A company of the dictionary ("Kroger", "Nomura"): opening a sentence before a lower-case word it is the
+      // subject ("Kroger raised prices"), and a place only where the article puts something in it.
+      const company = parts.length === 1 && COMPANIES.has(parts[0]);
       if (free) {
         const oddCase = /[A-Z]/.test(parts.join(" ").slice(1).replace(/ [A-Z]/g, ""));
-        if (starts.has(first) && parts.length === 1 && !oddCase) break;
+        const subject = company && last < t.length && t[last].kind === "word" && /^\p{Ll}/u.test(t[last].text);
+        if (starts.has(first) && parts.length === 1 && !oddCase && !subject) break;
         // In a heading every word is capitalised: a brand there is one only when the body writes it too
         // ("… Halt Sailings By Harbor Board." names no company "Harbor").
         if (inHeading(doc, first) && !writtenOutsideHeadings(doc, parts)) break;
@@ -205,6 +227,7 @@ export function markBrands(doc: Doc, spans: NameSpan[]): NameSpan[] {
         }
         if (sp.type === "PER" && surnames.has(parts[parts.length - 1])) break;
         if (sp.type === "LOC" && (/^the$/i.test(prev) || lookupCountry(parts.join(" ")))) break;
+        if (sp.type === "LOC" && company && writtenAsPlace(doc, parts[0])) break;
       }
       if (lookupCountry(parts.join(" "))) break;
       if (free) added.push({ type: "ORG", first, last });
@@ -338,6 +361,11 @@ export function trimSpans(doc: Doc, raw: NameSpan[]): NameSpan[] {
     if (b === s.last && b + 1 < t.length && isPossessive(t[b]) && !starts.has(b + 1) && isCapitalized(t[b + 1].text) && headTypeOf(t[b + 1].text) === "LOC") {
       b += 2;
       type = "LOC";
+    }
+    // "Moody’s downgraded …", "McDonald’s said": the possessive is part of the company's name.
+    if (b < t.length && isPossessive(t[b]) && POSSESSIVE_NAMES.has(t[b - 1].text) && s.type !== "MISC") {
+      b++;
+      type = "ORG";
     }
     if (t.slice(a, b).every((x) => FURNITURE.has(x.text.toLowerCase()))) continue;
     // "Stephen Calderwood, MD", "Michael Shadlen, Ph.D.": a degree after a name names nothing.

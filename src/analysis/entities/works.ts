@@ -8,9 +8,11 @@ import type { Doc } from "../text/sentences";
 import { lookupCountry } from "./countries";
 import { comesBeforePerson, isCommonWord } from "./heads";
 import { isAcronymOf } from "./link";
-import { FUNCTION_WORDS, ORG_APPOSITION_NOUNS, ORG_FOLLOWERS, ORG_NOUNS_BEFORE, PLACE_HEADS } from "./lexicon";
+import { FUNCTION_WORDS, TITLE_WORDS, ORG_APPOSITION_NOUNS, ORG_FOLLOWERS, ORG_NOUNS_BEFORE, PLACE_HEADS } from "./lexicon";
 import { PERSON_NOUNS } from "./people";
 import { spanText, type NameSpan } from "./spans";
+import { GAZ, lowerHash } from "./features";
+import { loadModel } from "./tagger";
 
 /** Longest title read this way: longer quotations are speech. */
 const MAX_TITLE_WORDS = 6;
@@ -272,4 +274,82 @@ function byKind(s: NameSpan, kind: "PER" | "LOC" | "ORG" | null): NameSpan | nul
   // Nouns for people are an open class ("a meteorologist named …"): a name the tagger read as a person stays one.
   if (kind || s.type === "PER") return null;
   return { ...s, type: "MISC", cued: true };
+}
+
+const LIST_JOINERS = new Set(["and", "or", "&"]);
+const TITLE_SET = new Set(TITLE_WORDS);
+
+/** Where the untagged item n of a list starts: after the separator that follows the item before it. */
+function untaggedFirst(items: { k: number; last: number }[], n: number, t: Doc["tokens"]): number {
+  let p = items[n - 1].last;
+  if (t[p]?.text === ",") p++;
+  if (t[p] && LIST_JOINERS.has(t[p].text)) p++;
+  return p;
+}
+
+function isTitleWord(w: string): boolean {
+  return /^\p{Lu}[\p{L}'’.-]*$/u.test(w);
+}
+
+function isGivenNameWord(w: string): boolean {
+  return ((loadModel().gazetteer.get(lowerHash(w)) ?? 0) & GAZ.givenName) !== 0;
+}
+
+/**
+ * Products, brands and bands listed together ("Rice Krispies, Cheerios and Frosted Flakes", "Led Zeppelin, Pink
+ * Floyd and Deep Purple"): in a list of three names or more, one of which the tagger read as "other" or left
+ * untagged, names it read as people or places whose first word is no given name are things too (MISC, cued).
+ * Lists of people keep them: a person's first word is a given name ("Nancy Pelosi, Chuck Schumer and Democrats"),
+ * and lists with no "other" item are left alone ("Xi Jinping, Vladimir Putin and Narendra Modi"); so are
+ * countries and names ending in a place's head word ("Long Beach").
+ */
+export function markListedThings(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  const owner = new Int32Array(t.length).fill(-1);
+  spans.forEach((s, k) => {
+    for (let i = s.first; i < s.last; i++) owner[i] = k;
+  });
+  const starts = new Set(doc.sentences.map((s) => s.firstToken));
+  /** The list item starting at token i: a span starting there, or a run of capitalised untagged words. */
+  const itemAt = (i: number): { k: number; last: number } | null => {
+    if (i >= t.length) return null;
+    const k = owner[i];
+    if (k >= 0) return spans[k].first === i ? { k, last: spans[k].last } : null;
+    if (t[i].kind !== "word" || !isTitleWord(t[i].text) || starts.has(i) || FUNCTION_WORDS.has(t[i].text.toLowerCase())) return null;
+    let j = i + 1;
+    while (j < t.length && owner[j] < 0 && t[j].kind === "word" && isTitleWord(t[j].text) && j - i < 4) j++;
+    return { k: -1, last: j };
+  };
+  let out: NameSpan[] | null = null;
+  for (let k = 0; k < spans.length; k++) {
+    const items: { k: number; last: number }[] = [{ k, last: spans[k].last }];
+    let pos = spans[k].last;
+    for (;;) {
+      let p = pos;
+      if (t[p]?.text === ",") p++;
+      if (t[p] && LIST_JOINERS.has(t[p].text)) p++;
+      if (p === pos) break;
+      const item = itemAt(p);
+      if (!item) break;
+      items.push(item);
+      pos = item.last;
+      if (t[p - 1] && LIST_JOINERS.has(t[p - 1].text)) break;
+    }
+    if (items.length < 3) continue;
+    // An untagged item is a thing's name, not a title or an ordinary word ("Sanjiv Bhasin, Director, IIFL
+    // Securities" is a person and his post); a list holding a body is left to the organization rules.
+    const untaggedThing = (it: { k: number; last: number }, first: number) =>
+      it.last - first === 1 ? !isCommonWord(t[first].text) && !TITLE_SET.has(t[first].text.toLowerCase()) : true;
+    if (items.some((it) => it.k >= 0 && spans[it.k].type === "ORG")) continue;
+    const other = items.some((it, n) => (it.k < 0 ? untaggedThing(it, untaggedFirst(items, n, t)) : spans[it.k].type === "MISC"));
+    const named = items.filter((it) => it.k >= 0 && (spans[it.k].type === "PER" || spans[it.k].type === "LOC"));
+    const thingLike = (s: NameSpan) =>
+      !s.cued && s.last - s.first >= 2 && !isGivenNameWord(t[s.first].text) && !lookupCountry(spanText(doc, s)) && !PLACE_HEADS.has(t[s.last - 1].text.toLowerCase());
+    if (other && named.length && named.every((it) => thingLike(spans[it.k]))) {
+      out ??= spans.slice();
+      for (const it of named) out[it.k] = { ...spans[it.k], type: "MISC", cued: true };
+    }
+    k = Math.max(k, items.filter((it) => it.k >= 0).reduce((m, it) => Math.max(m, it.k), k));
+  }
+  return out ?? spans;
 }
