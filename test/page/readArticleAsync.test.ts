@@ -37,7 +37,9 @@ function longMinutesPage(paragraphs: number): string {
   return `<html lang="en"><head><title>Minutes</title></head><body><main>${items.join("\n")}</main></body></html>`;
 }
 
-describe("readArticleAsync: the live page's read, in slices", () => {
+// Pages of a thousand paragraphs in jsdom take a few seconds each on a loaded 2-core machine; the limit guards
+// against a read that never ends, not a speed (speed is measured in npm run bench).
+describe("readArticleAsync: the live page's read, in slices", { timeout: 30_000 }, () => {
   it.each(["news-article.html", "odd-markup.html", "short-brief.html", "web-components.html", "no-article.html", "french-article.html", "empty-page.html"])(
     "gives exactly what readArticle gives on %s",
     async (name) => {
