@@ -161,6 +161,7 @@ function isSpeakersWord(ctx: QuoteContext, sp: QuoteSpan): boolean {
   const p = ctx.pos[k];
   return k < sp.closeTok && (p === POS_INDEX.ADJ || p === POS_INDEX.ADV || p === POS_INDEX.VFIN || p === POS_INDEX.VPART || p === POS_INDEX.VGER);
 }
+
 const BEFORE_MODIFIER = new Set<number>([POS_INDEX.DET, POS_INDEX.POSS, POS_INDEX.ADJ, POS_INDEX.NUM]);
 
 /**

@@ -35,7 +35,6 @@ const SUBJECT_PRONOUNS = new Set(["i", "he", "she", "it", "we", "they"]);
 /** Pronouns that are only ever subjects ("it" and "you" are objects too). */
 const PERSONAL_SUBJECTS = new Set(["i", "he", "she", "we", "they"]);
 const PRESENT_MISREAD = new Set<number>([P.VBASE, P.ADJ, P.NOUN]);
-const SUBJECT_PRONOUN = new Set(["i", "he", "she", "we", "they", "it"]);
 /** Words that make a number approximate ("about half", "nearly 40"), read by the tagger as prepositions or adverbs. */
 const APPROXIMATE = new Set(["about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "under"]);
 const FRACTIONS = new Set(["half", "a", "one", "two", "three", "dozen", "dozens"]);
@@ -243,7 +242,7 @@ export function clauseStartsAt(x: NounPhraseInput, k: number, b: number): boolea
   if (k + 1 < b && PERSONAL_SUBJECTS.has(x.lower[k]) && PRESENT_MISREAD.has(x.pos[k + 1])) return true;
   // "it actively investigated threats": after a subject pronoun and an adverb, an "-ed" word the tagger read as
   // an adjective is the past tense.
-  if (SUBJECT_PRONOUN.has(x.lower[k])) {
+  if (SUBJECT_PRONOUNS.has(x.lower[k])) {
     let v = k + 1;
     while (v < b - 1 && x.pos[v] === P.ADV) v++;
     if (v > k + 1 && x.lower[v].endsWith("ed") && (x.pos[v] === P.ADJ || x.pos[v] === P.VPART)) return true;
