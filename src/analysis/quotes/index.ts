@@ -420,6 +420,9 @@ function inheritReportSpeaker(ctx: QuoteContext, direct: Attribution[], reports:
         continue;
       }
       if (tokens[r.cueTok].start >= d.start && tokens[r.cueTok].start < d.end) continue;
+      // "The aide recalled that he said, “…”": a cue of the quote's own inside the report keeps its speaker.
+      // (Only a subject read plainly, a pronoun or a name: a participle's guessed subject is weaker than the report's.)
+      if (d.cueTok >= 0 && tokens[d.cueTok].start >= r.start && hasPlainSubject(ctx, d) && RIGHT_BEFORE_MARK.test(ctx.doc.text.slice(tokens[d.cueTok].end, d.start))) break;
       d.cueTok = r.cueTok;
       d.cue = r.cue;
       d.mode = r.mode;
@@ -429,6 +432,14 @@ function inheritReportSpeaker(ctx: QuoteContext, direct: Attribution[], reports:
     }
   }
 }
+
+function hasPlainSubject(ctx: QuoteContext, d: Attribution): boolean {
+  const r = d.mode === SubjectMode.Region ? d.subject : null;
+  return r !== null && (r.b - r.a === 1 || ctx.cast.mentionAt[r.a] >= 0);
+}
+
+/** What stands between a cue and its quotation's words when the cue introduces them ("he said, “"). */
+const RIGHT_BEFORE_MARK = /^[\s,:]{0,3}["“‘']$/;
 
 /** “…,” she said / “…,” said the embassy: the speaker is named between the closing mark and the cue, or just after it. */
 function hasOwnAttributionAfter(ctx: QuoteContext, d: Attribution): boolean {
