@@ -151,9 +151,20 @@ export function possessiveInName(doc: Doc, first: number, last: number): boolean
 
 /** Whether the article writes the word after a locative preposition anywhere. */
 function writtenAsPlace(doc: Doc, word: string): boolean {
+  return placedWords(doc).has(word);
+}
+
+/** The words each article writes after a locative preposition, gathered in one pass (a name may recur often). */
+const placedByDoc = new WeakMap<Doc, Set<string>>();
+
+function placedWords(doc: Doc): Set<string> {
+  let placed = placedByDoc.get(doc);
+  if (placed) return placed;
+  placed = new Set<string>();
   const t = doc.tokens;
-  for (let i = 1; i < t.length; i++) if (t[i].text === word && LOCATIVE.has(t[i - 1].text.toLowerCase())) return true;
-  return false;
+  for (let i = 1; i < t.length; i++) if (LOCATIVE.has(t[i - 1].text.toLowerCase())) placed.add(t[i].text);
+  placedByDoc.set(doc, placed);
+  return placed;
 }
 
 /** Brand names by first word, longest first. */

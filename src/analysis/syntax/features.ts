@@ -11,7 +11,7 @@ export const POS_FEATURE_VERSION = 1;
 export const POS_FEATURES = 16;
 
 
-function mix(template: number, value: number): number {
+export function mix(template: number, value: number): number {
   return fmix(Math.imul(template + 1, 0x9e3779b1) ^ value);
 }
 
@@ -121,7 +121,8 @@ function hashAscii(w: string, h: WordHashes, i: number): boolean {
   return true;
 }
 
-const NONE = 0x2545f491;
+/** The hash of an out-of-range neighbour (before the first word, after the last). */
+export const NONE = 0x2545f491;
 
 /**
  * The POS_FEATURES feature hashes of word i, given the tags chosen for i-1 and i-2 (-1 before the start),

@@ -5,7 +5,7 @@
  */
 import { decodeSparseRows } from "../weights/sparseRows";
 import { fmix } from "../weights/hash";
-import { hashWords, POS_FEATURE_VERSION, POS_FEATURES, tokenFeatures } from "./features";
+import { hashWords, mix, NONE, POS_FEATURE_VERSION, POS_FEATURES, tokenFeatures } from "./features";
 import { POS_MODEL } from "./model/pos-model";
 import { NUM_POS } from "./tags";
 
@@ -85,19 +85,19 @@ export function tagPos(words: readonly string[], model: PosModel = loadPosModel(
     const base = ((prev + 1) * (NUM_POS + 1) + prev2 + 1) * NUM_POS;
     for (let t = 0; t < NUM_POS; t++) acc[t] = fixed[base + t];
     const lower = h.lower[i];
-    addRow(W, acc, (mixT(1, lower) & mask) * NUM_POS);
-    addRow(W, acc, (mixT(2, h.suffix3[i]) & mask) * NUM_POS);
-    addRow(W, acc, (mixT(3, h.suffix2[i]) & mask) * NUM_POS);
-    addRow(W, acc, (mixT(4, h.prefix1[i]) & mask) * NUM_POS);
-    addRow(W, acc, (mixT(5, h.shape[i] ^ (i === 0 ? 1 : 0)) & mask) * NUM_POS);
-    addRow(W, acc, (mixT(8, fmix(lower ^ (prev + 2))) & mask) * NUM_POS);
-    addRow(W, acc, (mixT(9, i >= 1 ? h.lower[i - 1] : NONE) & mask) * NUM_POS);
-    addRow(W, acc, (mixT(10, i >= 1 ? h.suffix3[i - 1] : NONE) & mask) * NUM_POS);
-    addRow(W, acc, (mixT(11, i + 1 < n ? h.lower[i + 1] : NONE) & mask) * NUM_POS);
-    addRow(W, acc, (mixT(12, i + 1 < n ? h.suffix3[i + 1] : NONE) & mask) * NUM_POS);
-    addRow(W, acc, (mixT(13, i >= 2 ? h.lower[i - 2] : NONE) & mask) * NUM_POS);
-    addRow(W, acc, (mixT(14, i + 2 < n ? h.lower[i + 2] : NONE) & mask) * NUM_POS);
-    addRow(W, acc, (mixT(15, fmix(h.shape[i] ^ (i + 1 < n ? h.shape[i + 1] : NONE))) & mask) * NUM_POS);
+    addRow(W, acc, (mix(1, lower) & mask) * NUM_POS);
+    addRow(W, acc, (mix(2, h.suffix3[i]) & mask) * NUM_POS);
+    addRow(W, acc, (mix(3, h.suffix2[i]) & mask) * NUM_POS);
+    addRow(W, acc, (mix(4, h.prefix1[i]) & mask) * NUM_POS);
+    addRow(W, acc, (mix(5, h.shape[i] ^ (i === 0 ? 1 : 0)) & mask) * NUM_POS);
+    addRow(W, acc, (mix(8, fmix(lower ^ (prev + 2))) & mask) * NUM_POS);
+    addRow(W, acc, (mix(9, i >= 1 ? h.lower[i - 1] : NONE) & mask) * NUM_POS);
+    addRow(W, acc, (mix(10, i >= 1 ? h.suffix3[i - 1] : NONE) & mask) * NUM_POS);
+    addRow(W, acc, (mix(11, i + 1 < n ? h.lower[i + 1] : NONE) & mask) * NUM_POS);
+    addRow(W, acc, (mix(12, i + 1 < n ? h.suffix3[i + 1] : NONE) & mask) * NUM_POS);
+    addRow(W, acc, (mix(13, i >= 2 ? h.lower[i - 2] : NONE) & mask) * NUM_POS);
+    addRow(W, acc, (mix(14, i + 2 < n ? h.lower[i + 2] : NONE) & mask) * NUM_POS);
+    addRow(W, acc, (mix(15, fmix(h.shape[i] ^ (i + 1 < n ? h.shape[i + 1] : NONE))) & mask) * NUM_POS);
     let best = 0;
     for (let t = 1; t < NUM_POS; t++) if (acc[t] > acc[best]) best = t;
     out[i] = best;
@@ -107,15 +107,8 @@ export function tagPos(words: readonly string[], model: PosModel = loadPosModel(
   return out;
 }
 
-/** The hashes of tokenFeatures' out-of-range neighbour (features.ts NONE). */
-const NONE = 0x2545f491;
 const sums = new Int32Array(NUM_POS);
 let scratch = hashWords(new Array<string>(64).fill(""));
-
-/** features.ts mix(): the template's multiplier is the same constant for every token. */
-function mixT(template: number, value: number): number {
-  return fmix(Math.imul(template + 1, 0x9e3779b1) ^ value);
-}
 
 function addRow(W: Int8Array, acc: Int32Array, row: number): void {
   for (let t = 0; t < NUM_POS; t++) acc[t] += W[row + t];
@@ -136,7 +129,7 @@ function fixedRows(model: PosModel): Int32Array {
   for (let prev = -1; prev < NUM_POS; prev++) {
     for (let prev2 = -1; prev2 < NUM_POS; prev2++) {
       const base = ((prev + 1) * side + prev2 + 1) * NUM_POS;
-      const rows = [mixT(0, 0), mixT(6, prev + 2), mixT(7, (prev + 2) * 64 + prev2 + 2)];
+      const rows = [mix(0, 0), mix(6, prev + 2), mix(7, (prev + 2) * 64 + prev2 + 2)];
       for (const f of rows) {
         const row = (f & mask) * NUM_POS;
         for (let t = 0; t < NUM_POS; t++) table[base + t] += W[row + t];
