@@ -88,6 +88,9 @@ export function speakerFragment(q: Pick<Quote, "speaker">): { phrase: string; re
   // "Apple, which said …", "his claim that …": a relative or possessive pronoun at the cue is fine once it
   // was resolved to a name.
   if (name.trim() && /^(?:who|which|that|his|her|its|their)$/i.test(mention.trim())) return null;
+  // "From said" for Al From: a surname at the cue is a name once resolved to the full name it ends.
+  const nameWords = words(name);
+  if (nameWords.length > 1 && mention.trim() === nameWords[nameWords.length - 1]) return null;
   // "retired neurosurgeon Ben Carson": the name with the words that describe it, read as the name is.
   if (name.trim() && endsWithName(mention, name) && !fragmentReason(stripOpeningParticiple(mention))) return null;
   const mentionReason = fragmentReason(mention);

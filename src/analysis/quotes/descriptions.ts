@@ -8,6 +8,7 @@ import type { QuoteContext } from "./context";
 import type { NameMention } from "./names";
 import { typeOfHead } from "./coref";
 import { ROLE_HEADS } from "./lexicon";
+import { POS_INDEX } from "../syntax";
 
 /** Words for documents that speak for whoever issued them. */
 export const DOCUMENT_HEADS = new Set(["statement", "release", "letter", "email", "memo", "filing", "announcement", "notice", "post", "tweet", "complaint", "indictment", "lawsuit"]);
@@ -93,7 +94,8 @@ export function personTitled(ctx: QuoteContext, head: string, from = 0, to = Inf
       const first = sent >= 0 ? ctx.doc.sentences[sent].firstToken : 0;
       for (let k = m.startTok - 1; k >= first && k >= m.roleStartTok - TITLE_REACH; k--) {
         // "a spokesperson for Treasurer Nils Aberg" is not Aberg's title: the title ends at such a preposition.
-        if (ctx.doc.tokens[k].kind !== "word" || NOT_IN_TITLE.has(ctx.lower[k])) break;
+        // Nor does a title run across a verb ("a reporter asked if recent Special Operations …").
+        if (ctx.doc.tokens[k].kind !== "word" || NOT_IN_TITLE.has(ctx.lower[k]) || ctx.pos[k] === POS_INDEX.VFIN) break;
         const list = index.get(ctx.lower[k]) ?? [];
         list.push({ person: m.person, sent });
         index.set(ctx.lower[k], list);

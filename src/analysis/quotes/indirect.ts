@@ -16,7 +16,7 @@ import { isSourceHead } from "./descriptions";
 import { ParagraphKind } from "./notSpeech";
 import { asReportedByAt } from "./asClause";
 import type { BackReference } from "./backReference";
-import { ELIDED, isNonSpeakerSubject, looksLikeNounPhrase, subjectAfter, subjectBefore, type Region } from "./speakers";
+import { DASHES, ELIDED, isNonSpeakerSubject, looksLikeNounPhrase, subjectAfter, subjectBefore, type Region } from "./speakers";
 import { SubjectMode, type Attribution } from "./attribution";
 import { introCue, isBlockedCue } from "./direct";
 import { typeOfHead } from "./coref";
@@ -40,6 +40,8 @@ const PROGRESSIVE = new Set(["is", "are", "was", "were", "been", "'s", "’s", "
 const BOAST = new Set(["boasted", "boasts", "boast", "boasting", "complained", "complains", "complain", "complaining", "spoke", "speaks", "warned", "warns"]);
 const TIME_WORDS = new Set(["week", "month", "year", "morning", "afternoon", "evening", "weekend", "spring", "summer", "autumn", "fall", "winter"]);
 const THAT_WINDOW = 16;
+/** Words before a base form: after them "found" is "to found", not the past of "find". */
+const FOUND_BASE = new Set(["to", "will", "would", "can", "could", "may", "might", "must", "should", "help", "helps", "helped", "helping"]);
 /** How far to look for a clause's verb: bounded, so a pathological sentence costs linear time. */
 const VERB_REACH = 40;
 
@@ -83,6 +85,8 @@ export function findIndirect(ctx: QuoteContext, backReferences: ReadonlyMap<numb
       // "found itself offering free rides": a reflexive object makes it a verb of doing.
       if (info && REFLEXIVE_PRONOUNS.has(lower[c + 1] ?? "")) continue;
       if (!info) continue;
+      // "helped found the DLC", "plans to found a party": the base form of "to found", not "find".
+      if (w === "found" && FOUND_BASE.has(lower[c - 1] ?? "")) continue;
       let flags = info.flags;
       // "described how …" reports; "described as" names.
       if (flags & CueFlags.DirectOnly && info.lemma === "describe" && lower[c + 1] === "how") flags = CueFlags.Clause | (flags & CueFlags.Participle);
@@ -95,6 +99,11 @@ export function findIndirect(ctx: QuoteContext, backReferences: ReadonlyMap<numb
       if (naming) flags = CueFlags.Clause | CueFlags.WholeComplement | CueFlags.Naming | (lower[c - 1] === "to" || w.endsWith("ing") ? CueFlags.Participle : 0);
       // "asked the congregation to stand …": a request reports its listener and what is asked, as "urged" does.
       if (info.lemma === "ask" && asksTo(ctx, c, sent.endToken)) flags = CueFlags.Clause | CueFlags.Object | CueFlags.WholeComplement;
+      // "asked Sanders whether …", "asked what he thought of …": a reported question is what the asker said.
+      // ("when asked whether …", "was asked if …": the question was put to the subject, by someone unnamed.)
+      if (info.lemma === "ask" && !isPutToSubject(ctx, c, sent.firstToken) && questionStart(ctx, c, sent.endToken) >= 0) {
+        flags = CueFlags.Clause | CueFlags.Object | CueFlags.WholeComplement | (w.endsWith("ing") ? CueFlags.Participle : 0);
+      }
       // "joked that …", "posted that …", "posted on Facebook that …": a verb that mostly introduces quoted words
       // reports a "that"-clause.
       if (flags & CueFlags.DirectOnly && thatAfterAdverbial(ctx, c, sent.endToken)) flags = CueFlags.Clause | (flags & CueFlags.Participle);
@@ -500,11 +509,48 @@ function asksTo(ctx: QuoteContext, c: number, end: number): boolean {
   return e > c + 1 && e - c - 1 <= MAX_ASKED && e + 1 < end && ctx.lower[e] === "to" && ctx.pos[e + 1] === POS_INDEX.VBASE;
 }
 
+/** Words that open a reported question ("asked whether …", "asked her what …"). */
+const QUESTION_WORDS = new Set(["whether", "if", "what", "why", "how", "when", "where", "who", "which"]);
+
+const PUT_TO = new Set(["when", "after", "once", "if", "as", "being", "been", "was", "were", "is", "are", "be", "get", "got"]);
+
+/** "when asked", "was first asked", "after being asked": the subject is the one asked, not the asker. */
+function isPutToSubject(ctx: QuoteContext, c: number, floor: number): boolean {
+  if (c === floor) return true;
+  for (let k = c - 1; k >= floor && c - k <= 2; k--) {
+    if (PUT_TO.has(ctx.lower[k])) return true;
+    if (ctx.pos[k] !== POS_INDEX.ADV) return false;
+  }
+  return false;
+}
+
+/** "asked (NP) whether/what …": where the question starts, past an optional listener, or -1. */
+function questionStart(ctx: QuoteContext, c: number, end: number): number {
+  let k = c + 1;
+  if (k < end && !QUESTION_WORDS.has(ctx.lower[k])) {
+    const mi = ctx.cast.mentionAt[k];
+    const e = mi >= 0 ? ctx.cast.mentions[mi].endTok : nounPhraseFrom(ctx.np, k, end);
+    // (The chunker may read "the mayor whether the pool" as one phrase with a prepositional tail.)
+    let j = k + 1;
+    while (j < e && !QUESTION_WORDS.has(ctx.lower[j])) j++;
+    if (j === e && (e <= k || e - k > MAX_ASKED)) return -1;
+    k = j;
+  }
+  if (k + 1 >= end || !QUESTION_WORDS.has(ctx.lower[k])) return -1;
+  // A question in quotation marks ("asking if there were “any calm supporters?”") is the direct pass's.
+  for (let j = k; j < end; j++) if (isMark(ctx, j)) return -1;
+  return k;
+}
+
 /** Where the reported clause after the cue starts, or -1 when the cue has none. */
 function complementStart(ctx: QuoteContext, c: number, flags: number, end: number): number {
   const { lower, doc } = ctx;
   let k = c + 1;
   if (k >= end) return -1;
+  if (cueOf(lower[c])?.lemma === "ask") {
+    const q = questionStart(ctx, c, end);
+    if (q >= 0) return q;
+  }
   if (flags & CueFlags.WholeComplement) {
     // "accused Huawei of …" (the accused may carry a long relative clause), "warned people to …", "vowed to …"
     // Which preposition carries the content, and how far it may be: "accused X (, who …,) of",
@@ -554,6 +600,8 @@ function complementStart(ctx: QuoteContext, c: number, flags: number, end: numbe
   if (lower[k] === "this" && k + 1 < end && TIME_WORDS.has(lower[k + 1])) k += 2; // "said this week"
   // "said about half of the money came …": the number's qualifier opens the clause, not an adverbial.
   if (isApproximateNumber(ctx.np, k, end) && clauseStartsAt(ctx.np, k, end)) return k;
+  // "said Thursday's speeches have …": a day with a possessive is the clause's subject, not when it was said.
+  if (TRAILING_STARTERS.has(lower[k]) && ctx.pos[k + 1] === POS_INDEX.POSS && clauseStartsAt(ctx.np, k, end)) return k;
   // Adverbials between the verb and its clause: "said in a statement on Monday that …", "said Monday that".
   for (let guard = 0; guard < 3 && k < end && TRAILING_STARTERS.has(lower[k]); guard++) {
     // "said in the release this case demonstrates that …": the clause starts right after the adverbial's noun.
@@ -692,6 +740,8 @@ function restIsAdjunct(ctx: QuoteContext, from: number, end: number): boolean {
   if (lower[from] === "," && end - from <= MAX_TRAILING_DESCRIPTION && !hasFiniteVerb(ctx, from + 1, end) && !hasQuoteBetween(ctx, from + 1, end)) return true;
   for (let k = from; k < end && k - from <= 9; k++) {
     if (isMark(ctx, k)) return false;
+    // "… poll last week - virtually the same as …": a dash closes the adjunct; the writer's comment follows.
+    if (DASHES.has(lower[k]) && k > from) return !hasQuoteBetween(ctx, k, end);
     if (lower[k] === "that" || lower[k] === "which") {
       // "in an email to staff that was reviewed by Reuters": a relative clause about the adjunct's noun.
       return k > from && ctx.pos[k - 1] === POS_INDEX.NOUN && ctx.pos[k + 1] === POS_INDEX.VFIN && !hasQuoteBetween(ctx, k, end);
@@ -817,7 +867,10 @@ function according(ctx: QuoteContext, c: number, floor: number, end: number): At
     }
     // "…, according to a campaign official who was not authorized to speak": a relative clause about the source.
     const aboutSource = RELATIVE_WORDS.has(lower[rest]) || clauseStartsAt(ctx.np, rest, end);
-    if (!restIsAdjunct(ctx, rest, end) && lower[rest] !== "," && !aboutSource) return null;
+    // ("…, according to the Tax Policy Center - hardly enough to …": a dash opens the writer's own comment,
+    // unless a quotation follows, which the source attributes.)
+    const aside = DASHES.has(lower[rest]) && !hasQuoteBetween(ctx, rest, end);
+    if (!restIsAdjunct(ctx, rest, end) && lower[rest] !== "," && !aside && !aboutSource) return null;
     a = afterContrast(ctx, floor, c);
     b = lower[c - 1] === "," ? c - 1 : c;
   }

@@ -106,6 +106,8 @@ export function isNonSpeakerSubject(ctx: QuoteContext, r: Region): boolean {
   const text = ctx.doc.tokens[t].text;
   if (ctx.doc.tokens[t].kind !== "word" || text.charAt(0) !== w.charAt(0) || ctx.cast.mentionAt[t] >= 0) return false;
   if (PRONOUNS.has(w) || w === "which" || !w.endsWith("s") || w.endsWith("ss")) return false;
+  // Agent nouns are people ("forecasters say", "protesters chanted"), whether or not a list names them.
+  if (AGENT_NOUN.test(w)) return false;
   return typeOfHead(w) === null && !ROLE_HEADS.has(w) && !KIN_NOUNS.has(w) && !ROLE_HEADS.has(w.slice(0, -1)) && !KIN_NOUNS.has(w.slice(0, -1));
 }
 
@@ -179,7 +181,9 @@ export function subjectBefore(ctx: QuoteContext, cue: number, floor: number, inA
   }
   // "The Lancet Commission on pollution and health found": a bare lower-case noun after "and" is the end of a
   // coordination inside a longer phrase, not a subject of its own.
-  if (b - a === 1 && a - 2 >= floor && lower[a - 1] === "and" && isBareCommonNoun(ctx, a) && ctx.pos[a - 2] === POS_INDEX.NOUN) {
+  // So is a plural one after a plural noun: "Her advisers and allies say", "officials and customers complained".
+  const pluralPair = lower[a].endsWith("s") && lower[a - 2]?.endsWith("s") && ctx.pos[a] === POS_INDEX.NOUN && ctx.doc.tokens[a].text === lower[a];
+  if (b - a === 1 && a - 2 >= floor && lower[a - 1] === "and" && (isBareCommonNoun(ctx, a) || pluralPair) && ctx.pos[a - 2] === POS_INDEX.NOUN) {
     let k = a - 1;
     while (k - 1 >= floor && !isBoundary(ctx, k - 1) && b - k < MAX_SUBJECT) k--;
     // (Only a phrase: "… is bleak and seldom told" has a verb of its own.)
@@ -418,6 +422,8 @@ export function subjectAfter(ctx: QuoteContext, from: number, end: number): Regi
   while (b < end && b - from < 12) {
     const tok = doc.tokens[b];
     if (tok.kind === "quote" || (tok.kind === "punct" && tok.text !== "&" && tok.text !== "-" && !isJoiningSlash(ctx, b))) break;
+    // A spaced hyphen is a dash ("the Tax Policy Center - hardly enough"): the writer's aside, not the name.
+    if (tok.text === "-" && b > from && tok.start > doc.tokens[b - 1].end) break;
     if (b > from && lower[b] === "and" && b + 1 < end && ctx.cast.mentionAt[b + 1] >= 0 && ctx.cast.mentionAt[b - 1] >= 0) {
       b++; // "both Roscosmos and NASA", "the World Travel and Tourism Council"
       continue;
@@ -865,7 +871,7 @@ function isParticipleClause(ctx: QuoteContext, s: number): boolean {
   return verb && (next === POS_INDEX.ADP || next === POS_INDEX.DET || next === POS_INDEX.TO);
 }
 
-const DASHES = new Set(["-", "\u2014", "\u2013"]);
+export const DASHES = new Set(["-", "\u2014", "\u2013"]);
 /** Words that open a list of examples set off by dashes ("— like X —", "— including Y —"). */
 const EXAMPLE_OPENERS = new Set(["like", "including", "such", "notably", "especially", "among"]);
 /** How far back a subject's aside between dashes may open. */

@@ -62,6 +62,12 @@ describe("a speaker's fragment", () => {
     expect(speakerFragment(speaker("Ben Carson", "said retired neurosurgeon Ben Carson"))).not.toBeNull();
   });
 
+  it("accepts a surname at the cue resolved to the full name, even one that is also a function word", () => {
+    expect(speakerFragment(speaker("Al From", "From"))).toBeNull();
+    expect(speakerFragment(speaker("", "From"))).not.toBeNull();
+    expect(speakerFragment(speaker("Al From", "In"))).not.toBeNull();
+  });
+
   it("accepts an acronym standing alone", () => {
     expect(speakerFragment(speaker("WHO", "WHO"))).toBeNull();
   });
