@@ -53,6 +53,20 @@ function isModifier(x: NounPhraseInput, t: number): boolean {
   return MODIFIERS.has(x.pos[t]) || x.isName(t);
 }
 
+/**
+ * Irregular past tenses (a closed class) that are not also nouns: "saw", "felt", "left", "cast", "set" are
+ * left out, since they may be a noun of a compound.
+ */
+const IRREGULAR_PAST = new Set([
+  "came", "went", "took", "gave", "made", "got", "began", "became", "brought", "bought", "thought", "told", "said",
+  "knew", "grew", "threw", "drew", "flew", "wrote", "rode", "rose", "drove", "broke", "spoke", "chose", "froze",
+  "stole", "woke", "wore", "tore", "swore", "forgot", "ate", "fought", "caught", "taught", "sought", "held", "kept",
+  "slept", "swept", "meant", "sent", "spent", "lent", "bent", "built", "lost", "won", "ran", "sang", "sank", "swam",
+  "drank", "rang", "shrank", "stood", "understood", "sat", "met", "fled", "fed", "led", "paid", "laid", "sold",
+  "heard", "hid", "slid", "struck", "stuck", "hung", "dug", "spun", "shot", "did", "had", "was", "were", "found",
+  "withdrew", "overcame", "undertook", "forgave", "foresaw", "mistook", "shook", "forbade", "arose", "awoke",
+]);
+
 /** Words that head a phrase on their own before "of"/"in": "most of the companies", "those in favour". */
 const PARTITIVES = new Set(["most", "many", "some", "those", "all", "both", "several", "few", "each", "one", "none", "half", "any", "others"]);
 
@@ -66,6 +80,9 @@ function isCompoundNoun(x: NounPhraseInput, t: number, b: number): boolean {
   if (t + 1 >= b) return false;
   // "Gulf sources believe Erdogan …": a plural noun's present tense, not a compound ("the export ban").
   if (p === P.VFIN && t > 0 && x.pos[t - 1] === P.NOUN && /[^s]s$/.test(x.lower[t - 1]) && !x.lower[t].endsWith("s")) return false;
+  // An irregular past tense never modifies a noun ("the email came hours after …" is a clause); present and base
+  // forms double as nouns ("the export ban", "job cuts"), and "-ed" forms as adjectives ("registered voters").
+  if (p === P.VFIN && IRREGULAR_PAST.has(x.lower[t])) return false;
   const next = x.pos[t + 1];
   return next === P.NOUN || next === P.PROPN || next === P.ADJ || x.isName(t + 1);
 }

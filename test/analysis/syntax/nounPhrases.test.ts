@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nounPhraseEndingAt, nounPhraseIn, POS_INDEX as P, type Pos } from "../../../src/analysis/syntax";
+import { clauseStartsAt, nounPhraseEndingAt, nounPhraseIn, POS_INDEX as P, type Pos } from "../../../src/analysis/syntax";
 
 /** A phrase written as word/TAG pairs, so each case reads as the tagger would see it. */
 function phrase(tagged: string) {
@@ -66,6 +66,12 @@ describe("noun phrases: what may be shown as a speaker", () => {
     "officials/NOUN saying/VGER that/ADP it/PRON",
   ])("%s is not a noun phrase", (tagged) => {
     expect(np(tagged)).toBeNull();
+  });
+
+  it("reads an irregular past tense after a noun as the clause's verb, a present or base form as a compound's noun", () => {
+    const clause = phrase("the/DET email/NOUN came/VFIN hours/NOUN after/ADP the/DET vote/NOUN");
+    expect(clauseStartsAt(clause.x, 0, clause.words.length)).toBe(true);
+    expect(np("the/DET export/VFIN ban/NOUN")).toBe("the export ban");
   });
 
   it("finds what a relative pronoun refers to: the phrase just before it, not past the verb", () => {
