@@ -100,7 +100,10 @@ function titleLines(doc: Doc): number[] {
     let smallCaps = 0;
     for (let k = first + 1; k < end; k++) if (HEADLINE_SMALL_WORDS.has(t[k].text) && t[k - 1].kind === "word") smallCaps++;
     const headlineStop = t[end - 1].text === "." && smallCaps >= 2;
-    if (end - first > (headlineStop ? 24 : 14) || (LINE_END.test(t[end - 1].text) && !exclaims && !headlineStop) || CREDIT_START.test(t[first].text)) continue;
+    // Five long words or more, every one capitalised, then a full stop: prose sentences have lower-case verbs
+    // ("Ted Cruz Refuses to Disavow Lindsey Graham Endorsement.").
+    const titledStop = t[end - 1].text === "." && end - first <= 14;
+    if (end - first > (headlineStop ? 24 : 14) || (LINE_END.test(t[end - 1].text) && !exclaims && !headlineStop && !titledStop) || CREDIT_START.test(t[first].text)) continue;
     let long = 0;
     let capsLong = 0;
     let words = 0;
@@ -116,13 +119,17 @@ function titleLines(doc: Doc): number[] {
       }
     }
     if (slash || words === 0) continue;
-    if ((words <= 3 && !exclaims) || (long >= 3 && capsLong === long)) out.push(p);
+    const stopped = titledStop && !headlineStop && !exclaims;
+    if (stopped ? long >= 5 && capsLong === long : (words <= 3 && !exclaims) || (long >= 3 && capsLong === long)) out.push(p);
   }
   return out;
 }
 
 /** Small words a headline capitalises and prose does not, inside a line. */
-const HEADLINE_SMALL_WORDS = new Set(["To", "Into", "By", "Of", "A", "An", "In", "On", "For", "With", "At", "From", "Is", "Are", "Its", "It’s", "It's"]);
+const HEADLINE_SMALL_WORDS = new Set([
+  "To", "Into", "By", "Of", "A", "An", "In", "On", "For", "With", "At", "From", "Is", "Are", "Its", "It’s", "It's",
+  "About", "Over", "After", "Than", "And", "Or", "But", "His", "Her", "Their", "Was", "Were", "Has", "Have", "Be",
+]);
 
 /** Separators of navigation and share bars ("Order Reprints | Today’s Paper | Subscribe", "@reporter • Facebook"). */
 const BAR_SEPARATORS = new Set(["|", "•", "·"]);

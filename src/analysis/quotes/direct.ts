@@ -4,6 +4,7 @@
  * (told lawmakers that “…”), a colon-ended introduction in the paragraph before, or none (a paragraph that
  * continues the previous speaker). Titles, terms, scare quotes and furniture are dropped.
  */
+import { inHeading } from "../entities/headings";
 import type { QuoteContext } from "./context";
 import { isMark, paragraphOfToken, textOf } from "./context";
 import { nounPhraseFrom, POS_INDEX } from "../syntax";
@@ -75,6 +76,9 @@ export function findDirect(ctx: QuoteContext, backReferences: ReadonlyMap<number
     else if (after) hit = after;
     if ((before === "passive-without-agent" || before === "blocked") && hit === null) continue;
     if (headline && hit === null) continue;
+    // A word or three quoted in a title-case headline ("Sanders Told A Reporter Not To ‘Moan’") is the headline's
+    // shorthand for what the story quotes, not a quotation of its own.
+    if (headline && words <= MODIFIER_WORDS && inHeading(doc, sp.openTok)) continue;
     // “No entry,” reads the sign.
     if (hit === null && sp.closeTok >= 0 && isSignVerb(ctx, sp.closeTok + 1)) continue;
     // "The coach was blunt: “…”": a colon hands the quote to the subject of its clause.

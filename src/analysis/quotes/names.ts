@@ -7,6 +7,7 @@ import type { Doc } from "../text/sentences";
 import { isUpperInitial } from "../text/tokens";
 import type { Entity } from "../types";
 import { POS_INDEX } from "../syntax";
+import { inHeading } from "../entities/headings";
 import {
   ANONYMOUS_NOUNS, CALENDAR, COMMON_CAPITALISED, FEMALE_NAMES, KIN_NOUNS, MALE_NAMES, ORG_NOUNS, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, NAME_CONNECTORS, ORG_WORDS, PLACES,
   ROLE_HEADS,
@@ -110,9 +111,24 @@ export function buildCast(doc: Doc, lower: readonly string[], inQuote: Uint8Arra
   const loneTitles: { t: number; sentEnd: number }[] = [];
 
   for (const s of sentences) {
+    // A headline capitalises every word ("Tim Allen Just Got Asked About …"): there only the names the entity
+    // pass kept (it reads headings as headings) are names, each as long as it found it.
+    const heading = inHeading(doc, s.firstToken);
     let t = s.firstToken;
     while (t < s.endToken) {
       const tok = tokens[t];
+      if (heading) {
+        const ent = entityAt.get(tok.start);
+        if (!ent) {
+          t++;
+          continue;
+        }
+        let j = t + 1;
+        while (j < s.endToken && tokens[j].start < ent.end) j++;
+        addRun(doc, lower, inQuote, t, j, s.endToken, mentions, entityAt);
+        t = j;
+        continue;
+      }
       const groupAtStart = t === s.firstToken && (ANONYMOUS_NOUNS.has(lower[t]) || ORG_NOUNS.has(lower[t])) && !(t + 1 < s.endToken && isNameWord(tokens[t + 1].text));
       if (tok.kind !== "word" || !isNameWord(tok.text) || isContraction(tok.text) || (COMMON_CAPITALISED.has(lower[t]) && !isAllCaps(tok.text)) || CALENDAR.has(lower[t]) || groupAtStart) {
         t++;

@@ -4,6 +4,7 @@
  */
 import type { Doc } from "../text/sentences";
 import { TITLE_CONTEXT } from "./lexicon";
+import { inHeading } from "../entities/headings";
 
 export const enum ParagraphKind {
   /** Article prose. */
@@ -41,7 +42,8 @@ export function classifyParagraphs(doc: Doc, _lower: readonly string[]): Paragra
     const rawTail = text.slice(Math.max(p.start, p.end - 80), p.end);
     if (FURNITURE_STARTS.some((f) => head.startsWith(f)) || FURNITURE_INSIDE.some((f) => tail.includes(f)) || PHOTO_CREDIT.test(rawTail) || isByline(text, p.start, p.end)) {
       kind = ParagraphKind.Furniture;
-    } else if (!endsLikeProse(text, p.start, p.end)) {
+    } else if (!endsLikeProse(text, p.start, p.end) || (s < sentences.length && sentences[s].paragraph === p.index && inHeading(doc, sentences[s].firstToken))) {
+      // (A headline in title case is one whatever its last mark: "Ted Cruz Refuses to Disavow … Endorsement.")
       kind = ParagraphKind.Unterminated;
     }
     out.push(kind);

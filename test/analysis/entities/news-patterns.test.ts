@@ -81,6 +81,12 @@ describe("words that are not organizations", () => {
     const list = entities(F.CAPITALS_HEADING);
     expect(names(list, "organization")).toEqual(["Brightwell Holdings"]);
   });
+
+  it("reads a title-case line ending in a full stop as a headline: its capitalised verbs join no name", () => {
+    const list = entities(F.TITLE_CASE_HEADLINE_WITH_STOP);
+    expect(names(list, "organization")).toEqual(["Harbor Workers Union"]);
+    expect(names(list, "person")).toEqual(["Ada Pell"]);
+  });
 });
 
 describe("one person, written two ways", () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildDoc } from "../../../src/analysis/text/sentences";
 import { findQuotes } from "../../../src/analysis/quotes";
 import type { Entity } from "../../../src/analysis/types";
+import { analyze } from "../../../src/analysis";
 
 function mention(text: string, words: string, from = 0) {
   const start = text.indexOf(words, from);
@@ -107,5 +108,18 @@ describe("a title before a person the entity pass found", () => {
     expect(quotes.map((q) => [q.text, q.speaker.name, q.speaker.type, q.speaker.entity])).toEqual([
       ["it has lowered prices on hundreds of items", "Harlow Foods Market", "organization", "o1"],
     ]);
+  });
+});
+
+describe("a title-case headline above the story", () => {
+  it("makes no name of its capitalised words: 'Sam Reed Just Got Asked …' is Sam Reed, in the quotes and the entity list", () => {
+    const text =
+      "Sam Reed Just Got Asked About Mayor Ada Pell – His Response Might Infuriate Most Of The Town.\n\n" +
+      "Veteran comedian Sam Reed recently hit another milestone with his show.\n\n" +
+      "“I am not as well worded,” Reed said.";
+    const a = analyze({ text });
+    expect(a.quotes.map((q) => [q.text, q.speaker.name])).toEqual([["I am not as well worded", "Sam Reed"]]);
+    expect(a.entities.filter((e) => e.type === "person").map((e) => e.name)).toContain("Sam Reed");
+    expect(a.entities.map((e) => e.name)).not.toContain("Sam Reed Just Got");
   });
 });
