@@ -4,7 +4,8 @@
  * 1. context.ts tags every token with its part of speech (../syntax) and collects the names; marks.ts pairs
  *    quotation marks into spans (malformed, nested and multi-paragraph quotes included).
  * 2. direct.ts keeps the spans someone says and finds their cue; indirect.ts finds reported speech (a cue, its
- *    subject noun phrase and its clause); embeddedPosts.ts finds posts signed "— Name (@handle)".
+ *    subject noun phrase and its clause); embeddedPosts.ts finds posts signed "— Name (@handle)", transcript.ts
+ *    the lines of a printed interview ("Matthews: Well, speculation is bad.").
  * 3. Speakers are resolved in reading order (speakers.ts, coref.ts, descriptions.ts), so "he said", "the
  *    company said" and a following unattributed quote paragraph can lean on what was named before them; a
  *    personal pronoun's person is a ranked choice with learned weights (antecedents.ts). A speaker is always a
@@ -21,6 +22,7 @@ import { plainSpeaker, personSpeaker, typeOfHead, type CorefState, type Resolved
 import { findDirect } from "./direct";
 import { findEmbeddedPosts } from "./embeddedPosts";
 import { findIndirect } from "./indirect";
+import { findTranscriptLines } from "./transcript";
 import { ParagraphKind } from "./notSpeech";
 import { resolveRegion, subjectAfter, subjectBefore, ELIDED, type Region } from "./speakers";
 import { DETERMINERS } from "./lexicon";
@@ -40,7 +42,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
   inheritReportSpeaker(ctx, direct, reports);
   // Short quotations no report took in say nothing on their own.
   for (let i = direct.length - 1; i >= 0; i--) if (direct[i].onlyInsideReport && direct[i].cueTok < 0) direct.splice(i, 1);
-  const indirect = dropNested(dropMostlyDirect(ctx, reports, direct));
+  const indirect = dropNested(dropMostlyDirect(ctx, [...reports, ...findTranscriptLines(ctx)], direct));
   const blocks = findUnmarkedBlocks(ctx, direct, indirect);
   const posts = findEmbeddedPosts(ctx);
   // A post is its signer's words as a whole: nothing inside it is reported separately.

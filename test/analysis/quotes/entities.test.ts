@@ -123,3 +123,15 @@ describe("a title-case headline above the story", () => {
     expect(a.entities.map((e) => e.name)).not.toContain("Sam Reed Just Got");
   });
 });
+
+describe("a transcript with a speaker in capitals", () => {
+  it("gives a line labelled 'PENN:' to Laura Penn, named before", () => {
+    const text =
+      "Host Chris Marsh asked the economist Laura Penn about the tax plan on Sunday.\n\n" +
+      "PENN: The funds would pay first, and then I think their customers would.";
+    const a = analyze({ text });
+    expect(a.quotes.map((q) => [q.kind, q.text, q.speaker.name])).toEqual([
+      ["indirect", "The funds would pay first, and then I think their customers would", "Laura Penn"],
+    ]);
+  });
+});
