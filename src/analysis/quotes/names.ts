@@ -9,7 +9,7 @@ import type { Entity } from "../types";
 import { POS_INDEX } from "../syntax";
 import { inHeading } from "../entities/headings";
 import {
-  ANONYMOUS_NOUNS, CALENDAR, COMMON_CAPITALISED, FEMALE_NAMES, KIN_NOUNS, MALE_NAMES, ORG_NOUNS, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, NAME_CONNECTORS, ORG_WORDS, PLACES,
+  ANONYMOUS_NOUNS, CALENDAR, COMMON_CAPITALISED, FEMALE_NAMES, KIN_NOUNS, MALE_NAMES, ORG_NOUNS, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, NAME_CONNECTORS, NAME_PARTICLES, ORG_WORDS, PLACES,
   ROLE_HEADS,
 } from "./lexicon";
 
@@ -153,6 +153,11 @@ export function buildCast(doc: Doc, lower: readonly string[], inQuote: Uint8Arra
           // ("Secretary of State" has the connector right after the title).
           else if (hasOrgWord && !anyIn(ORG_WORDS, lower, t, j) && !anyIn(NAME_CONNECTORS, lower, t, j)) hasOrgWord = false;
           j++;
+          continue;
+        }
+        // "Luis de Miranda", "Ludwig van Beethoven": a lower-case particle between two words of a person's name.
+        if (!hasOrgWord && NAME_PARTICLES.has(w.text) && j + 1 < s.endToken && isNameWord(tokens[j + 1].text) && !COMMON_CAPITALISED.has(lower[j + 1])) {
+          j += 2;
           continue;
         }
         // "World Travel and Tourism Council": "and" joins when an organization word follows.
@@ -374,6 +379,9 @@ function indexEntities(entities: readonly Entity[]): Map<number, { entity: Entit
   return map;
 }
 
+/** Particles that open a surname when it stands alone ("De Miranda", "Van Gogh", "Da Silva"). */
+const SURNAME_PARTICLES = new Set(["de", "van", "von", "der", "da", "di", "del", "della", "du", "dos"]);
+
 /** Capitalised words at least this many before a mixed-case name make a heading, not part of it. */
 export const HEADING_WORDS = 2;
 
@@ -393,7 +401,8 @@ function addRun(
   let roleEnd = from;
   for (let k = from; k < to - 1; k++) if (ROLE_HEADS.has(lower[k])) roleEnd = k + 1;
   let nameStart = roleEnd;
-  while (nameStart < to - 1 && (NAME_CONNECTORS.has(lower[nameStart]) || ORG_WORDS.has(lower[nameStart]))) nameStart++;
+  // (A surname's particle stays: "De Miranda", "Van Gogh"; "Le Monde" and "Al Jazeera" are not people.)
+  while (nameStart < to - 1 && ((NAME_CONNECTORS.has(lower[nameStart]) && !SURNAME_PARTICLES.has(lower[nameStart])) || ORG_WORDS.has(lower[nameStart]))) nameStart++;
   let hasOrg = false;
   let allPlaces = true;
   for (let k = nameStart; k < to; k++) {
@@ -439,7 +448,8 @@ function addRun(
       const fits = later && (later.entity.type === "organization" || (later.entity.type === "person" && !hit)) && later.end >= tokens[to - 1].end;
       if (fits) {
         hit = later;
-        start = k;
+        // ("De Miranda": a particle before the surname is part of the name, not a title.)
+        start = k === start + 1 && NAME_PARTICLES.has(lower[start]) ? start : k;
         if (later.entity.type === "person") kind = "person";
         break;
       }
