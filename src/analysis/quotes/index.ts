@@ -143,6 +143,13 @@ function sentenceSubject(ctx: QuoteContext, state: CorefState, cue: number): Res
     }
     if (ctx.doc.tokens[k].kind === "punct") break;
   }
+  // "A question came from a member of the audience: “…”", "The sharpest criticism came from X, who …": the words
+  // come from whoever they came from.
+  const source = cameFrom(ctx, first, cue);
+  if (source) {
+    const r = resolveRegion(ctx, state, source, cue);
+    if (r.speaker.type !== "unknown") return r;
+  }
   // The noun phrase that opens the sentence and is followed by its verb is the subject ("During the call, he
   // asked …, called Omar a “terrorist” and said": he, not Omar).
   const opening = openingSubject(ctx, first, cue);
@@ -198,6 +205,17 @@ function sentenceSubject(ctx: QuoteContext, state: CorefState, cue: number): Res
   const s = subjectBefore(ctx, cue, first);
   if (s && s !== ELIDED) return resolveRegion(ctx, state, s as Region, cue);
   return plainSpeaker("", "unknown", "");
+}
+
+const CAME = new Set(["came", "comes", "come"]);
+
+/** The source after "came from" in [first, cue), or null. */
+function cameFrom(ctx: QuoteContext, first: number, cue: number): Region | null {
+  for (let k = first + 1; k + 2 < cue; k++) {
+    if (ctx.inQuote[k] || !CAME.has(ctx.lower[k]) || ctx.lower[k + 1] !== "from") continue;
+    return subjectAfter(ctx, k + 2, cue);
+  }
+  return null;
 }
 
 /**

@@ -290,7 +290,8 @@ function appositiveRoles(doc: Doc, lower: readonly string[], m: NameMention, p: 
   const before = m.roleStartTok - 1;
   if (before > 0 && lower[before] === "," && m.endTok < tokens.length && (lower[m.endTok] === "," || tokens[m.endTok].kind === "punct")) {
     let a = before;
-    while (a - 1 >= 0 && before - a < 5 && tokens[a - 1].kind === "word" && lower[a - 1] !== "and" && lower[a - 1] !== "but") a--;
+    // (The role is the noun phrase before the comma: "her life through | her daughter, Sarah".)
+    while (a - 1 >= 0 && before - a < 5 && tokens[a - 1].kind === "word" && lower[a - 1] !== "and" && lower[a - 1] !== "but" && !ROLE_BREAKS.has(lower[a - 1])) a--;
     const head = lower[before - 1];
     if (a < before && (KIN_NOUNS.has(head) || ROLE_HEADS.has(head))) addRole(p, doc.text.slice(tokens[a].start, tokens[before - 1].end));
   }
@@ -299,10 +300,17 @@ function appositiveRoles(doc: Doc, lower: readonly string[], m: NameMention, p: 
     if (first === "a" || first === "an" || first === "the" || first === "his" || first === "her") {
       let b = m.endTok + 1;
       while (b < tokens.length && b - m.endTok < 12 && lower[b] !== "," && !ROLE_STOPS.has(lower[b]) && tokens[b].kind !== "quote" && !(tokens[b].kind === "punct" && tokens[b].text[0] === ".")) b++;
-      if (b < tokens.length && (lower[b] === "," || ROLE_STOPS.has(lower[b]))) addRole(p, doc.text.slice(tokens[m.endTok + 2].start, tokens[b - 1].end));
+      // ("Lorenz, his secretary, his programmer and his students": a list of people, not Lorenz's titles.)
+      const list = lower[b] === "," && b + 1 < tokens.length && LIST_OPENERS.has(lower[b + 1]);
+      if (b < tokens.length && (lower[b] === "," || ROLE_STOPS.has(lower[b])) && !list) addRole(p, doc.text.slice(tokens[m.endTok + 2].start, tokens[b - 1].end));
     }
   }
 }
+
+/** Prepositions a role before a name does not reach across ("of" does: "director of the museum"). */
+const ROLE_BREAKS = new Set(["through", "in", "on", "at", "with", "from", "by", "for", "to", "into", "after", "before", "during", "than", "as", "like"]);
+/** Words that open the next item of a list of people ("…, his secretary, his programmer and …"). */
+const LIST_OPENERS = new Set(["a", "an", "the", "his", "her", "their", "its"]);
 
 const ROLE_STOPS = new Set(["who", "which", "that", "whose", "has", "have", "had", "is", "was", "were", "are", "been"]);
 
