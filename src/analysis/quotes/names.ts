@@ -387,6 +387,9 @@ function indexEntities(entities: readonly Entity[]): Map<number, { entity: Entit
   return map;
 }
 
+/** Function words a page may set in capitals at a paragraph's start ("AS Opposition Leader …", "THE company …"). */
+const SMALL_WORDS_IN_CAPS = new Set(["as", "the", "in", "at", "on", "for", "when", "if", "but", "and", "a", "an", "of", "to", "with", "after", "before", "by", "while", "since", "once"]);
+
 /** Particles that open a surname when it stands alone ("De Miranda", "Van Gogh", "Da Silva"). */
 const SURNAME_PARTICLES = new Set(["de", "van", "von", "der", "da", "di", "del", "della", "du", "dos"]);
 
@@ -399,6 +402,8 @@ function addRun(
 ): void {
   const { tokens } = doc;
   while (to > from && NAME_CONNECTORS.has(lower[to - 1])) to--;
+  // "AS Opposition Leader Bill Shorten said": a paragraph's first word set in capitals (a drop cap) is "As".
+  if (to - from > 1 && SMALL_WORDS_IN_CAPS.has(lower[from]) && isAllCaps(tokens[from].text)) from++;
   // "TEN KILLED IN BLAST President Recep Tayyip Erdogan said": a heading in capitals run into the sentence
   // after it is not part of the name that follows.
   let caps = from;
