@@ -276,9 +276,28 @@ export function clauseStartsAt(x: NounPhraseInput, k: number, b: number): boolea
   // banks" reads as one phrase: split it at a regular past form that follows a head.
   for (let j = k + 1; j < e; j++) {
     if (isPastWithObject(x, j) && isHead(x, j - 1) && phraseEnd(x, k, j) === j) return true;
+    // "smugglers dig tunnels", "citizens cast votes": after a plural head the tagger may read a present tense as
+    // the next noun of a compound; a bare singular there, with its object after it, is the verb.
+    if (isPresentAfterPlural(x, j, b) && phraseEnd(x, k, j) === j) return true;
   }
   return false;
 }
+
+function isPresentAfterPlural(x: NounPhraseInput, j: number, b: number): boolean {
+  const w = x.lower[j];
+  const prev = x.lower[j - 1];
+  return x.pos[j] === P.NOUN && x.pos[j - 1] === P.NOUN && !x.isName(j) && !x.isName(j - 1) && looksPlural(prev) && !w.endsWith("s") &&
+    /^[a-z]+$/.test(w) && j + 1 < b && (OBJECT_START.has(x.pos[j + 1]) || x.pos[j + 1] === P.ADV) &&
+    // (A singular noun after it continues a compound: "the arms | control talks".)
+    (x.pos[j + 1] !== P.NOUN || looksPlural(x.lower[j + 1]));
+}
+
+/** Ends like a plural ("smugglers", "agencies"), not like "news", "crisis", "status" or "politics". */
+function looksPlural(w: string): boolean {
+  return /[^s]s$/.test(w) && !/(?:is|us|ics)$/.test(w) && !SINGULAR_IN_S.has(w);
+}
+
+const SINGULAR_IN_S = new Set(["news", "series", "species", "means", "headquarters", "whereabouts", "lens", "gas", "bias", "atlas", "chaos"]);
 
 /** "about half", "nearly 40": a word that makes the number after it approximate, not a preposition. */
 export function isApproximateNumber(x: NounPhraseInput, k: number, b: number): boolean {

@@ -74,6 +74,15 @@ describe("noun phrases: what may be shown as a speaker", () => {
     expect(np("the/DET export/VFIN ban/NOUN")).toBe("the export ban");
   });
 
+  it("reads a bare singular after a plural head, with its object after it, as the verb the tagger took for a noun", () => {
+    const clause = phrase("smugglers/NOUN dig/NOUN tunnels/NOUN into/ADP the/DET system/NOUN");
+    expect(clauseStartsAt(clause.x, 0, clause.words.length)).toBe(true);
+    const compound = phrase("news/NOUN media/NOUN appearances/NOUN");
+    expect(clauseStartsAt(compound.x, 0, compound.words.length)).toBe(false);
+    const compoundAgain = phrase("the/DET sales/NOUN tax/NOUN rise/NOUN");
+    expect(clauseStartsAt(compoundAgain.x, 0, compoundAgain.words.length)).toBe(false);
+  });
+
   it("finds what a relative pronoun refers to: the phrase just before it, not past the verb", () => {
     const { words, x } = phrase("they/PRON see/VFIN a/DET lawsuit/NOUN with/ADP ZeniMax/PROPN Media/PROPN");
     const r = nounPhraseEndingAt(x, 0, words.length);
