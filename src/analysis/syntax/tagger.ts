@@ -82,22 +82,23 @@ export function tagPos(words: readonly string[], model: PosModel = loadPosModel(
   // features of the tags to the left come summed from `fixed`; sums of int8 weights are exact, so the class
   // chosen is the one scoreToken's float sums choose.
   for (let i = 0; i < n; i++) {
-    const base = ((prev + 1) * (NUM_POS + 1) + prev2 + 1) * NUM_POS;
-    for (let t = 0; t < NUM_POS; t++) acc[t] = fixed[base + t];
     const lower = h.lower[i];
-    addRow(W, acc, (mix(1, lower) & mask) * NUM_POS);
-    addRow(W, acc, (mix(2, h.suffix3[i]) & mask) * NUM_POS);
-    addRow(W, acc, (mix(3, h.suffix2[i]) & mask) * NUM_POS);
-    addRow(W, acc, (mix(4, h.prefix1[i]) & mask) * NUM_POS);
-    addRow(W, acc, (mix(5, h.shape[i] ^ (i === 0 ? 1 : 0)) & mask) * NUM_POS);
-    addRow(W, acc, (mix(8, fmix(lower ^ (prev + 2))) & mask) * NUM_POS);
-    addRow(W, acc, (mix(9, i >= 1 ? h.lower[i - 1] : NONE) & mask) * NUM_POS);
-    addRow(W, acc, (mix(10, i >= 1 ? h.suffix3[i - 1] : NONE) & mask) * NUM_POS);
-    addRow(W, acc, (mix(11, i + 1 < n ? h.lower[i + 1] : NONE) & mask) * NUM_POS);
-    addRow(W, acc, (mix(12, i + 1 < n ? h.suffix3[i + 1] : NONE) & mask) * NUM_POS);
-    addRow(W, acc, (mix(13, i >= 2 ? h.lower[i - 2] : NONE) & mask) * NUM_POS);
-    addRow(W, acc, (mix(14, i + 2 < n ? h.lower[i + 2] : NONE) & mask) * NUM_POS);
-    addRow(W, acc, (mix(15, fmix(h.shape[i] ^ (i + 1 < n ? h.shape[i + 1] : NONE))) & mask) * NUM_POS);
+    rows[0] = (mix(1, lower) & mask) * NUM_POS;
+    rows[1] = (mix(2, h.suffix3[i]) & mask) * NUM_POS;
+    rows[2] = (mix(3, h.suffix2[i]) & mask) * NUM_POS;
+    rows[3] = (mix(4, h.prefix1[i]) & mask) * NUM_POS;
+    rows[4] = (mix(5, h.shape[i] ^ (i === 0 ? 1 : 0)) & mask) * NUM_POS;
+    rows[5] = (mix(8, fmix(lower ^ (prev + 2))) & mask) * NUM_POS;
+    rows[6] = (mix(9, i >= 1 ? h.lower[i - 1] : NONE) & mask) * NUM_POS;
+    rows[7] = (mix(10, i >= 1 ? h.suffix3[i - 1] : NONE) & mask) * NUM_POS;
+    rows[8] = (mix(11, i + 1 < n ? h.lower[i + 1] : NONE) & mask) * NUM_POS;
+    rows[9] = (mix(12, i + 1 < n ? h.suffix3[i + 1] : NONE) & mask) * NUM_POS;
+    rows[10] = (mix(13, i >= 2 ? h.lower[i - 2] : NONE) & mask) * NUM_POS;
+    rows[11] = (mix(14, i + 2 < n ? h.lower[i + 2] : NONE) & mask) * NUM_POS;
+    rows[12] = (mix(15, fmix(h.shape[i] ^ (i + 1 < n ? h.shape[i + 1] : NONE))) & mask) * NUM_POS;
+    const base = ((prev + 1) * (NUM_POS + 1) + prev2 + 1) * NUM_POS;
+    sumRows(W, rows, fixed, base, 0, acc);
+    sumRows(W, rows, fixed, base, HALF, acc);
     let best = 0;
     for (let t = 1; t < NUM_POS; t++) if (acc[t] > acc[best]) best = t;
     out[i] = best;
@@ -110,8 +111,27 @@ export function tagPos(words: readonly string[], model: PosModel = loadPosModel(
 const sums = new Int32Array(NUM_POS);
 let scratch = hashWords(new Array<string>(64).fill(""));
 
-function addRow(W: Int8Array, acc: Int32Array, row: number): void {
-  for (let t = 0; t < NUM_POS; t++) acc[t] += W[row + t];
+/** Row offsets of one token's features besides the fixed ones (13 of them), reused token after token. */
+const rows = new Int32Array(13);
+/** The classes are summed in two halves of nine, each half's sums in locals (registers) over all rows. */
+const HALF = 9;
+if (NUM_POS !== 2 * HALF) throw new Error(`the part-of-speech tagger sums ${2 * HALF} classes, tags.ts has ${NUM_POS}`);
+
+/**
+ * acc[from … from+8] = the fixed sums at `base` plus every row's weights for those nine classes. Integer sums, so
+ * the order of the additions changes nothing.
+ */
+function sumRows(W: Int8Array, rows: Int32Array, fixed: Int32Array, base: number, from: number, acc: Int32Array): void {
+  const f = base + from;
+  let a0 = fixed[f], a1 = fixed[f + 1], a2 = fixed[f + 2], a3 = fixed[f + 3], a4 = fixed[f + 4];
+  let a5 = fixed[f + 5], a6 = fixed[f + 6], a7 = fixed[f + 7], a8 = fixed[f + 8];
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k] + from;
+    a0 += W[r]; a1 += W[r + 1]; a2 += W[r + 2]; a3 += W[r + 3]; a4 += W[r + 4];
+    a5 += W[r + 5]; a6 += W[r + 6]; a7 += W[r + 7]; a8 += W[r + 8];
+  }
+  acc[from] = a0; acc[from + 1] = a1; acc[from + 2] = a2; acc[from + 3] = a3; acc[from + 4] = a4;
+  acc[from + 5] = a5; acc[from + 6] = a6; acc[from + 7] = a7; acc[from + 8] = a8;
 }
 
 /**
