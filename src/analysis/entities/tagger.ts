@@ -239,7 +239,9 @@ export function viterbi(
 
 /**
  * viterbi() without partial labels, as tagging runs it: each tag reads only the tags IOB2 lets precede it
- * (PREDECESSORS, in ascending order, so ties go the same way). Same path as the general loop.
+ * (PREDECESSORS, in ascending order, so ties go the same way). Same path as the general loop. O and the B- tags
+ * may follow any tag: their nine candidates are written out over the previous scores held in locals, which
+ * spares the inner loop's index loads on the path every token takes; the I- tags loop over their two.
  */
 function viterbiFree(emit: Float64Array, n: number, trans: Float64Array, score: Float64Array, back: Int8Array, out: Uint8Array): void {
   const T = NUM_TAGS;
@@ -251,16 +253,39 @@ function viterbiFree(emit: Float64Array, n: number, trans: Float64Array, score: 
   for (let i = 1; i < n; i++) {
     const cur = i * T;
     const prev = cur - T;
+    const q0 = score[prev], q1 = score[prev + 1], q2 = score[prev + 2], q3 = score[prev + 3], q4 = score[prev + 4];
+    const q5 = score[prev + 5], q6 = score[prev + 6], q7 = score[prev + 7], q8 = score[prev + 8];
     for (let t = 0; t < T; t++) {
-      const preds = PREDECESSORS[t];
       let best = NEG;
       let arg = 0;
-      for (let k = 0; k < preds.length; k++) {
-        const p = preds[k];
-        const v = score[prev + p] + trans[p * T + t];
-        if (v > best) {
-          best = v;
-          arg = p;
+      if (FOLLOWS_ANY[t]) {
+        let v = q0 + trans[t];
+        if (v > best) { best = v; arg = 0; }
+        v = q1 + trans[T + t];
+        if (v > best) { best = v; arg = 1; }
+        v = q2 + trans[2 * T + t];
+        if (v > best) { best = v; arg = 2; }
+        v = q3 + trans[3 * T + t];
+        if (v > best) { best = v; arg = 3; }
+        v = q4 + trans[4 * T + t];
+        if (v > best) { best = v; arg = 4; }
+        v = q5 + trans[5 * T + t];
+        if (v > best) { best = v; arg = 5; }
+        v = q6 + trans[6 * T + t];
+        if (v > best) { best = v; arg = 6; }
+        v = q7 + trans[7 * T + t];
+        if (v > best) { best = v; arg = 7; }
+        v = q8 + trans[8 * T + t];
+        if (v > best) { best = v; arg = 8; }
+      } else {
+        const preds = PREDECESSORS[t];
+        for (let k = 0; k < preds.length; k++) {
+          const p = preds[k];
+          const v = score[prev + p] + trans[p * T + t];
+          if (v > best) {
+            best = v;
+            arg = p;
+          }
         }
       }
       score[cur + t] = best + emit[cur + t];
@@ -292,6 +317,10 @@ const START_OK = Uint8Array.from({ length: NUM_TAGS }, (_, t) => (allowedTransit
 const PREDECESSORS: Int32Array[] = Array.from({ length: NUM_TAGS }, (_, t) =>
   Int32Array.from(Array.from({ length: NUM_TAGS }, (_, p) => p).filter((p) => allowedTransition(p, t))),
 );
+
+/** 1 for the tags every tag may precede (O and the B- tags): viterbiFree writes their nine candidates out. */
+const FOLLOWS_ANY = Uint8Array.from(PREDECESSORS, (preds) => (preds.length === NUM_TAGS ? 1 : 0));
+if (NUM_TAGS !== 9) throw new Error(`viterbiFree writes out nine candidate tags, features.ts has ${NUM_TAGS}`);
 
 const ALLOWED = (() => {
   const a = new Uint8Array(NUM_TAGS * NUM_TAGS);
