@@ -97,10 +97,11 @@ export function tagPos(words: readonly string[], model: PosModel = loadPosModel(
     rows[11] = (mix(14, i + 2 < n ? h.lower[i + 2] : NONE) & mask) * NUM_POS;
     rows[12] = (mix(15, fmix(h.shape[i] ^ (i + 1 < n ? h.shape[i + 1] : NONE))) & mask) * NUM_POS;
     const base = ((prev + 1) * (NUM_POS + 1) + prev2 + 1) * NUM_POS;
-    sumRows(W, rows, fixed, base, 0, acc);
-    sumRows(W, rows, fixed, base, HALF, acc);
-    let best = 0;
-    for (let t = 1; t < NUM_POS; t++) if (acc[t] > acc[best]) best = t;
+    // The first class with the highest sum, as one scan over all of them would pick it: each half's first
+    // best, the second half's only when strictly higher.
+    const low = sumRows(W, rows, fixed, base, 0, acc);
+    const high = sumRows(W, rows, fixed, base, HALF, acc);
+    const best = acc[high] > acc[low] ? high : low;
     out[i] = best;
     prev2 = prev;
     prev = best;
@@ -118,10 +119,10 @@ const HALF = 9;
 if (NUM_POS !== 2 * HALF) throw new Error(`the part-of-speech tagger sums ${2 * HALF} classes, tags.ts has ${NUM_POS}`);
 
 /**
- * acc[from … from+8] = the fixed sums at `base` plus every row's weights for those nine classes. Integer sums, so
- * the order of the additions changes nothing.
+ * acc[from … from+8] = the fixed sums at `base` plus every row's weights for those nine classes (integer sums, so
+ * the order of the additions changes nothing); returns the first of the nine with the highest sum.
  */
-function sumRows(W: Int8Array, rows: Int32Array, fixed: Int32Array, base: number, from: number, acc: Int32Array): void {
+function sumRows(W: Int8Array, rows: Int32Array, fixed: Int32Array, base: number, from: number, acc: Int32Array): number {
   const f = base + from;
   let a0 = fixed[f], a1 = fixed[f + 1], a2 = fixed[f + 2], a3 = fixed[f + 3], a4 = fixed[f + 4];
   let a5 = fixed[f + 5], a6 = fixed[f + 6], a7 = fixed[f + 7], a8 = fixed[f + 8];
@@ -132,6 +133,17 @@ function sumRows(W: Int8Array, rows: Int32Array, fixed: Int32Array, base: number
   }
   acc[from] = a0; acc[from + 1] = a1; acc[from + 2] = a2; acc[from + 3] = a3; acc[from + 4] = a4;
   acc[from + 5] = a5; acc[from + 6] = a6; acc[from + 7] = a7; acc[from + 8] = a8;
+  let best = a0;
+  let arg = 0;
+  if (a1 > best) { best = a1; arg = 1; }
+  if (a2 > best) { best = a2; arg = 2; }
+  if (a3 > best) { best = a3; arg = 3; }
+  if (a4 > best) { best = a4; arg = 4; }
+  if (a5 > best) { best = a5; arg = 5; }
+  if (a6 > best) { best = a6; arg = 6; }
+  if (a7 > best) { best = a7; arg = 7; }
+  if (a8 > best) arg = 8;
+  return from + arg;
 }
 
 /**
