@@ -201,7 +201,7 @@ export function viterbi(
   allowed?: Uint16Array,
 ): void {
   if (!allowed) {
-    viterbiFree(emit, n, trans, score, back, out);
+    viterbiFree(emit, n, trans, score, out);
     return;
   }
   const T = NUM_TAGS;
@@ -239,17 +239,15 @@ export function viterbi(
 
 /**
  * viterbi() without partial labels, as tagging runs it: each tag reads only the tags IOB2 lets precede it
- * (PREDECESSORS, in ascending order, so ties go the same way). Same path as the general loop. O and the B- tags
- * may follow any tag: their nine candidates are written out over the previous scores held in locals, which
- * spares the inner loop's index loads on the path every token takes; the I- tags loop over their two.
+ * (PREDECESSORS). Same path as the general loop: the forward pass keeps each tag's best score only (a max, which
+ * needs no branch per candidate; O and the B- tags may follow any tag, and their nine candidates are written
+ * out over the previous scores held in locals, as are the two of each I- tag), then the backtrace finds each step's predecessor from the same
+ * sums in the same order with the same strict comparison, so ties go the same way.
  */
-function viterbiFree(emit: Float64Array, n: number, trans: Float64Array, score: Float64Array, back: Int8Array, out: Uint8Array): void {
+function viterbiFree(emit: Float64Array, n: number, trans: Float64Array, score: Float64Array, out: Uint8Array): void {
   const T = NUM_TAGS;
   const startRow = T * T;
-  for (let t = 0; t < T; t++) {
-    score[t] = START_OK[t] ? emit[t] + trans[startRow + t] : NEG;
-    back[t] = -1;
-  }
+  for (let t = 0; t < T; t++) score[t] = START_OK[t] ? emit[t] + trans[startRow + t] : NEG;
   for (let i = 1; i < n; i++) {
     const cur = i * T;
     const prev = cur - T;
@@ -257,42 +255,46 @@ function viterbiFree(emit: Float64Array, n: number, trans: Float64Array, score: 
     const q5 = score[prev + 5], q6 = score[prev + 6], q7 = score[prev + 7], q8 = score[prev + 8];
     for (let t = 0; t < T; t++) {
       let best = NEG;
-      let arg = 0;
       if (FOLLOWS_ANY[t]) {
-        let v = q0 + trans[t];
-        if (v > best) { best = v; arg = 0; }
-        v = q1 + trans[T + t];
-        if (v > best) { best = v; arg = 1; }
-        v = q2 + trans[2 * T + t];
-        if (v > best) { best = v; arg = 2; }
-        v = q3 + trans[3 * T + t];
-        if (v > best) { best = v; arg = 3; }
-        v = q4 + trans[4 * T + t];
-        if (v > best) { best = v; arg = 4; }
-        v = q5 + trans[5 * T + t];
-        if (v > best) { best = v; arg = 5; }
-        v = q6 + trans[6 * T + t];
-        if (v > best) { best = v; arg = 6; }
-        v = q7 + trans[7 * T + t];
-        if (v > best) { best = v; arg = 7; }
-        v = q8 + trans[8 * T + t];
-        if (v > best) { best = v; arg = 8; }
+        best = Math.max(
+          best,
+          q0 + trans[t], q1 + trans[T + t], q2 + trans[2 * T + t], q3 + trans[3 * T + t], q4 + trans[4 * T + t],
+          q5 + trans[5 * T + t], q6 + trans[6 * T + t], q7 + trans[7 * T + t], q8 + trans[8 * T + t],
+        );
       } else {
-        const preds = PREDECESSORS[t];
-        for (let k = 0; k < preds.length; k++) {
-          const p = preds[k];
-          const v = score[prev + p] + trans[p * T + t];
-          if (v > best) {
-            best = v;
-            arg = p;
-          }
-        }
+        const a = PRED_A[t];
+        const b = PRED_B[t];
+        best = Math.max(best, score[prev + a] + trans[a * T + t], score[prev + b] + trans[b * T + t]);
       }
       score[cur + t] = best + emit[cur + t];
-      back[cur + t] = arg;
     }
   }
-  backtrace(score, back, n, out);
+  let best = NEG;
+  let tag = 0;
+  const last = (n - 1) * T;
+  for (let t = 0; t < T; t++) {
+    if (score[last + t] > best) {
+      best = score[last + t];
+      tag = t;
+    }
+  }
+  out[n - 1] = tag;
+  for (let i = n - 1; i > 0; i--) {
+    const prev = (i - 1) * T;
+    const preds = PREDECESSORS[tag];
+    let top = NEG;
+    let arg = 0;
+    for (let k = 0; k < preds.length; k++) {
+      const p = preds[k];
+      const v = score[prev + p] + trans[p * T + tag];
+      if (v > top) {
+        top = v;
+        arg = p;
+      }
+    }
+    tag = arg;
+    out[i - 1] = tag;
+  }
 }
 
 /** The best last tag, then the path back to the first, into `out`. */
@@ -318,9 +320,13 @@ const PREDECESSORS: Int32Array[] = Array.from({ length: NUM_TAGS }, (_, t) =>
   Int32Array.from(Array.from({ length: NUM_TAGS }, (_, p) => p).filter((p) => allowedTransition(p, t))),
 );
 
-/** 1 for the tags every tag may precede (O and the B- tags): viterbiFree writes their nine candidates out. */
+/** 1 for the tags any tag may precede (O and the B- tags): viterbiFree writes their nine candidates out. */
 const FOLLOWS_ANY = Uint8Array.from(PREDECESSORS, (preds) => (preds.length === NUM_TAGS ? 1 : 0));
 if (NUM_TAGS !== 9) throw new Error(`viterbiFree writes out nine candidate tags, features.ts has ${NUM_TAGS}`);
+/** The two tags that may precede each I- tag (its own B- and I-), in ascending order; viterbiFree writes them out. */
+const PRED_A = Int32Array.from(PREDECESSORS, (preds) => preds[0]);
+const PRED_B = Int32Array.from(PREDECESSORS, (preds) => preds[1]);
+if (PREDECESSORS.some((preds) => preds.length !== NUM_TAGS && preds.length !== 2)) throw new Error("viterbiFree expects an I- tag to follow two tags");
 
 const ALLOWED = (() => {
   const a = new Uint8Array(NUM_TAGS * NUM_TAGS);
