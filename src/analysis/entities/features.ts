@@ -49,6 +49,8 @@ function combine(a: number, b: number): number {
 
 /** Curly quotes and apostrophes look like the ASCII ones of newswire training data. */
 function normalizeCode(c: number): number {
+  // ASCII, most of any text, is never rewritten: one test instead of the nine below.
+  if (c < 0x80) return c;
   if (c === 0x2019 || c === 0x2018 || c === 0x02bc || c === 0x201b) return 39;
   if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0xab || c === 0xbb) return 34;
   if (c === 0x2013 || c === 0x2014) return 45;
