@@ -5,7 +5,7 @@
  */
 import { decodeSparseRows } from "../weights/sparseRows";
 import { fmix } from "../weights/hash";
-import { hashWords, mix, NONE, POS_FEATURE_VERSION, POS_FEATURES, tokenFeatures } from "./features";
+import { hashWords, mix, MIX_KEYS, NONE, POS_FEATURE_VERSION, POS_FEATURES, tokenFeatures } from "./features";
 import { POS_MODEL } from "./model/pos-model";
 import { NUM_POS } from "./tags";
 
@@ -76,6 +76,7 @@ export function tagPos(words: readonly string[], model: PosModel = loadPosModel(
   const mask = model.mask;
   const fixed = fixedRows(model);
   const acc = sums;
+  const K = MIX_KEYS;
   let prev = -1;
   let prev2 = -1;
   // The features of tokenFeatures (features.ts), added the same way scoreToken adds them: the bias and the two
@@ -83,19 +84,21 @@ export function tagPos(words: readonly string[], model: PosModel = loadPosModel(
   // chosen is the one scoreToken's float sums choose.
   for (let i = 0; i < n; i++) {
     const lower = h.lower[i];
-    rows[0] = (mix(1, lower) & mask) * NUM_POS;
-    rows[1] = (mix(2, h.suffix3[i]) & mask) * NUM_POS;
-    rows[2] = (mix(3, h.suffix2[i]) & mask) * NUM_POS;
-    rows[3] = (mix(4, h.prefix1[i]) & mask) * NUM_POS;
-    rows[4] = (mix(5, h.shape[i] ^ (i === 0 ? 1 : 0)) & mask) * NUM_POS;
-    rows[5] = (mix(8, fmix(lower ^ (prev + 2))) & mask) * NUM_POS;
-    rows[6] = (mix(9, i >= 1 ? h.lower[i - 1] : NONE) & mask) * NUM_POS;
-    rows[7] = (mix(10, i >= 1 ? h.suffix3[i - 1] : NONE) & mask) * NUM_POS;
-    rows[8] = (mix(11, i + 1 < n ? h.lower[i + 1] : NONE) & mask) * NUM_POS;
-    rows[9] = (mix(12, i + 1 < n ? h.suffix3[i + 1] : NONE) & mask) * NUM_POS;
-    rows[10] = (mix(13, i >= 2 ? h.lower[i - 2] : NONE) & mask) * NUM_POS;
-    rows[11] = (mix(14, i + 2 < n ? h.lower[i + 2] : NONE) & mask) * NUM_POS;
-    rows[12] = (mix(15, fmix(h.shape[i] ^ (i + 1 < n ? h.shape[i + 1] : NONE))) & mask) * NUM_POS;
+    // What mix() hashes for each feature, then fmix and the row offset in one loop (one inlined copy of fmix).
+    rows[0] = K[1] ^ lower;
+    rows[1] = K[2] ^ h.suffix3[i];
+    rows[2] = K[3] ^ h.suffix2[i];
+    rows[3] = K[4] ^ h.prefix1[i];
+    rows[4] = K[5] ^ (h.shape[i] ^ (i === 0 ? 1 : 0));
+    rows[5] = K[8] ^ fmix(lower ^ (prev + 2));
+    rows[6] = K[9] ^ (i >= 1 ? h.lower[i - 1] : NONE);
+    rows[7] = K[10] ^ (i >= 1 ? h.suffix3[i - 1] : NONE);
+    rows[8] = K[11] ^ (i + 1 < n ? h.lower[i + 1] : NONE);
+    rows[9] = K[12] ^ (i + 1 < n ? h.suffix3[i + 1] : NONE);
+    rows[10] = K[13] ^ (i >= 2 ? h.lower[i - 2] : NONE);
+    rows[11] = K[14] ^ (i + 2 < n ? h.lower[i + 2] : NONE);
+    rows[12] = K[15] ^ fmix(h.shape[i] ^ (i + 1 < n ? h.shape[i + 1] : NONE));
+    for (let k = 0; k < rows.length; k++) rows[k] = (fmix(rows[k]) & mask) * NUM_POS;
     const base = ((prev + 1) * (NUM_POS + 1) + prev2 + 1) * NUM_POS;
     // The first class with the highest sum, as one scan over all of them would pick it: each half's first
     // best, the second half's only when strictly higher.
