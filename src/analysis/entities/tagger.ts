@@ -240,9 +240,9 @@ export function viterbi(
 /**
  * viterbi() without partial labels, as tagging runs it: each tag reads only the tags IOB2 lets precede it
  * (PREDECESSORS). Same path as the general loop: the forward pass keeps each tag's best score only (a max, which
- * needs no branch per candidate; O and the B- tags may follow any tag, and their nine candidates are written
- * out over the previous scores held in locals, as are the two of each I- tag), then the backtrace finds each step's predecessor from the same
- * sums in the same order with the same strict comparison, so ties go the same way.
+ * needs no branch per candidate; O and the B- tags may follow any tag, and their nine candidates are written out
+ * over the previous scores held in locals, as are the two of each I- tag), then the backtrace finds each step's
+ * predecessor from the same sums in the same order with the same strict comparison, so ties go the same way.
  */
 function viterbiFree(emit: Float64Array, n: number, trans: Float64Array, score: Float64Array, out: Uint8Array): void {
   const T = NUM_TAGS;
@@ -269,15 +269,7 @@ function viterbiFree(emit: Float64Array, n: number, trans: Float64Array, score: 
       score[cur + t] = best + emit[cur + t];
     }
   }
-  let best = NEG;
-  let tag = 0;
-  const last = (n - 1) * T;
-  for (let t = 0; t < T; t++) {
-    if (score[last + t] > best) {
-      best = score[last + t];
-      tag = t;
-    }
-  }
+  let tag = bestLastTag(score, n);
   out[n - 1] = tag;
   for (let i = n - 1; i > 0; i--) {
     const prev = (i - 1) * T;
@@ -297,18 +289,24 @@ function viterbiFree(emit: Float64Array, n: number, trans: Float64Array, score: 
   }
 }
 
-/** The best last tag, then the path back to the first, into `out`. */
-function backtrace(score: Float64Array, back: Int8Array, n: number, out: Uint8Array): void {
-  const T = NUM_TAGS;
+/** The tag with the best score at the last position (the first of equals). */
+function bestLastTag(score: Float64Array, n: number): number {
   let best = NEG;
   let arg = 0;
-  const last = (n - 1) * T;
-  for (let t = 0; t < T; t++) {
+  const last = (n - 1) * NUM_TAGS;
+  for (let t = 0; t < NUM_TAGS; t++) {
     if (score[last + t] > best) {
       best = score[last + t];
       arg = t;
     }
   }
+  return arg;
+}
+
+/** The best last tag, then the path back to the first, into `out`. */
+function backtrace(score: Float64Array, back: Int8Array, n: number, out: Uint8Array): void {
+  const T = NUM_TAGS;
+  let arg = bestLastTag(score, n);
   for (let i = n - 1; i >= 0; i--) {
     out[i] = arg;
     arg = back[i * T + arg];

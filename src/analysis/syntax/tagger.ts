@@ -85,25 +85,25 @@ export function tagPos(words: readonly string[], model: PosModel = loadPosModel(
   for (let i = 0; i < n; i++) {
     const lower = h.lower[i];
     // What mix() hashes for each feature, then fmix and the row offset in one loop (one inlined copy of fmix).
-    rows[0] = K[1] ^ lower;
-    rows[1] = K[2] ^ h.suffix3[i];
-    rows[2] = K[3] ^ h.suffix2[i];
-    rows[3] = K[4] ^ h.prefix1[i];
-    rows[4] = K[5] ^ (h.shape[i] ^ (i === 0 ? 1 : 0));
-    rows[5] = K[8] ^ fmix(lower ^ (prev + 2));
-    rows[6] = K[9] ^ (i >= 1 ? h.lower[i - 1] : NONE);
-    rows[7] = K[10] ^ (i >= 1 ? h.suffix3[i - 1] : NONE);
-    rows[8] = K[11] ^ (i + 1 < n ? h.lower[i + 1] : NONE);
-    rows[9] = K[12] ^ (i + 1 < n ? h.suffix3[i + 1] : NONE);
-    rows[10] = K[13] ^ (i >= 2 ? h.lower[i - 2] : NONE);
-    rows[11] = K[14] ^ (i + 2 < n ? h.lower[i + 2] : NONE);
-    rows[12] = K[15] ^ fmix(h.shape[i] ^ (i + 1 < n ? h.shape[i + 1] : NONE));
-    for (let k = 0; k < rows.length; k++) rows[k] = (fmix(rows[k]) & mask) * NUM_POS;
+    tokenRows[0] = K[1] ^ lower;
+    tokenRows[1] = K[2] ^ h.suffix3[i];
+    tokenRows[2] = K[3] ^ h.suffix2[i];
+    tokenRows[3] = K[4] ^ h.prefix1[i];
+    tokenRows[4] = K[5] ^ (h.shape[i] ^ (i === 0 ? 1 : 0));
+    tokenRows[5] = K[8] ^ fmix(lower ^ (prev + 2));
+    tokenRows[6] = K[9] ^ (i >= 1 ? h.lower[i - 1] : NONE);
+    tokenRows[7] = K[10] ^ (i >= 1 ? h.suffix3[i - 1] : NONE);
+    tokenRows[8] = K[11] ^ (i + 1 < n ? h.lower[i + 1] : NONE);
+    tokenRows[9] = K[12] ^ (i + 1 < n ? h.suffix3[i + 1] : NONE);
+    tokenRows[10] = K[13] ^ (i >= 2 ? h.lower[i - 2] : NONE);
+    tokenRows[11] = K[14] ^ (i + 2 < n ? h.lower[i + 2] : NONE);
+    tokenRows[12] = K[15] ^ fmix(h.shape[i] ^ (i + 1 < n ? h.shape[i + 1] : NONE));
+    for (let k = 0; k < tokenRows.length; k++) tokenRows[k] = (fmix(tokenRows[k]) & mask) * NUM_POS;
     const base = ((prev + 1) * (NUM_POS + 1) + prev2 + 1) * NUM_POS;
     // The first class with the highest sum, as one scan over all of them would pick it: each half's first
     // best, the second half's only when strictly higher.
-    const low = sumRows(W, rows, fixed, base, 0, acc);
-    const high = sumRows(W, rows, fixed, base, HALF, acc);
+    const low = sumRows(W, tokenRows, fixed, base, 0, acc);
+    const high = sumRows(W, tokenRows, fixed, base, HALF, acc);
     const best = acc[high] > acc[low] ? high : low;
     out[i] = best;
     prev2 = prev;
@@ -116,7 +116,7 @@ const sums = new Int32Array(NUM_POS);
 let scratch = hashWords(new Array<string>(64).fill(""));
 
 /** Row offsets of one token's features besides the fixed ones (13 of them), reused token after token. */
-const rows = new Int32Array(13);
+const tokenRows = new Int32Array(13);
 /** The classes are summed in two halves of nine, each half's sums in locals (registers) over all rows. */
 const HALF = 9;
 if (NUM_POS !== 2 * HALF) throw new Error(`the part-of-speech tagger sums ${2 * HALF} classes, tags.ts has ${NUM_POS}`);
