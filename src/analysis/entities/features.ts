@@ -49,6 +49,8 @@ function combine(a: number, b: number): number {
 
 /** Curly quotes and apostrophes look like the ASCII ones of newswire training data. */
 function normalizeCode(c: number): number {
+  // ASCII, most of any text, is never rewritten: one test instead of the nine below.
+  if (c < 0x80) return c;
   if (c === 0x2019 || c === 0x2018 || c === 0x02bc || c === 0x201b) return 39;
   if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0xab || c === 0xbb) return 34;
   if (c === 0x2013 || c === 0x2014) return 45;
@@ -336,7 +338,7 @@ export function extractFeatures(
   const shout = isShoutingHashed(h, n) ? 1 : 0;
   const lower = h.lower, shape = h.shape, word = h.word, suffix = h.suffix, prefix = h.prefix, gaz = h.gaz, caps = h.cap;
   // Every template is combine(template, value) as above, written out: the template's half is a constant
-  // (K[k]), then fmix and the row offset, with no call per feature. Same numbers bit for bit.
+  // (K[k]) added to the value (key), then fmix and the row offset. Same numbers bit for bit.
   const K = TEMPLATE;
   for (let i = 0; i < n; i++) {
     const base = i * MAX_FEATURES;
@@ -351,39 +353,39 @@ export function extractFeatures(
     const ns = i + 1 < n ? shape[i + 1] : BOUNDARY_AFTER;
     const pw = i > 0 ? word[i - 1] : BOUNDARY_BEFORE;
     const nw = i + 1 < n ? word[i + 1] : BOUNDARY_AFTER;
-    feats[f++] = row(K[1], 0, mask);
-    feats[f++] = row(K[2], word[i], mask);
-    feats[f++] = row(K[3], lw, mask);
-    feats[f++] = row(K[4], sh, mask);
+    feats[f++] = key(K[1], 0);
+    feats[f++] = key(K[2], word[i]);
+    feats[f++] = key(K[3], lw);
+    feats[f++] = key(K[4], sh);
     const s4 = i * 4;
-    feats[f++] = row(K[5], suffix[s4], mask);
-    feats[f++] = row(K[6], suffix[s4 + 1], mask);
-    feats[f++] = row(K[7], suffix[s4 + 2], mask);
-    feats[f++] = row(K[8], suffix[s4 + 3], mask);
+    feats[f++] = key(K[5], suffix[s4]);
+    feats[f++] = key(K[6], suffix[s4 + 1]);
+    feats[f++] = key(K[7], suffix[s4 + 2]);
+    feats[f++] = key(K[8], suffix[s4 + 3]);
     const p3 = i * 3;
-    feats[f++] = row(K[9], prefix[p3], mask);
-    feats[f++] = row(K[10], prefix[p3 + 1], mask);
-    feats[f++] = row(K[11], prefix[p3 + 2], mask);
-    feats[f++] = row(K[12], pl, mask);
-    feats[f++] = row(K[13], nl, mask);
-    feats[f++] = row(K[14], pl2, mask);
-    feats[f++] = row(K[15], nl2, mask);
-    feats[f++] = row(K[16], ps, mask);
-    feats[f++] = row(K[17], ns, mask);
-    feats[f++] = row(pre(K[18], ps), sh, mask);
-    feats[f++] = row(pre(K[19], sh), ns, mask);
-    feats[f++] = row(pre(K[20], pl), lw, mask);
-    feats[f++] = row(pre(K[21], lw), nl, mask);
-    feats[f++] = row(pre(K[22], i === 0 ? 1 : 0), sh, mask);
-    feats[f++] = row(pre(K[23], shout), sh, mask);
-    feats[f++] = row(pre(K[24], shout), lw, mask);
-    feats[f++] = row(K[25], pw, mask);
-    feats[f++] = row(K[26], nw, mask);
-    feats[f++] = row(pre(K[27], pl), sh, mask);
-    feats[f++] = row(pre(K[28], sh), nl, mask);
+    feats[f++] = key(K[9], prefix[p3]);
+    feats[f++] = key(K[10], prefix[p3 + 1]);
+    feats[f++] = key(K[11], prefix[p3 + 2]);
+    feats[f++] = key(K[12], pl);
+    feats[f++] = key(K[13], nl);
+    feats[f++] = key(K[14], pl2);
+    feats[f++] = key(K[15], nl2);
+    feats[f++] = key(K[16], ps);
+    feats[f++] = key(K[17], ns);
+    feats[f++] = key(pre(K[18], ps), sh);
+    feats[f++] = key(pre(K[19], sh), ns);
+    feats[f++] = key(pre(K[20], pl), lw);
+    feats[f++] = key(pre(K[21], lw), nl);
+    feats[f++] = key(pre(K[22], i === 0 ? 1 : 0), sh);
+    feats[f++] = key(pre(K[23], shout), sh);
+    feats[f++] = key(pre(K[24], shout), lw);
+    feats[f++] = key(K[25], pw);
+    feats[f++] = key(K[26], nw);
+    feats[f++] = key(pre(K[27], pl), sh);
+    feats[f++] = key(pre(K[28], sh), nl);
     // Suffix of the neighbours: "-ian", "-ese" before a noun, "Corp"/"Inc" after a name.
-    feats[f++] = row(K[29], i > 0 ? suffix[(i - 1) * 4 + 2] : BOUNDARY_BEFORE, mask);
-    feats[f++] = row(K[30], i + 1 < n ? suffix[(i + 1) * 4 + 2] : BOUNDARY_AFTER, mask);
+    feats[f++] = key(K[29], i > 0 ? suffix[(i - 1) * 4 + 2] : BOUNDARY_BEFORE);
+    feats[f++] = key(K[30], i + 1 < n ? suffix[(i + 1) * 4 + 2] : BOUNDARY_AFTER);
     const g0 = gaz[i];
     const gp = i > 0 ? gaz[i - 1] : 0;
     const gn = i + 1 < n ? gaz[i + 1] : 0;
@@ -393,14 +395,17 @@ export function extractFeatures(
       for (let b = 0; b < GAZ_BITS; b++) {
         const bit = 1 << b;
         if (g0 & bit) {
-          feats[f++] = row(pre(K[40], b), cap, mask);
-          feats[f++] = row(pre(K[41], b), sh, mask);
+          feats[f++] = key(pre(K[40], b), cap);
+          feats[f++] = key(pre(K[41], b), sh);
         }
-        if (gp & bit) feats[f++] = row(pre(K[42], b), cap, mask);
-        if (gn & bit) feats[f++] = row(pre(K[43], b), cap, mask);
-        if (gn2 & bit) feats[f++] = row(pre(K[44], b), cap, mask);
+        if (gp & bit) feats[f++] = key(pre(K[42], b), cap);
+        if (gn & bit) feats[f++] = key(pre(K[43], b), cap);
+        if (gn2 & bit) feats[f++] = key(pre(K[44], b), cap);
       }
     }
+    // Every template's combined value, then fmix and the row offset in one tight loop (one inlined copy of fmix,
+    // not one per template).
+    for (let k = base; k < f; k++) feats[k] = (fmix(feats[k]) & mask) * NUM_TAGS;
     if (doc) for (let k = 0; k < doc.counts[i]; k++) feats[f++] = (doc.feats[i * MAX_DOC_FEATURES + k] & mask) * NUM_TAGS;
     counts[i] = f - base;
   }
@@ -418,8 +423,8 @@ function pre(ka: number, b: number): number {
   return Math.imul(fmix((ka + b) | 0) ^ 0x9e3779b9, 0x01000193);
 }
 
-/** The weight-row offset of combine(a, b), a given by its half `ka`. */
-function row(ka: number, b: number, mask: number): number {
-  return (fmix((ka + b) | 0) & mask) * NUM_TAGS;
+/** What combine(a, b) hashes, a given by its half `ka`: its row offset is (fmix(key) & mask) * NUM_TAGS. */
+function key(ka: number, b: number): number {
+  return (ka + b) | 0;
 }
 

@@ -73,6 +73,10 @@ export function splitAtLineBreaks(doc: Doc, spans: NameSpan[]): NameSpan[] {
   return out;
 }
 
+/** Per tag index (features.ts TAGS): the span type it marks (null for O), and 1 when it opens a span (B-). */
+const TYPE_OF_TAG: readonly (SpanType | null)[] = TAGS.map((tag) => (tag === "O" ? null : (tag.slice(2) as SpanType)));
+const OPENS_SPAN = Uint8Array.from(TAGS, (tag) => (tag.startsWith("B-") ? 1 : 0));
+
 /** Tags every sentence and returns raw spans in document order. */
 export function tagDoc(doc: Doc): NameSpan[] {
   const model = loadModel();
@@ -90,12 +94,12 @@ export function tagDoc(doc: Doc): NameSpan[] {
     const tags = tagIndices(model, words, context[si]);
     let cur: NameSpan | null = null;
     for (let k = 0; k <= words.length; k++) {
-      const tag = k < words.length ? TAGS[tags[k]] : "O";
-      const type = tag === "O" ? null : (tag.slice(2) as SpanType);
+      const type = k < words.length ? TYPE_OF_TAG[tags[k]] : null;
       // A name never runs over a line break: a byline or heading without a full stop ends where its line
-      // ends ("Staff Reports" / "Police arrested …").
-      const brokenLine = k > 0 && k < words.length && lineBreakBefore(doc, s.firstToken + k);
-      const begins = tag.startsWith("B-") || (type !== null && (!cur || cur.type !== type || brokenLine));
+      // ends ("Staff Reports" / "Police arrested …"). (Asked only where it decides: an I- tag going on.)
+      const begins =
+        (k < words.length && OPENS_SPAN[tags[k]] === 1) ||
+        (type !== null && (!cur || cur.type !== type || (k > 0 && lineBreakBefore(doc, s.firstToken + k))));
       if (cur && (type === null || begins)) {
         out.push(cur);
         cur = null;

@@ -201,7 +201,7 @@ export function viterbi(
   allowed?: Uint16Array,
 ): void {
   if (!allowed) {
-    viterbiFree(emit, n, trans, score, back, out);
+    viterbiFree(emit, n, trans, score, out);
     return;
   }
   const T = NUM_TAGS;
@@ -239,49 +239,74 @@ export function viterbi(
 
 /**
  * viterbi() without partial labels, as tagging runs it: each tag reads only the tags IOB2 lets precede it
- * (PREDECESSORS, in ascending order, so ties go the same way). Same path as the general loop.
+ * (PREDECESSORS). Same path as the general loop: the forward pass keeps each tag's best score only (a max, which
+ * needs no branch per candidate; O and the B- tags may follow any tag, and their nine candidates are written out
+ * over the previous scores held in locals, as are the two of each I- tag), then the backtrace finds each step's
+ * predecessor from the same sums in the same order with the same strict comparison, so ties go the same way.
  */
-function viterbiFree(emit: Float64Array, n: number, trans: Float64Array, score: Float64Array, back: Int8Array, out: Uint8Array): void {
+function viterbiFree(emit: Float64Array, n: number, trans: Float64Array, score: Float64Array, out: Uint8Array): void {
   const T = NUM_TAGS;
   const startRow = T * T;
-  for (let t = 0; t < T; t++) {
-    score[t] = START_OK[t] ? emit[t] + trans[startRow + t] : NEG;
-    back[t] = -1;
-  }
+  for (let t = 0; t < T; t++) score[t] = START_OK[t] ? emit[t] + trans[startRow + t] : NEG;
   for (let i = 1; i < n; i++) {
     const cur = i * T;
     const prev = cur - T;
+    const q0 = score[prev], q1 = score[prev + 1], q2 = score[prev + 2], q3 = score[prev + 3], q4 = score[prev + 4];
+    const q5 = score[prev + 5], q6 = score[prev + 6], q7 = score[prev + 7], q8 = score[prev + 8];
     for (let t = 0; t < T; t++) {
-      const preds = PREDECESSORS[t];
       let best = NEG;
-      let arg = 0;
-      for (let k = 0; k < preds.length; k++) {
-        const p = preds[k];
-        const v = score[prev + p] + trans[p * T + t];
-        if (v > best) {
-          best = v;
-          arg = p;
-        }
+      if (FOLLOWS_ANY[t]) {
+        best = Math.max(
+          best,
+          q0 + trans[t], q1 + trans[T + t], q2 + trans[2 * T + t], q3 + trans[3 * T + t], q4 + trans[4 * T + t],
+          q5 + trans[5 * T + t], q6 + trans[6 * T + t], q7 + trans[7 * T + t], q8 + trans[8 * T + t],
+        );
+      } else {
+        const a = PRED_A[t];
+        const b = PRED_B[t];
+        best = Math.max(best, score[prev + a] + trans[a * T + t], score[prev + b] + trans[b * T + t]);
       }
       score[cur + t] = best + emit[cur + t];
-      back[cur + t] = arg;
     }
   }
-  backtrace(score, back, n, out);
+  let tag = bestLastTag(score, n);
+  out[n - 1] = tag;
+  for (let i = n - 1; i > 0; i--) {
+    const prev = (i - 1) * T;
+    const preds = PREDECESSORS[tag];
+    let top = NEG;
+    let arg = 0;
+    for (let k = 0; k < preds.length; k++) {
+      const p = preds[k];
+      const v = score[prev + p] + trans[p * T + tag];
+      if (v > top) {
+        top = v;
+        arg = p;
+      }
+    }
+    tag = arg;
+    out[i - 1] = tag;
+  }
 }
 
-/** The best last tag, then the path back to the first, into `out`. */
-function backtrace(score: Float64Array, back: Int8Array, n: number, out: Uint8Array): void {
-  const T = NUM_TAGS;
+/** The tag with the best score at the last position (the first of equals). */
+function bestLastTag(score: Float64Array, n: number): number {
   let best = NEG;
   let arg = 0;
-  const last = (n - 1) * T;
-  for (let t = 0; t < T; t++) {
+  const last = (n - 1) * NUM_TAGS;
+  for (let t = 0; t < NUM_TAGS; t++) {
     if (score[last + t] > best) {
       best = score[last + t];
       arg = t;
     }
   }
+  return arg;
+}
+
+/** The best last tag, then the path back to the first, into `out`. */
+function backtrace(score: Float64Array, back: Int8Array, n: number, out: Uint8Array): void {
+  const T = NUM_TAGS;
+  let arg = bestLastTag(score, n);
   for (let i = n - 1; i >= 0; i--) {
     out[i] = arg;
     arg = back[i * T + arg];
@@ -292,6 +317,14 @@ const START_OK = Uint8Array.from({ length: NUM_TAGS }, (_, t) => (allowedTransit
 const PREDECESSORS: Int32Array[] = Array.from({ length: NUM_TAGS }, (_, t) =>
   Int32Array.from(Array.from({ length: NUM_TAGS }, (_, p) => p).filter((p) => allowedTransition(p, t))),
 );
+
+/** 1 for the tags any tag may precede (O and the B- tags): viterbiFree writes their nine candidates out. */
+const FOLLOWS_ANY = Uint8Array.from(PREDECESSORS, (preds) => (preds.length === NUM_TAGS ? 1 : 0));
+if (NUM_TAGS !== 9) throw new Error(`viterbiFree writes out nine candidate tags, features.ts has ${NUM_TAGS}`);
+/** The two tags that may precede each I- tag (its own B- and I-), in ascending order; viterbiFree writes them out. */
+const PRED_A = Int32Array.from(PREDECESSORS, (preds) => preds[0]);
+const PRED_B = Int32Array.from(PREDECESSORS, (preds) => preds[1]);
+if (PREDECESSORS.some((preds) => preds.length !== NUM_TAGS && preds.length !== 2)) throw new Error("viterbiFree expects an I- tag to follow two tags");
 
 const ALLOWED = (() => {
   const a = new Uint8Array(NUM_TAGS * NUM_TAGS);

@@ -15,6 +15,9 @@ export function mix(template: number, value: number): number {
   return fmix(Math.imul(template + 1, 0x9e3779b1) ^ value);
 }
 
+/** Each template's half of mix(): mix(template, value) = fmix(MIX_KEYS[template] ^ value), for the tagger's loop. */
+export const MIX_KEYS = Int32Array.from({ length: POS_FEATURES }, (_, template) => Math.imul(template + 1, 0x9e3779b1));
+
 /** FNV-1a over a string's UTF-16 code units from `from` to `to`. */
 function hashRange(s: string, from: number, to: number): number {
   let h = 0x811c9dc5;
