@@ -327,7 +327,8 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
   // B, inverted: "…, said the embassy." / "… opposes said officials." (checked first: its subject would
   // otherwise pass for a clause after the verb).
   // (Not after a phrasal cue: "called for the impeachment of X" names what is called for, not who calls.)
-  if (!participle && !(flags & CueFlags.Object) && verb === c && !lower[c].endsWith("ing")) {
+  // (Findings never invert: "… would find their way into the hands of …" has no speaker after the verb.)
+  if (!participle && !(flags & CueFlags.Object) && verb === c && !lower[c].endsWith("ing") && cueOf(lower[c])?.lemma !== "find") {
     const after = subjectAfter(ctx, c + 1, end);
     const commaBefore = c - 1 >= floor && lower[c - 1] === ",";
     // ("led the team that wrote the software for Skylab": the verb of a relative clause, with its object.)
@@ -393,15 +394,18 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
   // "…, which Amazon's founder said …": an object relative clause, not a report of the sentence before it.
   // ("… will play the “woman card,” Fiorina said": the clause's comma may stand inside a closing mark.)
   const markedComma = subject !== null && subject !== ELIDED && commaInsideClosingMark(ctx, subject.a, floor);
-  if (subject && subject !== ELIDED && subject.a - 1 > floor && (lower[subject.a - 1] === "," || markedComma) && !OBJECT_RELATIVES.has(lower[subject.a])) {
+  // (A phrasal cue reports only its object: "…, Trump was calling for change" reports nothing before it.)
+  if (verb === c && subject && subject !== ELIDED && subject.a - 1 > floor && (lower[subject.a - 1] === "," || markedComma) && !OBJECT_RELATIVES.has(lower[subject.a])) {
     const comma = markedComma ? subject.a - 2 : subject.a - 1;
     const clauseFrom = afterContrast(ctx, floor, comma);
+    // ("Just after …", "Soon after …", "Long before …": an adverb before the subordinator changes nothing.)
+    const opener = clauseFrom + 1 < comma && ctx.pos[clauseFrom] === POS_INDEX.ADV && SUBORDINATE_OPENERS.has(lower[clauseFrom + 1]) ? clauseFrom + 1 : clauseFrom;
     // "In their meetings this week, the team boasted": a fronted phrase is not a reported clause; nor is a
     // noun phrase alone ("Kent’s neighbour, Sam Ola, agreed").
     if (isPrepositionalOpener(ctx, clauseFrom, comma)) return out;
     // "Although there is no such overlap, an official said, “…”": a subordinate clause alone is the setting of
     // the sentence's own report, not what was said.
-    if (SUBORDINATE_OPENERS.has(lower[clauseFrom]) && !hasCommaBetween(ctx, clauseFrom, comma)) return out;
+    if (SUBORDINATE_OPENERS.has(lower[opener]) && !hasCommaBetween(ctx, opener, comma)) return out;
     // (Unless the clause goes on after the cue: "The only trouble, Ms. Okoro said, is that …".)
     const resumes = lower[c + 1] === "," && ctx.pos[c + 2] === POS_INDEX.VFIN;
     if (!resumes && !hasFiniteVerb(ctx, clauseFrom, comma) && !hasQuoteBetween(ctx, clauseFrom, comma)) return out;
