@@ -313,8 +313,10 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
   if (subject === ELIDED && !participle && flags & CueFlags.Present && !lower[c].endsWith("s") && !coordinatedWithFinite(ctx, c, floor)) return [];
   const mode = subject === ELIDED ? SubjectMode.Elided : SubjectMode.Region;
 
-  // A noun-like form ("reports", "claims") needs a clear subject and an explicit "that".
+  // A noun-like form ("reports", "claims") needs a clear subject and an explicit "that"; a verb right after that
+  // "that" makes it a relative pronoun of the noun ("… and states that have been Republican for decades").
   if (flags & CueFlags.NounLike && !(c + 1 < end && lower[c + 1] === "that")) return [];
+  if (flags & CueFlags.NounLike && c + 2 < end && ctx.pos[c + 2] === POS_INDEX.VFIN && looksFinite(lower[c + 2])) return [];
   // "Mr. Obama's calls for …", "has renewed Republican calls for …": a plural form after a possessive, or read as
   // a noun with a finite verb before it in its clause, is the noun.
   // ("She's said" is "she has said".)
@@ -511,6 +513,13 @@ function asksTo(ctx: QuoteContext, c: number, end: number): boolean {
   const mi = ctx.cast.mentionAt[c + 1];
   const e = mi >= 0 ? ctx.cast.mentions[mi].endTok : nounPhraseFrom(ctx.np, c + 1, end);
   return e > c + 1 && e - c - 1 <= MAX_ASKED && e + 1 < end && ctx.lower[e] === "to" && ctx.pos[e + 1] === POS_INDEX.VBASE;
+}
+
+const AUXILIARY_VERBS = new Set(["have", "has", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should", "must", "do", "does", "did"]);
+
+/** An auxiliary or an inflected verb ("have", "were", "blasts", "featured"), not a word the tagger may misread ("close"). */
+function looksFinite(w: string): boolean {
+  return AUXILIARY_VERBS.has(w) || w.endsWith("ed") || (w.endsWith("s") && !w.endsWith("ss") && w.length > 3);
 }
 
 /** Words that open a reported question ("asked whether …", "asked her what …"). */
