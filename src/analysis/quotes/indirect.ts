@@ -1015,7 +1015,7 @@ const SENTENCE_ADVERBS = new Set(["nevertheless", "nonetheless", "however", "als
 const TITLE_WORDS = 4;
 
 /** A line in title case: every word of four letters or more outside quotation marks is capitalised. */
-function isTitleCase(ctx: QuoteContext, a: number, b: number): boolean {
+export function isTitleCase(ctx: QuoteContext, a: number, b: number): boolean {
   let long = 0;
   for (let k = a; k < b; k++) {
     const t = ctx.doc.tokens[k];

@@ -11,11 +11,10 @@ import { SubjectMode, type Attribution } from "./attribution";
 import { isMark, type QuoteContext } from "./context";
 import { ParagraphKind } from "./notSpeech";
 import { POS_INDEX } from "../syntax";
+import { isTitleCase } from "./indirect";
 
 /** The longest name before a transcript colon ("Alex Seitz-Wald", "Sen. Elizabeth Warren"). */
 const MAX_NAME_TOKENS = 4;
-/** Fewer capitalised long words than this in the words: prose, not a headline in title case. */
-const TITLE_WORDS = 3;
 /** The fewest words a transcript line has. */
 const MIN_WORDS = 4;
 
@@ -46,7 +45,7 @@ export function findTranscriptLines(ctx: QuoteContext): Attribution[] {
     let end = next && next.para === para ? next.nameA : paragraphEnd.get(para)!;
     while (end > from && doc.tokens[end - 1].kind === "punct" && !isMark(ctx, end - 1)) end--;
     if (speakers.size < 2 && !capitals(starts[i])) continue;
-    if (end <= from || isMark(ctx, from) || looksLikeTitle(ctx, from, end) || !isSpeech(ctx, from, end)) continue;
+    if (end <= from || isMark(ctx, from) || isTitleCase(ctx, from, end) || !isSpeech(ctx, from, end)) continue;
     // "Bernie Sanders: On his campaign website, Senator Bernie Sanders calls for …": words that name the person
     // are written about them (a list of candidates), not by them.
     if (namesPerson(ctx, from, end, ctx.cast.mentions[ctx.cast.mentionAt[nameA]].person)) continue;
@@ -95,16 +94,4 @@ function isSpeech(ctx: QuoteContext, a: number, b: number): boolean {
     if (ctx.pos[k] === POS_INDEX.VFIN) verb = true;
   }
   return verb && words >= MIN_WORDS;
-}
-
-/** Every long word capitalised, as in a headline ("I'm Not Much Of A Socialist Compared To Eisenhower"). */
-function looksLikeTitle(ctx: QuoteContext, a: number, b: number): boolean {
-  let long = 0;
-  for (let k = a; k < b; k++) {
-    const t = ctx.doc.tokens[k];
-    if (t.kind !== "word" || t.text.length < 4 || !/^\p{L}/u.test(t.text)) continue;
-    if (t.text.charAt(0) === ctx.lower[k].charAt(0)) return false;
-    long++;
-  }
-  return long >= TITLE_WORDS;
 }
