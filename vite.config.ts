@@ -1,6 +1,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vite";
+import { readFileSync, writeFileSync } from "node:fs";
+import { defineConfig, type Plugin } from "vite";
 import preact from "@preact/preset-vite";
 import { crx, type ManifestV3Export } from "@crxjs/vite-plugin";
 import sourceManifest from "./manifest.json" with { type: "json" };
@@ -16,6 +17,28 @@ import { modelAsset, modelStandIns } from "./scripts/build/modelAsset";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
+/**
+ * The popup's early script (public/popup-early.js, copied as it is) starts a fresh read before the main bundle
+ * runs: it injects the content script by its built path (checked here: the build fails when that path and the
+ * bundle's drift apart) and loads the Readability chunk, whose hashed file name is written into the copy here.
+ */
+function earlyScriptPaths(): Plugin {
+  return {
+    name: "news-lens:early-script-paths",
+    enforce: "post",
+    apply: "build",
+    writeBundle(options, bundle) {
+      const file = path.join(options.dir ?? "", "popup-early.js");
+      const early = readFileSync(file, "utf8");
+      const script = /const CONTENT_SCRIPT = "\/([^"]+)";/.exec(early)?.[1];
+      if (!script || !bundle[script]) this.error(`public/popup-early.js injects /${script ?? "?"}, which the build does not emit`);
+      const judge = Object.values(bundle).find((c) => c.type === "chunk" && (c.facadeModuleId ?? "").replace(/\\/g, "/").endsWith("src/popup/judge.ts"));
+      if (!judge || !early.includes('"__LENS_JUDGE_CHUNK__"')) this.error("no Readability chunk (src/popup/judge.ts) to name in popup-early.js");
+      writeFileSync(file, early.replace('"__LENS_JUDGE_CHUNK__"', JSON.stringify(`/${judge.fileName}`)));
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const target = targetForMode(mode);
   // Both browsers' packages carry package.json's version, whatever manifest.json says.
@@ -28,6 +51,7 @@ export default defineConfig(({ mode }) => {
       dropInjectedScriptsFromWebAccessibleResources(),
       verifyServiceWorkerLoader(sourceManifest.background.service_worker),
       modelAsset(root),
+      earlyScriptPaths(),
     ],
     // The analysis worker gets the models from the packed asset (scripts/build/modelAsset.ts), not as modules.
     worker: { plugins: () => [modelStandIns(root)] },

@@ -30,6 +30,8 @@ export interface PageStages {
   targetMs?: number;
   /** Openings with no work, interleaved with the fresh ones: their first paint. */
   floor: number[];
+  /** Those openings' whole timelines (their script start, render and first paint), in the JSON report. */
+  floorTimelines?: Timeline[];
   fresh: Timeline[];
   /** The popup opened again on the page it has just read (cached result). */
   reopen: Timeline[];
@@ -198,7 +200,7 @@ async function measureIn(browser: BrowserStages["browser"], driver: Driver, targ
   const entry: BrowserStages = { browser, pages: [] };
   try {
     for (const [i, target] of targets.entries()) {
-      const result: PageStages = { name: target.name, words: target.words, targetMs: target.targetMs, floor: [], fresh: [], reopen: [], changed: [] };
+      const result: PageStages = { name: target.name, words: target.words, targetMs: target.targetMs, floor: [], floorTimelines: [], fresh: [], reopen: [], changed: [] };
       entry.pages.push(result);
       try {
         const page = await driver.open(target.url);
@@ -207,7 +209,9 @@ async function measureIn(browser: BrowserStages["browser"], driver: Driver, targ
           // A reload clears the content script and the background clears the tab's cached result: a fresh read.
           await page.reload();
           await sleep(300);
-          result.floor.push((await openOnce(driver, page.tabId, ["first-paint"], "&bench-floor")).last["first-paint"]);
+          const floor = await openOnce(driver, page.tabId, ["first-paint"], "&bench-floor");
+          result.floor.push(floor.last["first-paint"]);
+          result.floorTimelines?.push(floor);
           result.fresh.push(await openOnce(driver, page.tabId, FRESH_MARKS));
           result.reopen.push(await openOnce(driver, page.tabId, REOPEN_MARKS));
           await page.evaluate(CHANGE_PAGE);

@@ -42,6 +42,13 @@ export interface MainThreadPage {
   gapsRuns: ({ over: number; withOurs: number; byUs: number; oursInWorstMs: number } | null)[];
   /** Runs (of `runs`) in which our work pushed a gap over 50 ms. */
   byUsRuns: number;
+  /**
+   * The control, run for run in the same session: the same page freshly loaded, the popup opened with no work at all
+   * (the bench's floor, `&bench-floor`) and watched for as long as the lens's run took. What the page, the browser
+   * opening a popup and the machine do without us: the longest gap of each run, and their median.
+   */
+  controlRuns: number[];
+  controlMs: number;
 }
 
 export interface MainThreadBrowser {
@@ -92,13 +99,13 @@ interface Harness {
   launchChromium(o: { extensionDir: string }): Promise<{
     context: { newPage(): Promise<AnyPage & { goto(u: string, o?: unknown): Promise<unknown> }> };
     tabIdOf(page: AnyPage): Promise<number>;
-    openPopup(tabId: number): Promise<Popup>;
+    openPopup(tabId: number, query?: string): Promise<Popup>;
     close(): Promise<void>;
   }>;
   launchFirefox(o: { extensionDir: string }): Promise<{
     openPage(url: string): Promise<AnyPage & { url(): string }>;
     tabIdOf(url: string): Promise<number>;
-    openPopup(tabId: number, windowReady?: () => Promise<void>): Promise<Popup>;
+    openPopup(tabId: number, windowReady?: () => Promise<void>, query?: string): Promise<Popup>;
     close(): Promise<void>;
   }>;
 }
@@ -190,7 +197,20 @@ async function idleGap(page: AnyPage, ms: number): Promise<number> {
   return worstSince(page, since);
 }
 
-type OpenPopup = (windowReady: () => Promise<void>) => Promise<Popup>;
+type OpenPopup = (windowReady: () => Promise<void>, query?: string) => Promise<Popup>;
+
+/** The control run: the popup opened with no work, watched for `ms`; the page's longest gap meanwhile. */
+async function watchControl(page: AnyPage, open: OpenPopup, ms: number): Promise<number> {
+  let since = Infinity;
+  const popup = await open(async () => {
+    since = await now(page);
+  }, "&bench-floor");
+  if (since === Infinity) since = 0;
+  await sleep(ms);
+  const worst = await worstSince(page, since);
+  await popup.close();
+  return worst;
+}
 
 /** Each page in turn in one browser session, which it closes. */
 async function measurePages(
@@ -208,14 +228,25 @@ async function measurePages(
       const ours: { ms: number; kind: string }[] = [];
       const oursRuns: Record<string, number>[] = [];
       const gapsRuns: MainThreadPage["gapsRuns"] = [];
+      const controlRuns: number[] = [];
       let elements = 0;
       let idleMs = 0;
-      // Each run on the page freshly loaded; the page left alone is watched once, after the first run.
+      // Each run on the page freshly loaded; the page left alone is watched once, after the first run. Each run has
+      // its control on the page loaded afresh again, before it in every other run so that neither always goes first.
+      const control = async (ms: number) => {
+        const { page, open } = await load(name);
+        await sleep(1000);
+        controlRuns.push(await watchControl(page, open, ms));
+        await page.close();
+      };
+      let lastSpent = 5_000;
       for (let i = 0; i < runs; i++) {
+        if (i % 2 === 1) await control(lastSpent);
         const { page, open, tabId } = await load(name);
         await sleep(1000);
         elements = (await page.evaluate("document.getElementsByTagName('*').length")) as number;
         const run = await watchOneRun(page, open, tabId);
+        lastSpent = run.spent;
         gaps.push(run.worst);
         if (run.longTask !== null) tasks.push(run.longTask);
         if (run.ours) oursRuns.push(run.ours);
@@ -226,11 +257,26 @@ async function measurePages(
         }
         if (i === 0) idleMs = await idleGap(page, run.spent);
         await page.close();
+        if (i % 2 === 0) await control(run.spent);
       }
       const oursMs = ours.length ? median(ours.map((o) => o.ms)) : null;
       const oursKind = ours.length ? ours.reduce((a, b) => (b.ms > a.ms ? b : a)).kind : "";
       const byUsRuns = gapsRuns.filter((g) => g !== null && g.byUs > 0).length;
-      entry.pages.push({ name, elements, worstMs: median(gaps), runs: gaps, idleMs, longTaskMs: tasks.length ? median(tasks) : null, oursMs, oursKind, oursRuns, gapsRuns, byUsRuns });
+      entry.pages.push({
+        name,
+        elements,
+        worstMs: median(gaps),
+        runs: gaps,
+        idleMs,
+        longTaskMs: tasks.length ? median(tasks) : null,
+        oursMs,
+        oursKind,
+        oursRuns,
+        gapsRuns,
+        byUsRuns,
+        controlRuns,
+        controlMs: median(controlRuns),
+      });
     }
   } catch (err) {
     entry.error = (err as Error).message.split("\n")[0];
@@ -238,6 +284,51 @@ async function measurePages(
     await session.close().catch(() => undefined);
   }
   return entry;
+}
+
+/** How a page's longest gap reads once the control is beside it (median runs). */
+export function verdictOf(p: MainThreadPage): "under 50 ms" | "ours" | "also without us" | "not in our work" | "no control" {
+  if (p.worstMs <= 50) return "under 50 ms";
+  // Our stretches inside the gap took it over 50 ms in most runs.
+  if (p.byUsRuns * 2 > p.gapsRuns.length) return "ours";
+  if (!p.controlRuns.length) return "no control";
+  return p.controlMs > 50 ? "also without us" : "not in our work";
+}
+
+/**
+ * The bench's reading of the gaps: the raw count (pages over 50 ms with the lens at work), the same pages with a
+ * popup doing no work in the same session, and each page's gap put down to our work (our stretches took it over
+ * 50 ms), to the page, the browser and the machine (the control had one too), or to neither (over 50 ms only with
+ * the lens, though no stretch of our script's own work decided it: the browser's work for us, a restyle or a
+ * message, or chance).
+ */
+export function attributionLines(m: MainThreadBench): string[] {
+  if (!m.available) return [];
+  const lines = ["\n## The page's main thread: our gaps and the page's own (the same pages with a popup doing no work, same session)"];
+  for (const b of m.browsers) {
+    const n = b.pages.length;
+    const count = (v: ReturnType<typeof verdictOf>) => b.pages.filter((p) => verdictOf(p) === v).length;
+    const over = b.pages.filter((p) => p.worstMs > 50).length;
+    const controlOver = b.pages.filter((p) => p.controlRuns.length && p.controlMs > 50).length;
+    lines.push(
+      `  ${b.browser}: raw ${over} of ${n} pages with a gap over 50 ms while the lens worked (median of the runs); without us (no-work popup): ${controlOver} of ${n};` +
+        ` put down to our work: ${count("ours")} of ${n}; over 50 ms also without us: ${count("also without us")}; over 50 ms only with the lens, not in our work: ${count("not in our work")}` +
+        (b.error ? `; stopped: ${b.error}` : ""),
+    );
+    for (const p of b.pages) {
+      if (p.worstMs <= 50 && (!p.controlRuns.length || p.controlMs <= 50)) continue;
+      lines.push(
+        `    ${p.name}: with the lens ${p.worstMs} ms [${p.runs.join(", ")}], no-work popup ${p.controlRuns.length ? `${p.controlMs} ms [${p.controlRuns.join(", ")}]` : "—"};` +
+          ` our work took a gap over 50 ms in ${p.byUsRuns} of ${p.gapsRuns.length} runs (most of ours in one gap ${Math.max(0, ...p.gapsRuns.map((g) => g?.oursInWorstMs ?? 0))} ms): ${verdictOf(p)}`,
+      );
+    }
+  }
+  lines.push(
+    "  Each run of a page has its control beside it: the page loaded afresh, the popup opened with no work (the popup bench's\n" +
+      "  floor) and watched for as long as the lens's run took. The pages' own scripts are stripped, so a gap without us is\n" +
+      "  the browser (opening the popup's window, layout) or the machine's other work keeping the page's thread from its timer.",
+  );
+  return lines;
 }
 
 /** A saved page without its scripts, frames and refreshes (they would navigate away or load the web). */
@@ -289,9 +380,9 @@ export async function measureMainThread(pageLimit: number, runs: number, buildRo
           return {
             page,
             tabId,
-            open: async (ready) => {
+            open: async (ready, query) => {
               await ready();
-              return session.openPopup(tabId);
+              return session.openPopup(tabId, query);
             },
           };
         }),
@@ -303,7 +394,7 @@ export async function measureMainThread(pageLimit: number, runs: number, buildRo
         await measurePages("Firefox", names, runs, session, async (name) => {
           const page = await session.openPage(urlOf(name));
           const tabId = await session.tabIdOf(page.url());
-          return { page, tabId, open: (ready) => session.openPopup(tabId, ready) };
+          return { page, tabId, open: (ready, query) => session.openPopup(tabId, ready, query) };
         }),
       );
     }
@@ -311,5 +402,7 @@ export async function measureMainThread(pageLimit: number, runs: number, buildRo
     await server.close();
     rmSync(dir, { recursive: true, force: true });
   }
+  // Printed here, ahead of the bench's own table of the same runs (scripts/bench/index.ts prints that one).
+  for (const line of attributionLines(result)) console.log(line);
   return result;
 }

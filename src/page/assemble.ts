@@ -57,23 +57,59 @@ function nearestBlock(node: Node): Node | null {
   return null;
 }
 
+/**
+ * Nodes walked from one piece towards the next before asking whether the next comes after it at all: pieces
+ * nearly always follow each other within a few nodes, and the walk answers that on the way (reaching the page's
+ * end means it does not); the ancestor chains the full comparison builds cost dozens of calls into the page.
+ */
+const WALK_BEFORE_ORDER_CHECK = 64;
+
+/** The nearest block ancestor of each node asked about, for the length of one assembly. */
+type BlockCache = Map<Node, Node | null>;
+
+/**
+ * Each piece's text as read once: on a live page every `data` read is a call into the page (and in Firefox a copy
+ * of the string across the content script's boundary), and one assembly reads a node's text up to five times.
+ */
+type DataCache = Map<Text, string>;
+
+function dataOf(node: Text, cache: DataCache): string {
+  let data = cache.get(node);
+  if (data === undefined) {
+    data = node.data;
+    cache.set(node, data);
+  }
+  return data;
+}
+
+function nearestBlockOf(node: Node, cache: BlockCache): Node | null {
+  let block = cache.get(node);
+  if (block === undefined) {
+    block = nearestBlock(node);
+    cache.set(node, block);
+  }
+  return block;
+}
+
 /** What lies on the page between the end of piece a and the start of piece b. */
-function between(a: Piece, b: Piece): Between {
+function between(a: Piece, b: Piece, blocks: BlockCache = new Map(), texts: DataCache = new Map()): Between {
   const none = { space: null, gapAfterSpace: false };
   if (a.node === b.node) {
-    return b.start >= a.end ? { block: false, gap: hasNonWhitespace(a.node.data, a.end, b.start), ...none } : { block: true, gap: true, ...none };
+    return b.start >= a.end ? { block: false, gap: hasNonWhitespace(dataOf(a.node, texts), a.end, b.start), ...none } : { block: true, gap: true, ...none };
   }
-  if (!precedes(a.node, b.node)) return { block: true, gap: true, ...none };
-  let gap = hasNonWhitespace(a.node.data, a.end) || hasNonWhitespace(b.node.data, 0, b.start);
-  let block = nearestBlock(a.node) !== nearestBlock(b.node);
   // Only whitespace-only nodes count as a space the reader sees, and only when they are not wedged
   // between left-out words (a range to them would then take in those words).
   let spaceBeforeGap: WhitespaceRun | null = null;
   let spaceAfterGap: WhitespaceRun | null = null;
   let gapText = false;
-  for (let n = nextInOrder(a.node); n && n !== b.node; n = nextInOrder(n)) {
+  let gap = false;
+  let blockBetween = false;
+  let walked = 0;
+  let n = nextInOrder(a.node);
+  for (; n && n !== b.node; n = nextInOrder(n)) {
+    if (++walked === WALK_BEFORE_ORDER_CHECK && !precedes(a.node, b.node)) return { block: true, gap: true, ...none };
     if (isText(n)) {
-      const data = n.data;
+      const data = dataOf(n, texts);
       if (hasNonWhitespace(data)) {
         gap = true;
         gapText = true;
@@ -82,10 +118,14 @@ function between(a: Piece, b: Piece): Between {
         if (gapText) spaceAfterGap = { node: n, start: 0, end: data.length };
         else spaceBeforeGap = { node: n, start: 0, end: data.length };
       }
-    } else if (!block && isElement(n) && BLOCK_TAGS.has(tagOf(n))) {
-      block = true;
+    } else if (!blockBetween && isElement(n) && BLOCK_TAGS.has(tagOf(n))) {
+      blockBetween = true;
     }
   }
+  // The page's end came first: b is not after a.
+  if (!n) return { block: true, gap: true, ...none };
+  gap ||= hasNonWhitespace(dataOf(a.node, texts), a.end) || hasNonWhitespace(dataOf(b.node, texts), 0, b.start);
+  const block = blockBetween || nearestBlockOf(a.node, blocks) !== nearestBlockOf(b.node, blocks);
   const space = spaceAfterGap ?? spaceBeforeGap;
   const gapAfterSpace = !spaceAfterGap && gapText;
   return { block, gap, space, gapAfterSpace };
@@ -97,6 +137,8 @@ function between(a: Piece, b: Piece): Between {
  */
 interface TextRun {
   node: Text;
+  /** The node's text, as read once (see DataCache). */
+  data: string;
   at: number;
   rawStart: number;
   rawEnd: number;
@@ -116,28 +158,28 @@ class Paragraph {
   /** Positions where a run of uninterrupted page text begins. */
   readonly runStarts = new Set<number>();
 
-  pushSpace(node: Text, rawStart: number, rawEnd: number): void {
-    if (rawEnd - rawStart === 1 && node.data.charCodeAt(rawStart) === 32) {
-      this.pushChars(node, rawStart, rawEnd);
+  pushSpace(node: Text, data: string, rawStart: number, rawEnd: number): void {
+    if (rawEnd - rawStart === 1 && data.charCodeAt(rawStart) === 32) {
+      this.pushChars(node, data, rawStart, rawEnd);
       return;
     }
-    this.runs.push({ node, at: this.length, rawStart, rawEnd, collapsed: true });
+    this.runs.push({ node, data, at: this.length, rawStart, rawEnd, collapsed: true });
     this.length += 1;
   }
 
-  pushChars(node: Text, rawStart: number, rawEnd: number): void {
+  pushChars(node: Text, data: string, rawStart: number, rawEnd: number): void {
     const last = this.runs.length ? this.runs[this.runs.length - 1] : null;
     if (last && !last.collapsed && last.node === node && last.rawEnd === rawStart && !this.runStarts.has(this.length)) {
       last.rawEnd = rawEnd;
     } else {
-      this.runs.push({ node, at: this.length, rawStart, rawEnd, collapsed: false });
+      this.runs.push({ node, data, at: this.length, rawStart, rawEnd, collapsed: false });
     }
     this.length += rawEnd - rawStart;
   }
 
   toString(): string {
     let str = "";
-    for (const run of this.runs) str += run.collapsed ? " " : run.node.data.slice(run.rawStart, run.rawEnd);
+    for (const run of this.runs) str += run.collapsed ? " " : run.data.slice(run.rawStart, run.rawEnd);
     return str;
   }
 }
@@ -160,6 +202,8 @@ export function* assembleSteps(pieces: Piece[], filterFurniture: boolean): Steps
   let firstGapOrder = 0;
   let lastGapOrder = 0;
 
+  const blocks: BlockCache = new Map();
+  const texts: DataCache = new Map();
   const markGap = (para: Paragraph) => {
     if (para.length) para.runStarts.add(para.length);
     else para.gapBefore = true;
@@ -169,7 +213,7 @@ export function* assembleSteps(pieces: Piece[], filterFurniture: boolean): Steps
     if (p % PAUSE_OFTEN === PAUSE_OFTEN - 1) yield;
     const piece = pieces[p];
     if (p > 0) {
-      const rel = between(pieces[p - 1], piece);
+      const rel = between(pieces[p - 1], piece, blocks, texts);
       if (rel.gap) {
         if (!gapPending) firstGapOrder = p - 0.5;
         lastGapOrder = p - 0.5;
@@ -185,7 +229,7 @@ export function* assembleSteps(pieces: Piece[], filterFurniture: boolean): Steps
     }
     if (!para) para = new Paragraph();
 
-    const data = piece.node.data;
+    const data = dataOf(piece.node, texts);
     let i = piece.start;
     while (i < piece.end) {
       let j = i + 1;
@@ -200,12 +244,12 @@ export function* assembleSteps(pieces: Piece[], filterFurniture: boolean): Steps
       const gapAfterSpace = gapPending && (!pendingSpace || lastGapOrder > pendingSpace.order);
       if (pendingSpace) {
         // The collapsed space stands for the whitespace run where it really is, even in an earlier node.
-        para.pushSpace(pendingSpace.node, pendingSpace.start, pendingSpace.end);
+        para.pushSpace(pendingSpace.node, dataOf(pendingSpace.node, texts), pendingSpace.start, pendingSpace.end);
         pendingSpace = null;
       }
       if (gapAfterSpace) markGap(para);
       gapPending = false;
-      para.pushChars(piece.node, i, j);
+      para.pushChars(piece.node, data, i, j);
       i = j;
     }
   }

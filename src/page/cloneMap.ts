@@ -4,6 +4,7 @@
  */
 import { isElement, isText, nextInOrder, tagOf } from "./dom";
 import { docCall, docGet, nodeGet } from "./safeDom";
+import { newMarkerPrefix, RAW_TEXT } from "./markers";
 import type { KeptText } from "./readability-verdict";
 import { STAMP } from "./stamp";
 import { PAUSE_EVERY, type Steps } from "./steps";
@@ -21,6 +22,8 @@ export interface ClonedDocument {
   claimLiveText(kept: KeptText): Text | null;
   /** The live element a stamp of the copy points to. */
   liveElement(stamp: number): Element | null;
+  /** The marker prefix of the comments put before the copy's text nodes (CloneOptions.markTexts); undefined without. */
+  marked?: string;
 }
 
 /** Elements whose name (or, for <object>, id) becomes a property of the document. */
@@ -31,13 +34,12 @@ const NAMED_ON_DOCUMENT = new Set(["form", "img", "embed", "iframe", "object"]);
  * (`<form name="querySelectorAll">`) so Readability can use the copy's DOM methods on hostile pages.
  * Only the private copy is touched.
  */
-function defuseCopy(el: Element): void {
+function defuseCopy(el: Element, tag: string): void {
   // Inline handlers are dead weight in the copy, and when Readability re-serializes it on a page with a strict
   // CSP the browser reports each one as a violation by our content script.
   for (const name of el.getAttributeNames()) {
     if (name.length > 2 && name.charCodeAt(0) === 111 && name.charCodeAt(1) === 110) el.removeAttribute(name);
   }
-  const tag = tagOf(el);
   if (!NAMED_ON_DOCUMENT.has(tag)) return;
   if (el.hasAttribute("name")) el.removeAttribute("name");
   if (tag === "object" && el.hasAttribute("id")) el.removeAttribute("id");
@@ -67,7 +69,14 @@ export interface CloneOptions {
    * copy is the same either way.
    */
   inPieces?: boolean;
+  /**
+   * Put the snapshot's marker comment (./markers) before each text node of the copy as it is paired, rather than in
+   * a second walk over the copy: for a copy that is only serialized (the popup runs Readability on the markup).
+   */
+  markTexts?: boolean;
 }
+
+const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
 
 /**
  * Copies the page and pairs every copied node with its live original, pausing between stretches of the walk.
@@ -80,23 +89,77 @@ export function* cloneWithMap(doc: Document, options: CloneOptions = {}): Steps<
   const textIds = new WeakMap<Node, number>();
   const elements: Element[] = [];
   let visited = 0;
+  const prefix = options.markTexts ? newMarkerPrefix() : undefined;
+  /** The copy's raw-text elements (<title>, <textarea>, …): a marker inside one would serialize as literal text. */
+  const rawElements = new WeakSet<Node>();
+  let markerDoc: Document | null = null;
+  let createComment: ((...args: unknown[]) => unknown) | undefined;
+  let insertBefore: ((...args: unknown[]) => unknown) | undefined;
+  const liveTreeWalker = protoMethod(doc, "createTreeWalker");
+  let copyTreeWalker: ((...args: unknown[]) => unknown) | undefined;
 
-  /** Pairs the nodes of a copied subtree with the live ones, both walked in document order from `live`/`copy`. */
+  /** Pairs one copied node with its live original: an element is stamped and defused, a text numbered (and marked). */
+  function pairNode(live: Node, copy: Node): void {
+    if (isElement(copy) && isElement(live)) {
+      copy.setAttribute(STAMP, String(elements.length));
+      elements.push(live);
+      const tag = tagOf(copy);
+      defuseCopy(copy, tag);
+      if (prefix !== undefined && RAW_TEXT.has(tag)) rawElements.add(copy);
+    } else if (isText(copy) && isText(live)) {
+      const id = copyTexts.length;
+      textIds.set(copy, id);
+      copyTexts.push(copy);
+      liveTexts.push(live);
+      if (prefix !== undefined && markerDoc && createComment && insertBefore) {
+        // A text node's own members cannot be shadowed; its parent's methods are taken from the prototype (a
+        // <form>'s control named "insertBefore" must not break the copy).
+        const parent = copy.parentNode;
+        if (parent && !rawElements.has(parent)) insertBefore.call(parent, createComment.call(markerDoc, `${prefix}${id}`), copy);
+      }
+    }
+  }
+
+  /** A walker over the elements and texts under `root`, or null where the DOM has none (some server-side DOMs). */
+  function walkerOf(owner: Document, create: ((...args: unknown[]) => unknown) | undefined, root: Node): TreeWalker | null {
+    if (!create) return null;
+    try {
+      return (create.call(owner, root, SHOW_ELEMENT_AND_TEXT) as TreeWalker | undefined) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * Pairs the nodes of a copied subtree with the live ones, both walked in document order from `live`/`copy`: with
+   * two tree walkers where the DOM has them (a quarter of the calls into the page of a hand-written walk, which
+   * counts in Firefox, where each is a call across the content script's boundary).
+   */
   function* pairSubtree(liveRoot: Node, copyRoot: Node, withChildren: boolean): Steps<void> {
+    if (++visited % PAUSE_EVERY === 0) yield;
+    pairNode(liveRoot, copyRoot);
+    if (!withChildren || !copyRoot.firstChild) return;
+    const liveWalker = walkerOf(doc, liveTreeWalker, liveRoot);
+    const copyWalker = liveWalker && markerDoc ? walkerOf(markerDoc, copyTreeWalker, copyRoot) : null;
+    if (liveWalker && copyWalker) {
+      for (let live = liveWalker.nextNode(), copy = copyWalker.nextNode(); live && copy; live = liveWalker.nextNode(), copy = copyWalker.nextNode()) {
+        if (++visited % PAUSE_EVERY === 0) yield;
+        pairNode(live, copy);
+      }
+      return;
+    }
+    yield* pairByHand(liveRoot, copyRoot);
+  }
+
+  function* pairByHand(liveRoot: Node, copyRoot: Node): Steps<void> {
     let live: Node | null = liveRoot;
     let copy: Node | null = copyRoot;
     while (live && copy) {
-      if (++visited % PAUSE_EVERY === 0) yield;
-      if (isElement(copy) && isElement(live)) {
-        copy.setAttribute(STAMP, String(elements.length));
-        elements.push(live);
-        defuseCopy(copy);
-      } else if (isText(copy) && isText(live)) {
-        textIds.set(copy, copyTexts.length);
-        copyTexts.push(copy);
-        liveTexts.push(live);
+      if (live !== liveRoot) {
+        if (++visited % PAUSE_EVERY === 0) yield;
+        pairNode(live, copy);
       }
-      if (withChildren && live.firstChild && copy.firstChild) {
+      if (live.firstChild && copy.firstChild) {
         live = live.firstChild;
         copy = copy.firstChild;
         continue;
@@ -115,12 +178,19 @@ export function* cloneWithMap(doc: Document, options: CloneOptions = {}): Steps<
   }
 
   let clone: Document;
+  function useCopy(copy: Document): void {
+    markerDoc = copy;
+    createComment = protoMethod(copy, "createComment");
+    insertBefore = protoMethod(copy, "insertBefore");
+    copyTreeWalker = protoMethod(copy, "createTreeWalker");
+  }
   const root = docGet(doc, "documentElement") ?? null;
   const cloneNode = protoMethod(doc, "cloneNode");
   const countOf = root ? protoMethod(root, "getElementsByTagName") : undefined;
   const appendChild = protoMethod(doc, "appendChild");
   if (!options.inPieces || !root || !cloneNode || !countOf || !appendChild) {
     clone = docCall(doc, "cloneNode", true) as Document;
+    useCopy(clone);
     yield;
     // Both trees have the same shape right after cloning, so one parallel walk pairs every node.
     const copyRoot = docGet(clone, "documentElement") ?? null;
@@ -149,12 +219,14 @@ export function* cloneWithMap(doc: Document, options: CloneOptions = {}): Steps<
       return true;
     };
     clone = cloneNode.call(doc, false) as Document;
+    useCopy(clone);
     if (!(yield* copyChildren(doc, clone, 0))) {
       // The page rearranged itself meanwhile: copied in one call after all.
       copyTexts.length = 0;
       liveTexts.length = 0;
       elements.length = 0;
       clone = docCall(doc, "cloneNode", true) as Document;
+      useCopy(clone);
       yield;
       const copyRoot = docGet(clone, "documentElement") ?? null;
       const liveRoot = docGet(doc, "documentElement") ?? null;
@@ -190,5 +262,6 @@ export function* cloneWithMap(doc: Document, options: CloneOptions = {}): Steps<
       return found;
     },
     liveElement: (stamp) => elements[stamp] ?? null,
+    ...(prefix === undefined ? {} : { marked: prefix }),
   };
 }

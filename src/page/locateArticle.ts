@@ -25,12 +25,15 @@ const MAX_FURNITURE_SHARE = 0.3;
  * Where Readability's verdict on the page copy comes from: computed on the spot (`inlineVerdict`), or, on a
  * live page, from the extension's own context, which the steps wait for (a yielded promise).
  */
-export type VerdictSource = (copy: ClonedDocument) => Steps<ReadabilityVerdict | null>;
+export type VerdictSource = ((copy: ClonedDocument) => Steps<ReadabilityVerdict | null>) & {
+  /** The source serializes the copy with the snapshot's text markers (./snapshot): the copy gets them as it is made. */
+  marksTexts?: boolean;
+};
 
 /** Pauses between the copy, the verdict and the walks over what Readability kept. */
 export function* locateArticle(doc: Document, source: VerdictSource, clone: CloneOptions = {}): Steps<LocatedArticle | null> {
   if (!docGet(doc, "documentElement") || !docGet(doc, "body")) return null;
-  const copy = yield* cloneWithMap(doc, clone);
+  const copy = yield* cloneWithMap(doc, source.marksTexts ? { ...clone, markTexts: true } : clone);
   yield;
   const verdict = yield* source(copy);
   if (!verdict) return null;

@@ -8,13 +8,11 @@
  */
 import type { ClonedDocument } from "./cloneMap";
 import { isElement, tagOf } from "./dom";
+import { newMarkerPrefix, RAW_TEXT } from "./markers";
 import { docGet } from "./safeDom";
 import type { VerdictSource } from "./locateArticle";
 import type { ReadabilityVerdict } from "./readability-verdict";
 import { PAUSE_EVERY, waitFor, type Steps } from "./steps";
-
-/** Elements whose content the parser takes as plain text. */
-const RAW_TEXT = new Set(["title", "textarea", "style", "script", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext"]);
 
 /**
  * The snapshot's markup opens with `<!doctype html><!--lens-marker:PREFIX-->`, before anything of the page's;
@@ -28,16 +26,21 @@ export function snapshotPrefix(html: string): string {
   return DECLARATION.exec(html)?.[1] ?? "";
 }
 
-/** Marks and strips the copy (its own private nodes) in slices, then serializes it in one native call. */
+/**
+ * Marks and strips the copy (its own private nodes) in slices, then serializes it in one native call. A copy made
+ * with `markTexts` (the live read's, see VerdictSource.marksTexts) has its markers already, put in as it was made.
+ */
 export function* snapshotOf(copy: ClonedDocument): Steps<string> {
   const doc = copy.clone;
-  const nonce = Array.from(crypto.getRandomValues(new Uint32Array(2)), (n) => n.toString(36)).join("");
-  const prefix = `lens:${nonce}:`;
-  for (const [i, text] of copy.texts.entries()) {
-    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
-    const parent = text.parentNode;
-    // Inside <title> or <textarea> a comment would serialize as literal text.
-    if (parent && !(isElement(parent) && RAW_TEXT.has(tagOf(parent)))) parent.insertBefore(doc.createComment(`${prefix}${i}`), text);
+  let prefix = copy.marked ?? "";
+  if (!prefix) {
+    prefix = newMarkerPrefix();
+    for (const [i, text] of copy.texts.entries()) {
+      if (i % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+      const parent = text.parentNode;
+      // Inside <title> or <textarea> a comment would serialize as literal text.
+      if (parent && !(isElement(parent) && RAW_TEXT.has(tagOf(parent)))) parent.insertBefore(doc.createComment(`${prefix}${i}`), text);
+    }
   }
   yield;
   const dropped: Element[] = [];
@@ -61,8 +64,9 @@ export function* snapshotOf(copy: ClonedDocument): Steps<string> {
 
 /** A verdict source that sends the snapshot away (`ask`) and waits for the verdict to come back. */
 export function askingVerdict(ask: (html: string) => Promise<ReadabilityVerdict | null>): VerdictSource {
-  return function* (copy) {
+  const source = function* (copy: ClonedDocument) {
     const html = yield* snapshotOf(copy);
     return yield* waitFor(ask(html));
   };
+  return Object.assign(source, { marksTexts: true });
 }

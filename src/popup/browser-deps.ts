@@ -29,6 +29,19 @@ export function browserDeps(location: Location): PopupDeps {
   const earlyServed = new Set<string>();
 
   let earlyPing = early?.ping ?? null;
+  // The fresh read the early script started (null: none), taken by the first injection and the first read of the
+  // article asked for the same tab, and only once it is known: a ping that timed out here may be unanswered there.
+  let earlyFresh = early?.fresh ?? null;
+  const takeFresh = async (tabId: number, part: "injected" | "read"): Promise<{ taken: Promise<unknown> | null } | null> => {
+    if (!earlyFresh) return null;
+    const fresh = await Promise.race([earlyFresh.catch(() => null), new Promise<null>((resolve) => setTimeout(() => resolve(null), 0))]);
+    if (!fresh || fresh.tabId !== tabId) {
+      earlyFresh = null;
+      return null;
+    }
+    if (part === "read") earlyFresh = null;
+    return { taken: fresh[part] };
+  };
   const analyzer = createAnalyzer((times) => {
     // A worker held between popups started before this popup: only its readiness for this popup is a stage of it.
     if (!times.warm) {
@@ -45,8 +58,12 @@ export function browserDeps(location: Location): PopupDeps {
   // content script answers at once.
   let judgeModule: Promise<typeof import("./judge")> | null = null;
   const loadJudge = () => (judgeModule ??= import("./judge"));
-  const send = <T extends ContentRequest["type"]>(tabId: number, request: Extract<ContentRequest, { type: T }>) => {
-    if (request.type === "lens:read") void loadJudge();
+  const send = async <T extends ContentRequest["type"]>(tabId: number, request: Extract<ContentRequest, { type: T }>): Promise<ContentResponses[T]> => {
+    if (request.type === "lens:read") {
+      void loadJudge();
+      const early = (request as { prefer?: string }).prefer === "article" ? await takeFresh(tabId, "read") : null;
+      if (early?.taken) return early.taken as Promise<ContentResponses[T]>;
+    }
     if (request.type === "lens:ping" && earlyPing) {
       const answer = earlyPing;
       earlyPing = null;
@@ -85,6 +102,9 @@ export function browserDeps(location: Location): PopupDeps {
     },
     fileAccessAllowed: () => browser.extension.isAllowedFileSchemeAccess(),
     async inject(tabId) {
+      const early = (await takeFresh(tabId, "injected"))?.taken;
+      // An early injection that failed is tried again here: it is the one that says why.
+      if (early && (await early.then(() => true, () => false))) return;
       // Firefox resolves a relative path against the calling page (src/popup/…), Chrome against the root: be absolute.
       const file = CONTENT_SCRIPT_FILE.startsWith("/") ? CONTENT_SCRIPT_FILE : `/${CONTENT_SCRIPT_FILE}`;
       await browser.scripting.executeScript({ target: { tabId }, files: [file] });

@@ -39,7 +39,9 @@ type StoredResult = CachedResult & { textOfArticle?: true };
 export async function readCache(area: SessionArea | null, tabId: number, url: string | undefined): Promise<CachedResult | null> {
   if (!area || !url) return null;
   try {
-    const stored = (await area.get(cacheKey(tabId)))[cacheKey(tabId)];
+    const raw = (await area.get(cacheKey(tabId)))[cacheKey(tabId)];
+    // Kept as one JSON string (see writeCache); an entry stored as an object (an earlier version) reads as it is.
+    const stored: unknown = typeof raw === "string" ? JSON.parse(raw) : raw;
     if (!isCachedResult(stored) || stored.url !== url) return null;
     const { textOfArticle, ...entry } = stored as StoredResult;
     if (!textOfArticle) return entry;
@@ -55,7 +57,10 @@ export async function writeCache(area: SessionArea | null, tabId: number, entry:
   const stored: StoredResult =
     entry.analysis.text === entry.article.text ? { ...entry, analysis: { ...entry.analysis, text: "" }, textOfArticle: true } : entry;
   try {
-    await area.set({ [cacheKey(tabId)]: stored });
+    // One string rather than the result's thousands of small objects: the browser copies a string across to the
+    // reopened popup in one piece, where each object of a long article's result costs it on the popup's thread
+    // before its code even starts; JSON.parse then rebuilds them natively.
+    await area.set({ [cacheKey(tabId)]: JSON.stringify(stored) });
   } catch {
     // A full or missing session store only costs the instant reopen, never the result itself.
   }

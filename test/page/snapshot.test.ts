@@ -58,6 +58,31 @@ describe("the page snapshot sent to the popup", () => {
     expect(pieces.liveElement(500)).toBe(whole.liveElement(500));
   });
 
+  it("marks a copy as it is made exactly as it marks one afterwards (the live read's way)", () => {
+    const big = fixtureHtml("news-article.html").replace("</body>", `<div>${"<section><p>Filler <b>text</b> here.</p><ul><li>a</li><li>b</li></ul></section>".repeat(120)}</div></body>`);
+    const withTitle = big.replace("<title>", "<title>Title <!-- no marker in here -->");
+    for (const html of [page, withTitle]) {
+      const doc = pageOf(html);
+      const after = runNow(snapshotOf(runNow(cloneWithMap(doc))));
+      for (const inPieces of [false, true]) {
+        const copy = runNow(cloneWithMap(doc, { inPieces, markTexts: true }));
+        expect(copy.marked).toMatch(/^lens:\w+:$/);
+        const made = runNow(snapshotOf(copy));
+        expect(made.split(snapshotPrefix(made)).join("lens:X:")).toBe(after.split(snapshotPrefix(after)).join("lens:X:"));
+      }
+    }
+  });
+
+  it("marks the copy of a page whose form controls shadow the DOM's own methods", async () => {
+    const hostile = fixtureHtml("news-article.html").replace(
+      '<article class="story">',
+      '<article class="story"><form name="createComment"><input name="insertBefore"><input name="parentNode">Form text</form><img name="createTreeWalker">',
+    );
+    const { result, snapshots } = await readViaSnapshot(pageOf(hostile));
+    expect(snapshots.length).toBe(1);
+    expect(textOf(result)).toBe(textOf(readArticle(pageOf(hostile))));
+  });
+
   it("takes no comment of the page's own for one of its markers", async () => {
     const forged = fixtureHtml("news-article.html").replace(/<p>/g, "<p><!--lens:0--><!--lens-marker:lens:--><!--lens:1-->");
     const { result } = await readViaSnapshot(pageOf(forged));

@@ -27,11 +27,13 @@ function entry(): CachedResult {
 }
 
 describe("the cached result of a tab", () => {
-  it("stores the article's text once and gives the whole result back", async () => {
+  it("stores one JSON string with the article's text once, and gives the whole result back", async () => {
     const area = memoryArea();
     const saved = entry();
     await writeCache(area, 3, saved);
-    const stored = [...area.items.values()][0] as CachedResult;
+    const raw = [...area.items.values()][0];
+    expect(typeof raw).toBe("string");
+    const stored = JSON.parse(raw as string) as CachedResult;
     expect(stored.analysis.text).toBe("");
     expect(stored.article.text).toBe(saved.article.text);
     expect(await readCache(area, 3, url)).toEqual(saved);

@@ -15,7 +15,7 @@ describe("the one-click flow", () => {
     expect(fake.deps.inject).toHaveBeenCalledTimes(1);
     expect(fake.deps.analyze).toHaveBeenCalledWith({ title: sampleArticle().title, text: sampleArticle().text });
     expect(fake.badges.get(7)).toBe(String(sampleAnalysis().quotes.length));
-    expect((fake.session.get("result:7") as { url: string }).url).toBe("https://news.example.org/2026/harbour-barrier");
+    expect((JSON.parse(fake.session.get("result:7") as string) as { url: string }).url).toBe("https://news.example.org/2026/harbour-barrier");
     expect(controller.highlights).toBe(true);
   });
 
@@ -212,7 +212,7 @@ describe("the one-click flow", () => {
     await again.start();
     expect(fake.deps.analyze).toHaveBeenCalledWith({ title: sampleArticle().title, text: changed });
     expect(again.state).toMatchObject({ kind: "result", fromCache: false });
-    expect((fake.session.get("result:7") as { article: { text: string } }).article.text).toBe(changed);
+    expect((JSON.parse(fake.session.get("result:7") as string) as { article: { text: string } }).article.text).toBe(changed);
   });
 
   it("asks about file access for file: pages only", async () => {
@@ -244,7 +244,7 @@ describe("the one-click flow", () => {
     expect(fake.types().at(-1)).toBe("lens:highlight");
     await controller.setHighlights(false);
     expect(fake.types().at(-1)).toBe("lens:clear");
-    expect((fake.session.get("result:7") as { highlights: boolean }).highlights).toBe(false);
+    expect((JSON.parse(fake.session.get("result:7") as string) as { highlights: boolean }).highlights).toBe(false);
   });
 
   it("sends the speaker colours the popup shows, so page and popup agree", async () => {

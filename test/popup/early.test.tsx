@@ -16,8 +16,11 @@ interface Page {
   ping?: unknown;
 }
 
+const READ_REPLY = { ok: true, readId: 1, snapshot: { html: "<!doctype html>", length: 15 } };
+
 function fakeChrome(page: Page) {
   const asked: string[] = [];
+  let injected = false;
   return {
     asked,
     api: {
@@ -26,8 +29,15 @@ function fakeChrome(page: Page) {
         query: async () => (asked.push("active tab"), [TAB]),
         sendMessage: async (id: number, message: { type: string }) => {
           asked.push(`${message.type} ${id}`);
-          if (!page.ping) throw new Error("Receiving end does not exist.");
-          return page.ping;
+          if (!page.ping && !injected) throw new Error("Receiving end does not exist.");
+          return message.type === "lens:read" ? READ_REPLY : page.ping;
+        },
+      },
+      scripting: {
+        executeScript: async (options: { target: { tabId: number }; files: string[] }) => {
+          asked.push(`inject ${options.target.tabId} ${options.files.join(" ")}`);
+          injected = true;
+          return [];
         },
       },
       storage: {
@@ -67,6 +77,33 @@ describe("the popup's early script", () => {
     expect(await answers!.cached).toEqual({ keys: [sessionResultKey(TAB.id)], items: {} });
     expect(await answers!.ping).toEqual({ tabId: TAB.id, reply: vouching });
     expect(asked).toContain(`lens:ping ${TAB.id}`);
+  });
+
+  it("starts a fresh read on a page without the script: injects it, then asks for the read", async () => {
+    const { answers, asked } = runEarly({ session: {} });
+    const fresh = await answers!.fresh!;
+    expect(fresh?.tabId).toBe(TAB.id);
+    await fresh!.injected;
+    expect(await fresh!.read).toEqual(READ_REPLY);
+    expect(asked).toContain(`inject ${TAB.id} /src/content/index.js`);
+    expect(asked.indexOf(`lens:read ${TAB.id}`)).toBeGreaterThan(asked.indexOf(`inject ${TAB.id} /src/content/index.js`));
+  });
+
+  it("reads again without injecting when the script is there but its read no longer stands", async () => {
+    const entry = { url: TAB.url, readKey: "abc:1" };
+    const { answers, asked } = runEarly({ session: { [sessionResultKey(TAB.id)]: JSON.stringify(entry) }, ping: { ...vouching, read: { key: "abc:1", unchanged: false } } });
+    const fresh = await answers!.fresh!;
+    expect(fresh?.injected).toBeNull();
+    expect(await fresh!.read).toEqual(READ_REPLY);
+    expect(asked.some((a) => a.startsWith("inject"))).toBe(false);
+  });
+
+  it("starts no read when the page vouches for the cached result, and hands the result on parsed", async () => {
+    const entry = { url: TAB.url, readKey: "abc:1" };
+    const { answers, asked } = runEarly({ session: { [sessionResultKey(TAB.id)]: JSON.stringify(entry) }, ping: vouching });
+    expect(await answers!.fresh!).toBeNull();
+    expect((await answers!.cached)?.items[sessionResultKey(TAB.id)]).toEqual(entry);
+    expect(asked.some((a) => a.startsWith("inject") || a.startsWith("lens:read"))).toBe(false);
   });
 
   it("does nothing at all for the bench's floor", () => {
