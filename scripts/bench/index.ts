@@ -24,7 +24,7 @@ import {
 import { wordTokens } from "../eval/score";
 import { fmt, formatTable } from "../eval/table";
 import { type BrowserBench, endsOf, floorOf, measureBrowser, type PageStages, type Spread, spread, type Timeline } from "./browser";
-import { measureMainThread, type MainThreadBench } from "./mainThread";
+import { attributionLines, measureMainThread, type MainThreadBench } from "./mainThread";
 import { type ColdStart, measureColdStart } from "./coldStart";
 import { measureSizes, type Sizes } from "./sizes";
 import { type CorpusPage, loadCorpus, synthesize } from "./texts";
@@ -622,6 +622,8 @@ function printMainThread(m: MainThreadBench): void {
       ).replace(/^/gm, "  "),
     );
   }
+  // Each run's control (the same page, the popup opened with no work): which gaps happen without us too.
+  for (const line of attributionLines(m)) console.log(line);
   console.log("  A gap is time the page's own 10 ms timer waited past 50 ms (0: none); the target is none over 50 ms.");
   console.log(
     "  The longest task is the page's longest task over 50 ms meanwhile (0: none; Chromium only): a gap with no such task\n" +

@@ -402,7 +402,5 @@ export async function measureMainThread(pageLimit: number, runs: number, buildRo
     await server.close();
     rmSync(dir, { recursive: true, force: true });
   }
-  // Printed here, ahead of the bench's own table of the same runs (scripts/bench/index.ts prints that one).
-  for (const line of attributionLines(result)) console.log(line);
   return result;
 }
