@@ -551,17 +551,42 @@ function colonIntro(ctx: QuoteContext, para: number): CueHit | null {
   if (para === 0) return null;
   const prev = ctx.doc.paragraphs[para - 1];
   if (ctx.doc.text[prev.end - 1] !== ":") return null;
-  return introCue(ctx, para - 1);
+  // ("Parker Eaton … said that given the crop of candidates on both sides:" — the cue may stand further back.)
+  const cue = introCue(ctx, para - 1, SENTENCE_REACH);
+  if (cue) return cue;
+  // "President Clinton released the following statement:" — no speech verb, but a prose paragraph ending in a
+  // colon hands the quotation below to the subject of its sentence, as a colon inside a sentence does.
+  // (Only with someone named in that sentence: "Transcript as follows:" names nobody who speaks.)
+  if (ctx.paraKind[para - 1] !== ParagraphKind.Body) return null;
+  const colon = lastTokenIn(ctx, prev.end);
+  if (colon < 0 || ctx.lower[colon] !== ":" || !namesSomeone(ctx, colon)) return null;
+  return { cue: colon, cueText: "", mode: SubjectMode.Elided, subject: null };
 }
 
+/** A person or organization is named in the sentence before token `t`. */
+function namesSomeone(ctx: QuoteContext, t: number): boolean {
+  const sent = ctx.sentOf[t];
+  if (sent < 0) return false;
+  for (let k = ctx.doc.sentences[sent].firstToken; k < t; k++) {
+    const mi = ctx.cast.mentionAt[k];
+    if (mi >= 0 && !ctx.inQuote[k] && (ctx.cast.mentions[mi].kind === "person" || ctx.cast.mentions[mi].kind === "organization")) return true;
+  }
+  return false;
+}
+
+/** How far before a paragraph's closing colon its cue is looked for ("President Obama also said:"). */
+const INTRO_REACH = 8;
+/** … and, for a quotation paragraph after it, how far back in that sentence. */
+const SENTENCE_REACH = 40;
+
 /** The speech cue of a paragraph that ends with a colon ("President Obama also said:"). */
-export function introCue(ctx: QuoteContext, para: number): CueHit | null {
+export function introCue(ctx: QuoteContext, para: number, reach = INTRO_REACH): CueHit | null {
   const p = ctx.doc.paragraphs[para];
   const last = lastTokenIn(ctx, p.end);
   if (last < 0) return null;
   const sent = ctx.sentOf[last];
   const floor = sent >= 0 ? ctx.doc.sentences[sent].firstToken : 0;
-  for (let c = last - 1; c >= floor && c >= last - 8; c--) {
+  for (let c = last - 1; c >= floor && c >= last - reach; c--) {
     const info = cueOf(ctx.lower[c]);
     if (!info) continue;
     const subject = subjectBefore(ctx, c, floor);
