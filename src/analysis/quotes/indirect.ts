@@ -873,8 +873,10 @@ function according(ctx: QuoteContext, c: number, floor: number, end: number): At
       return whole ? { kind: "indirect", start: whole[0], end: whole[1], cueTok: c, cue, mode: SubjectMode.Region, subject, at: c, para, crossParagraph: false } : null;
     }
     // "In addition, according to the department, nearly nine million workers …": after a fronted adverbial, the
-    // clause after the source is the report.
-    if (lower[c - 1] === "," && lower[rest] === "," && !hasFiniteVerb(ctx, before, c - 1) && clauseStartsAt(ctx.np, rest + 1, end)) {
+    // clause after the source is the report; so it is after a subordinator ("… years ago after, according to him,
+    // Televisa censured his report").
+    const subordinate = c - 2 >= floor && (SUBORDINATE_OPENERS.has(lower[c - 2]) || lower[c - 2] === "that");
+    if (lower[c - 1] === "," && lower[rest] === "," && (subordinate || !hasFiniteVerb(ctx, before, c - 1)) && clauseStartsAt(ctx.np, rest + 1, end)) {
       const after = clauseSpan(ctx, rest + 1, clauseEnd(ctx, rest + 1, end));
       return after ? { kind: "indirect", start: after[0], end: after[1], cueTok: c, cue, mode: SubjectMode.Region, subject, at: c, para, crossParagraph: false } : null;
     }

@@ -499,6 +499,7 @@ const PUBLIC_BODY_HEADS = new Set([
 ]);
 
 const PRONOUN_OF: Record<string, string> = { his: "he", her: "she", its: "it", their: "they" };
+const OBJECT_PRONOUN_OF: Record<string, string | undefined> = { him: "he", them: "they", us: "we", me: "i" };
 
 /** How far back in its sentence "they" looks for the group that spoke (bounded: a run-on page stays linear). */
 const GROUP_REACH = 60;
@@ -592,8 +593,9 @@ export function resolveRegion(ctx: QuoteContext, state: CorefState, region: Regi
   const mention = textOf(ctx, r.a, r.b);
   const appositive = r.apB > r.apA ? cleanRole(ctx, r.apA, r.apB) : "";
   // ("WHO said": in capitals the word is the World Health Organization, not a pronoun.)
-  if (r.b - r.a === 1 && (PRONOUNS.has(lower[r.a]) || lower[r.a] === "which") && !isAllCaps(ctx.doc.tokens[r.a].text)) {
-    const w = lower[r.a];
+  // ("according to him", "according to them": an object pronoun stands for its subject form.)
+  if (r.b - r.a === 1 && (PRONOUNS.has(lower[r.a]) || lower[r.a] === "which" || OBJECT_PRONOUN_OF[lower[r.a]]) && !isAllCaps(ctx.doc.tokens[r.a].text)) {
+    const w = OBJECT_PRONOUN_OF[lower[r.a]] ?? lower[r.a];
     if (w === "i" || w === "we" || w === "you") return plainSpeaker("", "unknown", mention);
     const found = w === "who" || w === "which" ? antecedentOf(ctx, state, r.a) : w === "they" ? groupSpeakingEarlier(ctx, state, r.a) ?? resolvePronoun(ctx, state, w, r.a) : resolvePronoun(ctx, state, w, r.a);
     if (found) return withMention(found, mention);
