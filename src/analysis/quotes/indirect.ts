@@ -623,17 +623,31 @@ function complementStart(ctx: QuoteContext, c: number, flags: number, end: numbe
       if (e > k + 1 && e < end && e - k <= 8 && lower[e] !== "that" && clauseStartsAt(ctx.np, e, end)) return e;
     }
     let j = k;
-    while (j < end && lower[j] !== "," && lower[j] !== "that" && !isMark(ctx, j) && doc.tokens[j].kind !== "punct" && j - k < 8) {
+    while (j < end && lower[j] !== "," && !isMark(ctx, j) && doc.tokens[j].kind !== "punct" && j - k < ADVERBIAL_REACH) {
+      // "wrote on the forum after taking cocaine that had been cut …", "told Yahoo News in a story that posted this
+      // week that he …": a "that" followed by its verb is a relative pronoun of the adverbial's noun; the reported
+      // clause may start at a later "that".
+      if (lower[j] === "that") {
+        if (j + 1 < end && isVerbForm(ctx, j + 1)) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      // A bare clause only right after a short adverbial ("said in the release this case demonstrates …" is above).
+      if (j - k >= SHORT_ADVERBIAL) {
+        j++;
+        continue;
+      }
       // "said Monday it had raised …": a clause opening with a pronoun or a determiner right after the adverbial.
       // (Only after a bare time word: after "to return the cash he received" the pronoun opens a relative clause.)
       const bareTime = j === k + 1 && ctx.pos[k] !== POS_INDEX.ADP && ctx.pos[k] !== POS_INDEX.TO;
       if (bareTime && (ctx.pos[j] === POS_INDEX.PRON || ctx.pos[j] === POS_INDEX.DET) && clauseStartsAt(ctx.np, j, end)) return j;
       j++;
     }
-    // "wrote on the forum after taking cocaine that had been cut …": a "that" followed by its verb is a relative
-    // pronoun of the adverbial's noun, not the start of a reported clause.
-    if (j < end && lower[j] === "that") return j + 1 < end && !isVerbForm(ctx, j + 1) ? j + 1 : -1;
-    if (j < end && lower[j] === ",") k = j + 1;
+    if (j < end && lower[j] === "that") return j + 1 < end ? j + 1 : -1;
+    // (A comma ends a short adverbial only: past it comes the clause, below.)
+    if (j < end && lower[j] === "," && j - k <= SHORT_ADVERBIAL) k = j + 1;
     else return -1;
     // "agreed to a rescue by its largest shareholder, Japanese investor SoftBank, …": past the adverbial's comma
     // comes a clause of its own, or nothing reported.
@@ -642,10 +656,16 @@ function complementStart(ctx: QuoteContext, c: number, flags: number, end: numbe
     if (k < end && (lower[k] === "a" || lower[k] === "an")) return -1;
   }
   // "said, however, that …", "said, twice, that …", "said, in a rare interview, that …": an aside between commas.
-  if (k < end && lower[k] === "," && k === c + 1) {
+  // ("says, win or lose in Tuesday's primary, he's staying in the race": a clause of its own after the aside.)
+  // ("said — on Twitter, as it happens — that …": an aside between dashes.)
+  if (k < end && (lower[k] === "," || DASHES.has(lower[k])) && k === c + 1) {
+    const close = lower[k];
     let j = k + 1;
-    while (j < end && j - k <= ASIDE_WORDS && lower[j] !== "," && doc.tokens[j].kind === "word" && ctx.pos[j] !== POS_INDEX.VFIN) j++;
-    if (j > k + 1 && j + 1 < end && lower[j] === "," && lower[j + 1] === "that") k = j + 1;
+    while (j < end && j - k <= ASIDE_WORDS && lower[j] !== close && !DASHES.has(lower[j]) && (doc.tokens[j].kind === "word" || lower[j] === ",") && (ctx.pos[j] !== POS_INDEX.VFIN || close !== ",")) j++;
+    if (j > k + 1 && j + 1 < end && (lower[j] === close || (DASHES.has(close) && DASHES.has(lower[j])))) {
+      if (lower[j + 1] === "that") k = j + 1;
+      else if (close === "," && clauseStartsAt(ctx.np, j + 1, end)) return j + 1;
+    }
   }
   // "He added, that there's …": a comma the writer put before "that".
   if (k + 1 < end && lower[k] === "," && lower[k + 1] === "that" && k === c + 1) k++;
@@ -763,8 +783,12 @@ function restIsAdjunct(ctx: QuoteContext, from: number, end: number): boolean {
   return end - from <= 9;
 }
 
-/** The longest aside read between a cue and its "that" ("said, in a rare interview on Tuesday, that"). */
-const ASIDE_WORDS = 7;
+/** An adverbial between a cue and its clause: short ones may end at a comma, long ones only at "that". */
+const SHORT_ADVERBIAL = 8;
+const ADVERBIAL_REACH = 16;
+
+/** The longest aside read between a cue and its clause ("said, in a rare interview on Tuesday, that"). */
+const ASIDE_WORDS = 10;
 
 /** The furthest back a check for the clause around a cue looks. */
 const CLAUSE_REACH = 40;
