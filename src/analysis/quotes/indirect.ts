@@ -192,8 +192,16 @@ function baseFormFits(ctx: QuoteContext, c: number, floor: number): boolean {
     return s !== null && s !== ELIDED && s.b > s.a && /[^s]s$/.test(ctx.lower[s.b - 1]);
   }
   if (ctx.cast.mentionAt[c - 1] >= 0) return true;
-  return prev.endsWith("s") && ctx.doc.tokens[c - 1].kind === "word";
+  if (prev.endsWith("s") && ctx.doc.tokens[c - 1].kind === "word") return true;
+  // "Thirty-one percent of those surveyed say", "One in five say": a counted or plural subject further back.
+  const s = subjectBefore(ctx, c, floor);
+  if (s === null || s === ELIDED || s.b - s.a < 2) return false;
+  for (let t = s.a; t < s.b; t++) if (COUNTED_HEADS.has(ctx.lower[t]) || ctx.pos[t] === POS_INDEX.NUM) return true;
+  return false;
 }
+
+/** Heads of a counted group that takes a plural verb ("percent of voters say", "a majority say"). */
+const COUNTED_HEADS = new Set(["percent", "those", "majority", "minority", "half", "third", "thirds", "quarter", "most", "many"]);
 
 /**
  * "The nurses reject the offer and say …": a bare form after "and" is finite when the verb it is joined to
@@ -494,7 +502,8 @@ function isAuthorial(lower: readonly string[], r: Region | null, floor: number):
   const w = lower[r.a];
   // A demonstrative subject points at the article's own words or facts: the writer is drawing a conclusion
   // ("That opener suggests", "This shows"). "Those familiar with the matter" and "this report" do speak.
-  const opensWithDemonstrative = DEMONSTRATIVES.has(w) || (r.a - 1 === floor && DEMONSTRATIVES.has(lower[r.a - 1]));
+  // ("those surveyed", "those polled": "those" with a participle is a group of people, not the writer's fact.)
+  const opensWithDemonstrative = (DEMONSTRATIVES.has(w) && w !== "those") || (r.a - 1 === floor && DEMONSTRATIVES.has(lower[r.a - 1]) && lower[r.a - 1] !== "those");
   if (opensWithDemonstrative && r.b - r.a <= 3) {
     const head = lower[r.b - 1];
     if (r.b - r.a === 1 && DEMONSTRATIVES.has(w)) return w === "this" || w === "that";
@@ -619,7 +628,13 @@ function complementStart(ctx: QuoteContext, c: number, flags: number, end: numbe
   for (let guard = 0; guard < 3 && k < end && TRAILING_STARTERS.has(lower[k]); guard++) {
     // "said in the release this case demonstrates that …": the clause starts right after the adverbial's noun.
     if (ctx.pos[k] === POS_INDEX.ADP && k + 1 < end) {
-      const e = nounPhraseFrom(ctx.np, k + 1, end);
+      let e = nounPhraseFrom(ctx.np, k + 1, end);
+      // ("said in a statement Thursday night they pulled …": when it was said sits between.)
+      for (let guard = 0; guard < 3 && e > k + 1 && e < end; guard++) {
+        if (WHEN_WORDS.has(lower[e])) e++;
+        else if ((lower[e] === "last" || lower[e] === "this") && WHEN_WORDS.has(lower[e + 1] ?? "")) e += 2;
+        else break;
+      }
       if (e > k + 1 && e < end && e - k <= 8 && lower[e] !== "that" && clauseStartsAt(ctx.np, e, end)) return e;
     }
     let j = k;
@@ -782,6 +797,12 @@ function restIsAdjunct(ctx: QuoteContext, from: number, end: number): boolean {
   }
   return end - from <= 9;
 }
+
+/** Words that say when something was said ("Thursday night", "last week"). */
+const WHEN_WORDS = new Set([
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+  "night", "morning", "afternoon", "evening", "week", "month", "year", "earlier", "later",
+]);
 
 /** An adverbial between a cue and its clause: short ones may end at a comma, long ones only at "that". */
 const SHORT_ADVERBIAL = 8;

@@ -614,7 +614,8 @@ export function resolveRegion(ctx: QuoteContext, state: CorefState, region: Regi
   const headWord = lower[last];
   const lastMention = cast.mentionAt[last];
   let firstWord = r.a;
-  while (firstWord < h - 1 && DETERMINERS.has(lower[firstWord])) firstWord++;
+  // ("those over 60", "those surveyed": "those" is the head the words after it describe, not a determiner.)
+  while (firstWord < h - 1 && DETERMINERS.has(lower[firstWord]) && !(lower[firstWord] === "those" && (ctx.pos[firstWord + 1] === POS_INDEX.ADP || lower[firstWord + 1].endsWith("ed")))) firstWord++;
   // "his spokesman", "her mother": resolve the possessor.
   const possessor = POSSESSIVE_PRONOUNS.has(lower[r.a]) ? resolvePronoun(ctx, state, lower[r.a], r.a) : null;
   // "One of the officials", "some of the residents": part of an unnamed group.
@@ -650,7 +651,7 @@ export function resolveRegion(ctx: QuoteContext, state: CorefState, region: Regi
     // "forecasters said", "two traders said": a plural agent noun or a counted group is an unnamed source.
     // So are the holders of a role ("China's health chiefs", "party leaders").
     const pluralRole = headWord.endsWith("s") && (ROLE_HEADS.has(headWord.slice(0, -1)) || ROLE_HEADS.has(headWord));
-    const group = isQuantified(lower[r.a]) || ctx.pos[r.a] === POS_INDEX.NUM || (AGENT_NOUN.test(headWord) && headWord.endsWith("s")) || pluralRole;
+    const group = isQuantified(lower[r.a]) || (lower[r.a] === "those" && h - r.a > 1) || ctx.pos[r.a] === POS_INDEX.NUM || (AGENT_NOUN.test(headWord) && headWord.endsWith("s")) || pluralRole;
     if (headType === "anonymous" || (headType === null && group && !hasNameMention(ctx, r.a, h))) {
       const owner = possessor ? ` for ${possessor.speaker.name}` : "";
       return plainSpeaker(nameBase + owner, "anonymous", mention, appositive);
@@ -873,7 +874,7 @@ function isParticipleClause(ctx: QuoteContext, s: number): boolean {
   return verb && (next === POS_INDEX.ADP || next === POS_INDEX.DET || next === POS_INDEX.TO);
 }
 
-export const DASHES = new Set(["-", "\u2014", "\u2013"]);
+export const DASHES = new Set(["-", "--", "\u2014", "\u2013"]);
 /** Words that open a list of examples set off by dashes ("— like X —", "— including Y —"). */
 const EXAMPLE_OPENERS = new Set(["like", "including", "such", "notably", "especially", "among"]);
 /** How far back a subject's aside between dashes may open. */

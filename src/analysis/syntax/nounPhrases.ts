@@ -93,6 +93,9 @@ function baseEnd(x: NounPhraseInput, i: number, b: number): number {
   // "those close to the talks", "those familiar with the plan": the pronoun heads a phrase its post-modifier follows.
   // ("close" may be read as a verb here.)
   if (x.lower[i] === "those" && i + 2 < b && THOSE_MODIFIERS.has(x.pos[i + 1]) && (x.pos[i + 2] === P.ADP || x.pos[i + 2] === P.TO)) return i + 1;
+  // "those surveyed", "those polled": a participle alone after "those" (the tagger may read it as a past tense).
+  const participle = i + 1 < b && (x.pos[i + 1] === P.VPART || x.pos[i + 1] === P.ADJ || x.pos[i + 1] === P.VFIN) && x.lower[i + 1].endsWith("ed");
+  if (x.lower[i] === "those" && participle && (i + 2 === b || !MODIFIERS.has(x.pos[i + 2]))) return i + 2;
   let j = i;
   let lastHead = -1;
   // "the airline/ADJ": a determiner and one adjective make a phrase ("the airline", "the rich").
@@ -279,6 +282,7 @@ export function clauseStartsAt(x: NounPhraseInput, k: number, b: number): boolea
     // "smugglers dig tunnels", "citizens cast votes": after a plural head the tagger may read a present tense as
     // the next noun of a compound; a bare singular there, with its object after it, is the verb.
     if (isPresentAfterPlural(x, j, b) && phraseEnd(x, k, j) === j) return true;
+    if (isThirdPersonAfterSingular(x, j, b) && phraseEnd(x, k, j) === j) return true;
   }
   return false;
 }
@@ -291,6 +295,25 @@ function isPresentAfterPlural(x: NounPhraseInput, j: number, b: number): boolean
     // (A singular noun after it continues a compound: "the arms | control talks".)
     (x.pos[j + 1] !== P.NOUN || looksPlural(x.lower[j + 1]));
 }
+
+/**
+ * "each year of education yields a 10% bump", "social media success depends on …": after a singular head, an
+ * "-s" word the tagger read as a plural noun is the verb when its object follows (a determiner, number,
+ * pronoun or adjective), or a preposition with no other verb after it.
+ */
+function isThirdPersonAfterSingular(x: NounPhraseInput, j: number, b: number): boolean {
+  const w = x.lower[j];
+  if (x.pos[j] !== P.NOUN || x.pos[j - 1] !== P.NOUN || x.isName(j) || x.isName(j - 1) || !looksPlural(w) || looksPlural(x.lower[j - 1]) || !/^[a-z]+$/.test(w)) return false;
+  if (j + 1 >= b) return false;
+  const next = x.pos[j + 1];
+  if (next === P.DET || next === P.NUM || next === P.POSS || next === P.PRON || next === P.ADJ) return true;
+  if (next !== P.ADP) return false;
+  for (let k = j + 2; k < b && k - j <= VERB_AFTER_REACH; k++) if (x.pos[k] === P.VFIN) return false;
+  return true;
+}
+
+/** How far after a preposition a later verb is looked for ("education costs in the state rose"). */
+const VERB_AFTER_REACH = 15;
 
 /** Ends like a plural ("smugglers", "agencies"), not like "news", "crisis", "status" or "politics". */
 function looksPlural(w: string): boolean {
