@@ -560,7 +560,7 @@ function questionStart(ctx: QuoteContext, c: number, end: number): number {
   }
   if (k + 1 >= end || !QUESTION_WORDS.has(ctx.lower[k])) return -1;
   // A question in quotation marks ("asking if there were “any calm supporters?”") is the direct pass's.
-  for (let j = k; j < end; j++) if (isMark(ctx, j)) return -1;
+  for (let j = k; j < end && j - k < VERB_REACH; j++) if (isMark(ctx, j)) return -1;
   return k;
 }
 
