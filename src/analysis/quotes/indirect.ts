@@ -127,7 +127,9 @@ export function findIndirect(ctx: QuoteContext, backReferences: ReadonlyMap<numb
       // "responded by saying …", "began by arguing …": a gerund after "by" is the subject's way of speaking.
       // (Not the writer's own: "We'll start by noting …".)
       const byGerund = lower[c - 1] === "by" && w.endsWith("ing") && (flags & CueFlags.Participle) !== 0 && !writerSubject(ctx, sent.firstToken, c);
-      if (c > sent.firstToken && (DETERMINERS.has(lower[c - 1]) || PREPOSITIONS.has(lower[c - 1])) && ctx.pos[c] !== POS_INDEX.VFIN && !infinitiveDescribe && !byGerund) continue;
+      // ("One in five say", "two of three say": a count ends there; the number is no determiner of the cue.)
+      const countEnds = ctx.pos[c - 1] === POS_INDEX.NUM && (lower[c - 2] === "in" || lower[c - 2] === "of");
+      if (c > sent.firstToken && (DETERMINERS.has(lower[c - 1]) || PREPOSITIONS.has(lower[c - 1])) && ctx.pos[c] !== POS_INDEX.VFIN && !infinitiveDescribe && !byGerund && !countEnds) continue;
       if (c > sent.firstToken && PASSIVE.has(lower[c - 1]) && !(flags & CueFlags.Participle) && !w.endsWith("ing")) continue; // "has been added"
       if ((lower[c + 1] === "by" && w !== "saying") || (info.lemma === "add" && lower[c + 1] === "to")) continue; // "a painkiller added to …", "reported by"
       // A base form reports when the tagger reads it as a finite verb ("The police say …") or the words around
@@ -193,6 +195,8 @@ function baseFormFits(ctx: QuoteContext, c: number, floor: number): boolean {
   }
   if (ctx.cast.mentionAt[c - 1] >= 0) return true;
   if (prev.endsWith("s") && ctx.doc.tokens[c - 1].kind === "word") return true;
+  // "One in five say", "six in 10 say": a number right before the verb counts people.
+  if (ctx.pos[c - 1] === POS_INDEX.NUM) return true;
   // "Thirty-one percent of those surveyed say", "One in five say": a counted or plural subject further back.
   const s = subjectBefore(ctx, c, floor);
   if (s === null || s === ELIDED || s.b - s.a < 2) return false;
