@@ -528,7 +528,8 @@ function asksTo(ctx: QuoteContext, c: number, end: number): boolean {
   return e > c + 1 && e - c - 1 <= MAX_ASKED && e + 1 < end && ctx.lower[e] === "to" && ctx.pos[e + 1] === POS_INDEX.VBASE;
 }
 
-const AUXILIARY_VERBS = new Set(["have", "has", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should", "must", "do", "does", "did"]);
+/** The auxiliaries a relative clause may open with: the gap verbs and the rest of the modals and "do". */
+const AUXILIARY_VERBS = new Set([...GAP_VERBS, "can", "may", "must", "do", "does", "did"]);
 
 /** An auxiliary or an inflected verb ("have", "were", "blasts", "featured"), not a word the tagger may misread ("close"). */
 function looksFinite(w: string): boolean {

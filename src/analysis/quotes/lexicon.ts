@@ -106,6 +106,8 @@ export const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their"]);
 export const NAME_CONNECTORS = new Set(["of", "the", "for", "and", "de", "du", "des", "la", "le", "van", "von", "der", "al", "bin", "da", "di", "on", "&"]);
 /** Particles inside a person's name ("Luis de Miranda", "Ludwig van Beethoven", "De Miranda"). */
 export const NAME_PARTICLES = new Set(["de", "du", "des", "la", "le", "van", "von", "der", "den", "ter", "al", "el", "bin", "ibn", "da", "di", "del", "della", "dos", "das"]);
+/** Those that open a surname standing alone ("De Miranda", "Van Gogh"); "Le Monde", "Al Jazeera" are no people. */
+export const SURNAME_PARTICLES = new Set(["de", "van", "von", "der", "da", "di", "del", "della", "du", "dos"]);
 
 /** Capitalised words that start sentences and headlines but are not names. */
 /** Forms of "be" that link a subject to a description ("X is a …", "That's the view of …"). */

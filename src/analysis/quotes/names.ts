@@ -9,7 +9,7 @@ import type { Entity } from "../types";
 import { POS_INDEX } from "../syntax";
 import { inHeading } from "../entities/headings";
 import {
-  ANONYMOUS_NOUNS, CALENDAR, COMMON_CAPITALISED, FEMALE_NAMES, KIN_NOUNS, MALE_NAMES, ORG_NOUNS, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, NAME_CONNECTORS, NAME_PARTICLES, ORG_WORDS, PLACES,
+  ANONYMOUS_NOUNS, CALENDAR, COMMON_CAPITALISED, FEMALE_NAMES, KIN_NOUNS, MALE_NAMES, ORG_NOUNS, FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, NAME_CONNECTORS, NAME_PARTICLES, ORG_WORDS, PLACES, SURNAME_PARTICLES,
   ROLE_HEADS,
 } from "./lexicon";
 
@@ -389,9 +389,6 @@ function indexEntities(entities: readonly Entity[]): Map<number, { entity: Entit
 
 /** Function words a page may set in capitals at a paragraph's start ("AS Opposition Leader …", "THE company …"). */
 const SMALL_WORDS_IN_CAPS = new Set(["as", "the", "in", "at", "on", "for", "when", "if", "but", "and", "a", "an", "of", "to", "with", "after", "before", "by", "while", "since", "once"]);
-
-/** Particles that open a surname when it stands alone ("De Miranda", "Van Gogh", "Da Silva"). */
-const SURNAME_PARTICLES = new Set(["de", "van", "von", "der", "da", "di", "del", "della", "du", "dos"]);
 
 /** Capitalised words at least this many before a mixed-case name make a heading, not part of it. */
 export const HEADING_WORDS = 2;

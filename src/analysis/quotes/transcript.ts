@@ -12,6 +12,7 @@ import { isMark, type QuoteContext } from "./context";
 import { ParagraphKind } from "./notSpeech";
 import { POS_INDEX } from "../syntax";
 import { isTitleCase } from "./indirect";
+import { isAllCaps } from "./names";
 
 /** The longest name before a transcript colon ("Alex Seitz-Wald", "Sen. Elizabeth Warren"). */
 const MAX_NAME_TOKENS = 4;
@@ -32,7 +33,7 @@ export function findTranscriptLines(ctx: QuoteContext): Attribution[] {
   // A transcript is a dialogue: two people's labels at least, or a label in capitals ("CLINTON: …") as TV
   // transcripts print them. One "Name: …" line alone is more likely a headline or a section title.
   const speakers = new Set(starts.map((l) => ctx.cast.mentions[ctx.cast.mentionAt[l.nameA]].person));
-  const capitals = (l: (typeof starts)[number]): boolean => ctx.doc.tokens[l.nameB - 1].text === ctx.doc.tokens[l.nameB - 1].text.toUpperCase();
+  const capitals = (l: (typeof starts)[number]): boolean => isAllCaps(doc.tokens[l.nameB - 1].text);
   const paragraphEnd = new Map<number, number>();
   for (const s of doc.sentences) paragraphEnd.set(s.paragraph, s.endToken);
   // A conversation speaks in the first or second person, or asks: a list of people described in the third
