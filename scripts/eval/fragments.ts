@@ -62,15 +62,33 @@ export function fragmentReason(phrase: string): string | null {
   // "WHO", "AP": a lone word in capitals is an acronym, a name.
   if (w.length === 1 && first.length > 1 && first === first.toUpperCase() && /\p{Lu}/u.test(first)) return null;
   if (isPronoun(first) && !/^(?:him|her|them)sel(?:f|ves)$/i.test(w[1])) return `pronoun followed by “${w[1]}”`;
-  if (START_BAD.has(firstLower) && (isLower(first) || !VERBS.includes(firstLower))) return `starts with “${first}”`;
+  // ("about half of voters", "over 40 economists": a number's approximation opens a noun phrase.)
+  const approximate = APPROXIMATIONS.has(firstLower) && w.length > 2 && isNumberWord(w[1]);
+  if (START_BAD.has(firstLower) && (isLower(first) || !VERBS.includes(firstLower)) && !approximate) return `starts with “${first}”`;
   if (isLower(last) && END_BAD.has(last)) return `ends with “${last}”`;
-  const verb = w.find((x) => isLower(x) && ANYWHERE_BAD.has(x));
+  // ("research to be released this week": after "to" a verb is an infinitive describing the noun, not finite.)
+  const verb = w.find((x, i) => isLower(x) && ANYWHERE_BAD.has(x) && w[i - 1] !== "to");
   if (verb) return `contains the verb “${verb}”`;
   // A lower-case past participle or gerund that opens the phrase, with no determiner before it, is a verb
   // phrase when an object or complement follows it ("announced in October", "contrasting her record", "winning
   // Ohio"); before a lower-case noun or adjective it describes ("retired surgeon", "hacking specialists").
-  if (w.length > 1 && isLower(first) && /^[a-z]+(?:ed|ing)$/.test(first) && !premodifies(w[1])) return `starts with the verb form “${first}”`;
+  // ("undecided Republican voter": names between the participle and the noun it describes are read past.)
+  if (w.length > 1 && isLower(first) && /^[a-z]+(?:ed|ing)$/.test(first) && !premodifies(firstLowerAfter(w, 1) || w[1])) return `starts with the verb form “${first}”`;
   return null;
+}
+
+/** Prepositions that also grade a number ("about half", "over 40"). */
+const APPROXIMATIONS = new Set(["about", "over", "under", "around"]);
+const NUMBER_WORDS = new Set(["half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "dozen", "dozens", "hundreds", "thousands"]);
+
+function isNumberWord(word: string): boolean {
+  return /^\d/.test(word) || NUMBER_WORDS.has(word.toLowerCase());
+}
+
+/** The first word from i on that is not capitalized (a name), or "" when none is. */
+function firstLowerAfter(w: readonly string[], i: number): string {
+  while (i < w.length && !isLower(w[i])) i++;
+  return w[i] ?? "";
 }
 
 const FUNCTION_WORDS = new Set([...CONJUNCTIONS, ...PREPOSITIONS, ...RELATIVES, ...ADVERBS, ...DETERMINERS, ...PRONOUNS, "her", "to"]);

@@ -53,8 +53,8 @@ export function buildContext(doc: Doc, entities: readonly Entity[]): QuoteContex
   const paraKind = classifyParagraphs(doc, lower);
   const paraFirstTok = new Int32Array(doc.paragraphs.length).fill(-1);
   for (let s = sentences.length - 1; s >= 0; s--) paraFirstTok[sentences[s].paragraph] = sentences[s].firstToken;
-  const cast = buildCast(doc, lower, inQuote, entities);
   const pos = tagDoc(doc);
+  const cast = buildCast(doc, lower, inQuote, entities, pos);
   markModifiers(cast, doc, lower, pos);
   return { doc, lower, sentOf, spans, spanAt, inQuote, cast, paraKind, paraFirstTok, pos, np: nounPhraseInput(doc, cast, sentOf, pos, lower) };
 }

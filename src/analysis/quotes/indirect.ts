@@ -1021,7 +1021,10 @@ function thatAfterAdverbial(ctx: QuoteContext, c: number, end: number): boolean 
 }
 
 function hasFiniteVerb(ctx: QuoteContext, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (ctx.pos[k] === POS_INDEX.VFIN && ctx.cast.mentionAt[k] < 0) return true;
+  // ("Fueled apparently by frustration, Trump explained …": an "-ed" form opening the words has no subject
+  // before it; it is a participle, not a finite verb.)
+  const from = a < b && ctx.lower[a].endsWith("ed") ? a + 1 : a;
+  for (let k = from; k < b; k++) if (ctx.pos[k] === POS_INDEX.VFIN && ctx.cast.mentionAt[k] < 0) return true;
   return false;
 }
 

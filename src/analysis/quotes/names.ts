@@ -68,6 +68,40 @@ const MODIFIED_NOUNS = new Set([
   "organization", "organisation", "supporters", "allies", "voters", "case", "trial", "plan", "deal", "policy",
 ]);
 
+/** Word classes a name is never read as: the tagger's call on a word capitalised only because it opens a sentence. */
+const NEVER_NAMES = new Set<number>([
+  POS_INDEX.ADV, POS_INDEX.DET, POS_INDEX.ADP, POS_INDEX.CONJ, POS_INDEX.PRON, POS_INDEX.POSS, POS_INDEX.WH, POS_INDEX.TO,
+  POS_INDEX.VFIN, POS_INDEX.VBASE, POS_INDEX.VGER,
+]);
+
+/**
+ * "Virtually all analysts say", "Reportedly, …": a lone capitalised word opening a sentence (after an opening
+ * mark or bracket too) that the entity pass did not find and the tagger reads as no noun is an ordinary word,
+ * whatever it is. The word lists (COMMON_CAPITALISED) cannot hold every adverb.
+ */
+function isCapitalisedOpener(doc: Doc, pos: Uint8Array, entityAt: Map<number, { entity: Entity; end: number }>, namesInside: ReadonlySet<string>, first: number, t: number): boolean {
+  const { tokens } = doc;
+  let k = first;
+  while (k < t && tokens[k].kind !== "word") k++;
+  if (k !== t || !NEVER_NAMES.has(pos[t]) || entityAt.has(tokens[t].start) || isAllCaps(tokens[t].text)) return false;
+  // ("Patch, a former party official, said": a surname the article writes inside a sentence too is a name.)
+  if (namesInside.has(tokens[t].text)) return false;
+  // ("Associates say": a word right before a finite verb is its subject, whatever the tagger made of it.)
+  return !(t + 1 < tokens.length && ((tokens[t + 1].kind === "word" && isNameWord(tokens[t + 1].text)) || pos[t + 1] === POS_INDEX.VFIN));
+}
+
+/** Capitalised words the article writes inside a sentence (after its first word): the words that can be names. */
+function capitalisedInside(doc: Doc): Set<string> {
+  const out = new Set<string>();
+  for (const s of doc.sentences) {
+    for (let t = s.firstToken + 1; t < s.endToken; t++) {
+      const tok = doc.tokens[t];
+      if (tok.kind === "word" && doc.tokens[t - 1].kind === "word" && isNameWord(tok.text)) out.add(tok.text);
+    }
+  }
+  return out;
+}
+
 function isNameWord(text: string): boolean {
   if (!isUpperInitial(text)) return false;
   for (let i = 0; i < text.length; i++) {
@@ -101,7 +135,7 @@ export function isAllCaps(text: string): boolean {
   return letters >= 2;
 }
 
-export function buildCast(doc: Doc, lower: readonly string[], inQuote: Uint8Array, entities: readonly Entity[]): Cast {
+export function buildCast(doc: Doc, lower: readonly string[], inQuote: Uint8Array, entities: readonly Entity[], pos: Uint8Array): Cast {
   const { tokens, sentences } = doc;
   const mentions: NameMention[] = [];
   const mentionAt = new Int32Array(tokens.length).fill(-1);
@@ -109,6 +143,7 @@ export function buildCast(doc: Doc, lower: readonly string[], inQuote: Uint8Arra
   const index: PeopleIndex = new Map();
   const entityAt = indexEntities(entities);
   const loneTitles: { t: number; sentEnd: number }[] = [];
+  const namesInside = capitalisedInside(doc);
 
   for (const s of sentences) {
     // A headline capitalises every word ("Tim Allen Just Got Asked About …"): there only the names the entity
@@ -130,7 +165,7 @@ export function buildCast(doc: Doc, lower: readonly string[], inQuote: Uint8Arra
         continue;
       }
       const groupAtStart = t === s.firstToken && (ANONYMOUS_NOUNS.has(lower[t]) || ORG_NOUNS.has(lower[t])) && !(t + 1 < s.endToken && isNameWord(tokens[t + 1].text));
-      if (tok.kind !== "word" || !isNameWord(tok.text) || isContraction(tok.text) || (COMMON_CAPITALISED.has(lower[t]) && !isAllCaps(tok.text)) || CALENDAR.has(lower[t]) || groupAtStart) {
+      if (tok.kind !== "word" || !isNameWord(tok.text) || isContraction(tok.text) || (COMMON_CAPITALISED.has(lower[t]) && !isAllCaps(tok.text)) || CALENDAR.has(lower[t]) || groupAtStart || isCapitalisedOpener(doc, pos, entityAt, namesInside, s.firstToken, t)) {
         t++;
         continue;
       }

@@ -120,6 +120,12 @@ function isBareCommonNoun(ctx: QuoteContext, t: number): boolean {
     typeOfHead(w) === null && !ROLE_HEADS.has(w) && !KIN_NOUNS.has(w);
 }
 
+/** Words of a time after a participle ("published Wednesday", "released last week", "filed on Monday"). */
+const PARTICIPLE_TIMES = new Set([
+  "on", "last", "this", "today", "yesterday", "week", "month", "year", "monday", "tuesday", "wednesday", "thursday",
+  "friday", "saturday", "sunday",
+]);
+
 /** Elided subject: "… condemned the attack and said …" */
 export const ELIDED: Region = { a: -1, b: -1, apA: 0, apB: 0 };
 
@@ -131,6 +137,11 @@ export function subjectBefore(ctx: QuoteContext, cue: number, floor: number, inA
   const { lower } = ctx;
   let b = cue;
   while (b - 1 >= floor && isBetweenSubjectAndVerb(ctx, b - 1) && !PRONOUNS.has(lower[b - 1])) b--;
+  // "A poll released last week found": the time belongs to the participle that describes the subject, not
+  // to the cue.
+  if (b < cue && b - 2 >= floor && lower[b - 1].endsWith("ed") && ctx.pos[b - 2] === POS_INDEX.NOUN) {
+    while (b < cue && PARTICIPLE_TIMES.has(lower[b])) b++;
+  }
   // "Sen. Chuck Schumer (D-N.Y.) said": the party tag after a name is not the subject; the name before it is.
   const tagged = b - 1 >= floor && lower[b - 1] === ")" ? nameEndBefore(ctx, b, floor) : b;
   if (tagged < b && tagged - 1 >= floor && ctx.cast.mentionAt[tagged - 1] >= 0) {
@@ -714,13 +725,16 @@ export function resolveRegion(ctx: QuoteContext, state: CorefState, region: Regi
   // source when it is an article and a common noun, at most with an "of" after it. Anything longer ("the event
   // with Obama", "an editor's note on the story") more likely describes a thing, and stays unknown.
   // ("Those in favor of punishment", "those close to the talks": a group told apart by what follows "those".)
+  // ("A campaign ad aired Monday", "a study published in March": a participle after the head describes it.)
+  const participleTail = h < r.b && isPostModifierVerb(ctx, h);
   const described = (DESCRIBING_ARTICLES.has(lower[r.a]) && isCommonNoun(ctx, last) && ctx.pos[last] === POS_INDEX.NOUN &&
-    !DOCUMENT_HEADS.has(headWord) && (h === r.b || lower[h] === "of") && !hasClauseWord(ctx, r.a, r.b)) ||
+    !DOCUMENT_HEADS.has(headWord) && (h === r.b || lower[h] === "of" || participleTail) && !hasClauseWord(ctx, r.a, participleTail ? h : r.b)) ||
     (lower[r.a] === "those" && r.b - r.a > 1 && !hasClauseWord(ctx, r.a, r.b));
   // "From said", after "said Al From": the surname of a speaker the entity pass did not list.
   const named = r.b - r.a === 1 && ctx.doc.tokens[r.a].text !== lower[r.a] ? state.unlistedBySurname.get(lower[r.a]) : undefined;
   if (named) return withMention(named, mention);
-  return plainSpeaker(textOf(ctx, firstWord, r.b), described ? "anonymous" : "unknown", mention, appositive);
+  const shown = described && participleTail && onlyTimeWords(ctx, h + 1, r.b) ? h : r.b;
+  return plainSpeaker(textOf(ctx, firstWord, shown), described ? "anonymous" : "unknown", mention, appositive);
 }
 
 const DESCRIBING_ARTICLES = new Set(["the", "a", "an"]);
@@ -772,8 +786,10 @@ function isPostModifierVerb(ctx: QuoteContext, t: number): boolean {
   const mi = ctx.cast.mentionAt[t - 1];
   const nameHead = ctx.pos[t - 1] === POS_INDEX.PROPN && (mi < 0 || ctx.cast.mentions[mi].kind !== "person");
   if (ctx.pos[t - 1] !== POS_INDEX.NOUN && !nameHead) return false;
-  // (The tagger may read an "-ed" word before a preposition as a noun: "a person briefed on".)
-  return ctx.pos[t] === POS_INDEX.VPART || ctx.pos[t] === POS_INDEX.VGER || (ctx.lower[t].endsWith("ed") && ctx.pos[t + 1] === POS_INDEX.ADP);
+  // (The tagger may read an "-ed" word before a preposition as a noun: "a person briefed on"; before a time, as
+  // a past tense: "a TV ad released Thursday".)
+  const time = ctx.lower[t].endsWith("ed") && PARTICIPLE_TIMES.has(ctx.lower[t + 1] ?? "");
+  return ctx.pos[t] === POS_INDEX.VPART || ctx.pos[t] === POS_INDEX.VGER || (ctx.lower[t].endsWith("ed") && ctx.pos[t + 1] === POS_INDEX.ADP) || time;
 }
 
 function hasPersonalWord(ctx: QuoteContext, a: number, b: number): boolean {
@@ -790,6 +806,11 @@ function isQuantified(w: string): boolean {
   return w === "many" || w === "some" || w === "most" || w === "several" || w === "few" || w === "two" || w === "three" || w === "other" || w === "both";
 }
 
+function onlyTimeWords(ctx: QuoteContext, a: number, b: number): boolean {
+  for (let t = a; t < b; t++) if (!PARTICIPLE_TIMES.has(ctx.lower[t])) return false;
+  return a < b;
+}
+
 /** "for Canadian Deputy Prime Minister Chrystia Freeland" → " for Chrystia Freeland" (the fullest name, no title). */
 function describeTail(ctx: QuoteContext, h: number, b: number): string {
   // "research to be released this week by …": an infinitive after the head says what will happen to it, not
@@ -802,6 +823,8 @@ function describeTail(ctx: QuoteContext, h: number, b: number): string {
     const m = ctx.cast.mentions[mi];
     if (m.kind === "person" && m.person >= 0) return ` ${prep} ${ctx.cast.people[m.person].name}`;
   }
+  // ("a poll released last week": a participle with only a time after it says when, not whose.)
+  if (isPostModifierVerb(ctx, h) && onlyTimeWords(ctx, h + 1, b)) return "";
   return " " + textOf(ctx, h, b);
 }
 

@@ -87,6 +87,11 @@ function isCompoundNoun(x: NounPhraseInput, t: number, b: number): boolean {
   return next === P.NOUN || next === P.PROPN || next === P.ADJ || x.isName(t + 1);
 }
 
+/** "the fiscally conservative Club for Growth", "a deeply divided party": an "-ly" adverb grading the adjective after it. */
+function gradesAdjective(x: NounPhraseInput, i: number, j: number, b: number): boolean {
+  return j > i && j + 1 < b && x.pos[j] === P.ADV && x.pos[j + 1] === P.ADJ && x.lower[j].endsWith("ly");
+}
+
 /** End of the base noun phrase starting at i (exclusive), or -1 when none starts there. */
 function baseEnd(x: NounPhraseInput, i: number, b: number): number {
   if (PARTITIVES.has(x.lower[i]) && i + 1 < b && x.pos[i + 1] === P.ADP) return i + 1;
@@ -107,7 +112,7 @@ function baseEnd(x: NounPhraseInput, i: number, b: number): number {
     while (k < b - 1 && (isModifier(x, k) || isHead(x, k))) k++;
     if (k === b - 1) return b;
   }
-  while (j < b && (isModifier(x, j) || isHead(x, j) || isCompoundNoun(x, j, b))) {
+  while (j < b && (isModifier(x, j) || isHead(x, j) || isCompoundNoun(x, j, b) || gradesAdjective(x, i, j, b))) {
     // A pronoun only ever opens a phrase ("doctors he ate" is two), and so does a determiner, but for "all the".
     if (x.pos[j] === P.PRON && j > i && !x.isName(j)) break;
     if (x.pos[j] === P.DET && j > i && x.pos[j - 1] !== P.DET && !x.isName(j)) break;
@@ -168,7 +173,7 @@ function postModifierEnd(x: NounPhraseInput, j: number, b: number): number {
   if (adverb) k++;
   // After an adverb the tagger may read the adjective as a noun ("directly aware of"); a regular past form right
   // after the head, before a preposition, is a participle ("a legal opinion drafted for the project").
-  const pastAsParticiple = x.pos[k] === P.VFIN && x.lower[k].endsWith("ed") && k + 1 < b && x.pos[k + 1] === P.ADP;
+  const pastAsParticiple = x.pos[k] === P.VFIN && x.lower[k].endsWith("ed") && k + 1 < b && (x.pos[k + 1] === P.ADP || isTime(x, k + 1, b));
   // "officials speaking on condition of anonymity", "people working for the campaign": an -ing form with its
   // preposition (not "saying that", which opens a clause).
   const ingWithPreposition = x.pos[k] === P.VGER && k + 1 < b && (x.pos[k + 1] === P.ADP || x.pos[k + 1] === P.TO) && x.lower[k + 1] !== "that";
@@ -178,15 +183,26 @@ function postModifierEnd(x: NounPhraseInput, j: number, b: number): number {
     const e = phraseEnd(x, k + 1, b);
     return e < 0 ? -1 : e;
   }
-  // "a note published Friday", "a report released last week": a participle with its time.
-  if (x.pos[k - 1] === P.VPART && k < b && TIME_WORDS.has(x.lower[k])) return k + 1;
-  if (x.pos[k - 1] === P.VPART && k + 1 < b && (x.lower[k] === "last" || x.lower[k] === "this") && TIME_WORDS.has(x.lower[k + 1])) return k + 2;
+  // "a note published Friday", "a report released last week": a participle with its time (the tagger may read
+  // a regular one as a past tense: "A news report published Wednesday said").
+  const participle = x.pos[k - 1] === P.VPART || (x.pos[k - 1] === P.VFIN && x.lower[k - 1].endsWith("ed"));
+  if (participle && isTime(x, k, b)) return TIME_WORDS.has(x.lower[k]) ? k + 1 : k + 2;
   return -1;
+}
+
+/** "Friday", "last week", "this year" at k, inside [.., b). */
+function isTime(x: NounPhraseInput, k: number, b: number): boolean {
+  if (k < b && TIME_WORDS.has(x.lower[k])) return true;
+  return k + 1 < b && (x.lower[k] === "last" || x.lower[k] === "this") && TIME_WORDS.has(x.lower[k + 1]);
 }
 
 const TIME_WORDS = new Set([
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "week", "month", "year",
 ]);
+
+function isApproximation(x: NounPhraseInput, a: number): boolean {
+  return APPROXIMATE.has(x.lower[a]) && x.pos[a] === P.ADV && (x.pos[a + 1] === P.NUM || FRACTIONS.has(x.lower[a + 1]) || x.lower[a + 1] === "all");
+}
 
 /** The noun phrase that [a, b) is, after trimming, or null when it is not one. */
 export function nounPhraseIn(x: NounPhraseInput, a: number, b: number): { a: number; b: number } | null {
@@ -208,19 +224,24 @@ export function nounPhraseIn(x: NounPhraseInput, a: number, b: number): { a: num
   // "Even Lindsey Graham", "Just 28 percent of voters", "nearly two-thirds": an adverb before the phrase
   // focuses or grades it; the speaker is the phrase itself.
   // "Most of the candidates" keeps its partitive, which the tagger may read as an adverb.
-  while (b - a > 1 && x.pos[a] === P.ADV && !x.isName(a) && !(PARTITIVES.has(x.lower[a]) && x.lower[a + 1] === "of")) a++;
+  // ("Almost half of respondents", "nearly 40 percent": an approximation is part of the number and stays.)
+  while (b - a > 1 && x.pos[a] === P.ADV && !x.isName(a) && !(PARTITIVES.has(x.lower[a]) && x.lower[a + 1] === "of") && !isApproximation(x, a)) a++;
   // "More than six in 10", "fewer than half of them": a comparison grades the number.
   if (b - a > 2 && COMPARATIVES.has(x.lower[a]) && x.lower[a + 1] === "than") a += 2;
   if (b <= a) return null;
+  // ("Almost half of respondents", "nearly all economists": an approximation belongs to the phrase it grades,
+  // which is parsed without it.)
+  const shown = a;
+  if (b - a > 1 && isApproximation(x, a)) a++;
   // "who", "which" alone stand for the phrase they follow; the caller resolves them. "Some", "many" alone
   // are an unnamed group.
-  if (b - a === 1 && (RELATIVES.has(x.lower[a]) || PARTITIVES.has(x.lower[a]))) return { a, b };
+  if (b - a === 1 && (RELATIVES.has(x.lower[a]) || PARTITIVES.has(x.lower[a]))) return { a: shown, b };
   let j = phraseEnd(x, a, b);
   if (j < 0) return null;
   for (;;) {
-    if (j === b) return { a, b };
+    if (j === b) return { a: shown, b };
     // "… of York who did not work on the study": the relative clause describes the phrase; the speaker ends before it.
-    if (x.pos[j] === P.WH && j > a) return { a, b: j };
+    if (x.pos[j] === P.WH && j > a) return { a: shown, b: j };
     const k = postModifierEnd(x, j, b);
     if (k < 0) return null;
     // The speaker is the phrase; what the participle adds is description, kept in the span.

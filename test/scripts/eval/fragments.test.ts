@@ -14,6 +14,10 @@ describe("the fragment check", () => {
     "the mayor said",
     "contrasting her own record with the senator",
     "winning Ohio in the primary",
+    "winning Ohio",
+    "about the plan",
+    "the plan to be",
+    "over the weekend",
   ])("calls “%s” a fragment", (phrase) => {
     expect(fragmentReason(phrase)).not.toBeNull();
   });
@@ -35,6 +39,10 @@ describe("the fragment check", () => {
     "hacking specialists",
     "her aides",
     "Some",
+    "about half of voters",
+    "over 40 economists",
+    "research to be released this week by four economists",
+    "undecided Republican voter Jane Roe of Derry",
   ])("accepts “%s” as a noun phrase", (phrase) => {
     expect(fragmentReason(phrase)).toBeNull();
   });
