@@ -12,6 +12,7 @@
  *    noun phrase (../syntax/nounPhrases.ts), or unknown.
  * Every step is a bounded scan around a token, so the whole pass is linear in the text length.
  */
+import { frontedParticiple } from "./frontedParticiple";
 import type { Doc } from "../text/sentences";
 import type { Entity, Quote } from "../types";
 import { SubjectMode, type Attribution } from "./attribution";
@@ -93,6 +94,12 @@ function sentenceSubject(ctx: QuoteContext, state: CorefState, cue: number): Res
   if (sent < 0) return plainSpeaker("", "unknown", "");
   const first = ctx.doc.sentences[sent].firstToken;
   const { mentions, mentionAt } = ctx.cast;
+  // "While saying “…,” he continued": a participle fronted before the subject is the subject's.
+  const fronted = frontedParticiple(ctx, cue, first, ctx.doc.sentences[sent].endToken);
+  if (fronted) {
+    const r = resolveRegion(ctx, state, { ...fronted.subject, apA: fronted.subject.b, apB: fronted.subject.b }, cue);
+    if (r.speaker.type !== "unknown") return r;
+  }
   // "…, with forecasters warning that …": the participle's own subject stands right before it, after "with";
   // "with top officials underlining … and vowing …" shares it with the participle it is joined to.
   const own = ctx.lower[cue].endsWith("ing") ? withSubject(ctx, cue, first) : null;

@@ -20,6 +20,7 @@ import { DASHES, ELIDED, isNonSpeakerSubject, looksLikeNounPhrase, subjectAfter,
 import { SubjectMode, type Attribution } from "./attribution";
 import { introCue, isBlockedCue } from "./direct";
 import { typeOfHead } from "./coref";
+import { frontedParticiple } from "./frontedParticiple";
 
 const MIN_CLAUSE_WORDS = 3;
 const LINK_VERBS = new Set(["read", "watch", "see", "click", "listen", "follow", "sign", "subscribe", "share", "view", "download", "explore", "more"]);
@@ -317,8 +318,10 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
   const cueText = textOf(ctx, verb, c + 1);
   if (c + 1 < end && lower[c + 1] === ":") return []; // "X said:" introduces quotes or a list
   const para = doc.sentences[ctx.sentOf[c]].paragraph;
-  const participle = (flags & CueFlags.Participle) !== 0;
-  const subject = participle ? ELIDED : subjectBefore(ctx, verb, floor);
+  // "After suggesting that …, Mr. Rubio …": a fronted participle's subject follows its clause.
+  const fronted = frontedParticiple(ctx, verb, floor, end);
+  const participle = (flags & CueFlags.Participle) !== 0 || fronted !== null;
+  const subject: Region | null = fronted ? { ...fronted.subject, apA: fronted.subject.b, apB: fronted.subject.b } : participle ? ELIDED : subjectBefore(ctx, verb, floor);
   if (isGenericSubject(lower, subject) || isAuthorial(lower, subject, floor)) return [];
   if (subject && isNonSpeakerSubject(ctx, subject)) return [];
   // "able to spy … and maintain": a bare base form after "and" continues an infinitive, not a report.
@@ -394,6 +397,7 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
     // "After Scalia said that students might do better, the court moved on": a report inside a subordinate
     // clause ends where that clause does, at its comma.
     if (subject !== ELIDED && subject.a - 1 >= floor && SUBORDINATE_OPENERS.has(lower[subject.a - 1])) stop = firstCommaOr(ctx, from, stop);
+    if (fronted) stop = Math.min(stop, fronted.stop);
     // What follows must be a clause, not an object: "reported a loss of $300 million", "added 20 points" say
     // nothing. Verbs whose whole complement is the content ("urged X to …", "accused X of …"), what follows
     // "that", what they "boasted of" or "complained about", and a quotation are exempt; a gerund reports after "denied",
