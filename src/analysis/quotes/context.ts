@@ -7,6 +7,7 @@ import type { Doc } from "../text/sentences";
 import type { Entity } from "../types";
 import { pairQuoteMarks, type QuoteSpan } from "./marks";
 import { buildCast, markModifiers, type Cast } from "./names";
+import { genderFromPronouns } from "./gender";
 import { classifyParagraphs, type ParagraphKind } from "./notSpeech";
 import { isPluralPossessive, tagDoc, type NounPhraseInput } from "../syntax";
 
@@ -56,6 +57,7 @@ export function buildContext(doc: Doc, entities: readonly Entity[]): QuoteContex
   const pos = tagDoc(doc);
   const cast = buildCast(doc, lower, inQuote, entities, pos);
   markModifiers(cast, doc, lower, pos);
+  genderFromPronouns(cast, doc, lower, inQuote, sentOf);
   return { doc, lower, sentOf, spans, spanAt, inQuote, cast, paraKind, paraFirstTok, pos, np: nounPhraseInput(doc, cast, sentOf, pos, lower) };
 }
 

@@ -69,7 +69,6 @@ function resolvePronounAt(ctx: QuoteContext, pronoun: string, at: number, depth:
   if (wantPerson && depth === 0) {
     const p = rankAntecedent(ctx, state, at, gender);
     if (p >= 0) {
-      if (gender && ctx.cast.people[p].gender === 0) ctx.cast.people[p].gender = gender;
       return personSpeaker(ctx, p, "", "");
     }
   }
@@ -86,12 +85,7 @@ function resolvePronounAt(ctx: QuoteContext, pronoun: string, at: number, depth:
     }
     const limit = s === sent ? at : ctx.doc.sentences[s].endToken;
     const found = subjectInSentence(ctx, s, limit, wantPerson, wantOrg, gender, s === sent, depth);
-    if (found) {
-      if (wantPerson && found.person >= 0 && gender && ctx.cast.people[found.person].gender === 0) {
-        ctx.cast.people[found.person].gender = gender;
-      }
-      return found;
-    }
+    if (found) return found;
   }
   return null;
 }

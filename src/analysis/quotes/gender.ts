@@ -1,0 +1,51 @@
+/**
+ * Which people the article itself writes as "he" and which as "she". A name list cannot know every given name
+ * ("Bernie", "Chris" and "Lindsey" are given to both, "Dexter" to neither list), but the article tells: "Sanders
+ * said he …", "Ms. Ortiz said in her statement …". The first personal pronoun after a person's name in the same
+ * sentence, with no other person named between them, most often refers back to that person; a majority of
+ * those votes decides. People a title or the name lists already settled keep their gender, and resolving a
+ * pronoun never sets one (a wrong guess would then mislead every later "he" or "she").
+ */
+import type { Doc } from "../text/sentences";
+import type { Cast } from "./names";
+
+const MALE = new Set(["he", "himself", "his"]);
+const FEMALE = new Set(["she", "herself", "her"]);
+/** Pronouns that end the search without a vote: they point elsewhere, or at a group. */
+const OTHER_PRONOUNS = new Set(["him", "hers", "they", "them", "their"]);
+/**
+ * Words after which "his"/"her" is about someone else as often as not ("fundraised for her primary challenger",
+ * "told her"): no vote. ("said in her statement" keeps its vote.)
+ */
+const AWAY = new Set(["for", "to", "with", "against", "about", "on", "at", "from", "by", "of", "and", "told", "asked", "called", "endorsed"]);
+/** How far after the name a pronoun is read as pointing back to it, in tokens. */
+const REACH = 25;
+
+export function genderFromPronouns(cast: Cast, doc: Doc, lower: readonly string[], inQuote: Uint8Array, sentOf: Int32Array): void {
+  const votes = new Int32Array(cast.people.length * 2);
+  for (const m of cast.mentions) {
+    // ("Omar’s office, in which he said": after a possessive the pronoun is often someone else.)
+    if (m.kind !== "person" || m.person < 0 || m.possessive || cast.people[m.person].gender !== 0 || inQuote[m.startTok]) continue;
+    const s = sentOf[m.startTok];
+    if (s < 0) continue;
+    const end = Math.min(doc.sentences[s].endToken, m.endTok + REACH);
+    for (let t = m.endTok; t < end; t++) {
+      if (inQuote[t]) continue;
+      const other = cast.mentionAt[t];
+      if (other >= 0 && cast.mentions[other].kind === "person") break;
+      const w = lower[t];
+      const possessive = w === "his" || w === "her";
+      if (OTHER_PRONOUNS.has(w) || (possessive && AWAY.has(lower[t - 1]))) break;
+      if (MALE.has(w)) votes[m.person * 2]++;
+      else if (FEMALE.has(w)) votes[m.person * 2 + 1]++;
+      else continue;
+      break;
+    }
+  }
+  for (let p = 0; p < cast.people.length; p++) {
+    const male = votes[p * 2];
+    const female = votes[p * 2 + 1];
+    if (male > female) cast.people[p].gender = 1;
+    else if (female > male) cast.people[p].gender = 2;
+  }
+}
