@@ -640,7 +640,8 @@ function isSubsequence(a: readonly string[], b: readonly string[]): boolean {
 /**
  * A one- or two-word form ("Blair", "Mr Obama", "Te Kaurinui") → the person it names, or -1.
  * Several people can share a surname (Robert Blair, Bill Blair): a person usually called by their first name
- * is not the one a bare surname means; otherwise the most recently introduced before `at`, else the first.
+ * is not the one a bare surname means; otherwise the one named most often, then the most recently introduced
+ * before `at`, else the first.
  */
 export function resolveShortName(
   people: readonly Person[], lower: readonly string[], from: number, to: number, at: number, index: PeopleIndex,
@@ -660,7 +661,10 @@ export function resolveShortName(
     // A surname followed by a stray capitalised word ("Margaret Hamilton Lego minifigure") still counts.
     let score = bySurname ? 10 : at0 === 0 ? 5 : 8;
     if (bySurname && toks.length === 1 && person.firstNameAlone) score -= 6;
-    // Recency: the person introduced most recently before this mention, else the earliest one.
+    // Prominence, then recency: the person the article names most (a bare "Clinton" is Hillary Clinton in an
+    // article about her, though "her husband, Bill Clinton" came later); between equals, the one introduced most
+    // recently before this mention, else the earliest one.
+    score += Math.log2(1 + person.mentions);
     if (person.firstTok < at) score += 1 + person.firstTok / (at + 1);
     if (score > bestScore) {
       bestScore = score;
