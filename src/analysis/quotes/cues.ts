@@ -110,6 +110,14 @@ const VERBS: [number, string[]][] = [
   [D, ["chant", "chants", "chanted"]],
   [D, ["yell", "yells", "yelled"]],
   [D, ["post", "posts", "posted"]],
+  // Mined from the cue words of PolNeAR train's direct quotes (never its text): speech that only frames a quote.
+  [D, ["exclaim", "exclaims", "exclaimed"]],
+  [D, ["muse", "muses", "mused"]],
+  [D, ["recount", "recounts", "recounted"]],
+  [D, ["elaborate", "elaborates", "elaborated"]],
+  [D, ["interject", "interjects", "interjected"]],
+  [D, ["vent", "vents", "vented"]],
+  [D, ["surmise", "surmises", "surmised"]],
 ];
 
 const PARTICIPLES: [number, string][] = [
@@ -135,6 +143,10 @@ export interface CueInfo {
 const PHRASAL: [number, string[], string[]][] = [
   [C | T, ["point", "points", "pointed", "pointing"], ["out"]],
   [C | W, ["call", "calls", "called", "calling"], ["for", "on"]],
+  // "“…,” Cruz shot back", "she fired back: “…”", "he went on: “…”".
+  [D, ["shoot", "shoots", "shot"], ["back"]],
+  [D, ["fire", "fires", "fired"], ["back"]],
+  [D, ["go", "goes", "went"], ["on"]],
 ];
 
 const CUES = new Map<string, CueInfo>();

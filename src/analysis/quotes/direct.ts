@@ -79,8 +79,9 @@ export function findDirect(ctx: QuoteContext, backReferences: ReadonlyMap<number
     // A word or three quoted in a title-case headline ("Sanders Told A Reporter Not To ‘Moan’") is the headline's
     // shorthand for what the story quotes, not a quotation of its own.
     if (headline && words <= MODIFIER_WORDS && inHeading(doc, sp.openTok)) continue;
-    // “No entry,” reads the sign.
+    // “No entry,” reads the sign. / A banner on the fence read, “Save the pool.” (Sign text is no quotation.)
     if (hit === null && sp.closeTok >= 0 && isSignVerb(ctx, sp.closeTok + 1)) continue;
+    if (hit === null && signVerbBefore(ctx, sp.openTok)) continue;
     // "The coach was blunt: “…”": a colon hands the quote to the subject of its clause.
     if (hit === null && sp.openTok > 0 && ctx.lower[sp.openTok - 1] === ":" && ctx.sentOf[sp.openTok - 1] === sent) {
       hit = { cue: sp.openTok - 1, cueText: "", mode: SubjectMode.Elided, subject: null };
@@ -265,6 +266,14 @@ function isSignVerb(ctx: QuoteContext, t: number): boolean {
   return w === "reads" || w === "read" || w === "reading" || w === "proclaims" || w === "proclaimed";
 }
 
+/** "read, “…”", "reading: “…”": a sign verb right before the opening mark. */
+function signVerbBefore(ctx: QuoteContext, open: number): boolean {
+  let t = open - 1;
+  if (t >= 0 && (ctx.lower[t] === "," || ctx.lower[t] === ":")) t--;
+  const w = t >= 0 ? ctx.lower[t] : "";
+  return w === "reads" || w === "read" || w === "reading";
+}
+
 function countWords(ctx: QuoteContext, sp: QuoteSpan): number {
   let n = 0;
   const tokens = ctx.doc.tokens;
@@ -306,9 +315,10 @@ function nounLikeFits(ctx: QuoteContext, c: number, flags: number): boolean {
   return SUBJECT_PRONOUNS.has(ctx.lower[c - 1]) || (ctx.cast.mentionAt[c - 1] >= 0 && !ctx.cast.mentions[ctx.cast.mentionAt[c - 1]].possessive);
 }
 
-/** "pointed out" is a cue, "at that point" is not. */
+/** "pointed out" is a cue, "at that point" is not; nor is "went on to slam …", a verb of doing after the particle. */
 function particleFits(ctx: QuoteContext, c: number): boolean {
-  return cueParticleFits(ctx.lower[c], ctx.lower[c + 1] ?? "");
+  const next = ctx.lower[c + 1] ?? "";
+  return cueParticleFits(ctx.lower[c], next) && !(next === "on" && ctx.lower[c + 2] === "to");
 }
 
 function sentenceEndToken(ctx: QuoteContext, t: number): number {
