@@ -99,7 +99,8 @@ export function findIndirect(ctx: QuoteContext, backReferences: ReadonlyMap<numb
       const naming = info.lemma === "call" && !particleFits(w, lower[c + 1] ?? "") && callsObject(ctx, c, sent.endToken);
       if (naming) flags = CueFlags.Clause | CueFlags.WholeComplement | CueFlags.Naming | (lower[c - 1] === "to" || w.endsWith("ing") ? CueFlags.Participle : 0);
       // "asked the congregation to stand …": a request reports its listener and what is asked, as "urged" does.
-      if (info.lemma === "ask" && asksTo(ctx, c, sent.endToken)) flags = CueFlags.Clause | CueFlags.Object | CueFlags.WholeComplement;
+      // ("…, asking us to look deeper": the participle keeps its elided subject.)
+      if (info.lemma === "ask" && asksTo(ctx, c, sent.endToken)) flags = CueFlags.Clause | CueFlags.Object | CueFlags.WholeComplement | (flags & CueFlags.Participle);
       // "asked Sanders whether …", "asked what he thought of …": a reported question is what the asker said.
       // ("when asked whether …", "was asked if …": the question was put to the subject, by someone unnamed.)
       if (info.lemma === "ask" && !isPutToSubject(ctx, c, sent.firstToken) && questionStart(ctx, c, sent.endToken) >= 0) {

@@ -334,12 +334,25 @@ function appositiveRoles(doc: Doc, lower: readonly string[], m: NameMention, p: 
     const first = lower[m.endTok + 1];
     if (first === "a" || first === "an" || first === "the" || first === "his" || first === "her") {
       let b = m.endTok + 1;
-      while (b < tokens.length && b - m.endTok < 12 && lower[b] !== "," && !ROLE_STOPS.has(lower[b]) && tokens[b].kind !== "quote" && !(tokens[b].kind === "punct" && tokens[b].text[0] === ".")) b++;
+      while (b < tokens.length && b - m.endTok < 16 && (lower[b] !== "," || commaInsideName(tokens, lower, b)) && !ROLE_STOPS.has(lower[b]) && tokens[b].kind !== "quote" && !(tokens[b].kind === "punct" && tokens[b].text[0] === ".")) b++;
       // ("Lorenz, his secretary, his programmer and his students": a list of people, not Lorenz's titles.)
       const list = lower[b] === "," && b + 1 < tokens.length && LIST_OPENERS.has(lower[b + 1]);
       if (b < tokens.length && (lower[b] === "," || ROLE_STOPS.has(lower[b])) && !list) addRole(p, doc.text.slice(tokens[m.endTok + 2].start, tokens[b - 1].end));
     }
   }
+}
+
+/**
+ * "MIT’s Science, Technology and Society program": a comma between capitalised words of a name that lists its
+ * parts, closed by "and" or "&" before another capitalised word, does not end a role.
+ */
+export function commaInsideName(tokens: Doc["tokens"], lower: readonly string[], comma: number): boolean {
+  if (comma < 1 || comma + 1 >= tokens.length || !isNameWord(tokens[comma - 1].text) || !isNameWord(tokens[comma + 1].text)) return false;
+  for (let k = comma + 2; k < tokens.length && k <= comma + 5; k++) {
+    if (lower[k] === "and" || lower[k] === "&") return k + 1 < tokens.length && isNameWord(tokens[k + 1].text);
+    if (tokens[k].kind !== "word" && lower[k] !== ",") return false;
+  }
+  return false;
 }
 
 /** Prepositions a role before a name does not reach across ("of" does: "director of the museum"). */

@@ -13,7 +13,7 @@ import {
   type Resolved,
 } from "./coref";
 import { COPULAS, DETERMINERS, KIN_NOUNS, OBJECT_RELATIVES, POSSESSIVE_PRONOUNS, PRONOUNS, ROLE_HEADS } from "./lexicon";
-import { addRole, HEADING_WORDS, isAllCaps } from "./names";
+import { addRole, commaInsideName, HEADING_WORDS, isAllCaps } from "./names";
 
 export interface Region {
   a: number;
@@ -453,7 +453,7 @@ export function subjectAfter(ctx: QuoteContext, from: number, end: number): Regi
   if (b < end && lower[b] === "," && b + 1 < end && isAppositiveStart(ctx, b + 1)) {
     apA = b + 1;
     apB = apA;
-    while (apB < end && lower[apB] !== "," && !isMark(ctx, apB) && !(doc.tokens[apB].kind === "punct" && doc.tokens[apB].text[0] === ".") && apB - apA < 20) apB++;
+    while (apB < end && (lower[apB] !== "," || commaInsideName(doc.tokens, lower, apB)) && !isMark(ctx, apB) && !(doc.tokens[apB].kind === "punct" && doc.tokens[apB].text[0] === ".") && apB - apA < 20) apB++;
     // "According to the report, the homes were damaged": words with a verb of their own are the clause, not
     // an appositive to the source.
     for (let k = apA; k < apB; k++) {
@@ -608,7 +608,7 @@ export function resolveRegion(ctx: QuoteContext, state: CorefState, region: Regi
   if (r.b - r.a === 1 && (PRONOUNS.has(lower[r.a]) || lower[r.a] === "which" || OBJECT_PRONOUN_OF[lower[r.a]]) && !isAllCaps(ctx.doc.tokens[r.a].text)) {
     const w = OBJECT_PRONOUN_OF[lower[r.a]] ?? lower[r.a];
     if (w === "i" || w === "we" || w === "you") return plainSpeaker("", "unknown", mention);
-    const found = w === "who" || w === "which" ? antecedentOf(ctx, state, r.a) : w === "they" ? groupSpeakingEarlier(ctx, state, r.a) ?? resolvePronoun(ctx, state, w, r.a) : resolvePronoun(ctx, state, w, r.a);
+    const found = w === "who" || w === "which" ? antecedentOf(ctx, state, r.a) : w === "they" ? groupSpeakingEarlier(ctx, state, r.a) ?? pairOpeningSentenceBefore(ctx, state, r.a) ?? resolvePronoun(ctx, state, w, r.a) : resolvePronoun(ctx, state, w, r.a);
     if (found) return withMention(found, mention);
     // A relative pronoun whose antecedent is nobody in particular ("those who said …") leaves the speaker unknown;
     // "who" alone would read as a name.
@@ -707,7 +707,8 @@ export function resolveRegion(ctx: QuoteContext, state: CorefState, region: Regi
   if (best >= 0) {
     const m = cast.mentions[best];
     const joint = jointNames(ctx, r, best);
-    if (joint) return plainSpeaker(joint, "organization", mention, appositive);
+    // (Two people are people: "Lorenz and Fetter said"; a pair with a body in it speaks as one.)
+    if (joint) return plainSpeaker(joint.name, joint.people ? "person" : "organization", mention, appositive);
     if (m.kind === "person" && m.person >= 0) {
       const pre = m.roleStartTok > firstWord && m.roleStartTok > r.a ? cleanRole(ctx, firstWord, m.roleStartTok) : "";
       const own = m.roleStartTok < m.startTok ? textOf(ctx, m.roleStartTok, m.startTok) : "";
@@ -841,7 +842,7 @@ function mentionEntity(ctx: QuoteContext, a: number, b: number): string | null {
 }
 
 /** "both Roscosmos and NASA" → "Roscosmos and NASA". */
-function jointNames(ctx: QuoteContext, r: Region, best: number): string | null {
+function jointNames(ctx: QuoteContext, r: Region, best: number): { name: string; people: boolean } | null {
   const m = ctx.cast.mentions[best];
   let before = m.roleStartTok - 1;
   if (before > r.a && DETERMINERS.has(ctx.lower[before])) before--;
@@ -849,8 +850,31 @@ function jointNames(ctx: QuoteContext, r: Region, best: number): string | null {
   const mi = ctx.cast.mentionAt[before - 1];
   if (mi < 0) return null;
   const other = ctx.cast.mentions[mi];
-  const name = (x: typeof m) => (x.kind === "person" && x.person >= 0 ? ctx.cast.people[x.person].name : x.canonical);
-  return `${name(other)} and ${name(m)}`;
+  const isPerson = (x: typeof m) => x.kind === "person" && x.person >= 0;
+  const name = (x: typeof m) => (isPerson(x) ? ctx.cast.people[x.person].name : x.canonical);
+  return { name: `${name(other)} and ${name(m)}`, people: isPerson(m) && isPerson(other) };
+}
+
+/**
+ * "Lorenz and Fetter plotted the motion of this point. They found that …": a sentence opening with "they" after
+ * one whose subject is two people joined by "and" is about that pair, whatever the verb before.
+ */
+function pairOpeningSentenceBefore(ctx: QuoteContext, state: CorefState, at: number): Resolved | null {
+  const sent = ctx.sentOf[at];
+  if (sent <= 0 || at !== ctx.doc.sentences[sent].firstToken) return null;
+  const prev = ctx.doc.sentences[sent - 1];
+  const { mentions, mentionAt } = ctx.cast;
+  const first = mentionAt[prev.firstToken];
+  if (first < 0 || mentions[first].kind !== "person") return null;
+  const and = mentions[first].endTok;
+  if (ctx.lower[and] !== "and") return null;
+  const second = mentionAt[and + 1];
+  if (second < 0 || mentions[second].kind !== "person" || mentions[second].roleStartTok !== and + 1) return null;
+  const verb = mentions[second].endTok;
+  if (ctx.pos[verb] !== POS_INDEX.VFIN) return null;
+  const region: Region = { a: prev.firstToken, b: verb, apA: verb, apB: verb };
+  const r = resolveRegion(ctx, state, region, at);
+  return r.speaker.type === "person" && r.person < 0 ? r : null;
 }
 
 const CLAUSE_WORDS = new Set(["who", "which", "that", "whose", "where", "has", "have", "had", "is", "was", "were", "are", "been", "will", "would"]);
