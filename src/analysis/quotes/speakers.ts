@@ -12,7 +12,7 @@ import {
   personSpeaker, plainSpeaker, resolvePronoun, resolveRoleNoun, typeOfHead, withMention, type CorefState,
   type Resolved,
 } from "./coref";
-import { COPULAS, DETERMINERS, KIN_NOUNS, OBJECT_RELATIVES, POSSESSIVE_PRONOUNS, PRONOUNS, ROLE_HEADS } from "./lexicon";
+import { COPULAS, DETERMINERS, FEMALE_NAMES, KIN_NOUNS, MALE_NAMES, OBJECT_RELATIVES, POSSESSIVE_PRONOUNS, PRONOUNS, ROLE_HEADS } from "./lexicon";
 import { addRole, commaInsideName, HEADING_WORDS, isAllCaps } from "./names";
 
 export interface Region {
@@ -719,7 +719,9 @@ export function resolveRegion(ctx: QuoteContext, state: CorefState, region: Regi
     // A single unknown name with a personal title or kin word beside it ("her father, Tobias") is a person.
     // "Ruiz, who chairs the committee, told": "who" is said of people.
     const who = lower[m.endTok] === "," && lower[m.endTok + 1] === "who";
-    const personal = m.kind === "person" || (m.kind === "unknown" && (hasPersonalWord(ctx, r.apA, r.apB) || hasPersonalWord(ctx, r.a, m.startTok) || who));
+    // ("Andrew parties … despite claiming": a common given name alone is a person too.)
+    const givenName = m.endTok - m.startTok === 1 && (MALE_NAMES.has(lower[m.startTok]) || FEMALE_NAMES.has(lower[m.startTok]));
+    const personal = m.kind === "person" || (m.kind === "unknown" && (hasPersonalWord(ctx, r.apA, r.apB) || hasPersonalWord(ctx, r.a, m.startTok) || who || givenName));
     return plainSpeaker(m.canonical, personal ? "person" : "organization", mention, appositive, m.entity);
   }
   // "The deputy head of China's delegation to the forum", "a guy": a description that names nobody is an unnamed
