@@ -58,6 +58,10 @@ export function findDirect(ctx: QuoteContext, backReferences: ReadonlyMap<number
     const text = doc.text.slice(sp.start, sp.end);
     const naming = namingCue(ctx, sp, sentFloor);
     if (!naming && isTitleContext(ctx.lower, sp.openTok, sentFloor)) continue;
+    // "Friday on CNN’s “New Day,” Sen. Gillibrand said …": words in title case after a possessive are the name
+    // of a show, a book or a programme, whatever cue follows.
+    const titleCase = looksLikeTitle(text.replace(/[.,]$/, ""));
+    if (!naming && titleCase && sp.openTok > 0 && (ctx.lower[sp.openTok - 1] === "’s" || ctx.lower[sp.openTok - 1] === "'s")) continue;
 
     const after = sp.closeTok >= 0 ? cueAfter(ctx, sp, words) ?? mannerVerbAfter(ctx, sp) : null;
     const before = cueBefore(ctx, sp);
@@ -68,6 +72,10 @@ export function findDirect(ctx: QuoteContext, backReferences: ReadonlyMap<number
     const asAfter = sp.closeTok >= 0 ? asClauseAfter(ctx, sp.closeTok) : null;
     const asBefore = asAfter ? null : asClauseBefore(ctx, sp.openTok);
     if (ownBefore) hit = before;
+    // ("… writes a weekly column and leads “America with Jorge Ramos.”": a title far from its cue is no quote.)
+    // (Not after a colon, "Gillibrand on the Transcripts: ‘I Think She Will.’", nor a chant, "“Trump, Trump, Trump”",
+    // nor a sentence of its own: "“That’s Jeb Bush and Marco Rubio.”")
+    else if (titleCase && !naming && !(after && after.cue - sp.closeTok <= TIGHT_AFTER + 1) && ctx.lower[sp.openTok - 1] !== ":" && !/,./.test(text) && sp.openTok !== sentFloor) continue;
     else if (asAfter) hit = asHit(ctx, asAfter);
     else if (after && after.cue - sp.closeTok <= TIGHT_AFTER + 1) hit = after;
     else if (asBefore) hit = asHit(ctx, asBefore);
