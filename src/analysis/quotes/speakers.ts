@@ -983,6 +983,10 @@ function antecedentOf(ctx: QuoteContext, state: CorefState, who: number, joined 
       return resolveRegion(ctx, state, { a: m.roleStartTok, b: m.endTok, apA: b, apB: b }, who);
     }
   }
+  // "a memo from Mr. Rubio's campaign manager, who argued", "the leak of the report, which concluded": when
+  // the phrase's own head cannot speak and the one after its last preposition can, the relative is about that one.
+  const inner = speakingAttachment(ctx, np.a, np.b, lower[who] === "who");
+  if (inner >= 0) return resolveRegion(ctx, state, { a: inner, b: np.b, apA: b, apB: b }, who);
   // "support from those who said …": a lone "those" names nobody a reader could tell apart.
   if (np.b - np.a === 1 && (ctx.lower[np.a] === "those" || ctx.lower[np.a] === "anyone" || ctx.lower[np.a] === "everyone")) return null;
   // "Senator James Lankford, an Oklahoma Republican who warned": "who" is the description, which is the
@@ -1000,6 +1004,34 @@ function antecedentOf(ctx: QuoteContext, state: CorefState, who: number, joined 
   const copula = predicateSubject(ctx, np.a, floor);
   if (copula) return resolveRegion(ctx, state, { ...copula, apA: np.a, apB: np.b }, who);
   return resolveRegion(ctx, state, { a: np.a, b: np.b, apA: b, apB: b }, who);
+}
+
+const ATTACHING = new Set(["of", "from", "by", "in", "at"]);
+
+/**
+ * Start of the phrase after the last preposition of [a, b), when only that phrase can speak ("who": only that
+ * phrase names a person); -1 otherwise.
+ */
+function speakingAttachment(ctx: QuoteContext, a: number, b: number, personal: boolean): number {
+  let p = -1;
+  for (let t = b - 2; t > a; t--) {
+    if (ctx.cast.mentionAt[t] >= 0) continue;
+    if (ATTACHING.has(ctx.lower[t])) {
+      p = t;
+      break;
+    }
+  }
+  if (p < 0) return -1;
+  const canSpeak = (t: number, asPerson: boolean): boolean => {
+    const mi = ctx.cast.mentionAt[t];
+    if (mi >= 0) return !asPerson || ctx.cast.mentions[mi].kind === "person";
+    const w = ctx.lower[t];
+    const singular = w.replace(/s$/, "");
+    // (For "who", people only: a memo or a report is a source, not a "who".)
+    const person = (x: string) => ROLE_HEADS.has(x) || KIN_NOUNS.has(x) || AGENT_NOUN.test(x) || PERSON_NOUN.test(x);
+    return asPerson ? person(w) || person(singular) : isSourceHead(w) || isSourceHead(singular) || AGENT_NOUN.test(w);
+  };
+  return !canSpeak(p - 1, personal) && canSpeak(b - 1, personal) ? p + 1 : -1;
 }
 
 /**
