@@ -229,6 +229,17 @@ export function joinPlaceNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
 /** "World Travel and Tourism Council": a name before "and" joins the organization after it. */
 export function joinAndNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
+  // The tagger's fragment of the second part, a word of any type, before an untagged field that ends the name
+  // ("Customs" + "and" + "Border" + "Protection"): the two words are the organization the rule below joins.
+  spans = spans.map((b, k) => {
+    const a = spans[k - 1];
+    const next = spans[k + 1];
+    if (!a || a.type !== "MISC" || a.last - a.first !== 1 || b.first !== a.last + 1 || b.last - b.first !== 1 || b.type === "ORG") return b;
+    if (!/^(?:and|&)$/.test(t[a.last].text) || (next && next.first <= b.last) || !FIELD_NOUN.test(t[b.last]?.text ?? "")) return b;
+    const after = t[b.last + 1];
+    if (after && after.kind === "word" && /^\p{Lu}/u.test(after.text)) return b;
+    return { type: "ORG", first: b.first, last: b.last + 1 };
+  });
   return joinNeighbours(spans, (a, b) => {
     if (b.type !== "ORG" || a.type === "PER" || b.first !== a.last + 1) return false;
     if (!/^(?:and|&)$/.test(t[a.last].text)) return false;
@@ -564,6 +575,19 @@ function fieldAfter(doc: Doc, i: number): number {
   return 0;
 }
 
+/**
+ * From token i: "Field (, Field)* and Field", one capitalised word each and no organization's head word, where
+ * the name then ends (no capitalised word next); the end of the last field, or -1.
+ */
+function untaggedFieldsEnd(doc: Doc, i: number): number {
+  const t = doc.tokens;
+  const field = (k: number) => k < t.length && /^\p{Lu}\p{Ll}+$/u.test(t[k].text) && !isOrgHead(t[k].text);
+  while (field(i) && t[i + 1]?.text === ",") i += 2;
+  if (!field(i) || t[i + 1]?.text !== "and" || !field(i + 2)) return -1;
+  const end = i + 3;
+  return end < t.length && /^\p{Lu}/u.test(t[end].text) ? -1 : end;
+}
+
 /** "Centers for Disease Control": a capitalised word, then "for"/"of"/"on" and a capitalised field. */
 function hasFieldPrep(doc: Doc, a: NameSpan): boolean {
   const t = doc.tokens;
@@ -602,6 +626,24 @@ export function joinFieldLists(doc: Doc, spans: NameSpan[]): NameSpan[] {
       }
     }
     out.push(a);
+  }
+  // Fields the tagger left untagged after the comma, or tagged only in part: "Council on Energy" + ", Environment
+  // and Water think tank" (one capitalised word per field, the last after "and", then the name ends).
+  for (let k = 0; k < out.length; k++) {
+    const a = out[k];
+    if (a.type !== "ORG" || t[a.last]?.text !== "," || (out[k + 1] && out[k + 1].first === a.last + 1 && out[k + 1].type !== "MISC")) continue;
+    let prep = false;
+    for (let i = a.first + 1; i < a.last - 1; i++) if (/^(?:on|of|for)$/.test(t[i].text) && isOrgHead(t[i - 1].text) && !CAMPUS_HEADS.has(t[i - 1].text)) prep = true;
+    if (!prep) continue;
+    const end = untaggedFieldsEnd(doc, a.last + 1);
+    if (end < 0) continue;
+    let drop = 1;
+    let clash = false;
+    while (out[k + drop] && out[k + drop].first < end) {
+      if (out[k + drop].type !== "MISC" || out[k + drop].last > end) clash = true;
+      drop++;
+    }
+    if (!clash) out.splice(k, drop, { type: "ORG", first: a.first, last: end });
   }
   // One span already holding the comma ("Ministry of Industry, Trade") and the last field after "and".
   for (let k = 0; k < out.length; k++) {
