@@ -377,10 +377,13 @@ export function markGroups(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const owner = ownerIndex(doc, out);
   const starts = new Set(doc.sentences.map((x) => x.firstToken));
   for (let i = 1; i < t.length; i++) {
-    if (!ORG_NOUNS_BEFORE.has(t[i - 1].text) || t[i].kind !== "word" || !isCapitalized(t[i].text)) continue;
+    if (!ORG_NOUNS_BEFORE.has(t[i - 1].text) || t[i].kind !== "word") continue;
+    // "data analysis firm 1010data": a name coined from a number and a word is written as it is, in lower case.
+    const numbered = NUMBERED_NAME.test(t[i].text) && !UNIT_AFTER_NUMBER.test(t[i].text);
+    if (!numbered && !isCapitalized(t[i].text)) continue;
     // "… the Islamic State group" + "He would speak …": the next sentence is no name.
     if (starts.has(i) || FUNCTION_WORDS.has(t[i].text.toLowerCase())) continue;
-    let j = i;
+    let j = numbered ? i + 1 : i;
     while (j < t.length && t[j].kind === "word" && isCapitalized(t[j].text) && !isPossessive(t[j]) && j - i < 5) j++;
     // A span running past the capitalised words is something else; a full personal name stays a person
     // ("the company Elena Brandt founded").
@@ -673,6 +676,10 @@ export function joinFieldLists(doc: Doc, spans: NameSpan[]): NameSpan[] {
   }
   return out;
 }
+
+/** A name made of a number and a word ("1010data", "23andMe"); not a number with its unit ("50mph", "10kmh"). */
+const NUMBERED_NAME = /^\d+\p{L}{3,}$/u;
+const UNIT_AFTER_NUMBER = /^\d+(?:mph|kph|kmh|ghz|mhz|lbs|hrs|mins|secs|yrs|kgs|mbps|gbps)$/i;
 
 /** Verbs of a match result between the winner and the loser ("Inter Miami beat Orlando City 3-1"). */
 const RESULT_VERBS = new Set(["beat", "beats", "defeated", "defeats", "edged", "routed", "thrashed", "downed", "drew", "draw", "tied", "lost", "loses", "trounced", "crushed", "upset", "stunned"]);

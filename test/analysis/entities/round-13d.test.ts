@@ -72,3 +72,27 @@ describe("places and people by the words around them", () => {
     expect(typeOf(text, "Zanu-PF")).toBe("organization");
   });
 });
+
+describe("names of the saved pages' popups", () => {
+  it("reads the initials of a law the article names in full as the law, no body", () => {
+    const text =
+      "Critics say the Affordable Care Act lets the company avoid insuring its drivers. But the ACA’s subsidies, together with low wages, mean that taxpayers pay the bill.";
+    expect(entities(text).some((e) => e.name === "ACA")).toBe(false);
+  });
+
+  it("keeps initials that a body of the article also has", () => {
+    const text =
+      "The American Civil Liberties Union sued over the Affordable Care Act rules. The ACLU said the Civil Liberties Act protected its members.";
+    expect(typeOf(text, "ACLU") ?? typeOf(text, "American Civil Liberties Union")).toBe("organization");
+  });
+
+  it("reads a company named with a number after a word for a company", () => {
+    const text = "Sales reached $6 million in January alone, according to data analysis firm 2020data.";
+    expect(typeOf(text, "2020data")).toBe("organization");
+  });
+
+  it("leaves a number with its unit alone", () => {
+    const text = "The company 50mph limit was lifted.";
+    expect(names(text)).not.toContain("50mph");
+  });
+});
