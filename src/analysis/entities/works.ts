@@ -160,6 +160,9 @@ function kindOfNoun(w: string): "PER" | "LOC" | "ORG" | null {
   return null;
 }
 
+/** Last words of the names of laws and treaties ("Affordable Care Act", "Paris Agreement"). */
+const INSTRUMENT_HEADS = new Set(["Act", "Bill", "Law", "Treaty", "Accord", "Accords", "Agreement", "Pact", "Protocol", "Directive"]);
+
 /**
  * Things, not bodies or people, named by the words around them (MISC, cued so every mention of the form
  * follows):
@@ -173,9 +176,6 @@ function kindOfNoun(w: string): "PER" | "LOC" | "ORG" | null {
  *   - a one-word name listed between lower-case nouns: "speed, MDMA, cocaine, pills";
  *   - a coined one-word name ending in "coin" is a currency: "pay with Bitcoin".
  */
-/** Last words of the names of laws and treaties ("Affordable Care Act", "Paris Agreement"). */
-const INSTRUMENT_HEADS = new Set(["Act", "Bill", "Law", "Treaty", "Accord", "Accords", "Agreement", "Pact", "Protocol", "Directive"]);
-
 export function markThings(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
   const lowerWord = (i: number) => i >= 0 && i < t.length && t[i].kind === "word" && /^\p{Ll}+$/u.test(t[i].text);
