@@ -21,8 +21,9 @@ export function quantize(
   trainedOn: string,
   pruneBelow = 1,
   documentFeatures = false,
+  clipQuantile = 0.9999,
 ): { model: SerializedModel; stats: QuantizeStats } {
-  const { base64, scale, rows, bytes } = encodeSparseRows(w.weights, NUM_TAGS, pruneBelow);
+  const { base64, scale, rows, bytes } = encodeSparseRows(w.weights, NUM_TAGS, pruneBelow, clipQuantile);
   const model: SerializedModel = {
     featureVersion: FEATURE_VERSION,
     hashBits,

@@ -91,7 +91,7 @@ export const PLACES_WITH_ORG_HEADS = new Set(["soviet union", "union territory"]
 export const PLACE_HEADS = new Set([
   "island", "islands", "harbour", "harbor", "river", "lake", "bay", "mountain", "mountains", "beach", "valley",
   "county", "province", "street", "road", "avenue", "park", "peninsula", "coast", "sea", "ocean", "gulf", "strait",
-  "desert", "forest", "canyon", "square", "bridge", "airport", "region", "district", "city", "drive", "lane", "boulevard",
+  "desert", "forest", "canyon", "square", "bridge", "airport", "region", "district", "city", "drive", "lane", "place", "boulevard",
   "terminal", "wharf", "pier", "locks", "passage", "falls", "vineyard",
 ]);
 
@@ -172,5 +172,5 @@ export const ORG_NOUNS_BEFORE = new Set([
   "group", "charity", "company", "firm", "organisation", "organization", "startup", "start-up", "broadcaster",
   "newspaper", "retailer", "lender", "carrier", "airline", "conglomerate", "regulator", "watchdog", "nonprofit",
   "militia", "movement", "outlet", "publisher", "insurer", "manufacturer", "automaker", "carmaker",
-  "studio", "chain", "brokerage", "website", "bank", "label",
+  "studio", "chain", "brokerage", "website", "bank", "label", "ruling",
 ]);

@@ -229,6 +229,17 @@ export function joinPlaceNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
 /** "World Travel and Tourism Council": a name before "and" joins the organization after it. */
 export function joinAndNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
+  // The tagger's fragment of the second part, a word of any type, before an untagged field that ends the name
+  // ("Customs" + "and" + "Border" + "Protection"): the two words are the organization the rule below joins.
+  spans = spans.map((b, k) => {
+    const a = spans[k - 1];
+    const next = spans[k + 1];
+    if (!a || a.type !== "MISC" || a.last - a.first !== 1 || b.first !== a.last + 1 || b.last - b.first !== 1 || b.type === "ORG") return b;
+    if (!/^(?:and|&)$/.test(t[a.last].text) || (next && next.first <= b.last) || !FIELD_NOUN.test(t[b.last]?.text ?? "")) return b;
+    const after = t[b.last + 1];
+    if (after && after.kind === "word" && /^\p{Lu}/u.test(after.text)) return b;
+    return { type: "ORG", first: b.first, last: b.last + 1 };
+  });
   return joinNeighbours(spans, (a, b) => {
     if (b.type !== "ORG" || a.type === "PER" || b.first !== a.last + 1) return false;
     if (!/^(?:and|&)$/.test(t[a.last].text)) return false;
@@ -366,10 +377,13 @@ export function markGroups(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const owner = ownerIndex(doc, out);
   const starts = new Set(doc.sentences.map((x) => x.firstToken));
   for (let i = 1; i < t.length; i++) {
-    if (!ORG_NOUNS_BEFORE.has(t[i - 1].text) || t[i].kind !== "word" || !isCapitalized(t[i].text)) continue;
+    if (!ORG_NOUNS_BEFORE.has(t[i - 1].text) || t[i].kind !== "word") continue;
+    // "data analysis firm 1010data": a name coined from a number and a word is written as it is, in lower case.
+    const numbered = NUMBERED_NAME.test(t[i].text) && !UNIT_AFTER_NUMBER.test(t[i].text);
+    if (!numbered && !isCapitalized(t[i].text)) continue;
     // "… the Islamic State group" + "He would speak …": the next sentence is no name.
     if (starts.has(i) || FUNCTION_WORDS.has(t[i].text.toLowerCase())) continue;
-    let j = i;
+    let j = numbered ? i + 1 : i;
     while (j < t.length && t[j].kind === "word" && isCapitalized(t[j].text) && !isPossessive(t[j]) && j - i < 5) j++;
     // A span running past the capitalised words is something else; a full personal name stays a person
     // ("the company Elena Brandt founded").
@@ -564,6 +578,19 @@ function fieldAfter(doc: Doc, i: number): number {
   return 0;
 }
 
+/**
+ * From token i: "Field (, Field)* and Field", one capitalised word each and no organization's head word, where
+ * the name then ends (no capitalised word next); the end of the last field, or -1.
+ */
+function untaggedFieldsEnd(doc: Doc, i: number): number {
+  const t = doc.tokens;
+  const field = (k: number) => k < t.length && /^\p{Lu}\p{Ll}+$/u.test(t[k].text) && !isOrgHead(t[k].text);
+  while (field(i) && t[i + 1]?.text === ",") i += 2;
+  if (!field(i) || t[i + 1]?.text !== "and" || !field(i + 2)) return -1;
+  const end = i + 3;
+  return end < t.length && /^\p{Lu}/u.test(t[end].text) ? -1 : end;
+}
+
 /** "Centers for Disease Control": a capitalised word, then "for"/"of"/"on" and a capitalised field. */
 function hasFieldPrep(doc: Doc, a: NameSpan): boolean {
   const t = doc.tokens;
@@ -603,6 +630,24 @@ export function joinFieldLists(doc: Doc, spans: NameSpan[]): NameSpan[] {
     }
     out.push(a);
   }
+  // Fields the tagger left untagged after the comma, or tagged only in part: "Council on Energy" + ", Environment
+  // and Water think tank" (one capitalised word per field, the last after "and", then the name ends).
+  for (let k = 0; k < out.length; k++) {
+    const a = out[k];
+    if (a.type !== "ORG" || t[a.last]?.text !== "," || (out[k + 1] && out[k + 1].first === a.last + 1 && out[k + 1].type !== "MISC")) continue;
+    let prep = false;
+    for (let i = a.first + 1; i < a.last - 1; i++) if (/^(?:on|of|for)$/.test(t[i].text) && isOrgHead(t[i - 1].text) && !CAMPUS_HEADS.has(t[i - 1].text)) prep = true;
+    if (!prep) continue;
+    const end = untaggedFieldsEnd(doc, a.last + 1);
+    if (end < 0) continue;
+    let drop = 1;
+    let clash = false;
+    while (out[k + drop] && out[k + drop].first < end) {
+      if (out[k + drop].type !== "MISC" || out[k + drop].last > end) clash = true;
+      drop++;
+    }
+    if (!clash) out.splice(k, drop, { type: "ORG", first: a.first, last: end });
+  }
   // One span already holding the comma ("Ministry of Industry, Trade") and the last field after "and".
   for (let k = 0; k < out.length; k++) {
     const a = out[k];
@@ -631,6 +676,10 @@ export function joinFieldLists(doc: Doc, spans: NameSpan[]): NameSpan[] {
   }
   return out;
 }
+
+/** A name made of a number and a word ("1010data", "23andMe"); not a number with its unit ("50mph", "10kmh"). */
+const NUMBERED_NAME = /^\d+\p{L}{3,}$/u;
+const UNIT_AFTER_NUMBER = /^\d+(?:mph|kph|kmh|ghz|mhz|lbs|hrs|mins|secs|yrs|kgs|mbps|gbps)$/i;
 
 /** Verbs of a match result between the winner and the loser ("Inter Miami beat Orlando City 3-1"). */
 const RESULT_VERBS = new Set(["beat", "beats", "defeated", "defeats", "edged", "routed", "thrashed", "downed", "drew", "draw", "tied", "lost", "loses", "trounced", "crushed", "upset", "stunned"]);

@@ -620,6 +620,23 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     votes.set(key, m);
   };
   for (const w of surnames) if (!lookupCountry(w)) vote(w, "PER", 100);
+  // The first word of a full name that is no given name is a surname written first ("Yoon" of "Yoon Suk Yeol",
+  // "Xi" of "Xi Jinping"): written alone, it is that person too. Not in a "person" holding a company's word
+  // ("Exxon Mobil", "Mercury LLC."): that is a company the tagger misread.
+  const gaz = loadModel().gazetteer;
+  for (const s of spans) {
+    if (s.type !== "PER" || s.last - s.first < 2) continue;
+    let company = false;
+    for (let i = s.first; i < s.last; i++) if (COMPANIES.has(doc.tokens[i].text) || headTypeOf(doc.tokens[i].text) === "ORG" || isOrgHead(doc.tokens[i].text)) company = true;
+    if (company) continue;
+    const w = doc.tokens[s.first].text;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w) || ((gaz.get(lowerHash(w)) ?? 0) & GAZ.givenName) !== 0) continue;
+    const key = w.toLowerCase();
+    if (!surnames.has(key) && !lookupCountry(w) && !headTypeOf(w) && !isCommonWord(w)) {
+      surnames.add(key);
+      vote(key, "PER", 100);
+    }
+  }
   const keys = spans.map((s) => spanKey(doc, s));
   const shortForms: string[] = [];
   const schools: string[] = [];

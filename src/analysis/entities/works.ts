@@ -160,6 +160,9 @@ function kindOfNoun(w: string): "PER" | "LOC" | "ORG" | null {
   return null;
 }
 
+/** Last words of the names of laws and treaties ("Affordable Care Act", "Paris Agreement"). */
+const INSTRUMENT_HEADS = new Set(["Act", "Bill", "Law", "Treaty", "Accord", "Accords", "Agreement", "Pact", "Protocol", "Directive"]);
+
 /**
  * Things, not bodies or people, named by the words around them (MISC, cued so every mention of the form
  * follows):
@@ -198,6 +201,24 @@ export function markThings(doc: Doc, spans: NameSpan[]): NameSpan[] {
     const words: string[] = [];
     for (let i = a.first; i < a.last; i++) words.push(t[i].text);
     if (isAcronymOf(t[b.first].text, words)) out[k] = { ...b, type: "MISC", cued: true };
+  }
+  // "the Affordable Care Act … the ACA’s subsidies": initials of a law or a treaty the article names in full name
+  // that instrument, not a body; unless a body's name has the same initials. (Only instruments: the initials of an
+  // event are as often its organizer's, "DNC" of a convention and of a committee.)
+  const full = (type: NameSpan["type"]) =>
+    out
+      .filter((s) => s.type === type && s.last - s.first >= 2 && (type !== "MISC" || INSTRUMENT_HEADS.has(t[s.last - 1].text)))
+      .map((s) => t.slice(s.first, s.last).map((x) => x.text));
+  let laws: string[][] | null = null;
+  let bodies: string[][] | null = null;
+  for (let k = 0; k < out.length; k++) {
+    const b = out[k];
+    if (b.type !== "ORG" || b.cued || b.last - b.first !== 1 || !/^\p{Lu}{2,}$/u.test(t[b.first].text)) continue;
+    const w = t[b.first].text;
+    laws ??= full("MISC");
+    if (!laws.some((words) => isAcronymOf(w, words))) continue;
+    bodies ??= full("ORG");
+    if (!bodies.some((words) => isAcronymOf(w, words))) out[k] = { ...b, type: "MISC", cued: true };
   }
   return out;
 

@@ -42,19 +42,21 @@ export function decodeSparseRows(rows: string | Uint8Array, buckets: number, wid
 }
 
 /**
- * Int8 quantization with one global scale (clipping the top 0.01% so the bulk keeps its resolution) and the
- * sparse base64 rows; weights that round below `pruneBelow` steps are dropped, which is the pruning. Used by the training
- * scripts; lives here so the format has one definition.
+ * Int8 quantization with one global scale and the sparse base64 rows. The scale maps the weight at the
+ * `clipQuantile` of all non-zero magnitudes to 127 (by default the top 0.01% is clipped so the bulk keeps its
+ * resolution; 1 clips nothing); weights that round below `pruneBelow` steps are dropped, which is the pruning.
+ * Used by the training scripts; lives here so the format has one definition.
  */
 export function encodeSparseRows(
   weights: Float32Array,
   width: number,
   pruneBelow = 1,
+  clipQuantile = 0.9999,
 ): { base64: string; scale: number; rows: number; bytes: number } {
   const abs: number[] = [];
   for (let k = 0; k < weights.length; k++) if (weights[k] !== 0) abs.push(Math.abs(weights[k]));
   abs.sort((a, b) => a - b);
-  const clip = abs.length ? abs[Math.min(abs.length - 1, Math.floor(abs.length * 0.9999))] : 1;
+  const clip = abs.length ? abs[Math.min(abs.length - 1, Math.floor(abs.length * clipQuantile))] : 1;
   const scale = clip / 127 || 1;
   const bytes: number[] = [];
   const q = new Int8Array(width);
