@@ -387,6 +387,10 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
     }
     from = -1;
   }
+  // "the divides he promised to bridge", "any fees he reported receiving": a relative clause without "that", whose
+  // object is the noun right before its subject, has no content of its own.
+  if (from === c + 1 && subject && subject !== ELIDED && ctx.pos[subject.b - 1] === POS_INDEX.PRON && subject.b - 2 >= floor &&
+    ctx.pos[subject.b - 2] === POS_INDEX.NOUN && (lower[from] === "to" || ctx.pos[from] === POS_INDEX.VGER)) return [];
   // A gerund says what was said too: "denied having sex with …", "admitted lying".
   const needsThat =
     (flags & CueFlags.NeedsThat) !== 0 && from > 0 && !INTRODUCERS.has(lower[from - 1]) && !isMark(ctx, from) &&
@@ -542,6 +546,8 @@ function looksFinite(w: string): boolean {
 }
 
 /** Words that open a reported question ("asked whether …", "asked her what …"). */
+/** Subordinators that open an adverbial clause after a verb: "demanded when it created …", "said while visiting …". */
+const ADVERBIAL_CLAUSES = new Set(["when", "while", "because", "after", "before", "since", "until", "although", "though", "as"]);
 const QUESTION_WORDS = new Set(["whether", "if", "what", "why", "how", "when", "where", "who", "which"]);
 
 const PUT_TO = new Set(["when", "after", "once", "if", "as", "being", "been", "was", "were", "is", "are", "be", "get", "got"]);
@@ -628,6 +634,16 @@ function complementStart(ctx: QuoteContext, c: number, flags: number, end: numbe
       // ("told CBS' Face the Nation on Sunday, saying …").
       if (!clauseStartsAt(x, k, end) && !(named && isSubjectContraction(lower[k]))) return -1;
     }
+  }
+  // "… than Congress had demanded when it created the program": a subordinate clause right after the verb says
+  // when or why it spoke, not what.
+  // ("said after a lunch on Tuesday that …": the reported clause may still follow it, after "that".)
+  if (ADVERBIAL_CLAUSES.has(lower[k]) && cueOf(lower[c])?.lemma !== "ask") {
+    for (let j = k + 1; j < end && j - k <= THAT_WINDOW; j++) {
+      if (isMark(ctx, j) || doc.tokens[j].kind === "punct") break;
+      if (lower[j] === "that" && !(j + 1 < end && isVerbForm(ctx, j + 1))) return j + 1;
+    }
+    return -1;
   }
   if (lower[k] === "this" && k + 1 < end && TIME_WORDS.has(lower[k + 1])) k += 2; // "said this week"
   // "said about half of the money came …": the number's qualifier opens the clause, not an adverbial.
