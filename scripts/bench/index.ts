@@ -458,12 +458,14 @@ const STAGES: [string, string][] = [
   ["readability", "Readability (popup)"],
   ["verdict", "verdict → article"],
   ["text", "article text transfers"],
+  ["quotes-early", "quote spans in, ahead of the analysis"],
   ["analysis", "analysis (worker round trip)"],
   ["highlight-plan", "highlight plan"],
   ["header-painted", "popup header + counts painted"],
   ["list-painted", "popup filled (lists' first screen painted)"],
   ["lists-complete", "popup lists complete"],
   ["highlighted", "first highlight painted"],
+  ["highlight-final", "highlights in the speakers' colours"],
 ];
 /** Stages that are work of ours (not a point in time): the candidates for "what holds the target back". */
 const WORK = new Set(["inject", "snapshot", "transfer", "readability", "verdict", "text", "analysis", "highlight-plan", "highlighted"]);

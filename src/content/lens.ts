@@ -158,6 +158,8 @@ export class Lens {
     const total = quoteCount(request.plan);
     try {
       if (!this.lastRead || !this.readIs(request.plan.text)) return { ok: false, reason: "stale" };
+      // Wrapping could only replace a pending plan's marks by unwrapping them first, a blink: it waits for the whole plan.
+      if (request.plan.pending && this.highlighter.mode === "wrap") return { ok: true, highlighted: 0, missed: 0 };
       const read = this.lastRead;
       this.shownKey = null;
       const mine = ++this.highlightGeneration;
