@@ -31,6 +31,9 @@ export interface HighlightOutcome {
   missed: number;
 }
 
+/** Placing the ranges took less than this: the paint follows in the same task (see show). */
+const SHORT_PLACING_MS = 4;
+
 /** A dimmed quote keeps a trace of its speaker's colour, so the page still shows where the other quotes are. */
 const DIMMED_ALPHA = 0.07;
 
@@ -120,10 +123,13 @@ export class Highlighter {
         { cancelled, slice },
       );
     }
-    noteStretch("highlight", performance.now() - slice.start);
+    const placing = performance.now() - slice.start;
+    noteStretch("highlight", placing);
     // The page gets its thread back before the paint: the browser restyles for our rules in the frame after
-    // it, and that restyle must not follow straight on from the ranges' work in one stretch.
-    await yieldToPage();
+    // it, and that restyle must not follow straight on from the ranges' work in one stretch. When that work was
+    // short (a few quotes, or ranges already found), the pause would only make the marks wait behind the page's
+    // other tasks.
+    if (placing >= SHORT_PLACING_MS) await yieldToPage();
     if (cancelled()) return { highlighted: 0, missed: quotes.length };
 
     const paintStart = performance.now();
