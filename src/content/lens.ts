@@ -161,8 +161,9 @@ export class Lens {
     const total = quoteCount(request.plan);
     try {
       if (!this.lastRead || !this.readIs(request.plan.text)) return { ok: false, reason: "stale" };
-      // Wrapping could only replace a pending plan's marks by unwrapping them first, a blink: it waits for the whole plan.
-      if (request.plan.pending && this.highlighter.mode === "wrap") return { ok: true, highlighted: 0, missed: 0 };
+      // Where the pending plan's marks could not be replaced cheaply (wrapping unwraps them first, a blink; on a
+      // giant page every change of our rules restyles the whole page), the page waits for the whole plan.
+      if (request.plan.pending && !this.highlighter.cheapToRepaint) return { ok: true, highlighted: 0, missed: 0 };
       const read = this.lastRead;
       this.shownKey = null;
       const mine = ++this.highlightGeneration;

@@ -10,7 +10,7 @@ import { assignSpeakerColors, highlightAlpha, luminance, speakerKey, UNKNOWN_SPE
 import type { TextMap } from "../../page/types";
 import { forEachChunked, newSlice, yieldToPage } from "../chunk";
 import { noteStretch } from "../stretches";
-import { CustomHighlightPainter, nativeHighlightApi, type HighlightApi } from "./custom-highlight";
+import { CustomHighlightPainter, huge, nativeHighlightApi, type HighlightApi } from "./custom-highlight";
 import type { PaintGroup, Painter } from "./painter";
 import type { PageStyles } from "./stylesheet";
 import { WrapPainter } from "./wrap";
@@ -54,6 +54,15 @@ export class Highlighter {
 
   get mode(): Painter["kind"] {
     return this.painter.kind;
+  }
+
+  /**
+   * Whether marks painted now can be replaced by others at little cost to the page: not when wrapping (the marks
+   * are unwrapped first, a blink), nor on a page so big that our rules stay unscoped (every change of them
+   * restyles every element: over a second on a page of 50,000 paragraphs).
+   */
+  get cheapToRepaint(): boolean {
+    return this.painter.kind === "custom-highlight" && !huge(this.doc.defaultView);
   }
 
   get active(): boolean {
