@@ -182,6 +182,9 @@ async function openOnce(driver: Driver, tabId: number, marks: string[], query = 
       // An older build (--build-root) has no such mark: give it the time a cache write takes, then go on.
       const deadline = Date.now() + 1_000;
       while (Date.now() < deadline && (await popup.evaluate(waitingFor([CACHE_WRITTEN])).catch(() => "")) !== "done") await sleep(25);
+      // Read again once settled: the first highlight may be the quotes' pending marks, and the speakers' colours
+      // (highlight-final) come with the whole analysis. Marks keep their time, so reading later changes no figure.
+      return ((await popup.evaluate(READ_TIMELINE).catch(() => null)) as Timeline | null) ?? timeline;
     }
     return timeline;
   } finally {

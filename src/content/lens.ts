@@ -33,6 +33,9 @@ export interface LensOptions {
 
 type Reply<T extends ContentRequest["type"]> = ContentResponses[T];
 
+/** How long a pending plan's marks stay when no whole plan (nor a clear) follows: its popup was closed. */
+export const PENDING_MARKS_MS = 20_000;
+
 export class Lens {
   private lastRead: ReadResult | null = null;
   private lastReadId = 0;
@@ -158,6 +161,9 @@ export class Lens {
     const total = quoteCount(request.plan);
     try {
       if (!this.lastRead || !this.readIs(request.plan.text)) return { ok: false, reason: "stale" };
+      // Where the pending plan's marks could not be replaced cheaply (wrapping unwraps them first, a blink; on a
+      // giant page every change of our rules restyles the whole page), the page waits for the whole plan.
+      if (request.plan.pending && !this.highlighter.cheapToRepaint) return { ok: true, highlighted: 0, missed: 0 };
       const read = this.lastRead;
       this.shownKey = null;
       const mine = ++this.highlightGeneration;
@@ -167,6 +173,13 @@ export class Lens {
       if (this.highlighter.mode === "wrap" && this.highlighter.active) this.watch?.invalidate();
       // Only the newest highlight is what the page shows (a newer one, or a clear, cancels it).
       if (mine === this.highlightGeneration) this.shownKey = request.key ?? null;
+      // A pending plan's marks (no speakers yet) are replaced by the whole plan within a second or two; a popup
+      // closed before the whole plan came leaves them, so they go after a while unless something replaced them.
+      if (request.plan.pending && mine === this.highlightGeneration && this.highlighter.active) {
+        setTimeout(() => {
+          if (mine === this.highlightGeneration) this.clear();
+        }, PENDING_MARKS_MS);
+      }
       return { ok: true, ...outcome };
     } catch (error) {
       logProblem("highlighting failed", error);

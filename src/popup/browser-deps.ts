@@ -110,7 +110,9 @@ export function browserDeps(location: Location): PopupDeps {
       await browser.scripting.executeScript({ target: { tabId }, files: [file] });
     },
     send<T extends ContentRequest["type"]>(tabId: number, request: Extract<ContentRequest, { type: T }>) {
-      const stage = TIMED ? stageOf(request) : null;
+      // A pending highlight (the quotes ahead of the analysis) is timed by the controller, once it painted.
+      const pending = request.type === "lens:highlight" && (request as Extract<ContentRequest, { type: "lens:highlight" }>).plan.pending === true;
+      const stage = TIMED && !pending ? stageOf(request) : null;
       return stage ? timed(stage, () => send(tabId, request)) : send(tabId, request);
     },
     async judge(html) {
@@ -125,7 +127,7 @@ export function browserDeps(location: Location): PopupDeps {
       void askBackground({ type: "lens:hold-analysis" }).catch(() => undefined);
     },
     releaseAnalysis: () => analyzer.release(),
-    analyze: (input) => (TIMED ? timed("analysis", () => analyzer.analyze(input)) : analyzer.analyze(input)),
+    analyze: (input, onQuotes) => (TIMED ? timed("analysis", () => analyzer.analyze(input, onQuotes)) : analyzer.analyze(input, onQuotes)),
     session,
     async setBadge(tabId, text) {
       await browser.action.setBadgeBackgroundColor({ tabId, color: "#3d5afe" });

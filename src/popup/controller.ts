@@ -9,14 +9,14 @@ import type { ArticleSnapshot, ContentRequest, ContentResponses, HighlightSettin
 import { toExportJson } from "../shared/json-export";
 import { toMarkdown } from "../shared/markdown";
 import { readWholeArticle, type Judge } from "./read-article";
-import { fingerprint, planHighlights, type HighlightPlan, type TextFingerprint } from "../shared/highlight-plan";
-import { assignSpeakerColors } from "../shared/palette";
+import { fingerprint, pendingPlan, planHighlights, type HighlightPlan, type TextFingerprint } from "../shared/highlight-plan";
+import { assignSpeakerColors, UNKNOWN_SPEAKER_COLOR } from "../shared/palette";
 import { sameFilter, type SourcingFilter } from "../shared/profile";
 import { restrictionFor } from "../shared/restricted";
 import { DEFAULT_SETTINGS, type Settings } from "../shared/settings";
 import { readCache, writeCache, type CachedResult, type SessionArea } from "./cache";
 import type { ExportFeedback, PopupState } from "./state";
-import { mark, timed, timedSync } from "./timeline";
+import { mark, measure, timed, timedSync } from "./timeline";
 
 export interface TargetTab {
   id: number;
@@ -38,7 +38,11 @@ export interface PopupDeps {
   prepareAnalysis(): void;
   /** Drops that connection when a cached result makes it idle (a worker of the popup's own stops, freeing a core). */
   releaseAnalysis(): void;
-  analyze(input: { title: string; text: string }): Promise<Analysis>;
+  /**
+   * The whole analysis; `onQuotes`, when given, hears the quotes' spans before it (start, end, kind per quote, see
+   * EarlyQuotes), so the page can be highlighted while the speakers are still being worked out.
+   */
+  analyze(input: { title: string; text: string }, onQuotes?: (spans: number[]) => void): Promise<Analysis>;
   /** Readability's verdict on a page snapshot (./judge), for the content script. */
   judge: Judge;
   session: SessionArea | null;
@@ -262,7 +266,10 @@ export class PopupController {
     const reused = this.reusable && this.reusable.article.text === article.text && this.reusable.article.title === article.title ? this.reusable : null;
     this.reusable = null;
     this.set({ kind: "loading", step: "analyzing" });
-    const analysis = reused ? reused.analysis : await this.deps.analyze({ title: article.title, text: article.text });
+    // With highlights on, the quotes are marked on the page as soon as the worker has found them, in one neutral
+    // colour, and take their speakers' colours when the whole analysis is in (see highlightEarly).
+    const early = highlight && this.tab ? (spans: number[]) => this.highlightEarly(article, spans) : undefined;
+    const analysis = reused ? reused.analysis : await this.deps.analyze({ title: article.title, text: article.text }, early);
     this.focus = null;
     this.set({ kind: "result", article, analysis, fromCache: reused !== null });
     // The highlight request leaves before the popup lays out the result (rendering is queued, not done, here)
@@ -338,6 +345,7 @@ export class PopupController {
         const { article, analysis } = this.state;
         const request = { type: "lens:highlight", plan: this.highlightPlan(analysis), settings, key: this.highlightKey(analysis, settings) } as const;
         let reply = await this.deps.send(this.tab.id, request);
+        mark("highlight-final");
         if (!reply.ok) {
           // A content script injected anew (the extension was updated, say) has not read the page yet.
           const prefer = article.source === "selection" ? "selection" : "article";
@@ -358,6 +366,30 @@ export class PopupController {
     } catch {
       // The page went away or reloaded; the list in the popup is still right, only the marks are missing.
     }
+  }
+
+  /**
+   * Paints the quotes' spans the worker sent ahead of the whole analysis, all in the neutral colour of quotes
+   * nobody could be credited with: no speaker is known yet, and a colour guessed now could turn out to be another
+   * speaker's. The page replaces these marks with the whole analysis' in one step (src/content/highlight), so they
+   * never blink, and no speaker's colour ever changes. The reply is not waited for: the whole highlight follows.
+   */
+  private highlightEarly(article: ArticleSnapshot, spans: number[]): void {
+    if (!this.tab || this.state.kind !== "loading") return;
+    mark("quotes-early");
+    const request = {
+      type: "lens:highlight",
+      plan: pendingPlan(fingerprint(article.text), spans),
+      settings: { colors: { unknown: UNKNOWN_SPEAKER_COLOR }, showIndirect: this.settings.showIndirect, markSpeakers: false, focus: null },
+    } as const;
+    const sent = performance.now();
+    this.deps.send(this.tab.id, request).then(
+      // Timed here, and only when it painted: a pending plan that the whole one overtook paints nothing.
+      (reply) => {
+        if (reply.ok && reply.highlighted > 0) measure("highlighted", sent);
+      },
+      () => undefined,
+    );
   }
 
   private highlightSettings(): HighlightSettings {

@@ -23,9 +23,11 @@ export type Stage =
   | "readability"
   | "verdict"
   | "text"
+  | "quotes-early"
   | "analysis"
   | "highlight-plan"
   | "highlighted"
+  | "highlight-final"
   | "header-painted"
   | "list-painted"
   | "tab"
@@ -51,6 +53,12 @@ export async function timed<T>(stage: Stage, work: () => Promise<T> | T): Promis
   } finally {
     measureSince(stage, start);
   }
+}
+
+/** A measure of `stage` from `start` (performance.now()) to now, for work timed by hand. */
+export function measure(stage: Stage, start: number): void {
+  if (!TIMED) return;
+  measureSince(stage, start);
 }
 
 /** `timed` for synchronous work (Readability's judge must stay synchronous for its callers). */

@@ -23,6 +23,8 @@ export interface HighlightPlan {
   quotes: number[];
   /** Entities that speak and are people or organizations, with their mentions as start, end pairs. */
   speakerMentions: { entity: string; spans: number[] }[];
+  /** The quotes' places only, ahead of the whole analysis (pendingPlan): nobody is credited yet. */
+  pending?: boolean;
 }
 
 const KINDS: readonly QuoteKind[] = ["direct", "indirect"];
@@ -92,4 +94,18 @@ export function plannedQuotes(plan: HighlightPlan): PlannedQuote[] {
   const list: PlannedQuote[] = [];
   for (let i = 0; i < quoteCount(plan); i++) list.push(plannedQuote(plan, i));
   return list;
+}
+
+/** Nobody, for the quotes of a pending plan. */
+const NOBODY: Speaker = { name: "", type: "unknown", entity: null, mention: "", role: "" };
+
+/**
+ * A plan of the quotes' spans alone (start, end, kind per quote, as the worker sends them ahead of the whole
+ * analysis, see EarlyQuotes), every quote by nobody yet: the page marks them at once, and the whole analysis'
+ * plan replaces it.
+ */
+export function pendingPlan(text: TextFingerprint, spans: readonly number[]): HighlightPlan {
+  const quotes: number[] = [];
+  for (let i = 0; i + 2 < spans.length; i += 3) quotes.push(spans[i], spans[i + 1], spans[i + 2] === 1 ? 1 : 0, 0, 0);
+  return { text, speakers: [NOBODY], cues: [""], quotes, speakerMentions: [], pending: true };
 }

@@ -137,9 +137,27 @@ export function sessionResultKey(tabId: number): string {
 export interface AnalysisRequest {
   id: number;
   input: { title: string; text: string };
+  /**
+   * Also send the quotes' spans as soon as they are known (EarlyQuotes), before the rest of the analysis: the
+   * quote pass on its own takes a fraction of the whole (the entity pass is most of it), so the page can be
+   * highlighted while the speakers and entities are still being worked out.
+   */
+  early?: boolean;
 }
 
 export type AnalysisReply = { id: number; ok: true; analysis: Analysis } | { id: number; ok: false; message: string };
+
+/**
+ * The quotes of a request that asked for them early, ahead of its AnalysisReply: three numbers per quote, in text
+ * order, start, end and kind (0 direct, 1 indirect). The spans are the ones the whole analysis ends with (the
+ * quote pass finds the same spans with or without the entities; only the speakers depend on them), and the
+ * whole analysis is computed on the same document (src/worker/steps.ts), so it costs little more than before.
+ */
+export interface EarlyQuotes {
+  id: number;
+  early: true;
+  quotes: number[];
+}
 
 /**
  * Sent by the holder of the worker: run some text of our own through the analysis while nobody waits, a piece
@@ -167,7 +185,7 @@ export interface WorkerReady {
 }
 
 export type ToWorker = AnalysisRequest | WarmUpRequest;
-export type FromWorker = AnalysisReply | WorkerReady;
+export type FromWorker = AnalysisReply | EarlyQuotes | WorkerReady;
 
 /** Shared workers are matched by script URL and this name: every client must use both. */
 export const WORKER_NAME = "news-lens-analysis";

@@ -12,7 +12,8 @@ import { analyze } from "../analysis";
 import { loadModel } from "../analysis/entities/tagger";
 import { loadPosModel } from "../analysis/syntax/tagger";
 import { installModels } from "../analysis/weights/modelPack";
-import { MODEL_URL, type AnalysisReply, type ToWorker, type WorkerReady } from "../shared/messages";
+import { MODEL_URL, type AnalysisReply, type EarlyQuotes, type ToWorker, type WorkerReady } from "../shared/messages";
+import { analyzeInSteps } from "./steps";
 import { WARM_UP_PARAGRAPHS, WARM_UP_ROUNDS } from "./warm-up";
 
 const wallClock = () => performance.timeOrigin + performance.now();
@@ -94,7 +95,13 @@ function serve(port: Port): void {
       let reply: AnalysisReply;
       try {
         if (failure) throw new Error(failure);
-        reply = { id: data.id, ok: true, analysis: analyze(data.input) };
+        const analysis = data.early
+          ? analyzeInSteps(data.input, (quotes) => {
+              const early: EarlyQuotes = { id: data.id, early: true, quotes };
+              port.postMessage(early);
+            })
+          : analyze(data.input);
+        reply = { id: data.id, ok: true, analysis };
       } catch (error) {
         reply = { id: data.id, ok: false, message: error instanceof Error ? error.message : String(error) };
       }

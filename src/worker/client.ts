@@ -81,7 +81,8 @@ export interface Analyzer {
   prepare(): void;
   /** Drops this page's connection (a cached result needs none); a dedicated worker stops. */
   release(): void;
-  analyze(input: Input): Promise<Analysis>;
+  /** `onQuotes` (optional) hears the quotes' spans ahead of the whole analysis (EarlyQuotes). */
+  analyze(input: Input, onQuotes?: (spans: number[]) => void): Promise<Analysis>;
 }
 
 /** `onReady` hears when the worker has its models, with its times in this page's clock. */
@@ -111,11 +112,12 @@ export function createAnalyzer(onReady?: (times: ReadyTimes) => void): Analyzer 
       connection?.close();
       connection = null;
     },
-    async analyze(input) {
+    async analyze(input, onQuotes) {
       // Reconnected after a failure, so one crash does not disable analysis for the popup's life.
       connection ??= start();
       const current = connection;
-      return inWorker(current, { id: nextId++, input }).catch((error: unknown) => {
+      const request: AnalysisRequest = onQuotes ? { id: nextId++, input, early: true } : { id: nextId++, input };
+      return inWorker(current, request, onQuotes).catch((error: unknown) => {
         current.close();
         if (connection === current) connection = null;
         throw error;
@@ -136,7 +138,7 @@ function readyTimes(message: WorkerReady): ReadyTimes {
   };
 }
 
-function inWorker(connection: Connection, request: AnalysisRequest): Promise<Analysis> {
+function inWorker(connection: Connection, request: AnalysisRequest, onQuotes?: (spans: number[]) => void): Promise<Analysis> {
   return new Promise((resolve, reject) => {
     let settled = false;
     // Both listeners go once the request is answered either way: a popup that analyses again and again (a page read
@@ -147,6 +149,15 @@ function inWorker(connection: Connection, request: AnalysisRequest): Promise<Ana
     };
     const stop = connection.listen((message) => {
       if ("ready" in message || message.id !== request.id || settled) return;
+      if ("early" in message) {
+        // A listener's failure must not lose the whole analysis that follows.
+        try {
+          onQuotes?.(message.quotes);
+        } catch {
+          // nothing: the highlight comes with the whole analysis
+        }
+        return;
+      }
       settled = true;
       stopAll();
       if (message.ok) resolve(message.analysis);

@@ -4,7 +4,7 @@ import { Highlighter } from "../../src/content/highlight";
 import { PageStyles } from "../../src/content/highlight/stylesheet";
 import { attribution } from "../../src/shared/speakers";
 import { FakeHighlights, plainTextMap, STORY_HTML, storyAnalysis } from "./fixtures";
-import { planHighlights } from "../../src/shared/highlight-plan";
+import { pendingPlan, planHighlights } from "../../src/shared/highlight-plan";
 import type { HighlightSettings } from "../../src/shared/messages";
 
 describe("highlighting with the Custom Highlight API", () => {
@@ -124,6 +124,36 @@ describe("highlighting with the Custom Highlight API", () => {
     const mark = highlighter.quoteAt(em, 2);
     expect(mark && attribution(mark.quote)).toBe("— Marta Ruiz, union leader (said)");
     expect(highlighter.quoteAt(document.querySelector("footer")!.firstChild!, 1)).toBeNull();
+  });
+
+  it("replaces a pending plan's marks by the whole plan's without a moment with no marks, and ends as the whole plan alone", async () => {
+    const { analysis, map } = setup();
+    const spans = analysis.quotes
+      .slice()
+      .sort((a, b) => a.start - b.start)
+      .flatMap((q) => [q.start, q.end, q.kind === "indirect" ? 1 : 0]);
+    const whole = planHighlights(analysis);
+    const pending = pendingPlan(whole.text, spans);
+    expect(await highlighter.show(pending, map, { showIndirect: true, markSpeakers: false, colors: { unknown: "#8a8f98" } })).toEqual({ highlighted: 3, missed: 0 });
+    expect([...fake.registry.keys()].sort()).toEqual(["news-lens-q0-d", "news-lens-q0-i"]);
+    expect(styles.cssText).toMatch(/rgba\(138, 143, 152/);
+    // A pending mark has nobody to show in a tooltip.
+    const em = document.querySelector("em")!.firstChild!;
+    expect(highlighter.quoteAt(em, 2)?.pending).toBe(true);
+
+    // While the whole plan is being placed, the pending marks stay up.
+    const registered: number[] = [];
+    const showing = highlighter.show(whole, map, { showIndirect: true });
+    registered.push(fake.registry.size);
+    await showing;
+    expect(registered[0]).toBeGreaterThan(0);
+
+    // The end state is the whole plan's alone, as when it is painted on a page with no marks.
+    const afterPending = { names: [...fake.registry.keys()].sort(), css: styles.cssText, texts: fake.rangesText("news-lens-").sort() };
+    highlighter.clear();
+    await highlighter.show(whole, map, { showIndirect: true });
+    expect(afterPending).toEqual({ names: [...fake.registry.keys()].sort(), css: styles.cssText, texts: fake.rangesText("news-lens-").sort() });
+    expect(highlighter.quoteAt(em, 2)?.pending).toBeUndefined();
   });
 
   it("clears everything it registered and its stylesheet", async () => {

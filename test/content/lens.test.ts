@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { Lens, type ReadFn } from "../../src/content/lens";
+import { Lens, PENDING_MARKS_MS, type ReadFn } from "../../src/content/lens";
 import { HOST_TAG } from "../../src/content/ui-host";
 import { TEXT_SLICE_CHARS, type ArticleSnapshot } from "../../src/shared/messages";
 import { FakeHighlights, plainTextMap, STORY_HTML, storyAnalysis, storyReader } from "./fixtures";
-import { planHighlights } from "../../src/shared/highlight-plan";
+import { pendingPlan, planHighlights } from "../../src/shared/highlight-plan";
 import { readArticleAsync } from "../../src/page/read";
 import { askingVerdict } from "../../src/page/snapshot";
 import { judgeSnapshot } from "../../src/popup/judge";
@@ -32,6 +32,30 @@ describe("the content script's message handling", () => {
     const text = (read as { article: ArticleSnapshot }).article.text;
     const reply = await lens.handle({ type: "lens:highlight", plan: planHighlights(storyAnalysis(text)), settings: { showIndirect: true } });
     expect(reply).toEqual({ ok: true, highlighted: 3, missed: 0 });
+  });
+
+  it("takes a pending plan's marks down after a while when no whole plan follows (its popup was closed), and keeps the whole plan's", async () => {
+    const read = await lens.handle({ type: "lens:read", prefer: "article" });
+    const text = (read as { article: ArticleSnapshot }).article.text;
+    const whole = planHighlights(storyAnalysis(text));
+    const spans = storyAnalysis(text)
+      .quotes.slice()
+      .sort((a, b) => a.start - b.start)
+      .flatMap((q) => [q.start, q.end, q.kind === "indirect" ? 1 : 0]);
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"], shouldAdvanceTime: true });
+    await lens.handle({ type: "lens:highlight", plan: pendingPlan(whole.text, spans), settings: { showIndirect: true, markSpeakers: false } });
+    expect(fake.registry.size).toBeGreaterThan(0);
+    // No key: a reopened popup does not take pending marks for its own.
+    expect(await lens.handle({ type: "lens:ping" })).not.toHaveProperty("shown");
+    vi.advanceTimersByTime(PENDING_MARKS_MS + 1);
+    expect(fake.registry.size).toBe(0);
+
+    await lens.handle({ type: "lens:highlight", plan: pendingPlan(whole.text, spans), settings: { showIndirect: true, markSpeakers: false } });
+    await lens.handle({ type: "lens:highlight", plan: whole, settings: { showIndirect: true }, key: "k" });
+    const names = [...fake.registry.keys()].sort();
+    vi.advanceTimersByTime(PENDING_MARKS_MS + 1);
+    expect([...fake.registry.keys()].sort()).toEqual(names);
+    expect(await lens.handle({ type: "lens:ping" })).toMatchObject({ shown: "k" });
   });
 
   it("sends a long text in slices, and refuses slices of a read that a newer read replaced", async () => {

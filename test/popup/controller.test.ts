@@ -13,7 +13,7 @@ describe("the one-click flow", () => {
     // No second ping after the injection: the read is the injected script's first message.
     expect(fake.types()).toEqual(["lens:ping", "lens:read", ...Array(slices).fill("lens:text"), "lens:highlight"]);
     expect(fake.deps.inject).toHaveBeenCalledTimes(1);
-    expect(fake.deps.analyze).toHaveBeenCalledWith({ title: sampleArticle().title, text: sampleArticle().text });
+    expect(fake.deps.analyze).toHaveBeenCalledWith({ title: sampleArticle().title, text: sampleArticle().text }, expect.any(Function));
     expect(fake.badges.get(7)).toBe(String(sampleAnalysis().quotes.length));
     expect((JSON.parse(fake.session.get("result:7") as string) as { url: string }).url).toBe("https://news.example.org/2026/harbour-barrier");
     expect(controller.highlights).toBe(true);
@@ -69,7 +69,7 @@ describe("the one-click flow", () => {
     const text = `${"😀".repeat(120)} “We will sail,” said Ilse Varga. ${"é".repeat(333)}`;
     const fake = fakeDeps({ read: { ok: true, article: sampleArticle({ text }) }, sliceChars: 37 });
     await new PopupController(fake.deps).start();
-    expect(fake.deps.analyze).toHaveBeenCalledWith({ title: sampleArticle().title, text });
+    expect(fake.deps.analyze).toHaveBeenCalledWith({ title: sampleArticle().title, text }, expect.any(Function));
   });
 
   it("reads again when the page changed while its text was crossing, and says so when it never settles", async () => {
@@ -78,7 +78,7 @@ describe("the one-click flow", () => {
     await controller.start();
     expect(controller.state.kind).toBe("result");
     expect(settles.types().filter((t) => t === "lens:read")).toHaveLength(2);
-    expect(settles.deps.analyze).toHaveBeenCalledWith({ title: sampleArticle().title, text: sampleArticle().text });
+    expect(settles.deps.analyze).toHaveBeenCalledWith({ title: sampleArticle().title, text: sampleArticle().text }, expect.any(Function));
 
     const restless = fakeDeps({ refuseSlices: 1000 });
     const failing = new PopupController(restless.deps);
@@ -176,7 +176,7 @@ describe("the one-click flow", () => {
     fake.state.pageChanged = true;
     const again = new PopupController(fake.deps);
     await again.start();
-    expect(fake.deps.analyze).toHaveBeenCalledWith({ title: sampleArticle().title, text: changed });
+    expect(fake.deps.analyze).toHaveBeenCalledWith({ title: sampleArticle().title, text: changed }, expect.any(Function));
     expect(again.state).toMatchObject({ kind: "result", fromCache: false });
     expect(again.state.kind === "result" && again.state.article.text).toBe(changed);
   });
@@ -210,7 +210,7 @@ describe("the one-click flow", () => {
     fake.reinject();
     const again = new PopupController(fake.deps);
     await again.start();
-    expect(fake.deps.analyze).toHaveBeenCalledWith({ title: sampleArticle().title, text: changed });
+    expect(fake.deps.analyze).toHaveBeenCalledWith({ title: sampleArticle().title, text: changed }, expect.any(Function));
     expect(again.state).toMatchObject({ kind: "result", fromCache: false });
     expect((JSON.parse(fake.session.get("result:7") as string) as { article: { text: string } }).article.text).toBe(changed);
   });
@@ -374,5 +374,36 @@ describe("the one-click flow", () => {
     await controller.start();
     expect(await controller.reveal(10, 20)).toBe(true);
     expect(fake.sent.at(-1)).toEqual({ type: "lens:reveal", start: 10, end: 20 });
+  });
+
+  it("marks the quotes' spans as soon as the worker sends them, in the neutral colour, then the whole analysis", async () => {
+    const fake = fakeDeps();
+    const whole = sampleAnalysis();
+    fake.deps.analyze.mockImplementation(async (_input, onQuotes?: (spans: number[]) => void) => {
+      onQuotes?.(whole.quotes.flatMap((q) => [q.start, q.end, q.kind === "indirect" ? 1 : 0]));
+      return whole;
+    });
+    const controller = new PopupController(fake.deps);
+    await controller.start();
+    const highlights = fake.sent.filter((r) => r.type === "lens:highlight");
+    expect(highlights).toHaveLength(2);
+    const [early, final] = highlights as Extract<(typeof highlights)[number], { type: "lens:highlight" }>[];
+    expect(early.plan.pending).toBe(true);
+    expect(early.key).toBeUndefined();
+    expect(early.settings).toMatchObject({ markSpeakers: false, colors: { unknown: "#8a8f98" } });
+    expect(early.plan.text).toEqual(final.plan.text);
+    // The same spans, in the same order, as the whole plan's.
+    const spans = (quotes: number[]) => quotes.filter((_, i) => i % 5 < 3);
+    expect(spans(early.plan.quotes)).toEqual(spans(final.plan.quotes));
+    expect(final.plan.pending).toBeUndefined();
+    expect(final.key).toBeDefined();
+    expect(controller.highlights).toBe(true);
+  });
+
+  it("sends no early marks when highlights are off on open", async () => {
+    const fake = fakeDeps();
+    fake.state.settings = { highlightOnOpen: false };
+    await new PopupController(fake.deps).start();
+    expect(fake.deps.analyze).toHaveBeenCalledWith(expect.anything(), undefined);
   });
 });

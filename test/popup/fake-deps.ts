@@ -100,7 +100,7 @@ export function fakeDeps(page: Partial<FakePage> = {}) {
     prepareAnalysis: vi.fn(() => undefined),
     releaseAnalysis: vi.fn(() => undefined),
     afterPaint: vi.fn(async () => undefined),
-    analyze: vi.fn(async () => state.analysis ?? sampleAnalysis()),
+    analyze: vi.fn(async (_input: { title: string; text: string }, _onQuotes?: (spans: number[]) => void) => state.analysis ?? sampleAnalysis()),
     // The fake page never needs Readability (its reads answer with the article at once).
     judge: vi.fn(() => null),
     session: {

@@ -69,4 +69,23 @@ describe("the analysis worker's client", () => {
     expect(heard[0].at).toBeCloseTo(40, 5);
     expect(heard[0].startedAt).toBeCloseTo(-5000, 5);
   });
+
+  it("asks for the quotes' spans early only when told where to send them, and hands them on before the analysis", async () => {
+    vi.stubGlobal("SharedWorker", FakeSharedWorker);
+    const analyzer = createAnalyzer();
+    const heard: number[][] = [];
+    const plain = analyzer.analyze({ title: "", text: "one" });
+    const stepped = analyzer.analyze({ title: "", text: "two" }, (spans) => heard.push(spans));
+    const worker = FakeSharedWorker.made[0];
+    const [a, b] = worker.sent as { id: number; early?: boolean }[];
+    expect(a.early).toBeUndefined();
+    expect(b.early).toBe(true);
+    const analysis = sampleAnalysis();
+    worker.reply({ id: b.id, early: true, quotes: [0, 3, 0] });
+    expect(heard).toEqual([[0, 3, 0]]);
+    worker.reply({ id: a.id, ok: true, analysis });
+    worker.reply({ id: b.id, ok: true, analysis });
+    await expect(plain).resolves.toBe(analysis);
+    await expect(stepped).resolves.toBe(analysis);
+  });
 });

@@ -182,7 +182,7 @@ function tagsOf(ranges: readonly Range[]): Set<string> | null {
  */
 const SCOPED_RULES_UP_TO_ELEMENTS = 10_000;
 
-function huge(view: Window | null): boolean {
+export function huge(view: Window | null): boolean {
   try {
     const doc = view?.document;
     return !!doc && doc.getElementsByTagName("*").length > SCOPED_RULES_UP_TO_ELEMENTS;

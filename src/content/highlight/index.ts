@@ -10,7 +10,7 @@ import { assignSpeakerColors, highlightAlpha, luminance, speakerKey, UNKNOWN_SPE
 import type { TextMap } from "../../page/types";
 import { forEachChunked, newSlice, yieldToPage } from "../chunk";
 import { noteStretch } from "../stretches";
-import { CustomHighlightPainter, nativeHighlightApi, type HighlightApi } from "./custom-highlight";
+import { CustomHighlightPainter, huge, nativeHighlightApi, type HighlightApi } from "./custom-highlight";
 import type { PaintGroup, Painter } from "./painter";
 import type { PageStyles } from "./stylesheet";
 import { WrapPainter } from "./wrap";
@@ -22,6 +22,8 @@ export interface QuoteMark {
   color: string;
   /** Outside the part of the sourcing profile the reader picked: painted faintly, still there for the tooltip. */
   dimmed: boolean;
+  /** Painted from a pending plan (the quotes' places ahead of the analysis): nobody to show in a tooltip yet. */
+  pending?: boolean;
 }
 
 export interface HighlightOutcome {
@@ -29,12 +31,17 @@ export interface HighlightOutcome {
   missed: number;
 }
 
+/** Placing the ranges took less than this: the paint follows in the same task (see show). */
+const SHORT_PLACING_MS = 4;
+
 /** A dimmed quote keeps a trace of its speaker's colour, so the page still shows where the other quotes are. */
 const DIMMED_ALPHA = 0.07;
 
 export class Highlighter {
   private readonly painter: Painter;
   private marks: QuoteMark[] = [];
+  /** The text map the marks' ranges come from. */
+  private map: TextMap | null = null;
   private generation = 0;
 
   constructor(
@@ -49,12 +56,27 @@ export class Highlighter {
     return this.painter.kind;
   }
 
+  /**
+   * Whether marks painted now can be replaced by others at little cost to the page: not when wrapping (the marks
+   * are unwrapped first, a blink), nor on a page so big that our rules stay unscoped (every change of them
+   * restyles every element: over a second on a page of 50,000 paragraphs).
+   */
+  get cheapToRepaint(): boolean {
+    return this.painter.kind === "custom-highlight" && !huge(this.doc.defaultView);
+  }
+
   get active(): boolean {
     return this.marks.length > 0;
   }
 
   async show(plan: HighlightPlan, map: TextMap, settings: HighlightSettings): Promise<HighlightOutcome> {
-    this.clear();
+    // The Highlight API never touches the page's DOM: the marks painted now stay up until the new ones replace them
+    // in one task (below), so a highlight painted again (the whole analysis after its pending plan, a filter) never
+    // leaves a frame without marks. Wrapping changes the text nodes the map points into: it is undone first.
+    const replace = this.painter.kind === "custom-highlight";
+    // Ranges already found for the same read, by span: the whole analysis' quotes are the pending plan's.
+    const known = replace && this.map === map ? new Map(this.marks.map((m) => [`${m.quote.start}:${m.quote.end}`, m.ranges])) : null;
+    if (!replace) this.clear();
     const generation = ++this.generation;
     const cancelled = () => generation !== this.generation;
     const all = plannedQuotes(plan);
@@ -63,6 +85,7 @@ export class Highlighter {
     const quotes = all.filter((q) => settings.showIndirect || q.kind === "direct");
     // Parsed again here: a malformed focus must never hide a quote, it only means "no focus".
     const focus = parseFilter(settings.focus);
+    const pending = plan.pending === true;
     // One budget for both loops: the quotes' last slice and the mentions' first are one stretch of the page's thread.
     const slice = newSlice();
 
@@ -71,12 +94,14 @@ export class Highlighter {
     await forEachChunked(
       quotes,
       (quote) => {
-        const ranges = map.toRanges(quote.start, quote.end).filter((r) => !r.collapsed);
+        const ranges = known?.get(`${quote.start}:${quote.end}`) ?? map.toRanges(quote.start, quote.end).filter((r) => !r.collapsed);
         if (ranges.length === 0) {
           missed++;
           return;
         }
-        marks.push({ quote, ranges, color: colors[speakerKey(quote.speaker)] ?? UNKNOWN_SPEAKER_COLOR, dimmed: !matchesFilter(quote, focus) });
+        const mark: QuoteMark = { quote, ranges, color: colors[speakerKey(quote.speaker)] ?? UNKNOWN_SPEAKER_COLOR, dimmed: !matchesFilter(quote, focus) };
+        if (pending) mark.pending = true;
+        marks.push(mark);
       },
       { cancelled, slice },
     );
@@ -107,15 +132,21 @@ export class Highlighter {
         { cancelled, slice },
       );
     }
-    noteStretch("highlight", performance.now() - slice.start);
+    const placing = performance.now() - slice.start;
+    noteStretch("highlight", placing);
     // The page gets its thread back before the paint: the browser restyles for our rules in the frame after
-    // it, and that restyle must not follow straight on from the ranges' work in one stretch.
-    await yieldToPage();
+    // it, and that restyle must not follow straight on from the ranges' work in one stretch. When that work was
+    // short (a few quotes, or ranges already found), the pause would only make the marks wait behind the page's
+    // other tasks.
+    if (placing >= SHORT_PLACING_MS) await yieldToPage();
     if (cancelled()) return { highlighted: 0, missed: quotes.length };
 
     const paintStart = performance.now();
-    const groups = this.paintGroups(marks, mentionRanges);
+    const groups = this.paintGroups(marks, mentionRanges, map);
+    // In the same task as the paint: the page never renders the moment between the old marks and the new.
+    if (replace) this.painter.clear();
     this.marks = marks;
+    this.map = map;
     await this.painter.paint(groups, cancelled);
     noteStretch("paint", performance.now() - paintStart);
     return { highlighted: marks.length, missed };
@@ -124,6 +155,7 @@ export class Highlighter {
   clear(): void {
     this.generation++;
     this.marks = [];
+    this.map = null;
     this.painter.clear();
   }
 
@@ -143,8 +175,14 @@ export class Highlighter {
     return this.marks.find((m) => m.quote.start <= start && m.quote.end >= end) ?? null;
   }
 
-  private paintGroups(marks: QuoteMark[], mentionRanges: Map<string, Range[]>): PaintGroup[] {
-    const dark = this.pageIsDark(marks[0]?.ranges[0]);
+  /** Whether the page read as `map` is dark, asked once per read (see paintGroups). */
+  private darkness: { map: TextMap; dark: boolean } | null = null;
+
+  private paintGroups(marks: QuoteMark[], mentionRanges: Map<string, Range[]>, map: TextMap): PaintGroup[] {
+    // Asked once per read: the computed style it reads makes the browser restyle the page first, inside our task,
+    // and a highlight painted again (the whole analysis after its pending plan) has just changed our rules.
+    if (this.darkness?.map !== map && marks.length > 0) this.darkness = { map, dark: this.pageIsDark(marks[0].ranges[0]) };
+    const dark = this.darkness?.map === map ? this.darkness.dark : false;
     const colorIds = new Map<string, number>();
     const idFor = (color: string) => {
       if (!colorIds.has(color)) colorIds.set(color, colorIds.size);

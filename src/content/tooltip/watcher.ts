@@ -42,6 +42,7 @@ export class TooltipWatcher {
 
   /** Show the card for a quote the popup just revealed (keyboard users never hover). */
   showFor(mark: QuoteMark): void {
+    if (mark.pending) return;
     const first = mark.ranges[0];
     const rect = first.getClientRects()[0] ?? first.getBoundingClientRect();
     this.tooltip.show(attribution(mark.quote), mark.color, rect);
@@ -75,7 +76,9 @@ export class TooltipWatcher {
 
   private hitTest(x: number, y: number): void {
     const caret = caretAt(this.doc, x, y);
-    const mark = caret ? this.highlighter.quoteAt(caret.node, caret.offset) : null;
+    const found = caret ? this.highlighter.quoteAt(caret.node, caret.offset) : null;
+    // A pending mark has no speaker yet: its card comes with the whole analysis.
+    const mark = found?.pending ? null : found;
     const rect = mark ? rectUnder(mark.ranges, x, y) : null;
     if (!mark || !rect) {
       this.tooltip.hide();
