@@ -75,19 +75,27 @@ const NEVER_NAMES = new Set<number>([
 ]);
 
 /**
- * "Virtually all analysts say", "Reportedly, …": a lone capitalised word opening a sentence (after an opening
+ * "Virtually all analysts say", "Maybe Trump will …": a capitalised word opening a sentence (after an opening
  * mark or bracket too) that the entity pass did not find and the tagger reads as no noun is an ordinary word,
- * whatever it is. The word lists (COMMON_CAPITALISED) cannot hold every adverb.
+ * whatever it is, alone or before a name that starts after it. The word lists (COMMON_CAPITALISED) cannot hold
+ * every adverb.
  */
-function isCapitalisedOpener(doc: Doc, pos: Uint8Array, entityAt: Map<number, { entity: Entity; end: number }>, namesInside: ReadonlySet<string>, first: number, t: number): boolean {
+function isCapitalisedOpener(
+  doc: Doc, pos: Uint8Array, entityAt: Map<number, { entity: Entity; end: number }>, namesInside: ReadonlySet<string>,
+  nameStarts: ReadonlySet<string>, first: number, t: number,
+): boolean {
   const { tokens } = doc;
   let k = first;
   while (k < t && tokens[k].kind !== "word") k++;
   if (k !== t || !NEVER_NAMES.has(pos[t]) || entityAt.has(tokens[t].start) || isAllCaps(tokens[t].text)) return false;
   // ("Patch, a former party official, said": a surname the article writes inside a sentence too is a name.)
   if (namesInside.has(tokens[t].text)) return false;
+  if (t + 1 >= tokens.length) return true;
+  // ("Maybe Trump will …": before a name the entity pass found starting right after it, the word is no part of it.)
+  // (Or one that starts a name the entity pass found elsewhere: "Maybe Blake …", then "Blake said".)
+  if (tokens[t + 1].kind === "word" && isNameWord(tokens[t + 1].text)) return entityAt.has(tokens[t + 1].start) || nameStarts.has(tokens[t + 1].text);
   // ("Associates say": a word right before a finite verb is its subject, whatever the tagger made of it.)
-  return !(t + 1 < tokens.length && ((tokens[t + 1].kind === "word" && isNameWord(tokens[t + 1].text)) || pos[t + 1] === POS_INDEX.VFIN));
+  return pos[t + 1] !== POS_INDEX.VFIN;
 }
 
 /** Capitalised words the article writes inside a sentence (after its first word): the words that can be names. */
@@ -144,6 +152,8 @@ export function buildCast(doc: Doc, lower: readonly string[], inQuote: Uint8Arra
   const entityAt = indexEntities(entities);
   const loneTitles: { t: number; sentEnd: number }[] = [];
   const namesInside = capitalisedInside(doc);
+  const nameStarts = new Set<string>();
+  for (const e of entities) for (const m of e.mentions) nameStarts.add(m.text.split(" ")[0]);
 
   for (const s of sentences) {
     // A headline capitalises every word ("Tim Allen Just Got Asked About …"): there only the names the entity
@@ -165,7 +175,7 @@ export function buildCast(doc: Doc, lower: readonly string[], inQuote: Uint8Arra
         continue;
       }
       const groupAtStart = t === s.firstToken && (ANONYMOUS_NOUNS.has(lower[t]) || ORG_NOUNS.has(lower[t])) && !(t + 1 < s.endToken && isNameWord(tokens[t + 1].text));
-      if (tok.kind !== "word" || !isNameWord(tok.text) || isContraction(tok.text) || (COMMON_CAPITALISED.has(lower[t]) && !isAllCaps(tok.text)) || CALENDAR.has(lower[t]) || groupAtStart || isCapitalisedOpener(doc, pos, entityAt, namesInside, s.firstToken, t)) {
+      if (tok.kind !== "word" || !isNameWord(tok.text) || isContraction(tok.text) || (COMMON_CAPITALISED.has(lower[t]) && !isAllCaps(tok.text)) || CALENDAR.has(lower[t]) || groupAtStart || isCapitalisedOpener(doc, pos, entityAt, namesInside, nameStarts, s.firstToken, t)) {
         t++;
         continue;
       }

@@ -135,3 +135,11 @@ describe("a transcript with a speaker in capitals", () => {
     ]);
   });
 });
+
+describe("a word that opens a sentence before a name", () => {
+  it("is no part of the name the entity pass finds elsewhere ('Maybe Blake will …', then 'Blake said')", () => {
+    const text = "Officials met on Monday. Maybe Blake will change his mind, aides said. “I am not done,” Blake said.";
+    const quote = analyze({ text }).quotes.find((q) => q.text === "I am not done");
+    expect(quote?.speaker).toMatchObject({ name: "Blake", type: "person" });
+  });
+});
