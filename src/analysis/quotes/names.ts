@@ -506,7 +506,10 @@ function addRun(
   // The entity at the run's first word names the run only when it reaches the name: a place in the title
   // ("Former Florida Gov. Jeb Bush") is not the person's entity.
   const atRun = entityAt.get(tokens[from].start);
-  let hit = entityAt.get(tokens[start].start) ?? (atRun && atRun.end > tokens[start].start ? atRun : undefined);
+  // ("The Hill reported": a name the entity pass found with its article, which the run leaves out.)
+  const withArticle = from > 0 && lower[from - 1] === "the" ? entityAt.get(tokens[from - 1].start) : undefined;
+  let hit = entityAt.get(tokens[start].start) ?? (atRun && atRun.end > tokens[start].start ? atRun : undefined) ??
+    (withArticle && withArticle.end === tokens[to - 1].end ? withArticle : undefined);
   // "the Afghan Taliban": a demonym that ends before the run does only modifies the organization the run ends
   // with; "Minister of Finance Jane Doe", "(Secretary of) State Antony Blinken": words before a person the
   // entity pass found are the title.

@@ -143,3 +143,12 @@ describe("a word that opens a sentence before a name", () => {
     expect(quote?.speaker).toMatchObject({ name: "Blake", type: "person" });
   });
 });
+
+describe("a name the entity pass found with its article", () => {
+  it("keeps the article and the link ('The Hill reported')", () => {
+    const text = "Rubio’s comments came on Sunday, The Hill reported. “He is always calling me names,” Rubio said.";
+    const a = analyze({ text });
+    const hill = a.entities.find((e) => e.name === "The Hill");
+    expect(a.quotes.find((q) => q.cue === "reported")?.speaker).toMatchObject({ name: "The Hill", entity: hill?.id, type: "organization" });
+  });
+});
