@@ -307,8 +307,13 @@ function linkOrganizations(doc: Doc, spans: NameSpan[]): Group[] {
       // "Department of Conservation" ↔ "New Zealand Department of Conservation"; "Congress" ↔ "US Congress".
       // "Browns" ↔ "Cleveland Browns", "Yankees" ↔ "New York Yankees": a team's plural name without its town.
       const team = n === 1 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(surface(short)[0] ?? "") && !isOrgHead(short.tokens[0]) && surface(long).every((w) => firstCharUpper(w));
+      // "the Times" ↔ "The New York Times", "the Post" ↔ "The Washington Post": a body's head word alone, once the
+      // article has named it in full.
+      // (Only with its article: "Tribune" alone is the company, "the Chicago Tribune" its newspaper.)
+      const headAlone = n === 1 && isOrgHead(short.tokens[0]) && short.spans.every((sp) => sp.first > 0 && doc.tokens[sp.first - 1].text.toLowerCase() === "the") &&
+        long.spans[0].first < short.spans[0].first;
       const suffix =
-        endsSame && (n >= 2 || team || isCountryWords(surface(long).slice(0, surface(long).length - n)));
+        endsSame && (n >= 2 || team || headAlone || isCountryWords(surface(long).slice(0, surface(long).length - n)));
       const acronym = n === 1 && isAcronymOf(surface(short)[0], surface(long));
       // "the Fed" for "the Federal Reserve", when "federal" is an ordinary word of the article ("Ford" is no
       // clipping of "Fordham University").

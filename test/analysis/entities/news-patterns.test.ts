@@ -458,3 +458,13 @@ describe("possessive place names", () => {
     expect(names(list, "location")).toEqual(["Fisherman’s Terminal", "Seattle"]);
   });
 });
+
+describe("a newspaper's head word with its article", () => {
+  it("is the paper named in full before ('the Times' after 'The New York Times'), but a bare 'Tribune' is the company", () => {
+    const paper = entities("The New York Times reported that the talks stalled. The Times said the emails dated from 2015.").filter((e) => e.type === "organization");
+    expect(paper.map((e) => e.name)).toEqual(["New York Times"]);
+    expect(paper[0].mentions.map((m) => m.text)).toEqual(["New York Times", "Times"]);
+    const chicago = entities("The firm bid for Tribune, the owner of the Chicago Tribune, in May. Its offer to Tribune fell short.").find((e) => e.name === "Chicago Tribune");
+    expect(chicago?.mentions.map((m) => m.text)).toEqual(["Chicago Tribune"]);
+  });
+});
