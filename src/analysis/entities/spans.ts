@@ -417,6 +417,9 @@ const CREDENTIALS = new Set(["md", "ph", "phd", "dphil", "rn", "mph", "dds", "dv
  * April 1"; people keep a month that is their surname: "Theresa May"), a speech verb ("Emery states"), a
  * lower-case word before it ("blue Marine Stewardship Council"; particles stay: "de Blasio").
  */
+/** A lower-case word of three characters or more, contractions included ("label", "wasn’t"). */
+const LOWER_WORD = /^\p{Ll}[\p{Ll}'’]{2,}$/u;
+
 function trimEdges(doc: Doc, type: SpanType, a: number, b: number): [number, number] {
   const t = doc.tokens;
   const cut = (w: string) => WEEKDAY.test(w) || (type !== "PER" && MONTH.test(w)) || SPEECH_WORDS.has(w);
@@ -425,8 +428,9 @@ function trimEdges(doc: Doc, type: SpanType, a: number, b: number): [number, num
   if (b < b0) while (b - a > 1 && TRAILING_SMALL_WORDS.has(t[b - 1].text)) b--;
   // "Marine Stewardship Council label": a lower-case noun after the name, unless it names the body ("Hong
   // Kong police", "the Ennahda party": followerMakesOrg puts it back).
-  while (b - a > 1 && /^\p{Ll}{3,}$/u.test(t[b - 1].text) && !NAME_PARTICLES.has(t[b - 1].text) && t[b - 2].text !== ".") b--;
-  while (b - a > 1 && /^\p{Ll}{3,}$/u.test(t[a].text) && !NAME_PARTICLES.has(t[a].text)) a++;
+  // ("Obama wasn’t treated …": a contraction is a lower-case word too.)
+  while (b - a > 1 && LOWER_WORD.test(t[b - 1].text) && !NAME_PARTICLES.has(t[b - 1].text) && t[b - 2].text !== ".") b--;
+  while (b - a > 1 && LOWER_WORD.test(t[a].text) && !NAME_PARTICLES.has(t[a].text)) a++;
   // "the anti-Trump National Review", "a pro-Brexit Labour MP": a stance glued to a name before another name
   // modifies it ("al-Qaeda", "bin-Laden" and other particles stay).
   if (b - a > 1 && /^(?:anti|pro|non|post|pre|ex|neo|ultra)-\p{Lu}/u.test(t[a].text) && /^\p{Lu}/u.test(t[a + 1].text)) a++;

@@ -468,3 +468,11 @@ describe("a newspaper's head word with its article", () => {
     expect(chicago?.mentions.map((m) => m.text)).toEqual(["Chicago Tribune"]);
   });
 });
+
+describe("a contraction the tagger ran onto a name", () => {
+  it("is trimmed like any lower-case word ('Barack Obama … Obama wasn’t treated as …')", () => {
+    const names = entities("Barack Obama spoke in Iowa. Before Iowa, Obama wasn’t treated as credibly by the listeners, Tom Joyner recalled.").map((e) => e.name);
+    expect(names.some((n) => /wasn’t/.test(n))).toBe(false);
+    expect(names).toContain("Barack Obama");
+  });
+});
