@@ -4,7 +4,7 @@
  */
 import type { SpeakerType } from "../types";
 import { DOCUMENT_HEADS, isSourceHead, organizationBefore, personTitled } from "./descriptions";
-import { nounPhraseEndingAt, nounPhraseIn, POS_INDEX } from "../syntax";
+import { nounPhraseEndingAt, nounPhraseIn, POS_INDEX, timeEnd } from "../syntax";
 import type { QuoteContext } from "./context";
 import { isMark, textOf } from "./context";
 import { AUXILIARIES, cueOf, CueFlags } from "./cues";
@@ -120,12 +120,6 @@ function isBareCommonNoun(ctx: QuoteContext, t: number): boolean {
     typeOfHead(w) === null && !ROLE_HEADS.has(w) && !KIN_NOUNS.has(w);
 }
 
-/** Words of a time after a participle ("published Wednesday", "released last week", "filed on Monday"). */
-const PARTICIPLE_TIMES = new Set([
-  "on", "last", "this", "today", "yesterday", "week", "month", "year", "monday", "tuesday", "wednesday", "thursday",
-  "friday", "saturday", "sunday",
-]);
-
 /** Elided subject: "… condemned the attack and said …" */
 export const ELIDED: Region = { a: -1, b: -1, apA: 0, apB: 0 };
 
@@ -139,9 +133,7 @@ export function subjectBefore(ctx: QuoteContext, cue: number, floor: number, inA
   while (b - 1 >= floor && isBetweenSubjectAndVerb(ctx, b - 1) && !PRONOUNS.has(lower[b - 1])) b--;
   // "A poll released last week found": the time belongs to the participle that describes the subject, not
   // to the cue.
-  if (b < cue && b - 2 >= floor && lower[b - 1].endsWith("ed") && ctx.pos[b - 2] === POS_INDEX.NOUN) {
-    while (b < cue && PARTICIPLE_TIMES.has(lower[b])) b++;
-  }
+  if (b < cue && b - 2 >= floor && lower[b - 1].endsWith("ed") && ctx.pos[b - 2] === POS_INDEX.NOUN) b = timeEnd(ctx.np, b, cue);
   // "Sen. Chuck Schumer (D-N.Y.) said": the party tag after a name is not the subject; the name before it is.
   const tagged = b - 1 >= floor && lower[b - 1] === ")" ? nameEndBefore(ctx, b, floor) : b;
   if (tagged < b && tagged - 1 >= floor && ctx.cast.mentionAt[tagged - 1] >= 0) {
@@ -791,7 +783,7 @@ function isPostModifierVerb(ctx: QuoteContext, t: number): boolean {
   if (ctx.pos[t - 1] !== POS_INDEX.NOUN && !nameHead) return false;
   // (The tagger may read an "-ed" word before a preposition as a noun: "a person briefed on"; before a time, as
   // a past tense: "a TV ad released Thursday".)
-  const time = ctx.lower[t].endsWith("ed") && PARTICIPLE_TIMES.has(ctx.lower[t + 1] ?? "");
+  const time = ctx.lower[t].endsWith("ed") && timeEnd(ctx.np, t + 1, ctx.lower.length) > t + 1;
   return ctx.pos[t] === POS_INDEX.VPART || ctx.pos[t] === POS_INDEX.VGER || (ctx.lower[t].endsWith("ed") && ctx.pos[t + 1] === POS_INDEX.ADP) || time;
 }
 
@@ -809,9 +801,9 @@ function isQuantified(w: string): boolean {
   return w === "many" || w === "some" || w === "most" || w === "several" || w === "few" || w === "two" || w === "three" || w === "other" || w === "both";
 }
 
+/** Is [a, b) a time phrase and nothing else ("last week", "on Monday")? */
 function onlyTimeWords(ctx: QuoteContext, a: number, b: number): boolean {
-  for (let t = a; t < b; t++) if (!PARTICIPLE_TIMES.has(ctx.lower[t])) return false;
-  return a < b;
+  return a < b && timeEnd(ctx.np, a, b) === b;
 }
 
 /** "for Canadian Deputy Prime Minister Chrystia Freeland" → " for Chrystia Freeland" (the fullest name, no title). */

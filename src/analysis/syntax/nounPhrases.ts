@@ -173,7 +173,7 @@ function postModifierEnd(x: NounPhraseInput, j: number, b: number): number {
   if (adverb) k++;
   // After an adverb the tagger may read the adjective as a noun ("directly aware of"); a regular past form right
   // after the head, before a preposition, is a participle ("a legal opinion drafted for the project").
-  const pastAsParticiple = x.pos[k] === P.VFIN && x.lower[k].endsWith("ed") && k + 1 < b && (x.pos[k + 1] === P.ADP || isTime(x, k + 1, b));
+  const pastAsParticiple = x.pos[k] === P.VFIN && x.lower[k].endsWith("ed") && k + 1 < b && (x.pos[k + 1] === P.ADP || timeEnd(x, k + 1, b) > k + 1);
   // "officials speaking on condition of anonymity", "people working for the campaign": an -ing form with its
   // preposition (not "saying that", which opens a clause).
   const ingWithPreposition = x.pos[k] === P.VGER && k + 1 < b && (x.pos[k + 1] === P.ADP || x.pos[k + 1] === P.TO) && x.lower[k + 1] !== "that";
@@ -186,14 +186,20 @@ function postModifierEnd(x: NounPhraseInput, j: number, b: number): number {
   // "a note published Friday", "a report released last week": a participle with its time (the tagger may read
   // a regular one as a past tense: "A news report published Wednesday said").
   const participle = x.pos[k - 1] === P.VPART || (x.pos[k - 1] === P.VFIN && x.lower[k - 1].endsWith("ed"));
-  if (participle && isTime(x, k, b)) return TIME_WORDS.has(x.lower[k]) ? k + 1 : k + 2;
+  const time = participle ? timeEnd(x, k, b) : k;
+  if (time > k) return time;
   return -1;
 }
 
-/** "Friday", "last week", "this year" at k, inside [.., b). */
-function isTime(x: NounPhraseInput, k: number, b: number): boolean {
-  if (k < b && TIME_WORDS.has(x.lower[k])) return true;
-  return k + 1 < b && (x.lower[k] === "last" || x.lower[k] === "this") && TIME_WORDS.has(x.lower[k + 1]);
+/**
+ * End of a time phrase starting at k inside [.., b) ("Friday", "on Monday", "last week", "this year"), or k when
+ * none starts there: when something a participle describes happened ("a poll released last week").
+ */
+export function timeEnd(x: NounPhraseInput, k: number, b: number): number {
+  const j = k < b && x.lower[k] === "on" ? k + 1 : k;
+  if (j < b && TIME_WORDS.has(x.lower[j])) return j + 1;
+  if (j + 1 < b && (x.lower[j] === "last" || x.lower[j] === "this") && TIME_WORDS.has(x.lower[j + 1])) return j + 2;
+  return k;
 }
 
 const TIME_WORDS = new Set([
