@@ -268,18 +268,20 @@ function endsAttribution(ctx: QuoteContext, t: number): boolean {
   return tok.kind === "punct" || TRAILING_STARTERS.has(w) || w.endsWith("ing");
 }
 
+/** Verbs that give a sign's or a banner's words ("reads the sign", "a banner read, “…”"). */
+const SIGN_VERBS = new Set(["reads", "read", "reading"]);
+
 function isSignVerb(ctx: QuoteContext, t: number): boolean {
   if (t < ctx.lower.length && ctx.lower[t] === ",") t++;
   const w = t < ctx.lower.length ? ctx.lower[t] : "";
-  return w === "reads" || w === "read" || w === "reading" || w === "proclaims" || w === "proclaimed";
+  return SIGN_VERBS.has(w) || w === "proclaims" || w === "proclaimed";
 }
 
 /** "read, “…”", "reading: “…”": a sign verb right before the opening mark. */
 function signVerbBefore(ctx: QuoteContext, open: number): boolean {
   let t = open - 1;
   if (t >= 0 && (ctx.lower[t] === "," || ctx.lower[t] === ":")) t--;
-  const w = t >= 0 ? ctx.lower[t] : "";
-  return w === "reads" || w === "read" || w === "reading";
+  return t >= 0 && SIGN_VERBS.has(ctx.lower[t]);
 }
 
 function countWords(ctx: QuoteContext, sp: QuoteSpan): number {
