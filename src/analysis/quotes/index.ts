@@ -25,7 +25,7 @@ import { findEmbeddedPosts } from "./embeddedPosts";
 import { findIndirect } from "./indirect";
 import { findTranscriptLines } from "./transcript";
 import { ParagraphKind } from "./notSpeech";
-import { resolveRegion, subjectAfter, subjectBefore, ELIDED, type Region } from "./speakers";
+import { resolveRegion, subjectAfter, subjectBefore, ELIDED, SUBORDINATORS, type Region } from "./speakers";
 import { DETERMINERS } from "./lexicon";
 import { cueOf, CueFlags } from "./cues";
 
@@ -164,6 +164,13 @@ function sentenceSubject(ctx: QuoteContext, state: CorefState, cue: number): Res
     const r = resolveRegion(ctx, state, { a: opening.a, b: opening.b, apA: opening.b, apB: opening.b }, cue);
     if (r.speaker.type !== "unknown") return r;
   }
+  // "When he returned he began by saying …": the nearest finite verb before the participle is its main verb, and
+  // a pronoun right before that verb is their subject.
+  const nearest = pronounOfNearestVerb(ctx, first, cue);
+  if (nearest >= 0) {
+    const r = resolveRegion(ctx, state, { a: nearest, b: nearest + 1, apA: nearest + 1, apB: nearest + 1 }, cue);
+    if (r.speaker.type !== "unknown") return r;
+  }
   // A person before the verb is the likeliest subject ("The leader of Ennahda, Rachid Ghannouchi, condemned …,
   // saying"); otherwise an organization.
   let org = -1;
@@ -212,6 +219,18 @@ function sentenceSubject(ctx: QuoteContext, state: CorefState, cue: number): Res
   const s = subjectBefore(ctx, cue, first);
   if (s && s !== ELIDED) return resolveRegion(ctx, state, s as Region, cue);
   return plainSpeaker("", "unknown", "");
+}
+
+/** The pronoun subject of the finite verb nearest before `cue` in its sentence, or -1 when that verb has none. */
+function pronounOfNearestVerb(ctx: QuoteContext, first: number, cue: number): number {
+  for (let k = cue - 1; k > first; k--) {
+    if (ctx.inQuote[k] || isMark(ctx, k)) return -1;
+    if (ctx.pos[k] !== POS_INDEX.VFIN) continue;
+    // ("… after they came out, saying …": a verb in a subordinate clause is not the participle's main verb.)
+    const subordinate = k - 2 >= first && SUBORDINATORS.has(ctx.lower[k - 2]);
+    return SUBJECT_PRONOUNS.has(ctx.lower[k - 1]) && ctx.pos[k - 1] === POS_INDEX.PRON && !subordinate ? k - 1 : -1;
+  }
+  return -1;
 }
 
 const CAME = new Set(["came", "comes", "come"]);

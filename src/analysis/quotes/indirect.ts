@@ -616,7 +616,8 @@ function complementStart(ctx: QuoteContext, c: number, flags: number, end: numbe
       const t = doc.tokens[j];
       if (isMark(ctx, j) || (t.kind === "punct" && t.text !== "," && t.text !== "-")) break;
       // "told CNN on Sunday, saying that …": the "that" belongs to the nearer speech verb.
-      if (j > k && cueOf(lower[j]) && ctx.pos[j] !== POS_INDEX.NOUN) break;
+      // (A cue word inside the listener's name is no verb: "told The Washington Post's editorial board that".)
+      if (j > k && cueOf(lower[j]) && ctx.pos[j] !== POS_INDEX.NOUN && ctx.pos[j] !== POS_INDEX.PROPN) break;
       if (lower[j] === "that") return j + 1;
     }
     if (flags & CueFlags.WholeComplement) return -1;
@@ -625,8 +626,13 @@ function complementStart(ctx: QuoteContext, c: number, flags: number, end: numbe
       // clause of its own (a subject and a finite verb).
       const x = ctx.np;
       const mi = ctx.cast.mentionAt[k];
-      const listenerEnd = mi >= 0 ? ctx.cast.mentions[mi].endTok : nounPhraseFrom(x, k, end);
+      let listenerEnd = mi >= 0 ? ctx.cast.mentions[mi].endTok : nounPhraseFrom(x, k, end);
       if (listenerEnd < 0) return -1;
+      // A name that owns the listener is not all of it: "told BuzzFeed’s Smith he would …".
+      if (mi >= 0 && listenerEnd < end && ctx.pos[listenerEnd] === POS_INDEX.POSS) {
+        const owned = nounPhraseFrom(x, k, end);
+        if (owned > listenerEnd) listenerEnd = owned;
+      }
       const named = mi >= 0;
       k = listenerEnd;
       if (k >= end || doc.tokens[k].kind === "punct") return -1;

@@ -4,7 +4,7 @@
  */
 import type { SpeakerType } from "../types";
 import { DOCUMENT_HEADS, isSourceHead, organizationBefore, personTitled } from "./descriptions";
-import { nounPhraseEndingAt, nounPhraseIn, POS_INDEX, timeEnd } from "../syntax";
+import { isSubjectPronoun, nounPhraseEndingAt, nounPhraseIn, POS_INDEX, timeEnd } from "../syntax";
 import type { QuoteContext } from "./context";
 import { isMark, textOf } from "./context";
 import { AUXILIARIES, cueOf, CueFlags } from "./cues";
@@ -213,6 +213,9 @@ export function subjectBefore(ctx: QuoteContext, cue: number, floor: number, inA
     }
   }
   while (a < b - 1 && LEADING_ADVERBS.has(lower[a])) a++;
+  // "In 2010 she said", "Listing his failed ventures she added": a nominative pronoun right before the verb is its
+  // subject; what stands before it is a fronted phrase without its comma.
+  if (b - a > 1 && isSubjectPronoun(lower[b - 1]) && ctx.pos[b - 1] === POS_INDEX.PRON) a = b - 1;
   // "TEN KILLED IN BLAST President Recep Tayyip Erdogan said": a heading in capitals run into the sentence.
   let caps = a;
   while (caps < b - 1 && (isAllCaps(ctx.doc.tokens[caps].text) || (caps > a && ctx.pos[caps] === POS_INDEX.NUM))) caps++;
@@ -536,7 +539,7 @@ function isGroup(ctx: QuoteContext, r: Region): boolean {
 }
 
 /** Words that open a clause whose subject may speak: "Oil fell after sources said", "as he told". */
-const SUBORDINATORS = new Set(["after", "before", "as", "while", "because", "since", "although", "though", "if", "when", "until", "once", "where", "whereas", "what", "how", "why", "that"]);
+export const SUBORDINATORS = new Set(["after", "before", "as", "while", "because", "since", "although", "though", "if", "when", "until", "once", "where", "whereas", "what", "how", "why", "that"]);
 
 /**
  * The noun phrase a subject region stands for: the region itself when it is one; otherwise the phrase right

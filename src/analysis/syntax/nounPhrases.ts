@@ -32,6 +32,11 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
 const RELATIVES = new Set(["which", "who", "that"]);
 const CLITICS = new Set(["'s", "’s"]);
 const SUBJECT_PRONOUNS = new Set(["i", "he", "she", "it", "we", "they"]);
+
+/** A nominative personal pronoun: right before a finite verb it is that verb's subject, whatever precedes it. */
+export function isSubjectPronoun(lower: string): boolean {
+  return SUBJECT_PRONOUNS.has(lower);
+}
 /** Pronouns that are only ever subjects ("it" and "you" are objects too). */
 const PERSONAL_SUBJECTS = new Set(["i", "he", "she", "we", "they"]);
 const PRESENT_MISREAD = new Set<number>([P.VBASE, P.ADJ, P.NOUN]);
@@ -150,6 +155,9 @@ function phraseEnd(x: NounPhraseInput, a: number, b: number): number {
   return j;
 }
 
+/** Classes that open the object of an -ing post-modifier ("supporting the bill", "representing 40 unions"). */
+const OPENS_OBJECT = new Set<number>([P.DET, P.NOUN, P.PROPN, P.NUM, P.POSS, P.ADJ]);
+
 /**
  * Where a post-modifier that still belongs to the phrase ends: a participle phrase ("sources briefed on the
  * talks", "the authors of the research published in JAMA"), or an adjective phrase ("sources directly aware
@@ -177,6 +185,12 @@ function postModifierEnd(x: NounPhraseInput, j: number, b: number): number {
   // "officials speaking on condition of anonymity", "people working for the campaign": an -ing form with its
   // preposition (not "saying that", which opens a clause).
   const ingWithPreposition = x.pos[k] === P.VGER && k + 1 < b && (x.pos[k + 1] === P.ADP || x.pos[k + 1] === P.TO) && x.lower[k + 1] !== "that";
+  // "House Republicans supporting the bill", "groups representing farmers": an -ing form with its object, when
+  // the object runs to the end of the phrase (a clause after it would have a verb of its own).
+  if (!adverb && x.pos[k] === P.VGER && k + 1 < b && OPENS_OBJECT.has(x.pos[k + 1])) {
+    const e = phraseEnd(x, k + 1, b);
+    if (e === b) return e;
+  }
   if (k >= b || !(x.pos[k] === P.VPART || x.pos[k] === P.ADJ || (adverb && x.pos[k] === P.NOUN) || pastAsParticiple || ingWithPreposition)) return -1;
   k++;
   if (k < b && (x.pos[k] === P.ADP || x.pos[k] === P.TO)) {
@@ -205,6 +219,9 @@ export function timeEnd(x: NounPhraseInput, k: number, b: number): number {
 const TIME_WORDS = new Set([
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "week", "month", "year",
 ]);
+
+/** Prepositions that also modify a noun as adjectives ("outside experts", "inside sources"). */
+const LOCATIVE_ADJECTIVES = new Set(["outside", "inside"]);
 
 function isApproximation(x: NounPhraseInput, a: number): boolean {
   return APPROXIMATE.has(x.lower[a]) && x.pos[a] === P.ADV && (x.pos[a + 1] === P.NUM || FRACTIONS.has(x.lower[a + 1]) || x.lower[a + 1] === "all");
@@ -239,6 +256,8 @@ export function nounPhraseIn(x: NounPhraseInput, a: number, b: number): { a: num
   // which is parsed without it.)
   const shown = a;
   if (b - a > 1 && isApproximation(x, a)) a++;
+  // "Outside experts", "inside sources": the preposition is an adjective before a plural noun that is the phrase.
+  else if (b - a > 1 && x.pos[a] === P.ADP && LOCATIVE_ADJECTIVES.has(x.lower[a]) && x.pos[a + 1] === P.NOUN && x.lower[a + 1].endsWith("s")) a++;
   // "who", "which" alone stand for the phrase they follow; the caller resolves them. "Some", "many" alone
   // are an unnamed group.
   if (b - a === 1 && (RELATIVES.has(x.lower[a]) || PARTITIVES.has(x.lower[a]))) return { a: shown, b };
