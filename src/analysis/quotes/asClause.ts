@@ -14,6 +14,8 @@ import { ELIDED, isNonSpeakerSubject, subjectBefore, type Region } from "./speak
 const WORDING_VERBS = new Set(["put", "puts", "dubbed", "dubs", "termed", "terms", "phrased", "phrases", "framed", "frames", "nicknamed"]);
 /** The longest subject read between "as" and its verb ("as one longtime Democratic strategist put it"). */
 const MAX_SUBJECT = 8;
+/** The longest appositive the subject may carry ("As Ann Roe, a professor of law at Yale, put it"). */
+const MAX_APPOSITIVE = 10;
 /** What may follow the verb before the clause ends: "it", "them", or a short object ("the combination"). */
 const MAX_TAIL = 4;
 
@@ -27,8 +29,14 @@ export interface AsClause {
 export function asClauseAt(ctx: QuoteContext, as: number, end: number): AsClause | null {
   const { lower, doc } = ctx;
   if (lower[as] !== "as") return null;
-  for (let v = as + 2; v < end && v - as <= MAX_SUBJECT + 1; v++) {
+  let commas = 0;
+  for (let v = as + 2; v < end && v - as <= MAX_SUBJECT + 1 + (commas > 0 ? MAX_APPOSITIVE : 0); v++) {
     const tok = doc.tokens[v];
+    // "As Ann Roe, a professor at Yale, put it": the subject may carry one appositive between commas.
+    if (tok.text === "," && tok.kind === "punct" && commas < 2) {
+      commas++;
+      continue;
+    }
     if (tok.kind === "punct" || tok.kind === "quote") return null;
     if (!isWordingVerb(ctx, v)) continue;
     if (!tailEnds(ctx, v + 1, end)) return null;
@@ -75,7 +83,7 @@ export function asClauseBefore(ctx: QuoteContext, open: number): AsClause | null
   const first = ctx.doc.sentences[sent].firstToken;
   // "But as Reed put it, “…”": a conjunction may come first.
   const as = ctx.lower[first] === "as" ? first : ctx.lower[first + 1] === "as" ? first + 1 : -1;
-  if (as < 0 || comma - as > MAX_SUBJECT + MAX_TAIL + 2) return null;
+  if (as < 0 || comma - as > MAX_SUBJECT + MAX_APPOSITIVE + MAX_TAIL + 4) return null;
   return asClauseAt(ctx, as, comma);
 }
 

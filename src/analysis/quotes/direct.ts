@@ -61,7 +61,13 @@ export function findDirect(ctx: QuoteContext, backReferences: ReadonlyMap<number
     // "Friday on CNN’s “New Day,” Sen. Gillibrand said …": words in title case after a possessive are the name
     // of a show, a book or a programme, whatever cue follows.
     const titleCase = looksLikeTitle(text.replace(/[.,]$/, ""));
-    if (!naming && titleCase && sp.openTok > 0 && (ctx.lower[sp.openTok - 1] === "’s" || ctx.lower[sp.openTok - 1] === "'s")) continue;
+    // (So is one capitalised word: "on Fox News Channel’s “Hannity”".)
+    const afterPossessive = sp.openTok > 0 && (ctx.lower[sp.openTok - 1] === "’s" || ctx.lower[sp.openTok - 1] === "'s");
+    if (!naming && afterPossessive && (titleCase || (words === 1 && /^\p{Lu}/u.test(text)))) continue;
+    // "the author of “Hacked World Order,”", "a crowd of fans of “Prison Break”", "an interview on “The View”": words in
+    // title case after a preposition are the name of a work or a show.
+    // (A chant repeats itself with commas: "chants of “Trump, Trump, Trump”".)
+    if (!naming && titleCase && !/,./.test(text) && sp.openTok > 0 && (ctx.pos[sp.openTok - 1] === POS_INDEX.ADP || ctx.pos[sp.openTok - 1] === POS_INDEX.TO)) continue;
 
     const after = sp.closeTok >= 0 ? cueAfter(ctx, sp, words) ?? mannerVerbAfter(ctx, sp) : null;
     const before = cueBefore(ctx, sp);
@@ -349,7 +355,16 @@ function cueAfter(ctx: QuoteContext, sp: QuoteSpan, words: number): CueHit | nul
 
   for (let c = start; c < end; c++) {
     const tok = doc.tokens[c];
-    if (isMark(ctx, c)) return null;
+    if (isMark(ctx, c)) {
+      // "“…,” Bill Eastland, wearing “Ted Cruz” pins, said": a short quotation inside the speaker's description.
+      const inner = ctx.spanAt[c];
+      const sp2 = inner >= 0 ? ctx.spans[inner] : null;
+      if (sp2 && c > start && sp2.openTok === c && sp2.closeTok > c && sp2.closeTok - c <= INNER_QUOTE_TOKENS) {
+        c = sp2.closeTok;
+        continue;
+      }
+      return null;
+    }
     // "Sen. Chuck Schumer (D-N.Y.) said": the stops inside a party tag end nothing.
     if (lower[c] === "(") {
       let k = c + 1;
@@ -378,6 +393,9 @@ function cueAfter(ctx: QuoteContext, sp: QuoteSpan, words: number): CueHit | nul
     let firstContent = start;
     while (firstContent < c && lower[firstContent] === ",") firstContent++;
     if (firstContent === c) {
+      // ("“Guardians of the Galaxy,” posted the clip": after a verb that takes an object, what follows is its object
+      // unless it is a name: "“…,” posted Ann Roe".)
+      if (OBJECT_FRAMES.has(info.lemma) && !(c + 1 < doc.tokens.length && ctx.cast.mentionAt[c + 1] >= 0)) continue;
       const subject = subjectAfter(ctx, c + 1, sentenceEndToken(ctx, c));
       if (subject) return { cue: c, cueText: tok.text, mode: SubjectMode.Region, subject };
       continue;
@@ -388,6 +406,12 @@ function cueAfter(ctx: QuoteContext, sp: QuoteSpan, words: number): CueHit | nul
   }
   return null;
 }
+
+/** Frame-only cues that take an object ("posted the clip", "described the scene"); "shouted the crowd" inverts. */
+const OBJECT_FRAMES = new Set(["post", "describe", "discuss", "recount"]);
+
+/** The longest quotation (in tokens, marks included) stepped over inside an attribution after a quote. */
+const INNER_QUOTE_TOKENS = 5;
 
 /** Nouns for a speaker's written or spoken words ("issued a statement, “…”"). */
 const STATEMENT_NOUNS = new Set(["statement", "message", "tweet", "post", "letter", "note", "email", "remarks", "comment", "comments", "warning", "response", "reply"]);

@@ -397,7 +397,8 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
     !(ctx.pos[from] === POS_INDEX.VGER && flags & CueFlags.Gerund) &&
     !(clauseStartsAt(ctx.np, from, end) && wordCount(ctx, from, clauseEnd(ctx, from, end)) >= MIN_BARE_CLAUSE && cueOf(lower[c])?.lemma !== "find");
   if (from >= 0 && subject !== null && !needsThat) {
-    const inRelative = subject !== ELIDED && subject.b - subject.a === 1 && (lower[subject.a] === "who" || lower[subject.a] === "which");
+    // ("who once said …": an adverb may stand between the relative and its verb.)
+    const inRelative = subject !== ELIDED && (lower[subject.a] === "who" || lower[subject.a] === "which") && onlyAdverbs(ctx, subject.a + 1, subject.b);
     let stop = inRelative ? relativeClauseEnd(ctx, from, clauseEnd(ctx, from, end)) : clauseEnd(ctx, from, end);
     // "After Scalia said that students might do better, the court moved on": a report inside a subordinate
     // clause ends where that clause does, at its comma.
@@ -644,6 +645,13 @@ function complementStart(ctx: QuoteContext, c: number, flags: number, end: numbe
   // "… than Congress had demanded when it created the program": a subordinate clause right after the verb says
   // when or why it spoke, not what.
   // ("said after a lunch on Tuesday that …": the reported clause may still follow it, after "that".)
+  // "said quietly that …": a manner adverb before "that" is no part of the reported clause.
+  if (k + 1 < end && ctx.pos[k] === POS_INDEX.ADV && lower[k].endsWith("ly") && lower[k + 1] === "that") k++;
+  // ("said matter-of-factly as confetti fell": the manner adverb first.)
+  let manner = k;
+  // ("said just because …" is a clause: "just" grades it, a manner adverb ends in "-ly".)
+  while (manner < end && manner - k < 2 && ctx.pos[manner] === POS_INDEX.ADV && lower[manner].endsWith("ly")) manner++;
+  if (manner > k && ADVERBIAL_CLAUSES.has(lower[manner])) k = manner;
   if (ADVERBIAL_CLAUSES.has(lower[k]) && cueOf(lower[c])?.lemma !== "ask") {
     for (let j = k + 1; j < end && j - k <= THAT_WINDOW; j++) {
       if (isMark(ctx, j) || doc.tokens[j].kind === "punct") break;
@@ -743,6 +751,11 @@ function clauseEnd(ctx: QuoteContext, from: number, end: number): number {
         if (info && info.flags & CueFlags.Clause && !(info.flags & CueFlags.Participle)) return k + 1;
         if (doc.tokens[j].kind !== "word") break;
       }
+    }
+    // "noted her years in the Senate, saying “…”": a speech participle after a comma opens its own report.
+    if (w === "," && k > from && k + 1 < end && !ctx.inQuote[k + 1]) {
+      const next = cueOf(lower[k + 1]);
+      if (next && next.flags & CueFlags.Participle && next.flags & CueFlags.Clause) return k;
     }
     if (w === "and" || w === "but" || w === "," || w === "while" || w === "whereas" || w === "-" || w === "\u2014" || w === "\u2013") {
       // "… but insisted …", "… and the military said …", "…, Zuckerberg said, …", "… while Sanders suggests …",
@@ -1060,6 +1073,11 @@ function isVerbForm(ctx: QuoteContext, k: number): boolean {
   return (p === POS_INDEX.VFIN || p === POS_INDEX.VPART) && !isSubjectContraction(ctx.lower[k]);
 }
 
+function onlyAdverbs(ctx: QuoteContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ctx.pos[k] !== POS_INDEX.ADV) return false;
+  return true;
+}
+
 function wordCount(ctx: QuoteContext, a: number, b: number): number {
   let n = 0;
   for (let k = a; k < b; k++) if (ctx.doc.tokens[k].kind === "word" || ctx.doc.tokens[k].kind === "number") n++;
@@ -1074,16 +1092,19 @@ function relativeClauseEnd(ctx: QuoteContext, from: number, stop: number): numbe
   // A relative clause opened inside the report ("the bridge, which opened in May, was safe") closes first.
   let inner = 0;
   for (let k = from; k < stop; k++) {
-    if (ctx.inQuote[k] || ctx.lower[k] !== ",") continue;
+    if (ctx.lower[k] !== ",") continue;
+    // ("Beck, who once said Trump was “a sociopath,” spoke …": the comma may stand inside the closing mark.)
+    const inMark = ctx.inQuote[k] && k + 1 < stop && isMark(ctx, k + 1) && ctx.spans[ctx.spanAt[k + 1]]?.closeTok === k + 1;
+    if (ctx.inQuote[k] && !inMark) continue;
     if (ctx.pos[k + 1] === POS_INDEX.WH) {
       inner++;
       continue;
     }
-    let v = k + 1;
+    let v = inMark ? k + 2 : k + 1;
     while (v < stop && (ctx.pos[v] === POS_INDEX.ADV || SENTENCE_ADVERBS.has(ctx.lower[v]))) v++;
     const resumes = ctx.pos[v] === POS_INDEX.VFIN || (ctx.pos[v] === POS_INDEX.VPART && ctx.lower[v].endsWith("ed"));
     if (v < stop && resumes && !cueOf(ctx.lower[v])) {
-      if (inner === 0) return k;
+      if (inner === 0) return inMark ? k + 2 : k;
       inner--;
     }
   }

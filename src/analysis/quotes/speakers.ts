@@ -131,6 +131,12 @@ export function subjectBefore(ctx: QuoteContext, cue: number, floor: number, inA
   const { lower } = ctx;
   let b = cue;
   while (b - 1 >= floor && isBetweenSubjectAndVerb(ctx, b - 1) && !PRONOUNS.has(lower[b - 1])) b--;
+  // "who has in the past described", "had on Monday said": a short phrase between the auxiliary and its verb.
+  const aside = b === cue ? asideAfterAuxiliary(ctx, cue, floor) : -1;
+  if (aside >= 0) {
+    b = aside;
+    while (b - 1 >= floor && isBetweenSubjectAndVerb(ctx, b - 1) && !PRONOUNS.has(lower[b - 1])) b--;
+  }
   // "A poll released last week found": the time belongs to the participle that describes the subject, not
   // to the cue.
   if (b < cue && b - 2 >= floor && lower[b - 1].endsWith("ed") && ctx.pos[b - 2] === POS_INDEX.NOUN) b = timeEnd(ctx.np, b, cue);
@@ -142,6 +148,11 @@ export function subjectBefore(ctx: QuoteContext, cue: number, floor: number, inA
   }
   if (b - 1 < floor) return null;
   if (lower[b - 1] === "and" || lower[b - 1] === "but") return ELIDED;
+  // "Experts and officials, however, said": an adverb between commas is an aside, not the subject's appositive.
+  // (The tagger may read a conjunctive adverb as a noun: "meanwhile".)
+  if (lower[b - 1] === "," && b - 3 > floor && lower[b - 3] === "," && (ctx.pos[b - 2] === POS_INDEX.ADV || CONJUNCTIVE_ADVERBS.has(lower[b - 2])) && !isBoundary(ctx, b - 4)) {
+    return subjectBefore(ctx, b - 3, floor, inAside);
+  }
   if (lower[b - 1] === ",") return continuesVerbSeries(ctx, b - 1, floor) ? ELIDED : appositiveSubject(ctx, b - 1, floor);
   // "Jane Roe — who once said she would … — told reporters": the subject stands before the aside (one aside
   // only, so a run of dashes costs one step back, not one per dash).
@@ -212,6 +223,15 @@ export function subjectBefore(ctx: QuoteContext, cue: number, floor: number, inA
       a = k;
     }
   }
+  // "Politicians and even some technologists say", "Cyber security experts and U.S. officials said": two noun
+  // phrases joined by "and" that reach back to a boundary are one subject.
+  if (a - 2 >= floor && lower[a - 1] === "and" && !isSubjectPronoun(lower[a])) {
+    let k = a - 1;
+    while (k - 1 >= floor && !isBoundary(ctx, k - 1) && b - k < MAX_SUBJECT) k--;
+    const left = k < a - 1 && (k === floor || isBoundary(ctx, k - 1)) ? nounPhraseIn(ctx.np, k, a - 1) : null;
+    const right = nounPhraseIn(ctx.np, a, b);
+    if (left && left.a === k && left.b === a - 1 && right && right.b === b && !isSubjectPronoun(lower[k])) a = k;
+  }
   while (a < b - 1 && LEADING_ADVERBS.has(lower[a])) a++;
   // "In 2010 she said", "Listing his failed ventures she added": a nominative pronoun right before the verb is its
   // subject; what stands before it is a fronted phrase without its comma.
@@ -231,6 +251,23 @@ export function subjectBefore(ctx: QuoteContext, cue: number, floor: number, inA
     if (chain && ctx.cast.mentions[ctx.cast.mentionAt[chain.a]]?.kind === "person") return chain;
   }
   return { a, b, apA: b, apB: b };
+}
+
+/** Adverbs that link a sentence to the one before ("Roe, meanwhile, said"): a closed class. */
+const CONJUNCTIVE_ADVERBS = new Set(["however", "meanwhile", "though", "too", "also", "instead", "nonetheless", "nevertheless", "moreover", "furthermore", "separately", "likewise", "then", "still"]);
+
+/** The longest phrase between an auxiliary and its verb ("has in the past said"). */
+const AUXILIARY_ASIDE = 4;
+const PERFECT_AUXILIARIES = new Set(["has", "have", "had", "will", "would"]);
+
+/** Start of "in the past" in "has in the past said" (a preposition and its noun right before the cue), or -1. */
+function asideAfterAuxiliary(ctx: QuoteContext, cue: number, floor: number): number {
+  for (let p = cue - 2; p > floor && cue - p <= AUXILIARY_ASIDE; p--) {
+    if (ctx.pos[p] !== POS_INDEX.ADP) continue;
+    if (!PERFECT_AUXILIARIES.has(ctx.lower[p - 1])) return -1;
+    return nounPhraseIn(ctx.np, p + 1, cue)?.b === cue ? p : -1;
+  }
+  return -1;
 }
 
 /** How far back the clause a verb series continues may start. */
@@ -263,7 +300,8 @@ function appositiveSubject(ctx: QuoteContext, comma: number, floor: number): Reg
   const chain = appositiveChain(ctx, comma, floor);
   if (chain) return chain;
   let s2 = comma;
-  while (s2 - 1 >= floor && lower[s2 - 1] !== "," && !isMark(ctx, s2 - 1) && comma - s2 < 25) s2--;
+  // ("Bill Eastland, wearing “Ted Cruz” pins, said": a short quotation inside the appositive is part of it.)
+  while (s2 - 1 >= floor && lower[s2 - 1] !== "," && !(isMark(ctx, s2 - 1) && !isShortQuoteMark(ctx, s2 - 1, comma)) && comma - s2 < 25) s2--;
   if (s2 === comma) return null;
   const s2HasStop = s2 - 1 >= floor && lower[s2 - 1] === ",";
   let s1 = s2HasStop ? s2 - 1 : s2;
@@ -294,6 +332,17 @@ function appositiveSubject(ctx: QuoteContext, comma: number, floor: number): Reg
     return opensDescription(ctx, s1) ? { a: s2, b: s2End, apA: s1, apB: s1End } : { a: s2, b: s2End, apA: s2End, apB: s2End };
   }
   return { a: s1, b: s1End, apA: s2, apB: comma };
+}
+
+/** The longest quotation, marks included, that a description may hold ("wearing “Ted Cruz” pins"). */
+const SHORT_QUOTE_TOKENS = 5;
+
+/** Whether t is a mark of a short quotation that closes before `end`. */
+function isShortQuoteMark(ctx: QuoteContext, t: number, end: number): boolean {
+  const q = ctx.spanAt[t];
+  if (q < 0) return false;
+  const { openTok, closeTok } = ctx.spans[q];
+  return closeTok > openTok && closeTok < end && closeTok - openTok <= SHORT_QUOTE_TOKENS;
 }
 
 /** The longest appositive looked through, in tokens ("…, an expert in drug use and mental health at the
@@ -665,6 +714,12 @@ export function resolveRegion(ctx: QuoteContext, state: CorefState, region: Regi
     if (headType === "organization") {
       return plainSpeaker(nameBase, "organization", mention, appositive, mentionEntity(ctx, r.a, r.b));
     }
+    // "the 46-year-old": the person the article gave that age ("Ann Roe, 46, …"), or an unnamed person.
+    if (AGE_NOUN.test(headWord) && !possessor) {
+      const p = personAged(ctx, headWord.slice(0, headWord.indexOf("-")), r.a);
+      if (p >= 0) return personSpeaker(ctx, p, mention, appositive);
+      return plainSpeaker(textOf(ctx, firstWord, h), "person", mention, appositive);
+    }
     if (ROLE_HEADS.has(headWord) || KIN_NOUNS.has(headWord)) {
       // "the president", or "China’s ambassador" when the article names "China’s ambassador to Britain Liu …".
       let p = !possessor ? resolveRoleNoun(ctx, headWord, cue) : -1;
@@ -756,6 +811,20 @@ function isPersonHead(head: string): boolean {
   return isSourceHead(head) && typeOfHead(head) !== "organization" || KIN_NOUNS.has(head) || AGENT_NOUN.test(head);
 }
 const AGENT_NOUN = /(?:er|or|ist|ian|ant|ent|ee)s?$/;
+/** A person by their age: "the 46-year-old". */
+const AGE_NOUN = /^\d+-year-old$/;
+
+/** The person last named before `before` with `age` in commas after the name ("Ann Roe, 46, said"), or -1. */
+function personAged(ctx: QuoteContext, age: string, before: number): number {
+  const { mentions } = ctx.cast;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.endTok > before || m.kind !== "person" || m.person < 0) continue;
+    if (ctx.lower[m.endTok] === "," && ctx.lower[m.endTok + 1] === age && ctx.lower[m.endTok + 2] === ",") return m.person;
+  }
+  return -1;
+}
+
 /** Endings of nouns for people, never for a company ("the billionaire", "the novelist", "the teenager"). */
 const PERSON_NOUN = /(?:aire|ist|ian|ee|ess|man|woman|person|ager|ster)$/;
 

@@ -79,6 +79,9 @@ const PARTITIVES = new Set(["most", "many", "some", "those", "all", "both", "sev
  * A verb form that the tagger gives a noun of a compound ("whale rescue group", "job cuts"): lower case and
  * followed by a noun or adjective inside the phrase, never by a preposition or another verb.
  */
+/** Auxiliaries and copulas: a clause's verb, never the noun of a compound ("is bleak", "will rise"). */
+const AUXILIARY_FORMS = new Set(["is", "are", "am", "be", "has", "have", "does", "do", "will", "would", "can", "could", "should", "shall", "may", "might", "must"]);
+
 function isCompoundNoun(x: NounPhraseInput, t: number, b: number): boolean {
   const p = x.pos[t];
   if (p !== P.VBASE && p !== P.VFIN) return false;
@@ -87,7 +90,9 @@ function isCompoundNoun(x: NounPhraseInput, t: number, b: number): boolean {
   if (p === P.VFIN && t > 0 && x.pos[t - 1] === P.NOUN && /[^s]s$/.test(x.lower[t - 1]) && !x.lower[t].endsWith("s")) return false;
   // An irregular past tense never modifies a noun ("the email came hours after …" is a clause); present and base
   // forms double as nouns ("the export ban", "job cuts"), and "-ed" forms as adjectives ("registered voters").
-  if (p === P.VFIN && IRREGULAR_PAST.has(x.lower[t])) return false;
+  if (p === P.VFIN && (IRREGULAR_PAST.has(x.lower[t]) || AUXILIARY_FORMS.has(x.lower[t]))) return false;
+  // ("The company fired workers": after a noun, an "-ed" form is that noun's verb, not an adjective.)
+  if (p === P.VFIN && t > 0 && (x.pos[t - 1] === P.NOUN || x.pos[t - 1] === P.PROPN) && x.lower[t].endsWith("ed")) return false;
   const next = x.pos[t + 1];
   return next === P.NOUN || next === P.PROPN || next === P.ADJ || x.isName(t + 1);
 }
@@ -148,7 +153,10 @@ function phraseEnd(x: NounPhraseInput, a: number, b: number): number {
     if (!joiner || x.isName(j) || SUBORDINATORS.has(x.lower[j])) break;
     // "… last month as it faced …": a preposition takes "him", not "he"; before a subject pronoun it opens a clause.
     if (x.pos[j] === P.ADP && SUBJECT_PRONOUNS.has(x.lower[j + 1] ?? "")) break;
-    const k = baseEnd(x, j + 1, b);
+    // ("politicians and even some technologists": a focusing adverb after "and" belongs to the second phrase.)
+    let from = j + 1;
+    if (x.pos[j] === P.CONJ) while (from < b - 1 && x.pos[from] === P.ADV) from++;
+    const k = baseEnd(x, from, b);
     if (k < 0) break;
     j = k;
   }
