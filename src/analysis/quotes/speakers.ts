@@ -1070,7 +1070,7 @@ function antecedentOf(ctx: QuoteContext, state: CorefState, who: number, joined 
   return resolveRegion(ctx, state, { a: np.a, b: np.b, apA: b, apB: b }, who);
 }
 
-const ATTACHING = new Set(["of", "from", "by", "in", "at"]);
+const ATTACHING = new Set(["of", "from", "by", "in", "at", "with", "against"]);
 
 /**
  * Start of the phrase after the last preposition of [a, b), when only that phrase can speak ("who": only that
