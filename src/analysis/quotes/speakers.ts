@@ -435,6 +435,8 @@ function isOwnVerb(ctx: QuoteContext, k: number): boolean {
   if (before === POS_INDEX.DET) return false;
   if (before !== POS_INDEX.NOUN && before !== POS_INDEX.ADJ) return true;
   const w = ctx.lower[k];
+  // ("an independent voter raised in Chile": an "-ed" form between a noun and its preposition is a participle.)
+  if (w.endsWith("ed") && before === POS_INDEX.NOUN && (ctx.pos[k + 1] === POS_INDEX.ADP || ctx.pos[k + 1] === POS_INDEX.TO)) return false;
   return AUXILIARY_VERBS.has(w) || w.endsWith("ed") || w.endsWith("s");
 }
 
