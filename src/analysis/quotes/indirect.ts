@@ -132,6 +132,19 @@ export function findIndirect(ctx: QuoteContext, backReferences: ReadonlyMap<numb
       // ("One in five say", "two of three say": a count ends there; the number is no determiner of the cue.)
       const countEnds = ctx.pos[c - 1] === POS_INDEX.NUM && (lower[c - 2] === "in" || lower[c - 2] === "of");
       if (c > sent.firstToken && (DETERMINERS.has(lower[c - 1]) || PREPOSITIONS.has(lower[c - 1])) && ctx.pos[c] !== POS_INDEX.VFIN && !infinitiveDescribe && !byGerund && !countEnds) continue;
+      // "a sustained clarion call for …", "a renewed call for …": a phrasal cue's verb that heads a noun phrase
+      // its determiner opens is the noun.
+      // ("a book calling for …" is a participle.)
+      // ("Cruz made an unprompted call for …": after a light verb the call is its subject's.)
+      if (particle !== undefined && !w.endsWith("ing") && (ctx.pos[c] === POS_INDEX.NOUN || ctx.pos[c] === POS_INDEX.VBASE)) {
+        const det = determinerOpening(ctx, c, sent.firstToken);
+        if (det >= 0) {
+          if (det - 1 >= sent.firstToken && LIGHT_VERBS.has(lower[det - 1])) {
+            for (const a of reported(ctx, c + 1, flags, sent.firstToken, sent.endToken, det - 1)) out.push(a);
+          }
+          continue;
+        }
+      }
       if (c > sent.firstToken && PASSIVE.has(lower[c - 1]) && !(flags & CueFlags.Participle) && !w.endsWith("ing")) continue; // "has been added"
       if ((lower[c + 1] === "by" && w !== "saying") || (info.lemma === "add" && lower[c + 1] === "to")) continue; // "a painkiller added to …", "reported by"
       // A base form reports when the tagger reads it as a finite verb ("The police say …") or the words around
@@ -271,6 +284,36 @@ function nominalReport(ctx: QuoteContext, c: number, floor: number, end: number)
   return makeReport(ctx, from, stop, owner, SubjectMode.Region, c, doc.tokens[c].text, doc.sentences[ctx.sentOf[c]].paragraph);
 }
 
+/** The owner of the noun at `noun`: a possessive pronoun or a name with its clitic right before it, or null. */
+function possessorBefore(ctx: QuoteContext, noun: number, floor: number): Region | null {
+  const k = noun - 1;
+  if (k < floor) return null;
+  if (POSSESSIVE_PRONOUNS.has(ctx.lower[k])) return { a: k, b: k + 1, apA: k + 1, apB: k + 1, owner: true };
+  if ((ctx.lower[k] === "'s" || ctx.lower[k] === "\u2019s") && k - 1 >= floor && ctx.cast.mentionAt[k - 1] >= 0) {
+    const m = ctx.cast.mentions[ctx.cast.mentionAt[k - 1]];
+    return { a: m.startTok, b: m.endTok, apA: m.endTok, apB: m.endTok, owner: true };
+  }
+  return null;
+}
+
+/** How many modifiers may stand between a determiner and a cue word that heads its noun phrase. */
+const MODIFIERS_BEFORE_HEAD = 3;
+
+/** Verbs that make a noun of speech their action: "made a call for", "issued a call for". */
+const LIGHT_VERBS = new Set(["made", "makes", "make", "making", "issued", "issues", "renewed", "renews", "repeated", "repeats", "sounded", "echoed"]);
+
+/**
+ * The determiner that opens the noun phrase the word at c heads, a few adjectives or nouns earlier ("a sustained
+ * clarion call"), or -1.
+ */
+function determinerOpening(ctx: QuoteContext, c: number, floor: number): number {
+  for (let k = c - 1; k >= floor && c - k <= MODIFIERS_BEFORE_HEAD; k--) {
+    if (DETERMINERS.has(ctx.lower[k])) return k < c - 1 ? k : -1;
+    if (ctx.pos[k] !== POS_INDEX.ADJ && ctx.pos[k] !== POS_INDEX.NOUN) return -1;
+  }
+  return -1;
+}
+
 function hasFiniteBefore(ctx: QuoteContext, floor: number, c: number): boolean {
   // (A subject runs a few dozen words at most; looking no further keeps a run-on page linear.)
   if (c - floor > CLAUSE_REACH) return true;
@@ -322,7 +365,10 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
   // "After suggesting that …, Mr. Rubio …": a fronted participle's subject follows its clause.
   const fronted = frontedParticiple(ctx, verb, floor, end);
   const participle = (flags & CueFlags.Participle) !== 0 || fronted !== null;
-  const subject: Region | null = fronted ? { ...fronted.subject, apA: fronted.subject.b, apB: fronted.subject.b } : participle ? ELIDED : subjectBefore(ctx, verb, floor);
+  // "Trump's call for a ban", "his call for …": a cue read as a noun after a possessive is its owner's.
+  // (Not a gerund, "Trump's calling her a bigot, …", whose content this reader cannot yet close.)
+  const owner = ctx.pos[verb] === POS_INDEX.NOUN && !participle && !lower[verb].endsWith("ing") ? possessorBefore(ctx, verb, floor) : null;
+  const subject: Region | null = owner ?? (fronted ? { ...fronted.subject, apA: fronted.subject.b, apB: fronted.subject.b } : participle ? ELIDED : subjectBefore(ctx, verb, floor));
   if (isGenericSubject(lower, subject) || isAuthorial(lower, subject, floor)) return [];
   if (subject && isNonSpeakerSubject(ctx, subject)) return [];
   // "able to spy … and maintain": a bare base form after "and" continues an infinitive, not a report.
