@@ -46,6 +46,17 @@ function opensSentence(doc: Doc, i: number, starts: Set<number>): boolean {
 }
 
 /**
+ * A clause's first word after a colon, a semicolon or a list's number ("But beware: Because Loki …", "1) Unlike
+ * Cruz, …"): capitalised for its place, like a sentence's first word.
+ */
+function opensClause(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  const prev = t[i - 1]?.text;
+  if (prev === ":" || prev === ";") return true;
+  return prev === ")" && /^(?:\d{1,2}|[a-z])$/.test(t[i - 2]?.text ?? "") && !/\p{L}/u.test(t[i - 3]?.text ?? "");
+}
+
+/**
  * Last words that close an institution's name ("Oxford University", "Acme Corp."): a name after "and" is another.
  * Not the industry words that open names of two fields ("Securities and Exchange Commission").
  */
@@ -118,7 +129,7 @@ export function splitGlued(doc: Doc, input: NameSpan[]): NameSpan[] {
     // A name is not a head word alone: "General Motors", "Foreign Ministry", "Whole Foods" keep their first
     // word, an adjective; a verb or a plural before the head is no part of a name ("Reports Police said").
     const headLeft = s.last - s.first === 2 && headTypeOf(t[s.last - 1].text) !== null && !/s$/.test(t[s.first].text);
-    if (!s.cued && s.last - s.first >= 2 && !headLeft && opensSentence(doc, s.first, starts) && isCommonWord(t[s.first].text)) {
+    if (!s.cued && s.last - s.first >= 2 && !headLeft && (opensSentence(doc, s.first, starts) || opensClause(doc, s.first)) && isCommonWord(t[s.first].text)) {
       s = { ...s, first: s.first + 1 };
     }
     // "Sacramento-based McClatchy", "Texas-born Smith": a compound adjective says where from, not who.

@@ -484,6 +484,8 @@ function headType(doc: Doc, type: SpanType, a: number, b: number): SpanType {
   if (!isCapitalized(t[b - 1].text)) return type;
   // "Data Retention Bill", "Patriot Act": laws are not organizations (the tagger's MISC).
   if (head === "bill" || head === "act") return "MISC";
+  // "us, or City Hall", "outside Oakland City Hall": the town's building, a place (its council is a body by name).
+  if (head === "hall" && /^(?:City|Town)$/.test(t[b - 2].text)) return "LOC";
   // Learned head words (heads.ts): "Walt Disney Co." and "Denver Post" are companies whatever the tagger
   // said, "Jolinda Drive" a place, "World Cup" neither person nor organization.
   const byHead = headTypeOf(head);

@@ -1,0 +1,66 @@
+/**
+ * Patterns of issue #13's seventh pass (works, products, awards and styles listed as people; a town's hall as a
+ * body; a clause's first word glued to a name), each on an invented text.
+ */
+import { describe, expect, it } from "vitest";
+import { buildDoc } from "../../../src/analysis/text/sentences";
+import { findEntities } from "../../../src/analysis/entities";
+
+const entities = (text: string) => findEntities(buildDoc(text));
+const typeOf = (text: string, name: string) => entities(text).find((e) => e.name === name)?.type;
+const names = (text: string) => entities(text).map((e) => e.name);
+
+describe("awards, styles and products named like people", () => {
+  it("lists no person for an award between an owner and the noun it modifies", () => {
+    const text = "Thieves took Dana Whitlock's now-famous Oscar gown from her hotel suite, police said.";
+    expect(names(text)).not.toContain("Oscar");
+    expect(typeOf(text, "Dana Whitlock")).toBe("person");
+  });
+
+  it("keeps a surname that heads an administration", () => {
+    const text = "Officials of the Obama administration said the plan would cost less.";
+    expect(typeOf(text, "Obama")).toBe("person");
+  });
+
+  it("lists no person for a style that modifies a noun, when the article writes its first word in lower case", () => {
+    const text = "Visitors to the old port admire its restored Art Deco cinemas. The gallery sells art from local painters.";
+    expect(names(text)).not.toContain("Art Deco");
+  });
+
+  it("lists no person for a product a shop carries, when the article writes its first word in lower case", () => {
+    const text = "The corner shop doesn’t carry Rice Crispies. She bought a bag of rice flour instead.";
+    expect(names(text)).not.toContain("Rice Crispies");
+  });
+
+  it("keeps a full name with a sign of a person", () => {
+    const text = "The bill passed on Monday. Bill Harlan said the vote was close.";
+    expect(typeOf(text, "Bill Harlan")).toBe("person");
+  });
+
+  it("keeps a full name after a noun for a person", () => {
+    const text = "Critics of the bill praised senator Bill Harlan. The vote was close.";
+    expect(typeOf(text, "Bill Harlan")).toBe("person");
+  });
+});
+
+describe("a town's hall", () => {
+  it("is a place, not a body", () => {
+    const text = "Residents marched from the harbour to City Hall on Saturday. The rally outside Brenton City Hall was peaceful.";
+    const listed = entities(text);
+    expect(listed.filter((e) => e.type === "organization").map((e) => e.name)).toEqual([]);
+  });
+});
+
+describe("a clause's first word", () => {
+  it("is no part of a name after a colon", () => {
+    const text = "Voters were warned: Because Halvorsen, the party's leader, is on the ballot, turnout will rise. Nils Halvorsen spoke later.";
+    expect(names(text)).not.toContain("Because Halvorsen");
+    expect(typeOf(text, "Nils Halvorsen")).toBe("person");
+  });
+
+  it("is no part of a name after a list's number", () => {
+    const text = "The adviser gave two reasons: 1) Unlike Marsh, Ortega will campaign in Iowa. Dale Marsh and Rosa Ortega declined to comment.";
+    expect(names(text)).not.toContain("Unlike Marsh");
+    expect(typeOf(text, "Dale Marsh")).toBe("person");
+  });
+});
