@@ -165,6 +165,25 @@ export function splitGlued(doc: Doc, input: NameSpan[]): NameSpan[] {
         continue;
       }
     }
+    // "Republican National Committee Chairman Reince Priebus", "Atlantic City Mayor Don Guardian": a title between a
+    // name and a given name with a surname is the person's office (a known given name may have a head word for a
+    // surname: "Don Guardian"); the name before it stays (what the words before the title are is for the later
+    // rules to settle), the title goes, the person is a person.
+    if (!s.cued && given > s.first + 1 && TITLES.has(t[given - 1].text.toLowerCase()) && (looksPersonal(doc, given, s.last) || (isGivenName(t[given].text) && isTitleCase(t[given].text) && isTitleCase(t[given + 1].text) && !isCommonWord(t[given + 1].text)))) {
+      let end = given - 1;
+      while (end > s.first && (TITLES.has(t[end - 1].text.toLowerCase()) || (isCommonWord(t[end - 1].text) && !headTypeOf(t[end - 1].text)))) end--;
+      // Read whole as a person, the words before the title are a place unless a body's head word ends them.
+      const before = s.type !== "PER" ? s.type : headTypeOf(t[end - 1].text) === "ORG" ? "ORG" : "LOC";
+      if (end > s.first) out.push({ type: before, first: s.first, last: end });
+      out.push({ type: "PER", first: given, last: s.last });
+      continue;
+    }
+    // "Douglas J. Band": a given name, an initial and a surname are a person's name, whatever the tagger or the
+    // surname's head word ("Band", "Guardian") said.
+    if ((s.type === "ORG" || s.type === "LOC") && !s.cued && s.last - s.first === 3 && /^\p{Lu}\.$/u.test(t[s.first + 1].text) && isGivenName(t[s.first].text) && isTitleCase(t[s.first].text) && isTitleCase(t[s.last - 1].text) && !lookupCountry(t[s.last - 1].text)) {
+      out.push({ ...s, type: "PER" });
+      continue;
+    }
     let role = -1;
     for (let k = s.first + 1; k < s.last - 2 && role < 0; k++) if (/^\p{Lu}{2,3}$/u.test(t[k].text) && looksPersonal(doc, k + 1, s.last)) role = k;
     if (role > 0) {

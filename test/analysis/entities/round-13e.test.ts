@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { buildDoc } from "../../../src/analysis/text/sentences";
 import { findEntities } from "../../../src/analysis/entities";
+import { splitGlued } from "../../../src/analysis/entities/glued";
 
 const entities = (text: string) => findEntities(buildDoc(text));
 const typeOf = (text: string, name: string) => entities(text).find((e) => e.name === name)?.type;
@@ -62,5 +63,34 @@ describe("a clause's first word", () => {
     const text = "The adviser gave two reasons: 1) Unlike Marsh, Ortega will campaign in Iowa. Dale Marsh and Rosa Ortega declined to comment.";
     expect(names(text)).not.toContain("Unlike Marsh");
     expect(typeOf(text, "Dale Marsh")).toBe("person");
+  });
+});
+
+describe("a person glued to an office", () => {
+  it("splits a body, its officer's title and the person", () => {
+    const text = "Democratic State Committee Chairman Reince Albers said the count was over.";
+    expect(typeOf(text, "Reince Albers")).toBe("person");
+    expect(typeOf(text, "Democratic State Committee")).toBe("organization");
+    expect(names(text).some((n) => n.includes("Chairman"))).toBe(false);
+  });
+
+  it("splits a town, its mayor and the person, also when the surname is a head word", () => {
+    const text = "Brenton Mayor Don Guardian welcomed the ferry on Friday.";
+    expect(typeOf(text, "Don Guardian")).toBe("person");
+  });
+
+  it("reads a given name, an initial and a surname as a person, whatever the tagger said", () => {
+    const text = "The memo was written by Douglas K. Band, according to the emails.";
+    const doc = buildDoc(text);
+    const first = doc.tokens.findIndex((x) => x.text === "Douglas");
+    expect(splitGlued(doc, [{ type: "ORG", first, last: first + 3 }])).toEqual([{ type: "PER", first, last: first + 3 }]);
+  });
+});
+
+describe("surnames with a particle", () => {
+  it("joins the person named in full", () => {
+    const text = "The far-right leader, Solène Le Garrec, backed the bill on Tuesday. Le Garrec said the vote was a warning.";
+    const listed = entities(text);
+    expect(listed.filter((e) => e.name.includes("Le Garrec")).map((e) => e.type)).toEqual(["person"]);
   });
 });
