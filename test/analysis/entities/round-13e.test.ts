@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { buildDoc } from "../../../src/analysis/text/sentences";
 import { findEntities } from "../../../src/analysis/entities";
 import { splitGlued } from "../../../src/analysis/entities/glued";
+import { harmonizeTypes } from "../../../src/analysis/entities/spans";
 
 const entities = (text: string) => findEntities(buildDoc(text));
 const typeOf = (text: string, name: string) => entities(text).find((e) => e.name === name)?.type;
@@ -92,5 +93,31 @@ describe("surnames with a particle", () => {
     const text = "The far-right leader, Solène Le Garrec, backed the bill on Tuesday. Le Garrec said the vote was a warning.";
     const listed = entities(text);
     expect(listed.filter((e) => e.name.includes("Le Garrec")).map((e) => e.type)).toEqual(["person"]);
+  });
+});
+
+describe("initials read as a place", () => {
+  it("are a body", () => {
+    const text = "The AFL-CIO, for example, on Wednesday started distributing flyers in Ohio.";
+    expect(typeOf(text, "AFL-CIO")).toBe("organization");
+    expect(typeOf(text, "Ohio")).toBe("location");
+  });
+
+  it("are still a place when they open a dateline or the article writes the name in title case", () => {
+    const place = (text: string, word: string) => {
+      const doc = buildDoc(text);
+      const first = doc.tokens.findIndex((x) => x.text === word);
+      return harmonizeTypes(doc, [{ type: "LOC", first, last: first + 1 }])[0].type;
+    };
+    expect(place("FARGO (AP) — Voters lined up early on Tuesday.", "FARGO")).toBe("LOC");
+    expect(place("Voters waited across FARGO, and the lines in Fargo were long.", "FARGO")).toBe("LOC");
+    expect(place("Voters saw the debate on KTVQ, and the lines were long.", "KTVQ")).toBe("ORG");
+  });
+});
+
+describe("a body's people", () => {
+  it("make the name before \"employees\" a body", () => {
+    const text = "Several Kestrel employees resigned in protest.";
+    expect(typeOf(text, "Kestrel")).toBe("organization");
   });
 });
