@@ -21,6 +21,9 @@ import { loadModel } from "./tagger";
 
 const TITLES = new Set(TITLE_WORDS);
 
+/** Abbreviations of military and police ranks, written before a name ("Capt. Jeff Davis"). */
+const RANKS = /^(?:Capt|Lt|Sgt|Col|Gen|Adm|Maj|Cpl|Pvt|Cmdr|Spc|Lt\. Col|Brig|Pfc)\.$/;
+
 /** A capitalised word joined by a hyphen to a lower-case one: "Sacramento-based", "Chinese-made". */
 const COMPOUND_ADJECTIVE = /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u;
 
@@ -109,6 +112,13 @@ export function splitGlued(doc: Doc, input: NameSpan[]): NameSpan[] {
   for (let si = 0; si < spans.length; si++) {
     const span = spans[si];
     let s = span;
+    // "Navy Capt. Jeff Davis", "Army Sgt. Lena Ortiz", "Air Force Lt. …": a name right before a rank's abbreviation
+    // and a person is the service the person serves in, a body (not a country: "U.S. Army" stays as it is read).
+    const after = spans[si + 1];
+    if (s.type !== "ORG" && s.type !== "MISC" && !s.cued && s.last - s.first <= 2 && RANKS.test(t[s.last]?.text ?? "") && after?.type === "PER" && after.first === s.last + 1) {
+      const words = t.slice(s.first, s.last);
+      if (words.every((x) => isTitleCase(x.text) && !lookupCountry(x.text)) && !lookupCountry(spanWords(doc, s.first, s.last))) s = { ...s, type: "ORG" };
+    }
     // "Cleveland DL" + "Larry Ogunjobi": a position's abbreviation ending a team's name right before a person is
     // the person's role.
     const next = spans[si + 1];

@@ -29,7 +29,7 @@ import { comesBeforePerson, isBareHead, isCommonWord, isPersonWord } from "./hea
 import { loadModel } from "./tagger";
 import { markListedThings, markNamedWorks, markQuotedWorks, markThings } from "./works";
 import { GAZ, lowerHash } from "./features";
-import { TITLE_WORDS } from "./lexicon";
+import { FUNCTION_WORDS, TITLE_WORDS } from "./lexicon";
 import { isFiniteVerb, modifiesNoun } from "./pos";
 
 export { loadModel, tagWords } from "./tagger";
@@ -198,8 +198,45 @@ function isSource(doc: Doc, g: Group): boolean {
   return g.spans.some((s) => {
     const prev = s.first > 0 ? t[s.first - 1].text.toLowerCase() : "";
     const prev2 = s.first > 1 ? t[s.first - 2].text.toLowerCase() : "";
-    return prev === "told" || (prev === "to" && prev2 === "according");
+    return TOLD.has(prev) || (prev === "to" && prev2 === "according");
   });
+}
+
+/** Verbs of telling, right before whom one tells ("told Ruptly", "telling Mic in an interview"). */
+const TOLD = new Set(["told", "telling", "tells", "tell"]);
+
+/** Words that make the noun after them indefinite: "a Republican", "one senior Democrat", "another Democrat". */
+const INDEFINITE = new Set(["a", "an", "one", "another", "every", "each", "any", "some"]);
+
+/**
+ * "one senior Democrat said", "said a New Hampshire Republican": a one-word "person" after an indefinite
+ * determiner (lower-case adjectives or a place between) is a kind of person, no one named.
+ */
+function isIndefinite(doc: Doc, g: Group): boolean {
+  let indefinite = false;
+  // Uses before the noun they modify say nothing either way ("Those Republican insiders").
+  return g.spans.every((s) => modifiesNoun(doc, s.last) || (indefinite = indefiniteBefore(doc, s.first))) && indefinite;
+}
+
+/**
+ * An indefinite determiner before token i, with at most one lower-case adjective ("one senior Democrat") or a
+ * place's name of one or two words ("a New Hampshire Republican") between.
+ */
+function indefiniteBefore(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  let lower = 0;
+  let upper = 0;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const w = t[k].text;
+    if (INDEFINITE.has(w.toLowerCase())) return w === w.toLowerCase() || isSentenceStart(doc, k);
+    if (t[k].kind !== "word" || FUNCTION_WORDS.has(w.toLowerCase())) return false;
+    if (/^\p{Ll}[\p{Ll}-]{2,}$/u.test(w)) {
+      if (++lower > 1 || upper) return false;
+    } else if (/^\p{Lu}\p{Ll}+$/u.test(w)) {
+      if (++upper > 2) return false;
+    } else return false;
+  }
+  return false;
 }
 
 /**
@@ -352,6 +389,7 @@ export function findEntities(doc: Doc): Entity[] {
       type = "organization";
     }
     if (isOrdinaryWord(doc, g) || onlyCapitalisedAtStart(doc, g) || isInterjection(doc, g) || isThingLikeName(doc, g)) continue;
+    if (g.type === "PER" && g.tokens.length === 1 && isIndefinite(doc, g)) continue;
     const name = canonicalName(doc, g);
     if (!name || !/[A-Za-z\u00C0-\uFFFF]/.test(name)) continue;
     drafts.push({ type, name, spans: g.spans });

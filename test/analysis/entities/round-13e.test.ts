@@ -121,3 +121,23 @@ describe("a body's people", () => {
     expect(typeOf(text, "Kestrel")).toBe("organization");
   });
 });
+
+describe("a kind of person, no one named", () => {
+  it("lists no person for a party member after an indefinite word", () => {
+    const text = "“He has been reluctant,” one senior Democrat said. “It will pass,” said a New Hampshire Republican.";
+    expect(entities(text).filter((e) => e.type === "person")).toEqual([]);
+  });
+
+  it("keeps a name after \"one of\"", () => {
+    const text = "“We are ready,” said one of Okafor's aides. Chidi Okafor declined to comment.";
+    expect(typeOf(text, "Chidi Okafor")).toBe("person");
+  });
+});
+
+describe("a service before a rank", () => {
+  it("is a body, and the person after the rank a person", () => {
+    const text = "“We will act,” said Pentagon spokesman Navy Capt. Jeff Davis, who was asked about the strikes.";
+    expect(typeOf(text, "Navy")).toBe("organization");
+    expect(typeOf(text, "Jeff Davis")).toBe("person");
+  });
+});
