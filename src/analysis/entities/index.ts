@@ -213,9 +213,10 @@ const INDEFINITE = new Set(["a", "an", "one", "another", "every", "each", "any",
  * determiner (lower-case adjectives or a place between) is a kind of person, no one named.
  */
 function isIndefinite(doc: Doc, g: Group): boolean {
-  let indefinite = false;
+  const indefinite = g.spans.filter((s) => indefiniteBefore(doc, s.first));
+  if (!indefinite.length) return false;
   // Uses before the noun they modify say nothing either way ("Those Republican insiders").
-  return g.spans.every((s) => modifiesNoun(doc, s.last) || (indefinite = indefiniteBefore(doc, s.first))) && indefinite;
+  return g.spans.every((s) => indefinite.includes(s) || modifiesNoun(doc, s.last));
 }
 
 /**
