@@ -50,7 +50,8 @@ function opensSentence(doc: Doc, i: number, starts: Set<number>): boolean {
 
 /**
  * A clause's first word after a colon, a semicolon or a list's number ("But beware: Because Loki …", "1) Unlike
- * Cruz, …"): capitalised for its place, like a sentence's first word.
+ * Cruz, …"): capitalised for its place, like a sentence's first word (an article there stays in the name: "h/t:
+ * The Hill").
  */
 function opensClause(doc: Doc, i: number): boolean {
   const t = doc.tokens;
@@ -139,7 +140,7 @@ export function splitGlued(doc: Doc, input: NameSpan[]): NameSpan[] {
     // A name is not a head word alone: "General Motors", "Foreign Ministry", "Whole Foods" keep their first
     // word, an adjective; a verb or a plural before the head is no part of a name ("Reports Police said").
     const headLeft = s.last - s.first === 2 && headTypeOf(t[s.last - 1].text) !== null && !/s$/.test(t[s.first].text);
-    if (!s.cued && s.last - s.first >= 2 && !headLeft && (opensSentence(doc, s.first, starts) || opensClause(doc, s.first)) && isCommonWord(t[s.first].text)) {
+    if (!s.cued && s.last - s.first >= 2 && !headLeft && (opensSentence(doc, s.first, starts) || (opensClause(doc, s.first) && !/^(?:The|A|An)$/.test(t[s.first].text))) && isCommonWord(t[s.first].text)) {
       s = { ...s, first: s.first + 1 };
     }
     // "Sacramento-based McClatchy", "Texas-born Smith": a compound adjective says where from, not who.

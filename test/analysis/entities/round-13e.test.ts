@@ -60,6 +60,11 @@ describe("a clause's first word", () => {
     expect(typeOf(text, "Nils Halvorsen")).toBe("person");
   });
 
+  it("keeps an article that opens a publication's name after a colon", () => {
+    const text = "The tip came from a reader. h/t: The Hill. Later: Because Halvorsen, the leader, is on the ballot, turnout will rise.";
+    expect(names(text)).toContain("The Hill");
+  });
+
   it("is no part of a name after a list's number", () => {
     const text = "The adviser gave two reasons: 1) Unlike Marsh, Ortega will campaign in Iowa. Dale Marsh and Rosa Ortega declined to comment.";
     expect(names(text)).not.toContain("Unlike Marsh");
