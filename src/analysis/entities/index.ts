@@ -27,7 +27,7 @@ import { splitGlued } from "./glued";
 import { dropFurniture, settleHeadings } from "./headings";
 import { comesBeforePerson, isBareHead, isCommonWord, isPersonWord } from "./heads";
 import { loadModel } from "./tagger";
-import { markListedThings, markNamedWorks, markQuotedWorks, markThings } from "./works";
+import { markCaseNames, markListedThings, markNamedWorks, markQuotedWorks, markThings } from "./works";
 import { GAZ, lowerHash } from "./features";
 import { FUNCTION_WORDS, TITLE_WORDS } from "./lexicon";
 import { isFiniteVerb, modifiesNoun } from "./pos";
@@ -371,7 +371,7 @@ function isSentenceStart(doc: Doc, i: number): boolean {
 export function findEntities(doc: Doc): Entity[] {
   if (!doc.tokens.length) return [];
   let spans = trimSpans(doc, settleForms(doc, markBrands(doc, markHonorifics(doc, settleHeadings(doc, tagDoc(doc))))));
-  spans = markListedThings(doc, markThings(doc, markNamedWorks(doc, markQuotedWorks(doc, splitGlued(doc, markTeams(doc, spans))))));
+  spans = markListedThings(doc, markThings(doc, markNamedWorks(doc, markCaseNames(doc, markQuotedWorks(doc, splitGlued(doc, markTeams(doc, spans)))))));
   spans = markInstitutions(doc, spans);
   spans = joinFieldLists(doc, joinAndNames(doc, joinOfNames(doc, markGroups(doc, markPossessiveOffices(doc, spans)))));
   spans = dropDepartments(doc, markListedOrgs(doc, joinCampusNames(doc, joinPlaceNames(doc, markCountryTitles(doc, markHeadedRuns(doc, markStateBodies(doc, spans)))))));

@@ -146,3 +146,20 @@ describe("a service before a rank", () => {
     expect(typeOf(text, "Jeff Davis")).toBe("person");
   });
 });
+
+describe("court cases", () => {
+  it("name no person and no body", () => {
+    const text = "In Halvard v. University of Norland, the court ruled for the school. The ruling cited Roe v. Wade and Citizens United v. Federal Election Commission.";
+    expect(names(text)).toEqual([]);
+  });
+
+  it("leave a contest of two people alone", () => {
+    const text = "Donald Trump and Hillary Clinton met on Monday. The nation is in trouble if it's Clinton vs. Trump, one voter said.";
+    expect(entities(text).filter((e) => e.type === "person").map((e) => e.name)).toEqual(["Donald Trump", "Hillary Clinton"]);
+  });
+
+  it("keep a country that is a party", () => {
+    const text = "The justices heard United States v. Texas on Monday.";
+    expect(entities(text).find((e) => e.type === "country")?.name).toBe("United States");
+  });
+});
