@@ -7,6 +7,7 @@ import { buildDoc } from "../../../src/analysis/text/sentences";
 import { findEntities } from "../../../src/analysis/entities";
 import { splitGlued } from "../../../src/analysis/entities/glued";
 import { harmonizeTypes } from "../../../src/analysis/entities/spans";
+import { markPersonCues } from "../../../src/analysis/entities/people";
 
 const entities = (text: string) => findEntities(buildDoc(text));
 const typeOf = (text: string, name: string) => entities(text).find((e) => e.name === name)?.type;
@@ -161,5 +162,22 @@ describe("court cases", () => {
   it("keep a country that is a party", () => {
     const text = "The justices heard United States v. Texas on Monday.";
     expect(entities(text).find((e) => e.type === "country")?.name).toBe("United States");
+  });
+});
+
+describe("a work's credits", () => {
+  it("name people after \"directed by\" and in brackets after a character", () => {
+    const text = "The story follows a woman named Lola (Marta Quellbrunn) who needs money fast. The film was directed by Nirmal Baby Varkey.";
+    expect(typeOf(text, "Marta Quellbrunn")).toBe("person");
+    expect(typeOf(text, "Nirmal Baby Varkey")).toBe("person");
+    // The same whatever the tagger said of the names.
+    const doc = buildDoc(text);
+    const at = (w: string) => doc.tokens.findIndex((x) => x.text === w);
+    const out = markPersonCues(doc, [
+      { type: "PER", first: at("Lola"), last: at("Lola") + 1 },
+      { type: "ORG", first: at("Marta"), last: at("Marta") + 2 },
+      { type: "ORG", first: at("Nirmal"), last: at("Nirmal") + 3 },
+    ]);
+    expect(out.map((x) => x.type)).toEqual(["PER", "PER", "PER"]);
   });
 });
