@@ -21,6 +21,9 @@ import { loadModel } from "./tagger";
 
 const TITLES = new Set(TITLE_WORDS);
 
+/** Abbreviations of military and police ranks, written before a name ("Capt. Jeff Davis"). */
+const RANKS = /^(?:Capt|Lt|Sgt|Col|Gen|Adm|Maj|Cpl|Pvt|Cmdr|Spc|Lt\. Col|Brig|Pfc)\.$/;
+
 /** A capitalised word joined by a hyphen to a lower-case one: "Sacramento-based", "Chinese-made". */
 const COMPOUND_ADJECTIVE = /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u;
 
@@ -43,6 +46,18 @@ function opensSentence(doc: Doc, i: number, starts: Set<number>): boolean {
   let k = i;
   while (!starts.has(k) && k > 0 && doc.tokens[k - 1].kind === "quote") k--;
   return starts.has(k);
+}
+
+/**
+ * A clause's first word after a colon, a semicolon or a list's number ("But beware: Because Loki …", "1) Unlike
+ * Cruz, …"): capitalised for its place, like a sentence's first word (an article there stays in the name: "h/t:
+ * The Hill").
+ */
+function opensClause(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  const prev = t[i - 1]?.text;
+  if (prev === ":" || prev === ";") return true;
+  return prev === ")" && /^(?:\d{1,2}|[a-z])$/.test(t[i - 2]?.text ?? "") && !/\p{L}/u.test(t[i - 3]?.text ?? "");
 }
 
 /**
@@ -98,6 +113,13 @@ export function splitGlued(doc: Doc, input: NameSpan[]): NameSpan[] {
   for (let si = 0; si < spans.length; si++) {
     const span = spans[si];
     let s = span;
+    // "Navy Capt. Jeff Davis", "Army Sgt. Lena Ortiz", "Air Force Lt. …": a name right before a rank's abbreviation
+    // and a person is the service the person serves in, a body (not a country: "U.S. Army" stays as it is read).
+    const after = spans[si + 1];
+    if (s.type !== "ORG" && s.type !== "MISC" && !s.cued && s.last - s.first <= 2 && RANKS.test(t[s.last]?.text ?? "") && after?.type === "PER" && after.first === s.last + 1) {
+      const words = t.slice(s.first, s.last);
+      if (words.every((x) => isTitleCase(x.text) && !lookupCountry(x.text)) && !lookupCountry(spanWords(doc, s.first, s.last))) s = { ...s, type: "ORG" };
+    }
     // "Cleveland DL" + "Larry Ogunjobi": a position's abbreviation ending a team's name right before a person is
     // the person's role.
     const next = spans[si + 1];
@@ -118,7 +140,7 @@ export function splitGlued(doc: Doc, input: NameSpan[]): NameSpan[] {
     // A name is not a head word alone: "General Motors", "Foreign Ministry", "Whole Foods" keep their first
     // word, an adjective; a verb or a plural before the head is no part of a name ("Reports Police said").
     const headLeft = s.last - s.first === 2 && headTypeOf(t[s.last - 1].text) !== null && !/s$/.test(t[s.first].text);
-    if (!s.cued && s.last - s.first >= 2 && !headLeft && opensSentence(doc, s.first, starts) && isCommonWord(t[s.first].text)) {
+    if (!s.cued && s.last - s.first >= 2 && !headLeft && (opensSentence(doc, s.first, starts) || (opensClause(doc, s.first) && !/^(?:The|A|An)$/.test(t[s.first].text))) && isCommonWord(t[s.first].text)) {
       s = { ...s, first: s.first + 1 };
     }
     // "Sacramento-based McClatchy", "Texas-born Smith": a compound adjective says where from, not who.
@@ -153,6 +175,25 @@ export function splitGlued(doc: Doc, input: NameSpan[]): NameSpan[] {
         out.push({ type: "PER", first: given, last: s.last });
         continue;
       }
+    }
+    // "Republican National Committee Chairman Reince Priebus", "Atlantic City Mayor Don Guardian": a title between a
+    // name and a given name with a surname is the person's office (a known given name may have a head word for a
+    // surname: "Don Guardian"); the name before it stays (what the words before the title are is for the later
+    // rules to settle), the title goes, the person is a person.
+    if (!s.cued && given > s.first + 1 && TITLES.has(t[given - 1].text.toLowerCase()) && (looksPersonal(doc, given, s.last) || (isGivenName(t[given].text) && isTitleCase(t[given].text) && isTitleCase(t[given + 1].text) && !isCommonWord(t[given + 1].text)))) {
+      let end = given - 1;
+      while (end > s.first && (TITLES.has(t[end - 1].text.toLowerCase()) || (isCommonWord(t[end - 1].text) && !headTypeOf(t[end - 1].text)))) end--;
+      // Read whole as a person, the words before the title are a place unless a body's head word ends them.
+      const before = s.type !== "PER" ? s.type : headTypeOf(t[end - 1].text) === "ORG" ? "ORG" : "LOC";
+      if (end > s.first) out.push({ type: before, first: s.first, last: end });
+      out.push({ type: "PER", first: given, last: s.last });
+      continue;
+    }
+    // "Douglas J. Band": a given name, an initial and a surname are a person's name, whatever the tagger or the
+    // surname's head word ("Band", "Guardian") said.
+    if ((s.type === "ORG" || s.type === "LOC") && !s.cued && s.last - s.first === 3 && /^\p{Lu}\.$/u.test(t[s.first + 1].text) && isGivenName(t[s.first].text) && isTitleCase(t[s.first].text) && isTitleCase(t[s.last - 1].text) && !lookupCountry(t[s.last - 1].text)) {
+      out.push({ ...s, type: "PER" });
+      continue;
     }
     let role = -1;
     for (let k = s.first + 1; k < s.last - 2 && role < 0; k++) if (/^\p{Lu}{2,3}$/u.test(t[k].text) && looksPersonal(doc, k + 1, s.last)) role = k;

@@ -22,14 +22,14 @@ import { dropDepartments, markDealTargets, markDescribedBodies, markItsOpeners, 
 import { fixCreditNames, harmonizeTypes, possessiveInName, markBrands, markHonorifics, markInstitutions, propagateForms, splitAtLineBreaks, tagDoc, trimSpans, type NameSpan, type SpanType } from "./spans";
 
 import { settleForms } from "./forms";
-import { markPersonCues, trimModifierWords } from "./people";
+import { PERSON_NOUNS, markPersonCues, trimModifierWords } from "./people";
 import { splitGlued } from "./glued";
 import { dropFurniture, settleHeadings } from "./headings";
 import { comesBeforePerson, isBareHead, isCommonWord, isPersonWord } from "./heads";
 import { loadModel } from "./tagger";
-import { markListedThings, markNamedWorks, markQuotedWorks, markThings } from "./works";
+import { markCaseNames, markListedThings, markNamedWorks, markQuotedWorks, markThings } from "./works";
 import { GAZ, lowerHash } from "./features";
-import { TITLE_WORDS } from "./lexicon";
+import { FUNCTION_WORDS, TITLE_WORDS } from "./lexicon";
 import { isFiniteVerb, modifiesNoun } from "./pos";
 
 export { loadModel, tagWords } from "./tagger";
@@ -87,6 +87,10 @@ function isPersonAlone(doc: Doc, g: Group): boolean {
     // A given name right before the noun it modifies is no sign of a person, even one the training text names
     // people by: "her now-famous Oscar dress" names an award ("the Trump administration" keeps its surname).
     if (given && modifiesNoun(doc, s.last)) continue;
+    // A name the training text gives people by, between an owner and the noun it modifies, names a kind of
+    // thing the owner has: "her now-famous Oscar dress", "Nyong’o’s Oscar gown" (an award; "the Trump
+    // administration" has no owner and keeps its person).
+    if (afterOwner(doc, s.first) && modifiesNoun(doc, s.last)) continue;
     if (isPersonWord(t[s.first].text)) return true;
     // A given name alone is weak: at a sentence start or before a possessive it is as often an ordinary
     // word or a company ("“Man’s greed …", "Dell’s buyout").
@@ -96,6 +100,18 @@ function isPersonAlone(doc: Doc, g: Group): boolean {
   return false;
 }
 
+const OWNERS = new Set(["his", "her", "their", "its", "my", "our", "your", "'s", "’s"]);
+
+/** A possessive ("her", "Nyong’o’s"), then at most two lower-case words, right before token i. */
+function afterOwner(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  for (let k = i - 1, words = 0; k >= 0 && words <= 2; k--, words++) {
+    const w = t[k].text.toLowerCase();
+    if (OWNERS.has(w)) return true;
+    if (t[k].kind !== "word" || !/^\p{Ll}[\p{Ll}-]*$/u.test(t[k].text)) return false;
+  }
+  return false;
+}
 
 const PERSONAL_PRONOUNS = new Set(["he", "she", "him", "her", "his", "hers", "himself", "herself"]);
 
@@ -182,8 +198,46 @@ function isSource(doc: Doc, g: Group): boolean {
   return g.spans.some((s) => {
     const prev = s.first > 0 ? t[s.first - 1].text.toLowerCase() : "";
     const prev2 = s.first > 1 ? t[s.first - 2].text.toLowerCase() : "";
-    return prev === "told" || (prev === "to" && prev2 === "according");
+    return TOLD.has(prev) || (prev === "to" && prev2 === "according");
   });
+}
+
+/** Verbs of telling, right before whom one tells ("told Ruptly", "telling Mic in an interview"). */
+const TOLD = new Set(["told", "telling", "tells", "tell"]);
+
+/** Words that make the noun after them indefinite: "a Republican", "one senior Democrat", "another Democrat". */
+const INDEFINITE = new Set(["a", "an", "one", "another", "every", "each", "any", "some"]);
+
+/**
+ * "one senior Democrat said", "said a New Hampshire Republican": a one-word "person" after an indefinite
+ * determiner (lower-case adjectives or a place between) is a kind of person, no one named.
+ */
+function isIndefinite(doc: Doc, g: Group): boolean {
+  const indefinite = g.spans.filter((s) => indefiniteBefore(doc, s.first));
+  if (!indefinite.length) return false;
+  // Uses before the noun they modify say nothing either way ("Those Republican insiders").
+  return g.spans.every((s) => indefinite.includes(s) || modifiesNoun(doc, s.last));
+}
+
+/**
+ * An indefinite determiner before token i, with at most one lower-case adjective ("one senior Democrat") or a
+ * place's name of one or two words ("a New Hampshire Republican") between.
+ */
+function indefiniteBefore(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  let lower = 0;
+  let upper = 0;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const w = t[k].text;
+    if (INDEFINITE.has(w.toLowerCase())) return w === w.toLowerCase() || isSentenceStart(doc, k);
+    if (t[k].kind !== "word" || FUNCTION_WORDS.has(w.toLowerCase())) return false;
+    if (/^\p{Ll}[\p{Ll}-]{2,}$/u.test(w)) {
+      if (++lower > 1 || upper) return false;
+    } else if (/^\p{Lu}\p{Ll}+$/u.test(w)) {
+      if (++upper > 2) return false;
+    } else return false;
+  }
+  return false;
 }
 
 /**
@@ -254,13 +308,45 @@ const lowerWordsCache = new WeakMap<Doc, Set<string>>();
  */
 function onlyCapitalisedAtStart(doc: Doc, g: Group): boolean {
   if (g.tokens.length !== 1 || g.spans.some((s) => s.cued || s.last - s.first !== 1 || !isSentenceStart(doc, s.first))) return false;
+  return lowerWords(doc).has(g.tokens[0]);
+}
+
+/** The words the article writes in lower case. */
+function lowerWords(doc: Doc): Set<string> {
   let lower = lowerWordsCache.get(doc);
   if (!lower) {
     lower = new Set();
     for (const t of doc.tokens) if (t.kind === "word" && /^\p{Ll}/u.test(t.text)) lower.add(t.text);
     lowerWordsCache.set(doc, lower);
   }
-  return lower.has(g.tokens[0]);
+  return lower;
+}
+
+const AGE_OR_CLAUSE = /^(?:who|whose|,)$/;
+
+/**
+ * "Fans of restored Art Deco hotels", "stores don’t carry Rice Krispies": a two-word "person" whose first word
+ * the article also writes in lower case ("art", "rice"), whose second is no given name, never written otherwise
+ * (no surname alone, no longer name) and never with a sign of a person (a title or a noun for a person before
+ * it, a speech verb, a comma or "who" after it), and written as what modifies a noun or the object of a verb, is
+ * a style, a product or a work, not someone named.
+ */
+function isThingLikeName(doc: Doc, g: Group): boolean {
+  if (g.type !== "PER" || g.tokens.length !== 2) return false;
+  const t = doc.tokens;
+  const gaz = loadModel().gazetteer;
+  const [first, second] = g.tokens;
+  if (((gaz.get(lowerHash(second)) ?? 0) & GAZ.givenName) !== 0) return false;
+  if (!lowerWords(doc).has(first.toLowerCase())) return false;
+  for (const s of g.spans) {
+    if (s.cued || s.last - s.first !== 2) return false;
+    const prev = s.first > 0 ? t[s.first - 1].text : "";
+    const next = s.last < t.length ? t[s.last].text.toLowerCase() : "";
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(prev) || TITLES.has(prev) || comesBeforePerson(prev) || PERSON_NOUNS.has(prev)) return false;
+    if (SPEECH_AFTER.has(next) || AGE_OR_CLAUSE.test(next)) return false;
+    if (!modifiesNoun(doc, s.last) && !/^[.;:]$/.test(next)) return false;
+  }
+  return true;
 }
 
 /**
@@ -285,7 +371,7 @@ function isSentenceStart(doc: Doc, i: number): boolean {
 export function findEntities(doc: Doc): Entity[] {
   if (!doc.tokens.length) return [];
   let spans = trimSpans(doc, settleForms(doc, markBrands(doc, markHonorifics(doc, settleHeadings(doc, tagDoc(doc))))));
-  spans = markListedThings(doc, markThings(doc, markNamedWorks(doc, markQuotedWorks(doc, splitGlued(doc, markTeams(doc, spans))))));
+  spans = markListedThings(doc, markThings(doc, markNamedWorks(doc, markCaseNames(doc, markQuotedWorks(doc, splitGlued(doc, markTeams(doc, spans)))))));
   spans = markInstitutions(doc, spans);
   spans = joinFieldLists(doc, joinAndNames(doc, joinOfNames(doc, markGroups(doc, markPossessiveOffices(doc, spans)))));
   spans = dropDepartments(doc, markListedOrgs(doc, joinCampusNames(doc, joinPlaceNames(doc, markCountryTitles(doc, markHeadedRuns(doc, markStateBodies(doc, spans)))))));
@@ -303,7 +389,8 @@ export function findEntities(doc: Doc): Entity[] {
       if (!isSource(doc, g) && !itFollows(doc, g) && !listedWithBody(doc, g, (bodies ??= bodyEdges(named))) && !opensClause(doc, g)) continue;
       type = "organization";
     }
-    if (isOrdinaryWord(doc, g) || onlyCapitalisedAtStart(doc, g) || isInterjection(doc, g)) continue;
+    if (isOrdinaryWord(doc, g) || onlyCapitalisedAtStart(doc, g) || isInterjection(doc, g) || isThingLikeName(doc, g)) continue;
+    if (g.type === "PER" && g.tokens.length === 1 && isIndefinite(doc, g)) continue;
     const name = canonicalName(doc, g);
     if (!name || !/[A-Za-z\u00C0-\uFFFF]/.test(name)) continue;
     drafts.push({ type, name, spans: g.spans });

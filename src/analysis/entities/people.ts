@@ -141,14 +141,52 @@ function creditLines(doc: Doc): Uint8Array | null {
   return flags;
 }
 
+/** Verbs of a work's credits before "by", and "starring", which name the people who made or play in it. */
+const CREDIT_VERBS = new Set(["directed", "written", "co-written", "co-directed", "narrated", "illustrated", "photographed", "composed", "choreographed", "played", "portrayed", "voiced"]);
+
+function creditBefore(doc: Doc, s: NameSpan): boolean {
+  const t = doc.tokens;
+  const prev = t[s.first - 1]?.text ?? "";
+  if (prev === "starring" || prev === "co-starring") return true;
+  return prev === "by" && CREDIT_VERBS.has(t[s.first - 2]?.text ?? "");
+}
+
+/** "Lola (Franka Potente)": a full name alone in brackets right after a person's name is who plays that person. */
+function playerInBrackets(doc: Doc, s: NameSpan, before: NameSpan | undefined): boolean {
+  const t = doc.tokens;
+  return before?.type === "PER" && before.last === s.first - 1 && t[s.first - 1].text === "(" && t[s.last]?.text === ")";
+}
+
+/** Particles that open a surname ("Le Pen", "de Blasio", "van Hollen", "bin Salman"). */
+const SURNAME_PARTICLES = new Set(["de", "del", "della", "der", "den", "di", "da", "dos", "du", "van", "von", "ter", "ten", "la", "le", "bin", "ibn"]);
+
+/** The last two words of people's names of three words or more whose second-last word is a particle ("le pen"). */
+function surnamesWithParticle(doc: Doc, spans: NameSpan[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of spans) {
+    if (s.type !== "PER" || s.last - s.first < 3 || !SURNAME_PARTICLES.has(doc.tokens[s.last - 2].text.toLowerCase())) continue;
+    out.add(spanKey(doc, { first: s.last - 2, last: s.last }));
+  }
+  return out;
+}
+
 /** Marks people by the words around them (above); such spans are cued, so they outvote the tagger's other tags. */
 export function markPersonCues(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
   const credits = creditLines(doc);
   let plurals: Set<string> | undefined;
+  let particleSurnames: Set<string> | undefined;
   return spans.map((s, k) => {
     if (s.type === "PER" || s.cued) return s;
+    // "Marine Le Pen … Le Pen said": a surname with its particle, the end of a person's full name in the article,
+    // is that person ("Le Pen", "De Blasio", "Van Hollen").
+    if (s.last - s.first === 2 && SURNAME_PARTICLES.has(t[s.first].text.toLowerCase()) && (particleSurnames ??= surnamesWithParticle(doc, spans)).has(spanKey(doc, s))) {
+      return { ...s, type: "PER", cued: true };
+    }
     if (looksLikeFullName(doc, s) && personCueBefore(doc, s)) return { ...s, type: "PER", cued: true };
+    // "directed by Nirmal Baby Varghese", "starring Franka Potente", "a woman named Lola (Franka Potente)": a
+    // work's credits and the player in brackets after a character name people.
+    if (looksLikeFullName(doc, s) && (creditBefore(doc, s) || playerInBrackets(doc, s, spans[k - 1]))) return { ...s, type: "PER", cued: true };
     // "reporter Meredith Lane", "analyst Grace Park": after such a noun a given name and a place's head word are a
     // person's given name and surname.
     if (s.type === "LOC" && s.last - s.first === 2 && personCueBefore(doc, s) && givenSurnameHead(doc, s)) return { ...s, type: "PER", cued: true };

@@ -484,6 +484,8 @@ function headType(doc: Doc, type: SpanType, a: number, b: number): SpanType {
   if (!isCapitalized(t[b - 1].text)) return type;
   // "Data Retention Bill", "Patriot Act": laws are not organizations (the tagger's MISC).
   if (head === "bill" || head === "act") return "MISC";
+  // "us, or City Hall", "outside Oakland City Hall": the town's building, a place (its council is a body by name).
+  if (head === "hall" && /^(?:City|Town)$/.test(t[b - 2].text)) return "LOC";
   // Learned head words (heads.ts): "Walt Disney Co." and "Denver Post" are companies whatever the tagger
   // said, "Jolinda Drive" a place, "World Cup" neither person nor organization.
   const byHead = headTypeOf(head);
@@ -560,10 +562,16 @@ const STAFF_NOUNS = new Set([
 /** Last words of a school's name ("Florida State University"). */
 const SCHOOL_HEADS = new Set(["university", "college"]);
 
+/** Initials in capitals, three to six letters, or two such parts joined by a hyphen ("AFL-CIO"). */
+const ACRONYM = /^(?:\p{Lu}{3,6}|\p{Lu}{2,}-\p{Lu}{2,})$/u;
+
+/** Cities called by their initials. */
+const CITY_INITIALS = new Set(["NYC", "SLC", "NOLA", "LAX", "DFW"]);
+
 /** Words right after a name that only a company takes ("Amazon founder", "Walmart shares", "Costco CEO"). */
 const COMPANY_FOLLOWERS = new Set([
   "founder", "co-founder", "shares", "shareholders", "stock", "CEO", "spokesperson", "spokesman", "spokeswoman", "subsidiary",
-  "executives", "analysts", "economists", "strategists",
+  "executives", "analysts", "economists", "strategists", "employees",
 ]);
 
 /** What only a company has, after its possessive ("Meta’s chief executive", "Google’s parent"). */
@@ -576,6 +584,7 @@ const COMPANY_OWNS = new Set([
 /** Words before a name that only a company takes ("shares of Alphabet", "analysts at Nomura"). */
 const COMPANY_BEFORE = new Set([
   "shares of", "stake in", "shareholders of", "shareholders in", "stock of", "analysts at", "economists at", "strategists at",
+  "employees of", "employees at", "professor at", "professors at", "researcher at", "researchers at", "students at",
 ]);
 
 /** Verbs of going somewhere, before "to" and a place ("moved to Denver"). */
@@ -683,6 +692,16 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // Lupoff, which was published …").
     const initialled = s.last - s.first >= 3 && doc.tokens.slice(s.first + 1, s.last - 1).some((x) => /^\p{Lu}\.$/u.test(x.text));
     if (s.type === "PER" && follower === "," && doc.tokens[s.last + 1]?.text === "which" && !surnames.has(keys[i]) && !initialled) vote(keys[i], "ORG", 100);
+    // "The AFL-CIO started …", "a report from WKOW", "aired on TNT": initials of three letters or more read as a
+    // place name a body (a station's call letters, a union, a network), unless they name a country or a city
+    // ("NYC"), are a place's name in capitals (the article writes "Fargo" too), open a line or a kicker ("DALLAS
+    // (AP) —", "PSA—") or stand in a heading ("LIVE").
+    if (s.type === "LOC" && s.last - s.first === 1 && ACRONYM.test(doc.tokens[s.first].text) && !CITY_INITIALS.has(doc.tokens[s.first].text)) {
+      const w = doc.tokens[s.first].text;
+      const titled = w.charAt(0) + w.slice(1).toLowerCase();
+      const kicker = /^[—–(:-]$/.test(follower) || s.first === 0 || /\n/.test(doc.text.slice(doc.tokens[s.first - 1].end, doc.tokens[s.first].start));
+      if (!kicker && !lookupCountry(w) && !isCommonWord(w) && !isCommonWord(titled) && !inHeading(doc, s.first) && !doc.tokens.some((x) => x.text === titled)) vote(keys[i], "ORG", 3);
+    }
     // "Amazon founder Jeff Bezos", "Walmart shares", "Costco CEO": words only a company has after its name.
     // "Meta’s chief executive", "Alphabet’s shares", "shares of Alphabet", "analysts at Nomura": the same
     // with a possessive between, or the words before the name.

@@ -374,3 +374,38 @@ export function markListedThings(doc: Doc, spans: NameSpan[]): NameSpan[] {
   }
   return out ?? spans;
 }
+
+/** A word of a party's name in a case's title: capitalised, or a small word between capitalised ones. */
+const CASE_WORD = /^(?:\p{Lu}[\p{L}.'’&-]*|of|and|for|the)$/u;
+
+/**
+ * Court cases: "Roe v. Wade", "Fisher v. University of Texas", "Citizens United v. Federal Election Commission": the
+ * capitalised words around "v." name one case (not "vs.": "Clinton vs. Trump" is a contest of two people), a title (MISC with a strong vote), not the parties (no
+ * person "Roe", no body "Citizens United" there). At most four words a side; a side ends at a small word not
+ * followed by a capital.
+ */
+export function markCaseNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  const cases: NameSpan[] = [];
+  for (let i = 1; i + 1 < t.length; i++) {
+    if (t[i].text !== "v." || !/^\p{Lu}/u.test(t[i - 1].text) || !/^\p{Lu}/u.test(t[i + 1].text)) continue;
+    let a = i - 1;
+    while (a > 0 && i - a < 4 && t[a - 1].kind === "word" && /^\p{Lu}/u.test(t[a - 1].text) && t[a - 1].end + 1 >= t[a].start) a--;
+    // A sentence's first word or a preposition's object opens the left side; "In Fisher v. …" loses "In".
+    while (a < i - 1 && FUNCTION_CAPITALS.has(t[a].text)) a++;
+    let b = i + 2;
+    while (b < t.length && b - i <= 6 && t[b].kind === "word" && CASE_WORD.test(t[b].text) && t[b - 1].end + 1 >= t[b].start) b++;
+    while (b > i + 2 && !/^\p{Lu}/u.test(t[b - 1].text)) b--;
+    // A country as a party keeps its mention ("United States v. Texas"): left as the tagger read it.
+    const side = (x: number, y: number) => t.slice(x, y).map((k) => k.text).join(" ");
+    if (lookupCountry(side(a, i)) || lookupCountry(side(i + 1, b))) continue;
+    cases.push({ type: "MISC", first: a, last: b, cued: true });
+    i = b - 1;
+  }
+  if (!cases.length) return spans;
+  const keep = spans.filter((s) => !cases.some((c) => c.first < s.last && s.first < c.last));
+  return [...keep, ...cases].sort((x, y) => x.first - y.first);
+}
+
+/** Capitalised words that open a sentence or a phrase before a case's name ("In Fisher v. …", "The Roe v. Wade …"). */
+const FUNCTION_CAPITALS = new Set(["In", "The", "A", "After", "Since", "Under", "Before", "Like", "Unlike", "With", "And", "But", "By"]);
