@@ -52,6 +52,9 @@ function looksLikeFullName(doc: Doc, s: NameSpan): boolean {
   return headTypeOf(doc.tokens[s.last - 1].text) === null;
 }
 
+/** Verbs right after a name that only a speaker takes: "Bob Lane said". */
+const SPEECH_AFTER = new Set(["said", "says", "told", "tells", "added", "argued", "wrote", "spoke", "recalled", "explained"]);
+
 /** A given name, then a surname that is also a place's head word ("Meredith Lane", "Grace Park"). */
 function givenSurnameHead(doc: Doc, s: NameSpan): boolean {
   const t = doc.tokens;
@@ -87,7 +90,8 @@ const DESCRIBED_PERSON_NOUNS = new Set([
  */
 export function personDescriptionAfter(doc: Doc, s: NameSpan): boolean {
   const t = doc.tokens;
-  if (!looksLikeFullName(doc, s) || t[s.last]?.text !== "," || !/^(?:the|a|an)$/i.test(t[s.last + 1]?.text ?? "")) return false;
+  // ("Kevin Lane, a retired nurse": a given name before a place's head word is a full name too.)
+  if (!(looksLikeFullName(doc, s) || givenSurnameHead(doc, s)) || t[s.last]?.text !== "," || !/^(?:the|a|an)$/i.test(t[s.last + 1]?.text ?? "")) return false;
   for (let j = s.last + 2; j < Math.min(t.length, s.last + 6); j++) {
     const w = t[j].text;
     if (t[j].kind !== "word" || !/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return false;
@@ -190,6 +194,8 @@ export function markPersonCues(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // "reporter Meredith Lane", "analyst Grace Park": after such a noun a given name and a place's head word are a
     // person's given name and surname.
     if (s.type === "LOC" && s.last - s.first === 2 && personCueBefore(doc, s) && givenSurnameHead(doc, s)) return { ...s, type: "PER", cued: true };
+    // ("Bob Lane said": a place does not speak.)
+    if (s.type === "LOC" && s.last - s.first === 2 && SPEECH_AFTER.has(t[s.last]?.text ?? "") && givenSurnameHead(doc, s)) return { ...s, type: "PER", cued: true };
     // "The mayor, London Breed, said": a full name set off by commas right after a noun for a person or a title
     // is that person, even when its first word names a place.
     if (appositionAfterPersonNoun(doc, s)) return { ...s, type: "PER", cued: true };

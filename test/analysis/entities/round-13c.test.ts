@@ -115,4 +115,9 @@ describe("a person whose surname is a place's head word", () => {
   it("stays a place without one", () => {
     expect(typeOf("Tourists crowded Meredith Lane on Friday before the parade.", "Meredith Lane")).toBe("location");
   });
+
+  it("is the person before a verb only a speaker takes, or before a description of a person", () => {
+    expect(typeOf("The vote was close. Bob Lane said the council would meet again.", "Bob Lane")).toBe("person");
+    expect(typeOf("Kevin Park, a retired nurse, spoke at the meeting.", "Kevin Park")).toBe("person");
+  });
 });
