@@ -688,16 +688,16 @@ function complementStart(ctx: QuoteContext, c: number, flags: number, end: numbe
       if (!clauseStartsAt(x, k, end) && !(named && isSubjectContraction(lower[k]))) return -1;
     }
   }
+  // "said quietly that …": a manner adverb before "that" is no part of the reported clause.
+  if (k + 1 < end && ctx.pos[k] === POS_INDEX.ADV && lower[k].endsWith("ly") && lower[k + 1] === "that") k++;
+  // "said matter-of-factly as confetti fell": a manner adverb before a subordinate clause, read below.
+  // ("said just because …" is a clause: "just" grades it; a manner adverb ends in "-ly".)
+  let manner = k;
+  while (manner < end && manner - k < 2 && ctx.pos[manner] === POS_INDEX.ADV && lower[manner].endsWith("ly")) manner++;
+  if (manner > k && ADVERBIAL_CLAUSES.has(lower[manner])) k = manner;
   // "… than Congress had demanded when it created the program": a subordinate clause right after the verb says
   // when or why it spoke, not what.
   // ("said after a lunch on Tuesday that …": the reported clause may still follow it, after "that".)
-  // "said quietly that …": a manner adverb before "that" is no part of the reported clause.
-  if (k + 1 < end && ctx.pos[k] === POS_INDEX.ADV && lower[k].endsWith("ly") && lower[k + 1] === "that") k++;
-  // ("said matter-of-factly as confetti fell": the manner adverb first.)
-  let manner = k;
-  // ("said just because …" is a clause: "just" grades it, a manner adverb ends in "-ly".)
-  while (manner < end && manner - k < 2 && ctx.pos[manner] === POS_INDEX.ADV && lower[manner].endsWith("ly")) manner++;
-  if (manner > k && ADVERBIAL_CLAUSES.has(lower[manner])) k = manner;
   if (ADVERBIAL_CLAUSES.has(lower[k]) && cueOf(lower[c])?.lemma !== "ask") {
     for (let j = k + 1; j < end && j - k <= THAT_WINDOW; j++) {
       if (isMark(ctx, j) || doc.tokens[j].kind === "punct") break;
