@@ -7,7 +7,7 @@
 import { inHeading } from "../entities/headings";
 import type { QuoteContext } from "./context";
 import { isMark, paragraphOfToken, textOf } from "./context";
-import { nounPhraseFrom, POS_INDEX } from "../syntax";
+import { determinerOpening, nounPhraseFrom, POS_INDEX } from "../syntax";
 import { cueOf, CueFlags, NEGATIONS, AUXILIARIES, particleFits as cueParticleFits, TRAILING_STARTERS } from "./cues";
 import { ParagraphKind, isTitleContext, looksLikeTitle } from "./notSpeech";
 import { OBJECT_RELATIVES, REFLEXIVE_PRONOUNS } from "./lexicon";
@@ -535,6 +535,9 @@ function cueBefore(ctx: QuoteContext, sp: QuoteSpan): CueHit | "passive-without-
     }
     const info = cueOf(w);
     if (!info || !particleFits(ctx, c) || !nounLikeFits(ctx, c, info.flags)) continue;
+    // "joined in a thunderous chant of “…”": the head of a noun phrase is no verb (only a base or -s form can be a
+    // noun: "the author wrote" keeps its verb, whatever the tagger made of it).
+    if (info.flags & CueFlags.Present && ctx.pos[c] === POS_INDEX.NOUN && determinerOpening(ctx.np, c, floor) >= 0) continue;
     // "found itself “increasing fares …”": a reflexive object makes it a verb of doing.
     if (REFLEXIVE_PRONOUNS.has(lower[c + 1] ?? "")) continue;
     if (info.lemma === "describe" && lower[c + 1] === "as") {

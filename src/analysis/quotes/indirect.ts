@@ -8,7 +8,7 @@
  */
 import type { QuoteContext } from "./context";
 import { firstTokenAt, isMark, textOf } from "./context";
-import { clauseStartsAt, isApproximateNumber, isSubjectContraction, nounPhraseEndingAt, nounPhraseFrom, POS_INDEX } from "../syntax";
+import { clauseStartsAt, determinerOpening, isApproximateNumber, isSubjectContraction, nounPhraseEndingAt, nounPhraseFrom, POS_INDEX } from "../syntax";
 import { cueOf, CueFlags, GENERIC_SUBJECTS, particleFits, particlesOf, TRAILING_STARTERS } from "./cues";
 import { callsObject, describesObjectAs } from "./naming";
 import { DETERMINERS, OBJECT_RELATIVES, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS, ROLE_HEADS } from "./lexicon";
@@ -137,7 +137,7 @@ export function findIndirect(ctx: QuoteContext, backReferences: ReadonlyMap<numb
       // ("a book calling for …" is a participle.)
       // ("Cruz made an unprompted call for …": after a light verb the call is its subject's.)
       if (particle !== undefined && !w.endsWith("ing") && (ctx.pos[c] === POS_INDEX.NOUN || ctx.pos[c] === POS_INDEX.VBASE)) {
-        const det = determinerOpening(ctx, c, sent.firstToken);
+        const det = determinerOpening(ctx.np, c, sent.firstToken);
         if (det >= 0) {
           if (det - 1 >= sent.firstToken && LIGHT_VERBS.has(lower[det - 1])) {
             for (const a of reported(ctx, c + 1, flags, sent.firstToken, sent.endToken, det - 1)) out.push(a);
@@ -296,23 +296,8 @@ function possessorBefore(ctx: QuoteContext, noun: number, floor: number): Region
   return null;
 }
 
-/** How many modifiers may stand between a determiner and a cue word that heads its noun phrase. */
-const MODIFIERS_BEFORE_HEAD = 3;
-
 /** Verbs that make a noun of speech their action: "made a call for", "issued a call for". */
 const LIGHT_VERBS = new Set(["made", "makes", "make", "making", "issued", "issues", "renewed", "renews", "repeated", "repeats", "sounded", "echoed"]);
-
-/**
- * The determiner that opens the noun phrase the word at c heads, a few adjectives or nouns earlier ("a sustained
- * clarion call"), or -1.
- */
-function determinerOpening(ctx: QuoteContext, c: number, floor: number): number {
-  for (let k = c - 1; k >= floor && c - k <= MODIFIERS_BEFORE_HEAD; k--) {
-    if (DETERMINERS.has(ctx.lower[k])) return k < c - 1 ? k : -1;
-    if (ctx.pos[k] !== POS_INDEX.ADJ && ctx.pos[k] !== POS_INDEX.NOUN) return -1;
-  }
-  return -1;
-}
 
 function hasFiniteBefore(ctx: QuoteContext, floor: number, c: number): boolean {
   // (A subject runs a few dozen words at most; looking no further keeps a run-on page linear.)

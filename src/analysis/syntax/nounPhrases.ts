@@ -409,3 +409,18 @@ export function isSubjectContraction(w: string): boolean {
   return SUBJECT_CONTRACTION.test(w);
 }
 const SUBJECT_CONTRACTION = /^(i|you|he|she|it|we|they|there|that)['’](s|re|ll|d|ve|m)$/;
+
+/** How far back, in tokens, the determiner of a noun phrase's head is looked for. */
+const DETERMINER_REACH = 3;
+
+/**
+ * The determiner that opens the noun phrase the word at c heads, one or two adjectives or nouns earlier
+ * ("a sustained clarion call", "a thunderous chant"), or -1: a verb's form read there is the noun.
+ */
+export function determinerOpening(x: NounPhraseInput, c: number, floor: number): number {
+  for (let k = c - 1; k >= floor && c - k <= DETERMINER_REACH; k--) {
+    if (x.pos[k] === P.DET) return k < c - 1 ? k : -1;
+    if (x.pos[k] !== P.ADJ && x.pos[k] !== P.NOUN) return -1;
+  }
+  return -1;
+}
