@@ -98,7 +98,8 @@ function titleLines(doc: Doc): number[] {
     // "Hillary Just Got Blindsided By Stunning News- It’s A Game Changer.") is one even with a full stop, and may be
     // longer: prose never capitalises "Into", "By", "A" inside a sentence.
     let smallCaps = 0;
-    for (let k = first + 1; k < end; k++) if (HEADLINE_SMALL_WORDS.has(t[k].text) && t[k - 1].kind === "word") smallCaps++;
+    // ("… Over Ohio’s ‘Golden Week’ Of Early Voting.": a quotation mark may stand before the small word.)
+    for (let k = first + 1; k < end; k++) if (HEADLINE_SMALL_WORDS.has(t[k].text) && (t[k - 1].kind === "word" || t[k - 1].kind === "quote")) smallCaps++;
     const headlineStop = t[end - 1].text === "." && smallCaps >= 2;
     // Five long words or more, every one capitalised, then a full stop: prose sentences have lower-case verbs
     // ("Ted Cruz Refuses to Disavow Lindsey Graham Endorsement.").

@@ -98,6 +98,15 @@ describe("a headline set in title case down to its small words", () => {
     expect(names).toEqual(["Lena Ortiz"]);
   });
 
+  it("is one with a quotation mark before a small word ('… Over Texas’s ‘Quiet Week’ Of Late Voting.')", () => {
+    const text =
+      "Republicans Win Court Fight Over Texas’s ‘Quiet Week’ Of Late Voting.\n\n" +
+      "The group had sued after the state ended the week, and Lena Ortiz, who runs a co-op, said sales had halved.";
+    const names = findEntities(buildDoc(text)).map((e) => e.name);
+    expect(names).not.toContain("Republicans Win Court Fight Over Texas");
+    expect(names).toContain("Lena Ortiz");
+  });
+
   it("leaves a sentence of prose alone", () => {
     const text = "Lena Ortiz Runs The Ferry.\n\nShe said bookings had halved.";
     expect(findEntities(buildDoc(text)).map((e) => e.name)).toContain("Lena Ortiz");

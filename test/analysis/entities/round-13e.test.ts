@@ -142,9 +142,9 @@ describe("a kind of person, no one named", () => {
 
 describe("a service before a rank", () => {
   it("is a body, and the person after the rank a person", () => {
-    const text = "“We will act,” said Pentagon spokesman Navy Capt. Jeff Davis, who was asked about the strikes.";
+    const text = "“We will respond,” said base spokesman Navy Capt. Owen Tarrant, who spoke after the drills.";
     expect(typeOf(text, "Navy")).toBe("organization");
-    expect(typeOf(text, "Jeff Davis")).toBe("person");
+    expect(typeOf(text, "Owen Tarrant")).toBe("person");
   });
 });
 
@@ -155,7 +155,7 @@ describe("court cases", () => {
   });
 
   it("leave a contest of two people alone", () => {
-    const text = "Donald Trump and Hillary Clinton met on Monday. The nation is in trouble if it's Clinton vs. Trump, one voter said.";
+    const text = "Donald Trump and Hillary Clinton met on Monday. We lose either way if it's Clinton vs. Trump, one farmer said.";
     expect(entities(text).filter((e) => e.type === "person").map((e) => e.name)).toEqual(["Donald Trump", "Hillary Clinton"]);
   });
 
@@ -167,7 +167,7 @@ describe("court cases", () => {
 
 describe("a work's credits", () => {
   it("name people after \"directed by\" and in brackets after a character", () => {
-    const text = "The story follows a woman named Lola (Marta Quellbrunn) who needs money fast. The film was directed by Nirmal Baby Varkey.";
+    const text = "The plot tracks a courier called Lola (Marta Quellbrunn) who must cross the city by dawn. The film was directed by Nirmal Baby Varkey.";
     expect(typeOf(text, "Marta Quellbrunn")).toBe("person");
     expect(typeOf(text, "Nirmal Baby Varkey")).toBe("person");
     // The same whatever the tagger said of the names.
