@@ -16,3 +16,17 @@ describe("pauses for the page (nextTask, yieldToPage)", () => {
     }
   });
 });
+
+describe("a pause after a timer the browser held", () => {
+  it("still resolves in a later task", async () => {
+    const held = nextTask();
+    const until = performance.now() + 6;
+    while (performance.now() < until);
+    await held;
+    let microtask = false;
+    void Promise.resolve().then(() => (microtask = true));
+    await nextTask();
+    expect(microtask).toBe(true);
+    await nextTask();
+  });
+});
