@@ -9,11 +9,18 @@ import { docGet } from "./safeDom";
 const FURNITURE_TAGS = new Set(["figcaption", "nav", "aside", "footer", "button", "form", "menu", "dialog"]);
 
 /**
- * Class or id words of furniture. Matched as whole words of the attribute (split at space, "-" and "_"),
- * so "ad" matches "ad-slot" but not "lead", and "share" matches "share-bar" but not "shared".
+ * Class or id words of furniture ("hovercard": a name's card of related stories, hidden until the pointer rests on
+ * the name, which a saved page's DOM cannot tell is hidden). Matched as whole words of the attribute (split at
+ * space, "-" and "_"), so "ad" matches "ad-slot" but not "lead", and "share" matches "share-bar" but not "shared".
  */
 const FURNITURE_WORD =
-  /(?:^|[\s_-])(?:caption|captions|credit|credits|byline|bylines|dateline|share|sharing|sharetools|social|related|newsletter|promo|advert|advertisement|ad|ads|adslot|sponsor|sponsored|comment|comments|subscribe|subscription|breadcrumb|breadcrumbs|toolbar|sr|visually|visuallyhidden|offscreen|screenreader|paywall|recirc|outbrain|taboola|disqus)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:caption|captions|credit|credits|byline|bylines|dateline|share|sharing|sharetools|social|related|newsletter|promo|advert|advertisement|ad|ads|adslot|sponsor|sponsored|comment|comments|subscribe|subscription|breadcrumb|breadcrumbs|toolbar|sr|visually|visuallyhidden|offscreen|screenreader|paywall|recirc|outbrain|taboola|disqus|hovercard)(?:$|[\s_-])/i;
+
+/**
+ * The card itself of a name's rollover ("rollover-people-block", "rollover-block"), not the wrapper that holds the
+ * name's link too ("rollover-people").
+ */
+const ROLLOVER_CARD = /(?:^|\s)rollover(?:-[\w]+)*-block(?:$|\s)/i;
 
 const STATE_PREFIX = /^(?:no|has|with|without|is|show|hide|enable|enabled|disable|disabled)[-_]/i;
 
@@ -50,6 +57,7 @@ export function looksLikeFurniture(el: Element): boolean {
   if (FURNITURE_TAGS.has(tagOf(el))) return true;
   const role = el.getAttribute("role");
   if (role && /^(?:navigation|complementary|contentinfo|banner|toolbar|menu|search|dialog)$/i.test(role)) return true;
+  if (ROLLOVER_CARD.test(el.getAttribute("class") ?? "")) return true;
   const names = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`.split(/\s+/);
   // "no_caption", "has-share" describe a box that holds content, not the furniture itself.
   if (names.some((name) => !STATE_PREFIX.test(name) && FURNITURE_WORD.test(name))) return true;

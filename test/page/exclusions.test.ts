@@ -38,11 +38,18 @@ describe("looksLikeFurniture", () => {
     <figcaption id="a">x</figcaption><div id="b" class="share-bar">x</div><div id="c" class="ad-slot">x</div>
     <span id="d" class="image-credit">x</span><div id="e" role="complementary">x</div>
     <div id="f" class="lead-story">x</div><div id="g" class="shared-content">x</div><div id="h" class="no_caption">x</div>
-    <div id="i" class="article-body">x</div><div id="j" class="header">x</div></body>`);
+    <div id="i" class="article-body">x</div><div id="j" class="header">x</div>
+    <span id="k" class="rollover-people-block">x</span><div id="l" class="author-hovercard">x</div>
+    <span id="m" class="rollover-people"><a class="rollover-people-link">Ann Roe</a></span></body>`);
   const el = (id: string) => doc.getElementById(id)!;
 
   it("recognises captions, share bars, ads, credits and complementary boxes", () => {
     for (const id of ["a", "b", "c", "d", "e"]) expect(looksLikeFurniture(el(id)), id).toBe(true);
+  });
+
+  it("recognises the cards a name shows on hover (related stories a saved page cannot tell are hidden), not the name", () => {
+    for (const id of ["k", "l"]) expect(looksLikeFurniture(el(id)), id).toBe(true);
+    expect(looksLikeFurniture(el("m"))).toBe(false);
   });
 
   it("matches whole words of class names only, and not state classes like no_caption", () => {
