@@ -49,7 +49,7 @@ describe("schools", () => {
   });
 
   it("reads a name after 'a graduate of' as a school, not a mountain", () => {
-    const text = "Kowal arrived as a recent graduate of Mount Holyoke with a degree in mathematics.";
+    const text = "Kowal joined the lab as a graduate of Mount Holyoke, where she studied chemistry.";
     expect(list(text)).toContain("organization Mount Holyoke");
   });
 });
@@ -269,7 +269,7 @@ describe("a person in apposition", () => {
 describe("a place before a description of a company", () => {
   it("reads 'the Burbank entertainment giant' as the company's town, not a company; a brand stays the company", () => {
     const text =
-      "Demand caused problems last week when the Burbank entertainment giant launched its service. The Google search giant agreed.";
+      "Heavy traffic slowed the site on Friday as the Burbank entertainment giant opened its store. The Google search giant agreed.";
     const names = list(text);
     expect(names).toEqual(expect.arrayContaining(["location Burbank", "organization Google"]));
   });
@@ -328,7 +328,7 @@ describe("a town is founded too", () => {
 
 describe("a city named with 'The'", () => {
   it("reads 'The X' after a body and 'at'/'in' as where the body sits; 'told The Hill' stays a publication", () => {
-    const names = list("After it joins the International Criminal Court at The Hague on April 1, it will press charges. He told The Hill so.");
+    const names = list("Once it signs on with the International Criminal Court at The Hague in April, it will file a complaint. He told The Hill so.");
     expect(names).toEqual(expect.arrayContaining(["location The Hague", "organization The Hill", "organization International Criminal Court"]));
   });
 });

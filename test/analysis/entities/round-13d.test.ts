@@ -87,7 +87,7 @@ describe("names of the saved pages' popups", () => {
   });
 
   it("reads a company named with a number after a word for a company", () => {
-    const text = "Sales reached $6 million in January alone, according to data analysis firm 2020data.";
+    const text = "Orders topped $2 million in March, according to the research firm 2020data.";
     expect(typeOf(text, "2020data")).toBe("organization");
   });
 

@@ -104,7 +104,7 @@ describe("surnames with a particle", () => {
 
 describe("initials read as a place", () => {
   it("are a body", () => {
-    const text = "The AFL-CIO, for example, on Wednesday started distributing flyers in Ohio.";
+    const text = "The AFL-CIO, for its part, on Monday began handing out leaflets in Ohio.";
     expect(typeOf(text, "AFL-CIO")).toBe("organization");
     expect(typeOf(text, "Ohio")).toBe("location");
   });

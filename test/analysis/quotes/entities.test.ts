@@ -53,18 +53,18 @@ describe("an organization speaker named after a country", () => {
     }
   });
 
-  it("splits a place the entity pass ended right before a person's name ('ambassador to Britain Liu …')", () => {
+  it("splits a place the entity pass ended right before a person's name ('ambassador to Britain Rosa …')", () => {
     const glued =
-      "China’s ambassador to Britain accused the UK of meddling. Protesters gathered on Sunday. " +
-      "China’s ambassador to Britain Liu Xiaoming has said that China can end the unrest.";
+      "Peru’s ambassador to Britain has accused the UK of meddling. Protesters gathered on Sunday. " +
+      "Peru’s ambassador to Britain Rosa Quispe has said that Peru can end the dispute.";
     const entities: Entity[] = [
       { id: "c1", type: "country", name: "United Kingdom", code: "GB", mentions: [mention(glued, "Britain"), mention(glued, "Britain", 100)] },
-      { id: "p1", type: "person", name: "Liu Xiaoming", mentions: [mention(glued, "Liu Xiaoming")] },
+      { id: "p1", type: "person", name: "Rosa Quispe", mentions: [mention(glued, "Rosa Quispe")] },
     ];
     const quotes = findQuotes(buildDoc(glued), entities);
     expect(quotes.map((q) => [q.text, q.speaker.name])).toEqual([
-      ["the UK of meddling", "Liu Xiaoming"],
-      ["China can end the unrest", "Liu Xiaoming"],
+      ["the UK of meddling", "Rosa Quispe"],
+      ["Peru can end the dispute", "Rosa Quispe"],
     ]);
   });
 });
@@ -100,13 +100,13 @@ describe("a title before a person the entity pass found", () => {
     expect(findQuotes(buildDoc(text), [doe])[0].speaker).toMatchObject({ name: "Jane Doe", entity: "p1", type: "person" });
   });
   it("a short form of an organization's name the entity pass left untyped speaks as that organization", () => {
-    const t = "Harlow Foods Market opened its store. Harlow Foods said it has lowered prices on hundreds of items.";
+    const t = "Harlow Foods Market opened its store. Harlow Foods said it has cut prices on dozens of staples.";
     const entities: Entity[] = [
       { id: "o1", type: "organization", name: "Harlow Foods Market", mentions: [mention(t, "Harlow Foods Market")] },
     ];
     const quotes = findQuotes(buildDoc(t), entities);
     expect(quotes.map((q) => [q.text, q.speaker.name, q.speaker.type, q.speaker.entity])).toEqual([
-      ["it has lowered prices on hundreds of items", "Harlow Foods Market", "organization", "o1"],
+      ["it has cut prices on dozens of staples", "Harlow Foods Market", "organization", "o1"],
     ]);
   });
 });
@@ -114,7 +114,7 @@ describe("a title before a person the entity pass found", () => {
 describe("a title-case headline above the story", () => {
   it("makes no name of its capitalised words: 'Sam Reed Just Got Asked …' is Sam Reed, in the quotes and the entity list", () => {
     const text =
-      "Sam Reed Just Got Asked About Mayor Ada Pell – His Response Might Infuriate Most Of The Town.\n\n" +
+      "Sam Reed Just Got Asked About Mayor Ada Pell – His Answer May Anger Half Of The Town.\n\n" +
       "Veteran comedian Sam Reed recently hit another milestone with his show.\n\n" +
       "“I am not as well worded,” Reed said.";
     const a = analyze({ text });
@@ -146,7 +146,7 @@ describe("a word that opens a sentence before a name", () => {
 
 describe("a name the entity pass found with its article", () => {
   it("keeps the article and the link ('The Hill reported')", () => {
-    const text = "Rubio’s comments came on Sunday, The Hill reported. “He is always calling me names,” Rubio said.";
+    const text = "Dorsey’s remarks came on Friday, The Hill reported. “He keeps mocking my plan,” Dorsey said.";
     const a = analyze({ text });
     const hill = a.entities.find((e) => e.name === "The Hill");
     expect(a.quotes.find((q) => q.cue === "reported")?.speaker).toMatchObject({ name: "The Hill", entity: hill?.id, type: "organization" });

@@ -45,7 +45,7 @@ describe("noun phrases: what may be shown as a speaker", () => {
     ["Most/ADV of/ADP the/DET candidates/NOUN", "Most of the candidates"],
     ["More/ADJ than/ADP six/NUM in/ADP 10/NUM", "six in 10"],
     ["the/DET last/ADJ man/NOUN to/TO mount/VBASE a/DET third-party/NOUN race/NOUN", "the last man to mount a third-party race"],
-    ["a/DET legal/ADJ opinion/NOUN drafted/VFIN for/ADP the/DET project/NOUN", "a legal opinion drafted for the project"],
+    ["a/DET legal/ADJ memo/NOUN drafted/VFIN for/ADP the/DET board/NOUN", "a legal memo drafted for the board"],
     ["the/DET ruling/VGER", "the ruling"],
     ["The/DET airline/ADJ", "The airline"],
     ["people/NOUN close/ADV to/TO the/DET mayor/NOUN", "people close to the mayor"],
