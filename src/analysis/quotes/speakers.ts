@@ -367,8 +367,10 @@ function appositiveChain(ctx: QuoteContext, comma: number, floor: number): Regio
     // A verb of the description's own, before any relative pronoun: not an appositive but a clause.
     // (Read backwards, a relative clause's verb comes before its pronoun: "who did not work on the study".)
     if (ctx.pos[k] === POS_INDEX.VFIN && !relative && isOwnVerb(ctx, k) && !relativeBefore(ctx, k, floor)) break;
-    if (tok.kind === "punct" && lower[k] !== "," && lower[k] !== "-" && lower[k] !== "&") break;
+    if (tok.kind === "punct" && lower[k] !== "," && lower[k] !== "-" && lower[k] !== "&" && !isPartyTagStop(ctx, k)) break;
     if (lower[k] !== "," || k + 1 >= comma) continue;
+    // ("Ann Roe, D-N.Y., the panel's chair, said": the state's last initial is no name.)
+    if (isPartyTagStop(ctx, k - 2)) continue;
     const end = nameEndBefore(ctx, k, floor);
     const mi = end > 0 ? cast.mentionAt[end - 1] : -1;
     if (mi < 0) continue;
@@ -382,6 +384,14 @@ function appositiveChain(ctx: QuoteContext, comma: number, floor: number): Regio
     k = m.roleStartTok;
   }
   return head;
+}
+
+/** A party and state tag as the tokenizer leaves it: "d-ohio", "r-ky", "d-n" (of "D-N.Y."). */
+const PARTY_STATE = /^[rdi]-[a-z]+\.?$/;
+
+/** The stop inside a party and state tag that the tokenizer split ("R-S" "." "C." in "R-S.C."). */
+function isPartyTagStop(ctx: QuoteContext, k: number): boolean {
+  return ctx.lower[k] === "." && /^[rdi]-[a-z]$/.test(ctx.lower[k - 1] ?? "") && /^[a-z]\.$/.test(ctx.lower[k + 1] ?? "");
 }
 
 /**
@@ -443,6 +453,8 @@ function isOwnVerb(ctx: QuoteContext, k: number): boolean {
 function opensDescription(ctx: QuoteContext, t: number): boolean {
   // "also an avid collector", "now a lecturer": an adverb before the description.
   if (ctx.pos[t] === POS_INDEX.ADV && ctx.doc.tokens[t].text.charAt(0) === ctx.lower[t].charAt(0) && t + 1 < ctx.lower.length && ctx.pos[t + 1] === POS_INDEX.DET) t++;
+  // "Ann Roe, D-N.Y., the panel's chair, said": a party and state tag, whatever the cast made of it.
+  if (PARTY_STATE.test(ctx.lower[t])) return true;
   if (ctx.cast.mentionAt[t] >= 0 && ctx.cast.mentions[ctx.cast.mentionAt[t]].roleStartTok === ctx.cast.mentions[ctx.cast.mentionAt[t]].startTok) return false;
   const w = ctx.lower[t];
   if (DETERMINERS.has(w) || POSSESSIVE_PRONOUNS.has(w) || ROLE_HEADS.has(w)) return true;
