@@ -369,8 +369,6 @@ function appositiveChain(ctx: QuoteContext, comma: number, floor: number): Regio
     if (ctx.pos[k] === POS_INDEX.VFIN && !relative && isOwnVerb(ctx, k) && !relativeBefore(ctx, k, floor)) break;
     if (tok.kind === "punct" && lower[k] !== "," && lower[k] !== "-" && lower[k] !== "&" && !isPartyTagStop(ctx, k)) break;
     if (lower[k] !== "," || k + 1 >= comma) continue;
-    // ("Ann Roe, D-N.Y., the panel's chair, said": the state's last initial is no name.)
-    if (isPartyTagStop(ctx, k - 2)) continue;
     const end = nameEndBefore(ctx, k, floor);
     const mi = end > 0 ? cast.mentionAt[end - 1] : -1;
     if (mi < 0) continue;
