@@ -63,7 +63,9 @@ export function fragmentReason(phrase: string): string | null {
   if (w.length === 1 && first.length > 1 && first === first.toUpperCase() && /\p{Lu}/u.test(first)) return null;
   if (isPronoun(first) && !/^(?:him|her|them)sel(?:f|ves)$/i.test(w[1])) return `pronoun followed by “${w[1]}”`;
   // ("about half of voters", "over 40 economists": a number's approximation opens a noun phrase.)
-  const approximate = APPROXIMATIONS.has(firstLower) && w.length > 2 && isNumberWord(w[1]);
+  // ("at least 21,000", "at least a dozen members": the two-word approximation grades the number after it.)
+  const approximate = (APPROXIMATIONS.has(firstLower) && w.length > 2 && isNumberWord(w[1])) ||
+    (TWO_WORD_APPROXIMATIONS.has(`${firstLower} ${w[1]?.toLowerCase()}`) && w.length > 2 && isNumberWord(w[2]));
   if (START_BAD.has(firstLower) && (isLower(first) || !VERBS.includes(firstLower)) && !approximate) return `starts with “${first}”`;
   if (isLower(last) && END_BAD.has(last)) return `ends with “${last}”`;
   // ("research to be released this week": after "to" a verb is an infinitive describing the noun, not finite.)
@@ -79,6 +81,7 @@ export function fragmentReason(phrase: string): string | null {
 
 /** Prepositions that also grade a number ("about half", "over 40"). */
 const APPROXIMATIONS = new Set(["about", "over", "under", "around"]);
+const TWO_WORD_APPROXIMATIONS = new Set(["at least", "at most", "up to"]);
 const NUMBER_WORDS = new Set(["half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "dozen", "dozens", "hundreds", "thousands"]);
 
 function isNumberWord(word: string): boolean {

@@ -4,7 +4,7 @@
  */
 import type { SpeakerType } from "../types";
 import { DOCUMENT_HEADS, isSourceHead, organizationBefore, personTitled } from "./descriptions";
-import { isSubjectPronoun, nounPhraseEndingAt, nounPhraseIn, POS_INDEX, timeEnd } from "../syntax";
+import { isQuantityPhrase, isSubjectPronoun, nounPhraseEndingAt, nounPhraseIn, POS_INDEX, timeEnd } from "../syntax";
 import type { QuoteContext } from "./context";
 import { isMark, textOf } from "./context";
 import { AUXILIARIES, cueOf, CueFlags } from "./cues";
@@ -685,8 +685,9 @@ export function resolveRegion(ctx: QuoteContext, state: CorefState, region: Regi
   while (firstWord < h - 1 && DETERMINERS.has(lower[firstWord]) && !(lower[firstWord] === "those" && (ctx.pos[firstWord + 1] === POS_INDEX.ADP || lower[firstWord + 1].endsWith("ed")))) firstWord++;
   // "his spokesman", "her mother": resolve the possessor.
   const possessor = POSSESSIVE_PRONOUNS.has(lower[r.a]) ? resolvePronoun(ctx, state, lower[r.a], r.a) : null;
-  // "One of the officials", "some of the residents": part of an unnamed group.
-  if (h < r.b && PART_OF.has(lower[r.a]) && h === r.a + 1 && lower[h] === "of") {
+  // "One of the officials", "some of the residents": part of an unnamed group; so is a count or a share of one
+  // ("About four in 10", "58 percent of Ohio teachers", "at least 14,000"), whatever place it names.
+  if ((h < r.b && PART_OF.has(lower[r.a]) && h === r.a + 1 && lower[h] === "of") || isQuantityPhrase(ctx.np, r.a, r.b)) {
     return plainSpeaker(mention, "anonymous", mention, appositive);
   }
   // "one Republican involved in the planning", "an American": a party member or national named by a capitalised

@@ -7,7 +7,7 @@ import { isSubjectContraction } from "./nounPhrases";
 import { tagPos } from "./tagger";
 
 export { POS, POS_INDEX, type Pos } from "./tags";
-export { clauseStartsAt, determinerOpening, isApproximateNumber, isSubjectContraction, isSubjectPronoun, nounPhraseEndingAt, nounPhraseFrom, nounPhraseIn, timeEnd, type NounPhraseInput } from "./nounPhrases";
+export { clauseStartsAt, determinerOpening, isApproximateNumber, isQuantityPhrase, isSubjectContraction, isSubjectPronoun, nounPhraseEndingAt, nounPhraseFrom, nounPhraseIn, timeEnd, type NounPhraseInput } from "./nounPhrases";
 
 /** One part-of-speech class per token of the document, tagged a sentence at a time. */
 export function tagDoc(doc: Doc): Uint8Array {

@@ -27,7 +27,7 @@ const HEADS = new Set<number>([P.NOUN, P.PROPN, P.PRON, P.NUM]);
 const BETWEEN_SUBJECT_AND_VERB = new Set([
   "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should",
   "must", "did", "does", "do", "also", "however", "instead", "then", "later", "again", "still", "now", "too",
-  "not", "never", "already", "earlier", "previously", "recently", "once", "first", "finally",
+  "not", "never", "already", "earlier", "previously", "recently", "once", "first", "finally", "overall",
 ]);
 const RELATIVES = new Set(["which", "who", "that"]);
 const CLITICS = new Set(["'s", "’s"]);
@@ -43,6 +43,7 @@ const PRESENT_MISREAD = new Set<number>([P.VBASE, P.ADJ, P.NOUN]);
 /** Words that make a number approximate ("about half", "nearly 40"), read by the tagger as prepositions or adverbs. */
 const APPROXIMATE = new Set(["about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "under"]);
 const FRACTIONS = new Set(["half", "a", "one", "two", "three", "dozen", "dozens"]);
+const TWO_WORD_APPROXIMATE = new Set(["at least", "at most", "up to"]);
 const THOSE_MODIFIERS = new Set<number>([P.ADV, P.ADJ, P.VPART, P.VBASE]);
 const COMPARATIVES = new Set(["more", "less", "fewer"]);
 const SUBORDINATORS = new Set(["after", "before", "since", "until", "because", "although", "though", "while", "if", "unless", "once", "whereas"]);
@@ -97,8 +98,12 @@ function isCompoundNoun(x: NounPhraseInput, t: number, b: number): boolean {
   return next === P.NOUN || next === P.PROPN || next === P.ADJ || x.isName(t + 1);
 }
 
-/** "the fiscally conservative Club for Growth", "a deeply divided party": an "-ly" adverb grading the adjective after it. */
+/**
+ * "the fiscally conservative Club for Growth", "a deeply divided party": an "-ly" adverb grading the adjective
+ * after it; "a mere 12 percent", "a whopping 70": an adverb grading the number after a determiner.
+ */
 function gradesAdjective(x: NounPhraseInput, i: number, j: number, b: number): boolean {
+  if (j > i && j + 1 < b && x.pos[j] === P.ADV && x.pos[j + 1] === P.NUM && x.pos[j - 1] === P.DET) return true;
   return j > i && j + 1 < b && x.pos[j] === P.ADV && x.pos[j + 1] === P.ADJ && x.lower[j].endsWith("ly");
 }
 
@@ -155,6 +160,8 @@ function phraseEnd(x: NounPhraseInput, a: number, b: number): number {
     if (x.pos[j] === P.ADP && SUBJECT_PRONOUNS.has(x.lower[j + 1] ?? "")) break;
     // ("politicians and even some technologists": a focusing adverb after "and" belongs to the second phrase.)
     let from = j + 1;
+    // "seven out of 10": two prepositions joining like one.
+    if (x.lower[j] === "out" && x.lower[from] === "of") from++;
     if (x.pos[j] === P.CONJ) while (from < b - 1 && x.pos[from] === P.ADV) from++;
     const k = baseEnd(x, from, b);
     if (k < 0) break;
@@ -189,7 +196,11 @@ function postModifierEnd(x: NounPhraseInput, j: number, b: number): number {
   if (adverb) k++;
   // After an adverb the tagger may read the adjective as a noun ("directly aware of"); a regular past form right
   // after the head, before a preposition, is a participle ("a legal opinion drafted for the project").
-  const pastAsParticiple = x.pos[k] === P.VFIN && x.lower[k].endsWith("ed") && k + 1 < b && (x.pos[k + 1] === P.ADP || timeEnd(x, k + 1, b) > k + 1);
+  // Last in the phrase, right before its verb, it can only be a participle too ("voters polled said": two finite
+  // verbs never stand side by side).
+  // (Only right after a common noun: "she later apologized" is a clause.)
+  const lastBeforeVerb = k + 1 === b && !adverb && x.pos[k - 1] === P.NOUN;
+  const pastAsParticiple = x.pos[k] === P.VFIN && x.lower[k].endsWith("ed") && (lastBeforeVerb || x.pos[k + 1] === P.ADP || timeEnd(x, k + 1, b) > k + 1);
   // "officials speaking on condition of anonymity", "people working for the campaign": an -ing form with its
   // preposition (not "saying that", which opens a clause).
   const ingWithPreposition = x.pos[k] === P.VGER && k + 1 < b && (x.pos[k + 1] === P.ADP || x.pos[k + 1] === P.TO) && x.lower[k + 1] !== "that";
@@ -201,6 +212,7 @@ function postModifierEnd(x: NounPhraseInput, j: number, b: number): number {
   }
   if (k >= b || !(x.pos[k] === P.VPART || x.pos[k] === P.ADJ || (adverb && x.pos[k] === P.NOUN) || pastAsParticiple || ingWithPreposition)) return -1;
   k++;
+  if (k === b && pastAsParticiple) return b;
   if (k < b && (x.pos[k] === P.ADP || x.pos[k] === P.TO)) {
     const e = phraseEnd(x, k + 1, b);
     return e < 0 ? -1 : e;
@@ -232,7 +244,20 @@ const TIME_WORDS = new Set([
 const LOCATIVE_ADJECTIVES = new Set(["outside", "inside"]);
 
 function isApproximation(x: NounPhraseInput, a: number): boolean {
-  return APPROXIMATE.has(x.lower[a]) && x.pos[a] === P.ADV && (x.pos[a + 1] === P.NUM || FRACTIONS.has(x.lower[a + 1]) || x.lower[a + 1] === "all");
+  return approximationLength(x, a) > 0;
+}
+
+/**
+ * Tokens of the approximation that opens a number at a ("about 9 percent", "nearly all", "at least 14,000"), 0
+ * when none does. The tagger reads "about", "around", "over" as prepositions and "at least" as a preposition
+ * and an adjective; before a number they grade it.
+ */
+function approximationLength(x: NounPhraseInput, a: number): number {
+  const twoWord = TWO_WORD_APPROXIMATE.has(`${x.lower[a]} ${x.lower[a + 1] ?? ""}`);
+  const n = twoWord ? 2 : APPROXIMATE.has(x.lower[a]) && (x.pos[a] === P.ADV || x.pos[a] === P.ADP) ? 1 : 0;
+  if (n === 0) return 0;
+  const next = a + n;
+  return x.pos[next] === P.NUM || FRACTIONS.has(x.lower[next]) || (n === 1 && x.lower[next] === "all") ? n : 0;
 }
 
 /** The noun phrase that [a, b) is, after trimming, or null when it is not one. */
@@ -263,7 +288,8 @@ export function nounPhraseIn(x: NounPhraseInput, a: number, b: number): { a: num
   // ("Almost half of respondents", "nearly all economists": an approximation belongs to the phrase it grades,
   // which is parsed without it.)
   const shown = a;
-  if (b - a > 1 && isApproximation(x, a)) a++;
+  const approximation = b - a > 1 ? approximationLength(x, a) : 0;
+  if (approximation > 0 && b - a > approximation) a += approximation;
   // "Outside experts", "inside sources": the preposition is an adjective before a plural noun that is the phrase.
   else if (b - a > 1 && x.pos[a] === P.ADP && LOCATIVE_ADJECTIVES.has(x.lower[a]) && x.pos[a + 1] === P.NOUN && x.lower[a + 1].endsWith("s")) a++;
   // "who", "which" alone stand for the phrase they follow; the caller resolves them. "Some", "many" alone
@@ -275,6 +301,8 @@ export function nounPhraseIn(x: NounPhraseInput, a: number, b: number): { a: num
     if (j === b) return { a: shown, b };
     // "… of York who did not work on the study": the relative clause describes the phrase; the speaker ends before it.
     if (x.pos[j] === P.WH && j > a) return { a: shown, b: j };
+    // A personal pronoun takes no post-modifier: "she warned about …", "she later apologized" are clauses.
+    if (j - a === 1 && SUBJECT_PRONOUNS.has(x.lower[a])) return null;
     const k = postModifierEnd(x, j, b);
     if (k < 0) return null;
     // The speaker is the phrase; what the participle adds is description, kept in the span.
@@ -375,6 +403,28 @@ function looksPlural(w: string): boolean {
 }
 
 const SINGULAR_IN_S = new Set(["news", "series", "species", "means", "headquarters", "whereabouts", "lens", "gas", "bias", "atlas", "chaos"]);
+
+/** Heads that count a group rather than name it: "58 percent of voters", "a third of renters". */
+const SHARE_HEADS = new Set(["percent", "%", "half", "third", "thirds", "quarter", "quarters", "majority", "minority", "plurality", "share"]);
+
+/**
+ * A noun phrase that counts people instead of naming them ("About four in 10", "at least 14,000", "58 percent
+ * of Ohio teachers", "a mere 12 percent", "a third of renters"): its head is a number or a share, read after any
+ * approximation. Such a speaker is an unnamed group, whatever names its "of" phrase holds.
+ */
+export function isQuantityPhrase(x: NounPhraseInput, a: number, b: number): boolean {
+  let t = a + approximationLength(x, a);
+  // "a mere 12 percent", "a third", "the majority": the article and a grading adverb.
+  if (x.pos[t] === P.DET && !x.isName(t)) t++;
+  if (x.pos[t] === P.ADV && x.pos[t + 1] === P.NUM) t++;
+  if (t >= b || x.isName(t)) return false;
+  const counted = x.pos[t] === P.NUM || SHARE_HEADS.has(x.lower[t]);
+  if (!counted) return false;
+  t++;
+  if (SHARE_HEADS.has(x.lower[t])) t++;
+  // Ends there, or goes on with what it counts: "of voters", "in 10", "out of 10".
+  return t === b || x.lower[t] === "of" || x.lower[t] === "in" || x.lower[t] === "out";
+}
 
 /** "about half", "nearly 40": a word that makes the number after it approximate, not a preposition. */
 export function isApproximateNumber(x: NounPhraseInput, k: number, b: number): boolean {

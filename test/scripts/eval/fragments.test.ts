@@ -41,6 +41,8 @@ describe("the fragment check", () => {
     "Some",
     "about half of voters",
     "over 40 economists",
+    "at least 14,000",
+    "At least a dozen nurses",
     "research to be published next month by three geologists",
     "undecided Republican voter Jane Roe of Derry",
   ])("accepts “%s” as a noun phrase", (phrase) => {
