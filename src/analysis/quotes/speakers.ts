@@ -448,6 +448,9 @@ function isOwnVerb(ctx: QuoteContext, k: number): boolean {
   return AUXILIARY_VERBS.has(w) || w.endsWith("ed") || w.endsWith("s");
 }
 
+/** What follows a participle that opens a description: a preposition, an object or its determiner. */
+const PARTICIPLE_OBJECTS = new Set<number>([POS_INDEX.ADP, POS_INDEX.TO, POS_INDEX.DET]);
+
 function opensDescription(ctx: QuoteContext, t: number): boolean {
   // "also an avid collector", "now a lecturer": an adverb before the description.
   if (ctx.pos[t] === POS_INDEX.ADV && ctx.doc.tokens[t].text.charAt(0) === ctx.lower[t].charAt(0) && t + 1 < ctx.lower.length && ctx.pos[t + 1] === POS_INDEX.DET) t++;
@@ -463,7 +466,10 @@ function opensDescription(ctx: QuoteContext, t: number): boolean {
   const lowerCase = ctx.doc.tokens[t].text.charAt(0) === w.charAt(0);
   // "ranking member of …", "acting political director": a participle that premodifies a noun.
   const participle = (p === POS_INDEX.VGER || p === POS_INDEX.VPART) && (ctx.pos[t + 1] === POS_INDEX.NOUN || ctx.pos[t + 1] === POS_INDEX.ADJ);
-  return lowerCase && (p === POS_INDEX.ADJ || p === POS_INDEX.NOUN || participle);
+  // "Lopez, speaking at a rally in Dayton, Ohio, warned", "Rivera, flanked by aides, said": a participle phrase
+  // set off by commas describes the name before it.
+  const participlePhrase = (p === POS_INDEX.VGER || p === POS_INDEX.VPART) && PARTICIPLE_OBJECTS.has(ctx.pos[t + 1]);
+  return lowerCase && (p === POS_INDEX.ADJ || p === POS_INDEX.NOUN || participle || participlePhrase);
 }
 
 function hasNameMention(ctx: QuoteContext, a: number, b: number, skipModifiers = false): boolean {
