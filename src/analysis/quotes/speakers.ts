@@ -505,7 +505,10 @@ export function subjectAfter(ctx: QuoteContext, from: number, end: number): Regi
       // "spokesperson for X", "director of Y" keep their complement, and so does a participle after the head
       // ("one Republican involved in the planning"); other prepositions end the phrase.
       const participle = b - 1 > from && ctx.pos[b - 1] === POS_INDEX.VPART && lower[b - 1].endsWith("ed");
-      if (!((lower[b] === "of" || lower[b] === "for" || participle) && b + 1 < end)) break;
+      // ("said a person close to the family", "said officials familiar with the talks": the adjective keeps its
+      // complement, or the name shown is "a person close".)
+      const complement = b - 1 > from && COMPLEMENT_ADJECTIVES.has(lower[b - 1]);
+      if (!((lower[b] === "of" || lower[b] === "for" || participle || complement) && b + 1 < end)) break;
     }
     b++;
   }
@@ -820,6 +823,9 @@ function hasClauseWord(ctx: QuoteContext, a: number, b: number): boolean {
 const PART_OF = new Set(["one", "some", "many", "most", "several", "dozens", "hundreds", "thousands", "millions", "two", "three", "four", "none", "each", "both", "all", "either", "neither", "few"]);
 const COUNTS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some", "few", "most", "dozens", "hundreds", "thousands"]);
 /** Prepositions after an unnamed person that say whose or where they are ("a spokesperson for X", "an official at Y"). */
+/** Adjectives that describe a source by its tie to someone ("close to", "familiar with"): they keep their complement. */
+const COMPLEMENT_ADJECTIVES = new Set(["close", "familiar", "aware", "loyal", "allied", "opposed", "sympathetic", "critical"]);
+
 const WHOSE = new Set(["for", "of", "at", "in", "with", "on", "close", "familiar", "near"]);
 const INDEFINITES = new Set(["a", "an", "one", "another"]);
 /** Sentences after an indefinite description ("A transit chief says") in which its name may follow. */
