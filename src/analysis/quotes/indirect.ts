@@ -650,7 +650,9 @@ function complementStart(ctx: QuoteContext, c: number, flags: number, end: numbe
       // "told CNN on Sunday, saying that …": the "that" belongs to the nearer speech verb.
       // (A cue word inside the listener's name is no verb: "told The Washington Post's editorial board that".)
       if (j > k && cueOf(lower[j]) && ctx.pos[j] !== POS_INDEX.NOUN && ctx.pos[j] !== POS_INDEX.PROPN) break;
-      if (lower[j] === "that") return j + 1;
+      // ("told a crowd at the Blue Lantern that spilled onto the street": a "that" followed by its verb is a
+      // relative pronoun of the listener's phrase; the reported clause may start at a later "that".)
+      if (lower[j] === "that" && !(j + 1 < end && isVerbForm(ctx, j + 1))) return j + 1;
     }
     if (flags & CueFlags.WholeComplement) return -1;
     if (flags & CueFlags.Object) {
@@ -756,6 +758,12 @@ function complementStart(ctx: QuoteContext, c: number, flags: number, end: numbe
   // "He added, that there's …": a comma the writer put before "that".
   if (k + 1 < end && lower[k] === "," && lower[k + 1] === "that" && k === c + 1) k++;
   if (k < end && lower[k] === "that") {
+    // "announced that same day a new plan", "repeated that approach in an interview": before a bare singular noun
+    // and with no verb after it, "that" is a determiner and nothing is reported. (Only then: the tagger reads many
+    // present tenses as nouns, "a bid … seems improbable", so a missing verb alone proves nothing.)
+    const next = lower[k + 1] ?? "";
+    const determiner = next === "same" || (ctx.pos[k + 1] === POS_INDEX.NOUN && !next.endsWith("s") && !INDEFINITE_PRONOUNS.has(next));
+    if (determiner && !hasVerbAfter(ctx, k + 1, end)) return -1;
     k++;
     // "said that, during the period when …, Gates was": a fronted adverbial opens the reported clause.
     if (k + 1 < end && lower[k] === "," && doc.tokens[k + 1].kind === "word") return k + 1;
@@ -1096,6 +1104,20 @@ function hasFiniteVerb(ctx: QuoteContext, a: number, b: number): boolean {
   // before it; it is a participle, not a finite verb.)
   const from = a < b && ctx.lower[a].endsWith("ed") ? a + 1 : a;
   for (let k = from; k < b; k++) if (ctx.pos[k] === POS_INDEX.VFIN && ctx.cast.mentionAt[k] < 0) return true;
+  return false;
+}
+
+/** Pronouns the tagger reads as nouns, which may open a clause after "that" ("that nobody involved remains"). */
+const INDEFINITE_PRONOUNS = new Set(["nobody", "somebody", "everybody", "anybody", "someone", "everyone", "anyone", "nothing", "something", "everything", "anything", "none"]);
+
+/** Is there a verb between k and the end of the reported clause, quoted words included? A clause has one. */
+function hasVerbAfter(ctx: QuoteContext, k: number, end: number): boolean {
+  for (let j = k; j < end; j++) {
+    const p = ctx.pos[j];
+    if (p === POS_INDEX.VFIN || p === POS_INDEX.VBASE || isSubjectContraction(ctx.lower[j])) return true;
+    // ("that prices rise": after a plural the tagger may read a present tense as a noun.)
+    if (p === POS_INDEX.NOUN && j > k && ctx.pos[j - 1] === POS_INDEX.NOUN && /[^s]s$/.test(ctx.lower[j - 1])) return true;
+  }
   return false;
 }
 
