@@ -771,7 +771,9 @@ function complementStart(ctx: QuoteContext, c: number, flags: number, end: numbe
   if (k >= end) return -1;
   const t = doc.tokens[k];
   // "Doctor says, they are trying …": a comma, then a clause of its own.
-  if (t.text === "," && k + 1 < end && clauseStartsAt(ctx.np, k + 1, end)) return k + 1;
+  // (Not after a participle: in "with all precincts reporting, the race remained close" the comma ends the
+  // participle's phrase and the clause after it is the sentence's own.)
+  if (t.text === "," && k + 1 < end && ctx.pos[c] !== POS_INDEX.VGER && clauseStartsAt(ctx.np, k + 1, end)) return k + 1;
   if (t.kind === "punct") return -1;
   return k;
 }
