@@ -757,6 +757,8 @@ function complementStart(ctx: QuoteContext, c: number, flags: number, end: numbe
   }
   // "He added, that there's …": a comma the writer put before "that".
   if (k + 1 < end && lower[k] === "," && lower[k + 1] === "that" && k === c + 1) k++;
+  // "Shaw said that's what he expected": "that" with its clitic is the clause's subject, not its opener.
+  if (k + 1 < end && lower[k] === "that" && CLITIC_IS.has(lower[k + 1])) return k;
   if (k < end && lower[k] === "that") {
     // "announced that same day a new plan", "repeated that approach in an interview": before a bare singular noun
     // and with no verb after it, "that" is a determiner and nothing is reported. (Only then: the tagger reads many
@@ -1108,6 +1110,8 @@ function hasFiniteVerb(ctx: QuoteContext, a: number, b: number): boolean {
   for (let k = from; k < b; k++) if (ctx.pos[k] === POS_INDEX.VFIN && ctx.cast.mentionAt[k] < 0) return true;
   return false;
 }
+
+const CLITIC_IS = new Set(["'s", "’s"]);
 
 /** Pronouns the tagger reads as nouns, which may open a clause after "that" ("that nobody involved remains"). */
 const INDEFINITE_PRONOUNS = new Set(["nobody", "somebody", "everybody", "anybody", "someone", "everyone", "anyone", "nothing", "something", "everything", "anything", "none"]);
