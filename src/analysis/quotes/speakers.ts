@@ -78,6 +78,16 @@ function isBoundary(ctx: QuoteContext, t: number): boolean {
   return w === "that" || w === "and" || w === "but" || w === "or" || w === "because" || w === "while" || w === "if";
 }
 
+/** Words of a time counted back with "ago" ("less than two weeks ago", "a year ago"), and how far it may reach. */
+const AGO_WORDS = new Set([
+  "a", "an", "one", "two", "three", "few", "several", "some", "about", "nearly", "almost", "less", "more", "than", "just", "only",
+  "minutes", "hours", "days", "weeks", "months", "years", "decades", "minute", "hour", "day", "week", "month", "year", "decade",
+]);
+const AGO_REACH = 8;
+
+/** Adverbs that belong to the phrase before them, not to the verb: "executives there", "those here", "few more". */
+const KEEPS_PHRASE = new Set(["there", "here", "more", "less", "alone", "abroad", "overseas", "nationwide", "worldwide", "else"]);
+
 /** Nouns ending in -ly, which are not adverbs ("the family said"). */
 const LY_NOUNS = new Set([
   "family", "ally", "assembly", "rally", "supply", "belly", "bully", "lily", "anomaly", "monopoly", "reply", "homily",
@@ -92,6 +102,8 @@ function isBetweenSubjectAndVerb(ctx: QuoteContext, t: number): boolean {
   const w = ctx.lower[t];
   if (AUXILIARIES.has(w) || w === "long") return true;
   const text = ctx.doc.tokens[t].text;
+  // ("has nevertheless called", "has always maintained": any adverb in lower case, not only one in "-ly".)
+  if (ctx.pos[t] === POS_INDEX.ADV && text === w && ctx.doc.tokens[t].kind === "word" && !KEEPS_PHRASE.has(w)) return true;
   return w.length > 4 && w.endsWith("ly") && text.charAt(0) === w.charAt(0) && ctx.doc.tokens[t].kind === "word" && !LY_NOUNS.has(w);
 }
 
@@ -136,6 +148,16 @@ export function subjectBefore(ctx: QuoteContext, cue: number, floor: number, inA
   if (aside >= 0) {
     b = aside;
     while (b - 1 >= floor && isBetweenSubjectAndVerb(ctx, b - 1) && !PRONOUNS.has(lower[b - 1])) b--;
+  }
+  // "The State Department less than two weeks ago said": a time ending in "ago" says when, not who.
+  // (The adverb "ago" itself was skipped above.)
+  if (b < cue && b - 1 > floor && lower[b] === "ago") {
+    let k = b;
+    while (k - 1 > floor && cue - k < AGO_REACH && (AGO_WORDS.has(lower[k - 1]) || ctx.pos[k - 1] === POS_INDEX.NUM)) k--;
+    if (k < b) {
+      b = k;
+      while (b - 1 >= floor && isBetweenSubjectAndVerb(ctx, b - 1) && !PRONOUNS.has(lower[b - 1])) b--;
+    }
   }
   // "A poll released last week found": the time belongs to the participle that describes the subject, not
   // to the cue.
@@ -231,6 +253,11 @@ export function subjectBefore(ctx: QuoteContext, cue: number, floor: number, inA
     const left = k < a - 1 && (k === floor || isBoundary(ctx, k - 1)) ? nounPhraseIn(ctx.np, k, a - 1) : null;
     const right = nounPhraseIn(ctx.np, a, b);
     if (left && left.a === k && left.b === a - 1 && right && right.b === b && !isSubjectPronoun(lower[k])) a = k;
+    // "Officials in the FBI and at the Justice Department have said": "and" joins a second attachment of one phrase.
+    else if (ctx.pos[a] === POS_INDEX.ADP && k < a - 1 && (k === floor || isBoundary(ctx, k - 1)) && !isSubjectPronoun(lower[k])) {
+      const whole = nounPhraseIn(ctx.np, k, b);
+      if (whole && whole.a === k && whole.b === b) a = k;
+    }
   }
   while (a < b - 1 && LEADING_ADVERBS.has(lower[a])) a++;
   // "In 2010 she said", "Listing his failed ventures she added": a nominative pronoun right before the verb is its

@@ -160,8 +160,9 @@ function phraseEnd(x: NounPhraseInput, a: number, b: number): number {
     if (x.pos[j] === P.ADP && SUBJECT_PRONOUNS.has(x.lower[j + 1] ?? "")) break;
     // ("politicians and even some technologists": a focusing adverb after "and" belongs to the second phrase.)
     let from = j + 1;
-    // "seven out of 10": two prepositions joining like one.
-    if (x.lower[j] === "out" && x.lower[from] === "of") from++;
+    // "seven out of 10": two prepositions joining like one; "officials in the FBI and at the department": "and"
+    // joins a second attachment.
+    if ((x.lower[j] === "out" && x.lower[from] === "of") || (x.pos[j] === P.CONJ && x.pos[from] === P.ADP && !SUBORDINATORS.has(x.lower[from]))) from++;
     if (x.pos[j] === P.CONJ) while (from < b - 1 && x.pos[from] === P.ADV) from++;
     const k = baseEnd(x, from, b);
     if (k < 0) break;
