@@ -490,11 +490,15 @@ function mannerVerbAfter(ctx: QuoteContext, sp: QuoteSpan): CueHit | null {
   const { lower, doc, cast } = ctx;
   if (sp.close <= 0 || !/[,!?]/.test(doc.text[sp.close - 1])) return null;
   const t = sp.closeTok + 1;
-  const end = sentenceEndToken(ctx, sp.closeTok);
+  // (A question or exclamation may end the sentence at its closing mark: "“…?” Hale pressed." reads on.)
+  if (t >= ctx.lower.length || paragraphOfToken(ctx, t) !== paragraphOfToken(ctx, sp.closeTok)) return null;
+  const end = sentenceEndToken(ctx, t);
   if (t >= end) return null;
   const person = (k: number): number => {
     const mi = cast.mentionAt[k];
-    return mi >= 0 && cast.mentions[mi].kind === "person" && cast.mentions[mi].roleStartTok === k ? cast.mentions[mi].endTok : -1;
+    // (A surname the entity pass could not type is a speaker here too: "“…?” Hale pressed.")
+    const m = mi >= 0 ? cast.mentions[mi] : null;
+    return m && (m.kind === "person" || m.kind === "unknown") && m.roleStartTok === k ? m.endTok : -1;
   };
   const closesClause = (k: number): boolean => k >= end || lower[k] === "," || lower[k] === "." || lower[k] === "!";
   // “…,” beamed Donald Hartley (of Madison, …).
