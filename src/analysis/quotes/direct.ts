@@ -7,7 +7,7 @@
 import { inHeading } from "../entities/headings";
 import type { QuoteContext } from "./context";
 import { isMark, paragraphOfToken, textOf } from "./context";
-import { determinerOpening, nounPhraseFrom, POS_INDEX } from "../syntax";
+import { clauseStartsAt, determinerOpening, nounPhraseFrom, POS_INDEX } from "../syntax";
 import { cueOf, CueFlags, NEGATIONS, AUXILIARIES, particleFits as cueParticleFits, TRAILING_STARTERS } from "./cues";
 import { ParagraphKind, isTitleContext, looksLikeTitle } from "./notSpeech";
 import { OBJECT_RELATIVES, REFLEXIVE_PRONOUNS } from "./lexicon";
@@ -529,7 +529,13 @@ function cueBefore(ctx: QuoteContext, sp: QuoteSpan): CueHit | "passive-without-
   // An earlier quote in the same sentence may share this cue (“…,” he said, “…”): the scan skips quoted
   // tokens, so it looks past that quote but never inside it.
   const floor = Math.max(doc.sentences[sent].firstToken, sp.openTok - BEFORE_WINDOW);
+  const colonClause = mainClauseBeforeColon(ctx, sp.openTok, doc.sentences[sent].firstToken);
   for (let c = sp.openTok - 1; c >= floor; c--) {
+    // "Asked which county he liked, he demurred: “…”": the clause before the colon has a subject of its own, and
+    // a cue in the adverbial before it ("Asked") is not the quote's.
+    if (colonClause && c < colonClause.a) {
+      return { cue: sp.openTok - 1, cueText: "", mode: SubjectMode.Region, subject: { a: colonClause.a, b: colonClause.b, apA: colonClause.b, apB: colonClause.b } };
+    }
     if (ctx.inQuote[c] || isMark(ctx, c)) continue;
     const w = lower[c];
     if (w === "according" && lower[c + 1] === "to") {
@@ -562,6 +568,30 @@ function cueBefore(ctx: QuoteContext, sp: QuoteSpan): CueHit | "passive-without-
   }
   return null;
 }
+
+/**
+ * "…, he demurred: “…”": the subject of a clause that runs from a comma to the colon before the opening mark, when
+ * something stands before that comma (a fronted adverbial); null otherwise.
+ */
+function mainClauseBeforeColon(ctx: QuoteContext, open: number, first: number): { a: number; b: number } | null {
+  const colon = open - 1;
+  if (colon <= first || ctx.lower[colon] !== ":") return null;
+  let a = colon;
+  while (a - 1 > first && ctx.lower[a - 1] !== "," && !isMark(ctx, a - 1) && colon - a < COLON_CLAUSE) a--;
+  if (a - 1 <= first || ctx.lower[a - 1] !== "," || !clauseStartsAt(ctx.np, a, colon)) return null;
+  const b = nounPhraseFrom(ctx.np, a, colon);
+  if (b <= a) return null;
+  // Only someone who can speak ("he", "Marsh", "the agency"), doing something ("demurred", not "might be possible",
+  // "there's a simple explanation").
+  const mi = ctx.cast.mentionAt[a];
+  const speaker = SPEAKING_PRONOUNS.has(ctx.lower[a]) || (mi >= 0 && (ctx.cast.mentions[mi].kind === "person" || ctx.cast.mentions[mi].kind === "organization"));
+  for (let k = b; k < colon; k++) if (COPULAR.has(ctx.lower[k])) return null;
+  return speaker ? { a, b } : null;
+}
+const SPEAKING_PRONOUNS = new Set(["he", "she", "they", "i", "we"]);
+const COPULAR = new Set(["is", "are", "was", "were", "be", "been", "'s", "’s", "seems", "seemed"]);
+/** The longest "subject verb" clause before a colon, in tokens ("the governor flatly refused:"). */
+const COLON_CLAUSE = 8;
 
 const GO_ON = new Set(["went", "goes", "go", "going", "gone"]);
 const TIME_NOUNS = new Set([
