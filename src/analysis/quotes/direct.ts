@@ -199,7 +199,9 @@ function isNounModifier(ctx: QuoteContext, sp: QuoteSpan): boolean {
   // before a noun modify it wherever they stand ("reach “severe” or “emergency” levels").
   const coordinated = (lower[after] === "or" || lower[after] === "and") && ctx.spanAt[after + 1] >= 0;
   const verbBefore = pos[before] === POS_INDEX.VBASE || pos[before] === POS_INDEX.VFIN;
-  if (!(BEFORE_MODIFIER.has(pos[before]) || lower[before] === "or" || lower[before] === "and" || (coordinated && verbBefore))) return false;
+  // ("wearing “Vote Lee” buttons": title-case words before a common noun label it, even after a verb.)
+  const label = (verbBefore || pos[before] === POS_INDEX.VGER) && looksLikeTitle(ctx.doc.text.slice(sp.start, sp.end)) && ctx.doc.tokens[after]?.text === lower[after];
+  if (!(BEFORE_MODIFIER.has(pos[before]) || lower[before] === "or" || lower[before] === "and" || (coordinated && verbBefore) || label)) return false;
   if (coordinated) {
     const next = spans[ctx.spanAt[after + 1]];
     if (next.closeTok < 0) return false;
@@ -396,6 +398,13 @@ function cueAfter(ctx: QuoteContext, sp: QuoteSpan, words: number): CueHit | nul
       // ("“Guardians of the Galaxy,” posted the clip": after a verb that takes an object, what follows is its object
       // unless it is a name: "“…,” posted Ann Roe".)
       if (OBJECT_FRAMES.has(info.lemma) && !(c + 1 < doc.tokens.length && ctx.cast.mentionAt[c + 1] >= 0)) continue;
+      // "Mr. Lane, citing “the magic of the mayor,” said …": the quotation is inside the description of the verb's
+      // subject, who quoted it.
+      const sent = ctx.sentOf[c];
+      const around = sent >= 0 ? subjectBefore(ctx, c, doc.sentences[sent].firstToken) : null;
+      if (around && around !== ELIDED && around.b <= sp.openTok && around.apA <= sp.openTok && around.apB >= sp.closeTok) {
+        return { cue: c, cueText: tok.text, mode: SubjectMode.Region, subject: around };
+      }
       const subject = subjectAfter(ctx, c + 1, sentenceEndToken(ctx, c));
       if (subject) return { cue: c, cueText: tok.text, mode: SubjectMode.Region, subject };
       continue;

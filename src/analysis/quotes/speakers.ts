@@ -176,6 +176,11 @@ export function subjectBefore(ctx: QuoteContext, cue: number, floor: number, inA
     return subjectBefore(ctx, b - 3, floor, inAside);
   }
   if (lower[b - 1] === ",") return continuesVerbSeries(ctx, b - 1, floor) ? ELIDED : appositiveSubject(ctx, b - 1, floor);
+  // "Mr. Lane, citing “the magic of the mayor,” said": the appositive's comma stands inside the closing mark.
+  if (b - 2 > floor && isMark(ctx, b - 1) && lower[b - 2] === "," && ctx.spanAt[b - 1] >= 0 && ctx.spans[ctx.spanAt[b - 1]].closeTok === b - 1) {
+    const chain = appositiveChain(ctx, b, floor);
+    if (chain && ctx.cast.mentions[ctx.cast.mentionAt[chain.a]]?.kind === "person") return chain;
+  }
   // "Jane Roe — who once said she would … — told reporters": the subject stands before the aside (one aside
   // only, so a run of dashes costs one step back, not one per dash).
   if (DASHES.has(lower[b - 1])) {
@@ -389,6 +394,13 @@ function appositiveChain(ctx: QuoteContext, comma: number, floor: number): Regio
   let relative = false;
   for (let k = comma - 1; k >= floor && comma - k <= MAX_APPOSITIVE; k--) {
     const tok = ctx.doc.tokens[k];
+    // ("Mr. Lane, citing “the unique magic of the mayor,” said": a quotation inside the description is read past,
+    // when it closes inside the chain and opens after the floor.)
+    const q = ctx.spanAt[k];
+    if (q >= 0 && ctx.spans[q].closeTok === k && ctx.spans[q].openTok > floor) {
+      k = ctx.spans[q].openTok;
+      continue;
+    }
     if (tok.kind === "quote" || ctx.inQuote[k]) break;
     if (ctx.pos[k] === POS_INDEX.WH) relative = true;
     // A verb of the description's own, before any relative pronoun: not an appositive but a clause.
@@ -495,7 +507,7 @@ function opensDescription(ctx: QuoteContext, t: number): boolean {
   const participle = (p === POS_INDEX.VGER || p === POS_INDEX.VPART) && (ctx.pos[t + 1] === POS_INDEX.NOUN || ctx.pos[t + 1] === POS_INDEX.ADJ);
   // "Lopez, speaking at a rally in Dayton, Ohio, warned", "Rivera, flanked by aides, said": a participle phrase
   // set off by commas describes the name before it.
-  const participlePhrase = (p === POS_INDEX.VGER || p === POS_INDEX.VPART) && PARTICIPLE_OBJECTS.has(ctx.pos[t + 1]);
+  const participlePhrase = (p === POS_INDEX.VGER || p === POS_INDEX.VPART) && (PARTICIPLE_OBJECTS.has(ctx.pos[t + 1]) || isMark(ctx, t + 1));
   return lowerCase && (p === POS_INDEX.ADJ || p === POS_INDEX.NOUN || participle || participlePhrase);
 }
 
