@@ -594,6 +594,8 @@ function describedEarlier(ctx: QuoteContext, state: CorefState, r: Region, h: nu
   const { lower } = ctx;
   // ("the deputy head of China's delegation to the forum": a description with its own complement says who it is.)
   if (lower[r.a] !== "the" || headType === "anonymous" || h < r.b) return null;
+  // ("The Ortiz campaign": a name inside the description already says whose it is.)
+  if (hasNameMention(ctx, r.a + 1, h - 1)) return null;
   const head = lower[h - 1];
   if (ROLE_HEADS.has(head) || KIN_NOUNS.has(head) || PERSON_NOUN.test(head) || ctx.pos[h - 1] !== POS_INDEX.NOUN) return null;
   const mention = textOf(ctx, r.a, r.b);
@@ -658,7 +660,7 @@ export const SUBORDINATORS = new Set(["after", "before", "as", "while", "because
 function speakerPhrase(ctx: QuoteContext, r: Region): { a: number; b: number } | null {
   const x = ctx.np;
   const whole = nounPhraseIn(x, r.a, r.b);
-  if (whole) return whole;
+  if (whole) return withoutDay(ctx, whole);
   // A region that ends in a person's name is that person, whatever title runs before it ("The We Company’s
   // recently named executive chair Marcelo Claure").
   const last = ctx.cast.mentionAt[r.b - 1];
@@ -681,6 +683,19 @@ function speakerPhrase(ctx: QuoteContext, r: Region): { a: number; b: number } |
   for (let t = tail.a; t < tail.b; t++) if (!x.isName(t)) return null;
   return tail;
 }
+
+/**
+ * "The Sanders campaign on Monday", "RNC spokesman Sean Spicer on Thursday evening": a day at the end of a subject
+ * says when it spoke, and is no part of its name. (The grammar keeps it: after a verb, "actions on Sunday" is one
+ * phrase.)
+ */
+function withoutDay(ctx: QuoteContext, np: { a: number; b: number }): { a: number; b: number } {
+  let b = np.b;
+  if (b - np.a > 3 && PARTS_OF_DAY.has(ctx.lower[b - 1])) b--;
+  return b - np.a > 2 && ctx.lower[b - 2] === "on" && WEEKDAYS.has(ctx.lower[b - 1]) ? { a: np.a, b: b - 2 } : np;
+}
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+const PARTS_OF_DAY = new Set(["morning", "afternoon", "evening", "night"]);
 
 /**
  * What a subject region refers to: a pronoun through coreference, a name through the cast, an unnamed
