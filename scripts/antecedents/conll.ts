@@ -60,7 +60,11 @@ function articleText(sentences: readonly Sentence[]): string {
 
 /** The articles of one CoNLL file, in file order. `label` names the file in the keys ("train"). */
 export function readConllArticles(file: string, label: string): ConllArticle[] {
-  const sentences = readConll(file);
+  return conllArticles(readConll(file), label);
+}
+
+/** The articles of a CoNLL file's sentences (split out of readConllArticles for the tests). */
+export function conllArticles(sentences: readonly Sentence[], label: string): ConllArticle[] {
   const starts: number[] = [0];
   for (let i = 1; i < sentences.length; i++) {
     if (!isDateline(sentences[i])) continue;
