@@ -164,9 +164,10 @@ function clauseSubjects(ctx: QuoteContext, from: number, to: number): FoundMenti
       const inverted =
         verbSeen && b > from && pos[b] === POS_INDEX.VFIN && (b - 1 === lastQuoteTok || (tokens[b - 1].text === "," && b - 2 === lastQuoteTok));
       // A name right before a lower-case common noun describes it ("Border agents say"), even where the cast
-      // does not mark a person's name so (it may be a misread verb: "Trump tweets"); it heads no clause here.
-      const next = m.endTok;
-      const describes = next < to && pos[next] === POS_INDEX.NOUN && ctx.lower[next] === tokens[next].text;
+      // does not mark a person's name so (it may be a misread verb: "Trump tweets"); so does one before a title
+      // and another name ("Obama consultant Cornell Belcher", "Clinton campaign chairman John Podesta"). It heads
+      // no clause here.
+      const describes = describesNext(ctx, m.endTok, to);
       const head = !m.possessive && !m.modifier && !describes;
       const subject = head && !afterPreposition && (inverted || (!verbSeen && !nominalSeen));
       if (head && !afterPreposition && m.kind !== "place") nominalSeen = true;
@@ -185,6 +186,19 @@ function clauseSubjects(ctx: QuoteContext, from: number, to: number): FoundMenti
     }
   }
   return out;
+}
+
+/** Whether the lower-case words from token `k` make the name before them a modifier (see clauseSubjects). */
+function describesNext(ctx: QuoteContext, k: number, to: number): boolean {
+  const lowerCase = (t: number): boolean => ctx.lower[t] === ctx.doc.tokens[t].text;
+  if (k >= to || !lowerCase(k)) return false;
+  if (ctx.pos[k] === POS_INDEX.NOUN) return true;
+  // Up to three lower-case title words (the tagger may read "consultant" as an adjective), then a name.
+  for (let t = k; t < to && t < k + 3; t++) {
+    if (ctx.cast.mentionAt[t] >= 0 && t > k) return true;
+    if (!lowerCase(t) || (ctx.pos[t] !== POS_INDEX.ADJ && ctx.pos[t] !== POS_INDEX.NOUN)) return false;
+  }
+  return k + 3 < to && ctx.cast.mentionAt[k + 3] >= 0;
 }
 
 export function scoreCandidate(weights: ArrayLike<number>, c: AntecedentCandidate): number {

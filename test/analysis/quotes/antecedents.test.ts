@@ -70,4 +70,9 @@ describe("sentence structure in the ranking", () => {
     const inverted = '"We are ready," said coach Ben Alder, who thanked Paul Voss for his help. "The team is fit," he added.';
     expect(withFeature(inverted, "subject")).toEqual(["Ben Alder"]);
   });
+
+  it("takes a name before a title and another name as a description, not the subject", () => {
+    const text = 'Senator Mary Holt spoke first. Holt aide Anna Reyes, a lawyer, then took the stage. "We are ready," she said.';
+    expect(withFeature(text, "latest subject")).toEqual(["Anna Reyes"]);
+  });
 });

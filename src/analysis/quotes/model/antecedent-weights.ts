@@ -2,6 +2,6 @@
 // Weights of the pronoun antecedent ranking (src/analysis/quotes/antecedents.ts), one per feature.
 export const ANTECEDENT_MODEL = {
   features: ["recency","same sentence","subject","last speaker","spoke nearby","centrality","mentions nearby","same paragraph","possessive only","nearest","gender known","latest subject","after preposition"],
-  weights: [5.984,-1.123,1.088,1.157,0.705,0.633,-0.078,-0.062,-0.897,0.905,0.858,0.767,-0.533],
+  weights: [5.97,-1.127,1.122,1.125,0.687,0.631,-0.083,-0.068,-0.897,0.943,0.89,0.789,-0.533],
   trainedOn: "16 pronoun speakers in the shared gold (gold, news-tune) and 174 hand-labelled ones (CoNLL-2003 newswire, corpus pages)",
 };
