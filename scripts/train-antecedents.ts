@@ -132,7 +132,7 @@ function score(w: Float64Array, f: Float64Array): number {
  * stories, so a plain fit would follow their habits too far; with the prior it moves only as far as they agree.
  */
 const PRIOR = [6, -1, 1.5, 1, 0.5, 0.3, 0, 0, -1, 0.5, 0.5, 1, -0.5];
-// How hard the prior pulls, chosen by leave-one-article-out accuracy on the examples (strength 1: 0.937, 5: 0.947,
+// How hard the prior pulls, chosen by leave-one-article-out accuracy on the examples (strength 1: 0.947, 5: 0.953,
 // 20: 0.942): the labelled newswire pulls toward "the most named person speaks", which holds in short wire
 // stories and less in long political ones, so a firmer prior than the data alone would pick generalizes better.
 const PRIOR_STRENGTH = Number(process.argv.find((a) => a.startsWith("--prior-strength="))?.slice(17) ?? 5);
