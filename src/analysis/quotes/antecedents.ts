@@ -2,8 +2,8 @@
  * Who "he" or "she" is, as a ranked choice: every person named in the last few sentences is a candidate,
  * described by a handful of features (how recent, whether the subject of their sentence, whether they just
  * spoke, how central to the article), and the one with the highest weighted score is chosen. The weights are
- * learned from the shared gold by scripts/train-antecedents.ts rather than set by hand, so adding a feature
- * does not mean re-balancing a cascade of rules.
+ * learned by scripts/train-antecedents.ts (shared gold and hand-labelled newswire) rather than set by hand, so
+ * adding a feature does not mean re-balancing a cascade of rules.
  *
  * Cost: one pass over the tokens of at most LOOKBACK sentences per pronoun, so constant per cue.
  */
@@ -11,6 +11,7 @@ import type { CorefState } from "./coref";
 import type { QuoteContext } from "./context";
 import { ParagraphKind } from "./notSpeech";
 import { ANTECEDENT_MODEL } from "./model/antecedent-weights";
+import { POS_INDEX } from "../syntax";
 
 /** Sentences looked back over, the pronoun's own included. */
 export const LOOKBACK = 6;
@@ -19,7 +20,7 @@ export const LOOKBACK = 6;
 export const ANTECEDENT_FEATURES = [
   "recency", // 2^-(sentences back) of the nearest mention: halves with each sentence
   "same sentence", // named earlier in the pronoun's own sentence
-  "subject", // the nearest mention opens its sentence (its first name, not a possessive or modifier)
+  "subject", // the nearest mention is the subject of its sentence's main clause (see clauseSubjects)
   "last speaker", // the person the previous attribution went to
   "spoke nearby", // attributed a quote in one of the sentences looked at
   "centrality", // how often the article names the person, relative to the most named
@@ -28,6 +29,8 @@ export const ANTECEDENT_FEATURES = [
   "possessive only", // every nearby mention is a possessive ("Trump's")
   "nearest", // the closest person before the pronoun
   "gender known", // the person's gender is known and agrees (a disagreeing one is no candidate)
+  "latest subject", // the subject of the nearest sentence (before the pronoun) whose subject is a named, fitting person
+  "after preposition", // the nearest mention is the object of a preposition ("praised by X", "a letter to X")
 ] as const;
 export const NUM_ANTECEDENT_FEATURES = ANTECEDENT_FEATURES.length;
 
@@ -47,25 +50,22 @@ export function antecedentCandidates(ctx: QuoteContext, state: CorefState, at: n
   const order: number[] = [];
   const nearby = new Map<number, { count: number; nonPossessive: boolean }>();
   const spoke = new Set<number>();
+  let latest = -1;
   for (let s = sent, back = 0; s >= 0 && back < LOOKBACK; s--, back++) {
     const sentence = ctx.doc.sentences[s];
     if (s !== sent && ctx.paraKind[sentence.paragraph] === ParagraphKind.Furniture) continue;
     const said = state.speakerOfSentence.get(s);
     if (s !== sent && said && said.person >= 0) spoke.add(said.person);
     const limit = s === sent ? at : sentence.endToken;
-    let first = true;
-    // Mentions of this sentence, last first, so the nearest mention of each person is met first.
-    const found: { person: number; possessive: boolean; subject: boolean }[] = [];
-    for (let t = sentence.firstToken; t < limit; t++) {
-      const mi = mentionAt[t];
-      if (mi < 0) continue;
-      const m = mentions[mi];
-      t = m.endTok - 1;
-      if (m.inQuote || ctx.inQuote[m.startTok]) continue;
-      const isSubject = first && !m.possessive && !m.modifier && m.roleStartTok - sentence.firstToken <= 4;
-      if (!m.modifier) first = false;
-      if (m.kind !== "person" || m.person < 0) continue;
-      found.push({ person: m.person, possessive: m.possessive, subject: isSubject });
+    // Mentions of this sentence, in reading order; walked last first below, so the nearest of each person comes first.
+    const found = clauseSubjects(ctx, sentence.firstToken, limit);
+    if (latest < 0) {
+      for (const f of found) {
+        const g = people[f.person].gender;
+        if (!f.subject || (gender !== 0 && g !== 0 && g !== gender)) continue;
+        latest = f.person;
+        break;
+      }
     }
     for (let i = found.length - 1; i >= 0; i--) {
       const f = found[i];
@@ -80,6 +80,7 @@ export function antecedentCandidates(ctx: QuoteContext, state: CorefState, at: n
       features[0] = 2 ** -back;
       features[1] = back === 0 ? 1 : 0;
       features[2] = f.subject ? 1 : 0;
+      features[12] = f.afterPreposition ? 1 : 0;
       features[7] = sentence.paragraph === para ? 1 : 0;
       features[9] = order.length === 0 ? 1 : 0;
       features[10] = gender !== 0 && g === gender ? 1 : 0;
@@ -108,8 +109,96 @@ export function antecedentCandidates(ctx: QuoteContext, state: CorefState, at: n
     c.features[5] = Math.log1p(people[p].mentions) / Math.log1p(most);
     c.features[6] = Math.min(n.count, 3) / 3;
     c.features[8] = n.nonPossessive ? 0 : 1;
+    c.features[11] = p === latest ? 1 : 0;
     return c;
   });
+}
+
+interface FoundMention {
+  person: number;
+  possessive: boolean;
+  /** The subject of the sentence's main clause. */
+  subject: boolean;
+  afterPreposition: boolean;
+}
+
+const SUBORDINATE_OPENERS = new Set([POS_INDEX.ADP, POS_INDEX.WH, POS_INDEX.VGER, POS_INDEX.VPART, POS_INDEX.ADV, POS_INDEX.TO, POS_INDEX.CONJ]);
+
+/**
+ * The person mentions of tokens [from, to) of one sentence outside quotes, each marked as the subject of the
+ * main clause or not, read from the part-of-speech tags in one pass: a name is the subject when no finite verb
+ * and no other subject-like name or pronoun comes before it ("Ed Rendell, a Clinton supporter, praised Sanders":
+ * Rendell, not Clinton nor Sanders), or when it follows the verb right after a quote ("…,” said Rendell). An
+ * opening subordinate clause or phrase ends at its first comma ("Speaking in Beijing, Lu Kang said …"), after
+ * which the main clause starts afresh. A name right after a preposition (skipping its title and determiners) is
+ * never the subject.
+ */
+function clauseSubjects(ctx: QuoteContext, from: number, to: number): FoundMention[] {
+  const { mentions, mentionAt } = ctx.cast;
+  const { pos, inQuote } = ctx;
+  const tokens = ctx.doc.tokens;
+  const out: FoundMention[] = [];
+  let verbSeen = false;
+  let nominalSeen = false;
+  let opener = -1; // first word outside quotes
+  let introOpen = false;
+  let lastQuoteTok = -2; // last token of a quotation (its closing mark or words)
+  for (let t = from; t < to; t++) {
+    if (inQuote[t] || ctx.spanAt[t] >= 0) {
+      lastQuoteTok = t;
+      continue;
+    }
+    if (opener < 0 && tokens[t].kind === "word") {
+      opener = t;
+      introOpen = SUBORDINATE_OPENERS.has(pos[t]);
+    }
+    const mi = mentionAt[t];
+    if (mi >= 0) {
+      const m = mentions[mi];
+      // The word before the name and its title, skipping determiners, adjectives and lower-case nouns the cast
+      // did not take into the title ("by the former state governor X", "said coach X").
+      let b = m.roleStartTok - 1;
+      while (b >= from && !inQuote[b] && (pos[b] === POS_INDEX.DET || pos[b] === POS_INDEX.ADJ || (pos[b] === POS_INDEX.NOUN && ctx.lower[b] === tokens[b].text))) b--;
+      const afterPreposition = b >= from && !inQuote[b] && (pos[b] === POS_INDEX.ADP || pos[b] === POS_INDEX.TO);
+      // "…,” said X" / "…,” says X": the subject after its verb.
+      const inverted =
+        verbSeen && b > from && pos[b] === POS_INDEX.VFIN && (b - 1 === lastQuoteTok || (tokens[b - 1].text === "," && b - 2 === lastQuoteTok));
+      // A name right before a lower-case common noun describes it ("Border agents say"), even where the cast
+      // does not mark a person's name so (it may be a misread verb: "Trump tweets"); so does one before a title
+      // and another name ("Obama consultant Cornell Belcher", "Clinton campaign chairman John Podesta"). It heads
+      // no clause here.
+      const describes = describesNext(ctx, m.endTok, to);
+      const head = !m.possessive && !m.modifier && !describes;
+      const subject = head && !afterPreposition && (inverted || (!verbSeen && !nominalSeen));
+      if (head && !afterPreposition && m.kind !== "place") nominalSeen = true;
+      if (m.kind === "person" && m.person >= 0) out.push({ person: m.person, possessive: m.possessive, subject, afterPreposition });
+      t = Math.max(t, m.endTok - 1);
+      continue;
+    }
+    const p = pos[t];
+    if (p === POS_INDEX.VFIN) verbSeen = true;
+    else if (p === POS_INDEX.PRON && !verbSeen) nominalSeen = true;
+    else if (introOpen && tokens[t].text === ",") {
+      // The opening phrase ends here: what follows is the main clause.
+      introOpen = false;
+      verbSeen = false;
+      nominalSeen = false;
+    }
+  }
+  return out;
+}
+
+/** Whether the lower-case words from token `k` make the name before them a modifier (see clauseSubjects). */
+function describesNext(ctx: QuoteContext, k: number, to: number): boolean {
+  const lowerCase = (t: number): boolean => ctx.lower[t] === ctx.doc.tokens[t].text;
+  if (k >= to || !lowerCase(k)) return false;
+  if (ctx.pos[k] === POS_INDEX.NOUN) return true;
+  // Up to three lower-case title words (the tagger may read "consultant" as an adjective), then a name.
+  for (let t = k; t < to && t < k + 3; t++) {
+    if (ctx.cast.mentionAt[t] >= 0 && t > k) return true;
+    if (!lowerCase(t) || (ctx.pos[t] !== POS_INDEX.ADJ && ctx.pos[t] !== POS_INDEX.NOUN)) return false;
+  }
+  return k + 3 < to && ctx.cast.mentionAt[k + 3] >= 0;
 }
 
 export function scoreCandidate(weights: ArrayLike<number>, c: AntecedentCandidate): number {

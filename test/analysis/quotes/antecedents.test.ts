@@ -33,3 +33,46 @@ describe("pronoun antecedent ranking", () => {
     expect(seen).toEqual([[]]);
   });
 });
+
+/** The speaker the analysis gives the quote that contains `words`. */
+function speakerOf(text: string, words: string): string | undefined {
+  return analyze({ text }).quotes.find((q) => q.text.includes(words))?.speaker.name;
+}
+
+/** Which candidates of the (only) ranking carry a feature, by name. */
+function withFeature(text: string, feature: (typeof ANTECEDENT_FEATURES)[number]): string[] {
+  const i = ANTECEDENT_FEATURES.indexOf(feature);
+  const out: string[] = [];
+  observeAntecedents((_at, candidates) => out.push(...candidates.filter((c) => c.features[i] >= 1).map((c) => c.name)));
+  try {
+    analyze({ text });
+  } finally {
+    observeAntecedents(null);
+  }
+  return out;
+}
+
+describe("sentence structure in the ranking", () => {
+  const appositive =
+    "Former mayor Tom Reed, a friend of banker Paul Hart, praised Judge Mark Lane for the ruling. But he said the appeal would go ahead.";
+
+  it("reads the main clause's subject, not a name in an appositive, after a preposition or after the verb", () => {
+    expect(withFeature(appositive, "subject")).toEqual(["Tom Reed"]);
+    expect(withFeature(appositive, "latest subject")).toEqual(["Tom Reed"]);
+    expect(withFeature(appositive, "after preposition")).toEqual(["Paul Hart"]);
+    expect(speakerOf(appositive, "appeal would go ahead")).toBe("Tom Reed");
+  });
+
+  it("starts the main clause after an opening phrase, and takes the name after a quote's verb as its subject", () => {
+    const opening = "Speaking in Oslo, envoy Sam Ortiz repeated an offer made by Carl Berg. Talks should wait, he told reporters.";
+    expect(withFeature(opening, "latest subject")).toEqual(["Sam Ortiz"]);
+    expect(speakerOf(opening, "Talks should wait")).toBe("Sam Ortiz");
+    const inverted = '"We are ready," said coach Ben Alder, who thanked Paul Voss for his help. "The team is fit," he added.';
+    expect(withFeature(inverted, "subject")).toEqual(["Ben Alder"]);
+  });
+
+  it("takes a name before a title and another name as a description, not the subject", () => {
+    const text = 'Senator Mary Holt spoke first. Holt aide Anna Reyes, a lawyer, then took the stage. "We are ready," she said.';
+    expect(withFeature(text, "latest subject")).toEqual(["Anna Reyes"]);
+  });
+});
