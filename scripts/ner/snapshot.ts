@@ -3,7 +3,8 @@
  *   npx tsx scripts/ner/snapshot.ts out/ents-before.json      (before the change)
  *   npx tsx scripts/ner/snapshot.ts out/ents-after.json       (after)
  *   cmp out/ents-before.json out/ents-after.json
- * Texts: every ../shared/gold text (seed, corpus pages, news) and every 4th PolNeAR train article (about 210).
+ * Texts: every ../shared/gold text (seed, corpus pages, news) and every 4th PolNeAR train article (about 210);
+ * `--offset K` (0–3) takes the PolNeAR articles K after those, a fresh sample for rule changes.
  * PolNeAR is read here only to compare the code with itself, never to fit anything.
  */
 import fs from "node:fs";
@@ -15,6 +16,8 @@ import { findEntities } from "../../src/analysis/entities/index";
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const shared = path.resolve(repoRoot, "../shared");
 const out = process.argv[2] ?? "out/entities-snapshot.json";
+const offsetAt = process.argv.indexOf("--offset");
+const offset = offsetAt >= 0 ? Number(process.argv[offsetAt + 1]) : 0;
 
 function textsOf(): Array<[string, string]> {
   const texts: Array<[string, string]> = [];
@@ -26,7 +29,7 @@ function textsOf(): Array<[string, string]> {
   const pol = path.join(shared, "data/polnear/train");
   if (fs.existsSync(pol)) {
     fs.readdirSync(pol).sort().forEach((d, i) => {
-      if (i % 4 !== 0) return;
+      if (i % 4 !== offset) return;
       const f = path.join(pol, d, "article.txt");
       if (fs.existsSync(f)) texts.push([`polnear/${d}`, fs.readFileSync(f, "utf8")]);
     });

@@ -22,7 +22,7 @@ import { dropDepartments, markDealTargets, markDescribedBodies, markItsOpeners, 
 import { fixCreditNames, harmonizeTypes, possessiveInName, markBrands, markHonorifics, markInstitutions, propagateForms, splitAtLineBreaks, tagDoc, trimSpans, type NameSpan, type SpanType } from "./spans";
 
 import { settleForms } from "./forms";
-import { PERSON_NOUNS, markPersonCues, trimModifierWords } from "./people";
+import { PERSON_NOUNS, markPersonCues, titleBefore, trimModifierWords } from "./people";
 import { splitGlued } from "./glued";
 import { dropFurniture, settleHeadings } from "./headings";
 import { comesBeforePerson, isBareHead, isCommonWord, isPersonWord } from "./heads";
@@ -72,6 +72,8 @@ function isPersonAlone(doc: Doc, g: Group): boolean {
   for (const s of g.spans) {
     const prev = s.first > 0 ? t[s.first - 1].text.toLowerCase() : "";
     if (TITLES.has(prev) || TITLES.has(prev.split("-")[0])) return true; // "President-elect Trump"
+    // "Pres. Obama", "then-Gov. Walker": a rank's abbreviation, its period split off by the tokenizer.
+    if (titleBefore(doc, s) === "rank") return true;
     // "Turkey’s Erdogan", "South Korea’s Yoon": a country's one-word name before a verb is its leader.
     // Not a group ("Tunisia’s Islamists") and not an ordinary word.
     const word = t[s.first].text;
@@ -123,8 +125,12 @@ const PERSONAL_PRONOUNS = new Set(["he", "she", "him", "her", "his", "hers", "hi
 function itFollows(doc: Doc, g: Group): boolean {
   const t = doc.tokens;
   if (isPersonWord(g.tokens[0]) || (loadModel().gazetteer.get(lowerHash(g.tokens[0])) ?? 0) & GAZ.givenName) return false;
+  // A person named so by a title or a noun for a person ("Mr. Obama", markPersonCues) owns no "its".
+  if (g.spans.some((s) => s.type === "PER" && s.cued)) return false;
   return g.spans.some((s) => {
     if (s.last >= t.length || !/^\p{Ll}/u.test(t[s.last].text)) return false;
+    // "the Obama administration … showed its inclination": the noun the name modifies owns the "its".
+    if (modifiesNoun(doc, s.last)) return false;
     // "Pepsi said its sales fell", "Boeing said Wednesday it would cut 10% of its workforce": the name opens
     // a clause whose first personal pronoun, before any other name, is "its" (within a dozen words).
     const end = doc.sentences[sentenceAt(doc, t[s.first].start)]?.endToken ?? t.length;

@@ -489,6 +489,9 @@ function headType(doc: Doc, type: SpanType, a: number, b: number): SpanType {
   // Learned head words (heads.ts): "Walt Disney Co." and "Denver Post" are companies whatever the tagger
   // said, "Jolinda Drive" a place, "World Cup" neither person nor organization.
   const byHead = headTypeOf(head);
+  // "the West Bank", "the South Bank": a compass point and a head word, read as a place, is the land named by its
+  // side of something (a river's bank), not a bank; a body named so carries more words ("West Bank Authority").
+  if (byHead === "ORG" && type === "LOC" && b - a === 2 && COMPASS_POINTS.has(t[a].text)) return "LOC";
   if (byHead === "ORG" && !PLACES_WITH_ORG_HEADS.has(spanKey(doc, { first: b - 2, last: b }))) return "ORG";
   if (byHead === "LOC") return "LOC";
   if (byHead === "MISC") return "MISC";
@@ -496,6 +499,9 @@ function headType(doc: Doc, type: SpanType, a: number, b: number): SpanType {
   if ((type === "ORG" || type === "PER") && PLACE_OPENERS.has(t[a].text)) return "LOC";
   return type;
 }
+
+/** Sides and points of the compass that open a place's name ("West Bank", "North Shore"). */
+const COMPASS_POINTS = new Set(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Left", "Right"]);
 
 /** Houses of a legislature and chambers, named by what follows "of" ("House of Delegates", "Chamber of Commerce"). */
 const BODY_BEFORE_OF = new Set(["House", "Chamber", "Chambers"]);
@@ -581,6 +587,14 @@ const COMPANY_OWNS = new Set([
   "quarterly", "headquarters", "board", "market share",
 ]);
 
+/** What a company has after its possessive and a person has not (COMPANY_OWNS without the board and the offices). */
+const MARKET_OWNS = new Set([
+  "shares", "shareholders", "subsidiary", "parent company", "market value", "stock price", "share price", "ipo",
+]);
+
+/** Plural nouns of a company's people right after its name ("Merrill Lynch analysts"). */
+const STAFF_AFTER = new Set(["analysts", "economists", "strategists", "employees", "shareholders"]);
+
 /** Words before a name that only a company takes ("shares of Alphabet", "analysts at Nomura"). */
 const COMPANY_BEFORE = new Set([
   "shares of", "stake in", "shareholders of", "shareholders in", "stock of", "analysts at", "economists at", "strategists at",
@@ -651,6 +665,10 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     }
   }
   const keys = spans.map((s) => spanKey(doc, s));
+  const loneSurnames = new Set<string>();
+  spans.forEach((s, i) => {
+    if (s.type === "PER" && s.last - s.first === 1) loneSurnames.add(keys[i]);
+  });
   const shortForms: string[] = [];
   const schools: string[] = [];
   const modifiers: number[] = [];
@@ -668,7 +686,9 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     const before = s.first > 0 ? doc.tokens[s.first - 1].text.toLowerCase() : "";
     // An adverb may stand between ("the Sacramento Bee first reported", "Axios previously reported").
     const verb = REPORT_ADVERBS.test(follower) ? (doc.tokens[s.last + 1]?.text ?? "") : follower;
-    if (s.type === "LOC" && REPORTING_VERBS.has(verb) && !PREPOSITIONS.has(before) && !lookupCountry(keys[i])) vote(keys[i], "ORG", 3);
+    // Nor after a preposition and "the" ("farmers in the West Bank said").
+    const placed = PREPOSITIONS.has(before) || (before === "the" && s.first > 1 && PREPOSITIONS.has(doc.tokens[s.first - 2].text.toLowerCase()));
+    if (s.type === "LOC" && REPORTING_VERBS.has(verb) && !placed && !lookupCountry(keys[i])) vote(keys[i], "ORG", 3);
     // "told Quanta", "in an email to Quanta": a place is not told things or written to; an outlet is.
     const addressed = before === "told" || (before === "to" && ADDRESSED_BY.has(s.first > 1 ? doc.tokens[s.first - 2].text : ""));
     if (s.type === "LOC" && addressed && !lookupCountry(keys[i])) vote(keys[i], "ORG", 3);
@@ -709,6 +729,15 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     const before2 = s.first > 1 ? `${doc.tokens[s.first - 2].text.toLowerCase()} ${before}` : "";
     const companyWords = (s.last - s.first === 1 && COMPANY_FOLLOWERS.has(follower)) || COMPANY_OWNS.has(possessed) || COMPANY_BEFORE.has(before2);
     if (s.last - s.first === 1 && companyWords && !keys[i].includes("-") && !surnames.has(keys[i]) && !lookupCountry(keys[i])) vote(keys[i], "ORG", 100);
+    // "analysts at Merrill Lynch", "Charles Schwab’s shares", "Edward Jones employees": a company named like a
+    // person, in the words only a company takes (the market's words after a possessive, not "board" or
+    // "headquarters", which a campaign or a person has too, nor "stock", a person's "stock answer"; no "shares"
+    // after the name, a verb after a person). Not when the last word alone names a person in the article
+    // ("Clinton said"): that is a surname; nor a place one has a stake in ("a stake in New Hampshire").
+    const lastWord = doc.tokens[s.last - 1].text.toLowerCase();
+    if (s.last - s.first > 1 && s.last - s.first <= 3 && ((COMPANY_BEFORE.has(before2) && !(s.type === "LOC" && before === "in")) || MARKET_OWNS.has(possessed) || STAFF_AFTER.has(follower)) && !loneSurnames.has(lastWord) && !lookupCountry(keys[i])) {
+      vote(keys[i], "ORG", 100);
+    }
     // "the International Criminal Court at The Hague", "a hospital in The Bronx": a name with a capital "The"
     // right after a body and "at"/"in" is where the body sits, not a publication ("told The Hill" stays one).
     if (s.type === "ORG" && !s.cued && s.last - s.first === 2 && doc.tokens[s.first].text === "The" && /^(?:at|in)$/.test(before)) {
