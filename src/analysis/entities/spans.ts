@@ -886,6 +886,9 @@ export function propagateForms(doc: Doc, spans: NameSpan[], extraForms: Map<stri
 export function fixCreditNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const gaz = loadModel().gazetteer;
   const t = doc.tokens;
+  // Words the article writes alone as a place or a body ("Cleveland held a convention"): a "Given Surname" body
+  // opening with one is named after that place ("the Cleveland Browns"), not a person with that given name.
+  let alone: Set<string> | undefined;
   return spans.map((s) => {
     if (s.type === "PER" || s.type === "MISC" || s.last - s.first !== 2) return s;
     const a = t[s.first];
@@ -905,6 +908,8 @@ export function fixCreditNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // "the Dallas Cowboys", "analysts at Morgan Stanley": a team named by its city and a plural noun, a name
     // after "the", and a name of two given names stay what the tagger read (no person takes "the").
     if (before.toLowerCase() === "the" || gb & GAZ.givenName || (/s$/.test(b.text) && isCommonWord(b.text))) return s;
+    alone ??= new Set(spans.filter((x) => x.last - x.first === 1 && (x.type === "LOC" || x.type === "ORG")).map((x) => t[x.first].text));
+    if (alone.has(a.text)) return s;
     return { ...s, type: "PER" };
   });
 }

@@ -68,3 +68,10 @@ describe("places that say things", () => {
     expect(typeOf(text, "West Bank")).toBe("location");
   });
 });
+
+describe("bodies named after a place", () => {
+  it("keeps a team named after a town the article names alone, though the town is also a given name", () => {
+    const text = "Cleveland raised money for the show. Fans filled the 67,000-seat Cleveland Browns stadium on Sunday.";
+    expect(typeOf(text, "Cleveland Browns")).toBe("organization");
+  });
+});
