@@ -24,7 +24,7 @@ import { fixCreditNames, harmonizeTypes, possessiveInName, markBrands, markHonor
 import { settleForms } from "./forms";
 import { PERSON_NOUNS, markPersonCues, titleBefore, trimModifierWords } from "./people";
 import { splitGlued } from "./glued";
-import { dropFurniture, settleHeadings } from "./headings";
+import { dropFurniture, inHeading, settleHeadings } from "./headings";
 import { comesBeforePerson, isBareHead, isCommonWord, isPersonWord } from "./heads";
 import { loadModel } from "./tagger";
 import { markCaseNames, markListedThings, markNamedWorks, markQuotedWorks, markThings } from "./works";
@@ -85,7 +85,9 @@ function isPersonAlone(doc: Doc, g: Group): boolean {
     if (SPEECH_AFTER.has(next)) return true;
     // "the Obama administration": a person heads it (people.ts).
     if (next === "administration" && s.cued) return true;
-    const given = ((gaz.get(lowerHash(t[s.first].text)) ?? 0) & GAZ.givenName) !== 0;
+    // A given name in capitals mid-sentence is initials ("underestimated ISIS"), unless the line shouts.
+    const capitals = /^\p{Lu}{2,}$/u.test(t[s.first].text) && !inHeading(doc, s.first);
+    const given = ((gaz.get(lowerHash(t[s.first].text)) ?? 0) & GAZ.givenName) !== 0 && !capitals;
     // A given name right before the noun it modifies is no sign of a person, even one the training text names
     // people by: "her now-famous Oscar dress" names an award ("the Trump administration" keeps its surname).
     if (given && modifiesNoun(doc, s.last)) continue;

@@ -699,7 +699,9 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     const employs = ((before === "for" && WORK_VERBS.has(before2w)) || ((before === "at" || before === "from") && STAFF_NOUNS.has(before2w))) && !/^\p{Lu}/u.test(follower);
     if (s.type === "LOC" && ((before === "to" && before2w === "according") || employs) && !lookupCountry(keys[i])) vote(keys[i], "ORG", 3);
     // "Eyamba Sowers, 34, said", "… Morales, who fled": an age or a "who" clause after a name is a person's.
-    if (s.type !== "PER" && follower === "," && !s.cued && !lookupCountry(keys[i]) && !headTypeOf(doc.tokens[s.last - 1].text)) {
+    // Not a name after "of": "the director of the Latino Partnership for Civic Life, who said" is the director.
+    const ofName = before === "of" || (before === "the" && before2w === "of");
+    if (s.type !== "PER" && follower === "," && !s.cued && !ofName && !lookupCountry(keys[i]) && !headTypeOf(doc.tokens[s.last - 1].text)) {
       const n1 = doc.tokens[s.last + 1];
       const n2 = doc.tokens[s.last + 2];
       const age = n1?.kind === "number" && /^\d{1,3}$/.test(n1.text) && Number(n1.text) <= 110 && n2?.text === ",";
