@@ -101,3 +101,12 @@ describe("initials that spell a given name", () => {
     expect(typeOf(text, "ISIS")).not.toBe("person");
   });
 });
+
+describe("a name opening a sentence with an ordinary word", () => {
+  it("keeps the word when the article writes the name mid-sentence too", () => {
+    const text = "The case was brought by Judicial Watch in 2013. Judicial Watch has questioned whether the server broke the law. A judge let Judicial Watch question two aides.";
+    const body = entities(text).find((e) => e.name === "Judicial Watch");
+    expect(body?.type).toBe("organization");
+    expect(body?.mentions).toHaveLength(3);
+  });
+});
