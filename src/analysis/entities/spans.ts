@@ -672,6 +672,7 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const shortForms: string[] = [];
   const schools: string[] = [];
   const modifiers: number[] = [];
+  const miscModifiers: number[] = [];
   const leads: string[] = [];
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
@@ -680,6 +681,7 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     const strong = s.cued || (s.type === "ORG" && ORG_FOLLOWERS.has(follower));
     vote(keys[i], s.type, strong ? 100 : 1);
     if (!strong && s.type === "ORG") modifiers.push(i);
+    if (!strong && s.type === "MISC" && s.last - s.first === 1 && ACRONYM.test(doc.tokens[s.first].text)) miscModifiers.push(i);
     // "the Sacramento Bee reported": a place does not report or say; a name that does is a body (countries and
     // capitals acting are places.ts's).
     // After a preposition the place ends a longer name ("the Western District of New York said").
@@ -794,6 +796,13 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     const m = votes.get(keys[i])!;
     if (!m.has("LOC") || !m.has("ORG") || !modifiesNoun(doc, spans[i].last)) continue;
     m.set(spans[i].type, m.get(spans[i].type)! - 0.5);
+  }
+  // "his GOP rivals", "NATO allies": initials before the noun they modify read as "other", like an adjective,
+  // while "the GOP’s candidate" reads as a body: where initials are read both ways, those uses count half.
+  for (const i of miscModifiers) {
+    const m = votes.get(keys[i])!;
+    if (!m.has("ORG") || !modifiesNoun(doc, spans[i].last)) continue;
+    m.set("MISC", m.get("MISC")! - 0.5);
   }
   // Unless a person of that surname is named or the form is a place, the short form of a company name is
   // the company.

@@ -110,3 +110,13 @@ describe("a name opening a sentence with an ordinary word", () => {
     expect(body?.mentions).toHaveLength(3);
   });
 });
+
+describe("initials before the noun they modify", () => {
+  it("count half against their readings as a body", () => {
+    const text =
+      "Kasich avoided the rhetoric of his GOP rivals. Six years ago he beat the GOP’s favoured candidate. Most GOP primary voters backed him, and the GOP’s leaders took note.";
+    const party = entities(text).find((e) => e.name === "GOP");
+    expect(party?.type).toBe("organization");
+    expect(party?.mentions).toHaveLength(4);
+  });
+});
