@@ -131,14 +131,14 @@ function itFollows(doc: Doc, g: Group): boolean {
   if (g.spans.some((s) => s.type === "PER" && s.cued)) return false;
   return g.spans.some((s) => {
     if (s.last >= t.length || !/^\p{Ll}/u.test(t[s.last].text)) return false;
-    // "the Obama administration … showed its inclination": the noun the name modifies owns the "its".
-    if (modifiesNoun(doc, s.last)) return false;
     // "Pepsi said its sales fell", "Boeing said Wednesday it would cut 10% of its workforce": the name opens
     // a clause whose first personal pronoun, before any other name, is "its" (within a dozen words).
     const end = doc.sentences[sentenceAt(doc, t[s.first].start)]?.endToken ?? t.length;
     for (let k = s.last; k < Math.min(end, s.last + 14); k++) {
       const w = t[k].text.toLowerCase();
-      if (w === "its") return true;
+      // "the Obama administration … showed its inclination": the noun the name modifies owns the "its" (asked
+      // last: the part-of-speech tagger reads the sentence).
+      if (w === "its") return !modifiesNoun(doc, s.last);
       // Another noun phrase may own the "its" ("told the court that the company changed its policy").
       if (PERSONAL_PRONOUNS.has(w) || DETERMINERS.has(w)) return false;
       if (k > s.last && /^\p{Lu}/u.test(t[k].text) && !CALENDAR_WORDS.test(t[k].text)) return false;
