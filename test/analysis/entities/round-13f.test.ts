@@ -104,7 +104,7 @@ describe("initials that spell a given name", () => {
 
 describe("a name opening a sentence with an ordinary word", () => {
   it("keeps the word when the article writes the name mid-sentence too", () => {
-    const text = "The case was brought by Judicial Watch in 2013. Judicial Watch has questioned whether the server broke the law. A judge let Judicial Watch question two aides.";
+    const text = "A suit filed by Judicial Watch last spring is pending. Judicial Watch has asked whether the server broke the law. A judge let Judicial Watch question two aides.";
     const body = entities(text).find((e) => e.name === "Judicial Watch");
     expect(body?.type).toBe("organization");
     expect(body?.mentions).toHaveLength(3);
