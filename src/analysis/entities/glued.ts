@@ -105,6 +105,16 @@ function ampersandsAndLists(doc: Doc, spans: NameSpan[]): NameSpan[] {
   return out;
 }
 
+/** Whether the two words from i are written elsewhere in the article with the first capitalised mid-sentence. */
+function writtenMidSentence(doc: Doc, i: number, starts: Set<number>): boolean {
+  const t = doc.tokens;
+  for (let k = 1; k + 1 < t.length; k++) {
+    if (k === i || t[k].text !== t[i].text || t[k + 1].text !== t[i + 1].text) continue;
+    if (!starts.has(k) && !opensClause(doc, k) && t[k - 1].kind === "word") return true;
+  }
+  return false;
+}
+
 export function splitGlued(doc: Doc, input: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
   const starts = new Set(doc.sentences.map((s) => s.firstToken));
@@ -140,7 +150,9 @@ export function splitGlued(doc: Doc, input: NameSpan[]): NameSpan[] {
     // A name is not a head word alone: "General Motors", "Foreign Ministry", "Whole Foods" keep their first
     // word, an adjective; a verb or a plural before the head is no part of a name ("Reports Police said").
     const headLeft = s.last - s.first === 2 && headTypeOf(t[s.last - 1].text) !== null && !/s$/.test(t[s.first].text);
-    if (!s.cued && s.last - s.first >= 2 && !headLeft && (opensSentence(doc, s.first, starts) || (opensClause(doc, s.first) && !/^(?:The|A|An)$/.test(t[s.first].text))) && isCommonWord(t[s.first].text)) {
+    // Unless the article writes the same words mid-sentence too: "Judicial Watch said …" opening a sentence is the
+    // group it names elsewhere ("… turned over the emails to Judicial Watch").
+    if (!s.cued && s.last - s.first >= 2 && !headLeft && (opensSentence(doc, s.first, starts) || (opensClause(doc, s.first) && !/^(?:The|A|An)$/.test(t[s.first].text))) && isCommonWord(t[s.first].text) && !writtenMidSentence(doc, s.first, starts)) {
       s = { ...s, first: s.first + 1 };
     }
     // "Sacramento-based McClatchy", "Texas-born Smith": a compound adjective says where from, not who.

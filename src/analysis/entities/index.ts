@@ -22,9 +22,9 @@ import { dropDepartments, markDealTargets, markDescribedBodies, markItsOpeners, 
 import { fixCreditNames, harmonizeTypes, possessiveInName, markBrands, markHonorifics, markInstitutions, propagateForms, splitAtLineBreaks, tagDoc, trimSpans, type NameSpan, type SpanType } from "./spans";
 
 import { settleForms } from "./forms";
-import { PERSON_NOUNS, markPersonCues, trimModifierWords } from "./people";
+import { PERSON_NOUNS, markPersonCues, titleBefore, trimModifierWords } from "./people";
 import { splitGlued } from "./glued";
-import { dropFurniture, settleHeadings } from "./headings";
+import { dropFurniture, inHeading, settleHeadings } from "./headings";
 import { comesBeforePerson, isBareHead, isCommonWord, isPersonWord } from "./heads";
 import { loadModel } from "./tagger";
 import { markCaseNames, markListedThings, markNamedWorks, markQuotedWorks, markThings } from "./works";
@@ -72,6 +72,8 @@ function isPersonAlone(doc: Doc, g: Group): boolean {
   for (const s of g.spans) {
     const prev = s.first > 0 ? t[s.first - 1].text.toLowerCase() : "";
     if (TITLES.has(prev) || TITLES.has(prev.split("-")[0])) return true; // "President-elect Trump"
+    // "Pres. Obama", "then-Gov. Walker": a rank's abbreviation, its period split off by the tokenizer.
+    if (titleBefore(doc, s) === "rank") return true;
     // "Turkey’s Erdogan", "South Korea’s Yoon": a country's one-word name before a verb is its leader.
     // Not a group ("Tunisia’s Islamists") and not an ordinary word.
     const word = t[s.first].text;
@@ -83,7 +85,9 @@ function isPersonAlone(doc: Doc, g: Group): boolean {
     if (SPEECH_AFTER.has(next)) return true;
     // "the Obama administration": a person heads it (people.ts).
     if (next === "administration" && s.cued) return true;
-    const given = ((gaz.get(lowerHash(t[s.first].text)) ?? 0) & GAZ.givenName) !== 0;
+    // A given name in capitals mid-sentence is initials ("underestimated ISIS"), unless the line shouts.
+    const capitals = /^\p{Lu}{2,}$/u.test(t[s.first].text) && !inHeading(doc, s.first);
+    const given = ((gaz.get(lowerHash(t[s.first].text)) ?? 0) & GAZ.givenName) !== 0 && !capitals;
     // A given name right before the noun it modifies is no sign of a person, even one the training text names
     // people by: "her now-famous Oscar dress" names an award ("the Trump administration" keeps its surname).
     if (given && modifiesNoun(doc, s.last)) continue;
@@ -123,6 +127,8 @@ const PERSONAL_PRONOUNS = new Set(["he", "she", "him", "her", "his", "hers", "hi
 function itFollows(doc: Doc, g: Group): boolean {
   const t = doc.tokens;
   if (isPersonWord(g.tokens[0]) || (loadModel().gazetteer.get(lowerHash(g.tokens[0])) ?? 0) & GAZ.givenName) return false;
+  // A person named so by a title or a noun for a person ("Mr. Obama", markPersonCues) owns no "its".
+  if (g.spans.some((s) => s.type === "PER" && s.cued)) return false;
   return g.spans.some((s) => {
     if (s.last >= t.length || !/^\p{Ll}/u.test(t[s.last].text)) return false;
     // "Pepsi said its sales fell", "Boeing said Wednesday it would cut 10% of its workforce": the name opens
@@ -130,7 +136,9 @@ function itFollows(doc: Doc, g: Group): boolean {
     const end = doc.sentences[sentenceAt(doc, t[s.first].start)]?.endToken ?? t.length;
     for (let k = s.last; k < Math.min(end, s.last + 14); k++) {
       const w = t[k].text.toLowerCase();
-      if (w === "its") return true;
+      // "the Obama administration … showed its inclination": the noun the name modifies owns the "its" (asked
+      // last: the part-of-speech tagger reads the sentence).
+      if (w === "its") return !modifiesNoun(doc, s.last);
       // Another noun phrase may own the "its" ("told the court that the company changed its policy").
       if (PERSONAL_PRONOUNS.has(w) || DETERMINERS.has(w)) return false;
       if (k > s.last && /^\p{Lu}/u.test(t[k].text) && !CALENDAR_WORDS.test(t[k].text)) return false;

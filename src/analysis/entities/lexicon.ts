@@ -77,6 +77,8 @@ export const ORG_HEADS = new Set([
   "insurance", "financial", "bancorp", "communications", "telecom", "networks", "entertainment", "studios", "animation",
   "pictures", "films", "productions", "bros", "bros.",
   "petroleum", "chemicals", "electronics", "software", "logistics", "shipping", "automotive", "airline", "research",
+  // Consumer goods and services ("Marc Fisher Footwear", "Wynn Resorts"), names that look like a person's before them.
+  "footwear", "apparel", "brands", "cosmetics", "beverages", "restaurants", "hotels", "resorts",
   // Public bodies and movements ("African Union", "Palestinian Authority", "Food Standards Agency").
   "union", "authority", "bureau", "directorate", "secretariat", "tribunal", "alliance", "coalition", "league",
   "society", "trust", "fund", "corporation", "company",

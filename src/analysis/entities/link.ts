@@ -44,21 +44,32 @@ function firstCharUpper(s: string): boolean {
 export function isAcronymOf(acronym: string, words: string[]): boolean {
   const letters = acronym.replace(/\./g, "");
   if (letters.length < 2 || letters.length > 7 || letters !== letters.toUpperCase()) return false;
-  const initials = words
-    .filter((w) => !SMALL_WORDS.has(w.toLowerCase()) && /^[A-Za-z]/.test(w))
-    .map((w) => w[0].toUpperCase())
-    .join("");
-  if (initials === letters) return true;
-  // Hyphenated words give one initial per part ("Inspector-General").
-  const parts = words
-    .filter((w) => !SMALL_WORDS.has(w.toLowerCase()))
-    .flatMap((w) => w.split("-"))
-    .filter((w) => /^[A-Za-z]/.test(w))
-    .map((w) => w[0].toUpperCase())
-    .join("");
-  if (parts === letters) return true;
-  // Some acronyms keep the small words: "DOC" for "Department of Conservation".
-  return words.filter((w) => /^[A-Za-z]/.test(w)).map((w) => w[0].toUpperCase()).join("") === letters;
+  const [initials, parts, all] = initialsOf(words);
+  // Hyphenated words give one initial per part ("Inspector-General"); some acronyms keep the small words:
+  // "DOC" for "Department of Conservation".
+  return initials === letters || parts === letters || all === letters;
+}
+
+/**
+ * The three readings of a name's initials isAcronymOf compares: without small words, the same with hyphenated
+ * parts apart, and with every word. Kept per words array: linking compares every short form with every long
+ * name, and its surface arrays are made once per group (same answers, fewer strings).
+ */
+const initialsCache = new WeakMap<readonly string[], readonly [string, string, string]>();
+
+function initialsOf(words: readonly string[]): readonly [string, string, string] {
+  const hit = initialsCache.get(words);
+  if (hit) return hit;
+  const initial = (w: string): string => w[0].toUpperCase();
+  const letterFirst = (w: string): boolean => /^[A-Za-z]/.test(w);
+  const big = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+  const out = [
+    big.filter(letterFirst).map(initial).join(""),
+    big.flatMap((w) => w.split("-")).filter(letterFirst).map(initial).join(""),
+    words.filter(letterFirst).map(initial).join(""),
+  ] as const;
+  initialsCache.set(words, out);
+  return out;
 }
 
 /** First index in sorted `a` whose value is ≥ x. */
@@ -234,10 +245,15 @@ function linkOrganizations(doc: Doc, spans: NameSpan[]): Group[] {
     }
     g.spans.push(s);
   }
+  // Each group's words as written, made once (the pairwise comparisons below read them again and again).
+  const surfaces = new Map<Group, string[]>();
   const surface = (g: Group): string[] => {
+    const hit = surfaces.get(g);
+    if (hit) return hit;
     const s = g.spans[0];
     const out: string[] = [];
     for (let i = s.first; i < s.last; i++) if (!isPossessive(doc.tokens[i])) out.push(doc.tokens[i].text);
+    surfaces.set(g, out);
     return out;
   };
   // Merge each short form into the longest group it abbreviates.

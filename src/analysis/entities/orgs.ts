@@ -20,6 +20,7 @@ import { GAZ, lowerHash } from "./features";
 import { loadModel } from "./tagger";
 import { isPossessive, spanText, type NameSpan } from "./spans";
 import { personDescriptionAfter } from "./people";
+import { isVerbForm } from "./pos";
 
 const TITLES = new Set(TITLE_WORDS);
 
@@ -389,6 +390,9 @@ export function markGroups(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // ("the company Elena Brandt founded").
     const k = owner[i];
     if (k >= 0 && (out[k].first !== i || out[k].last > j || (out[k].type === "PER" && out[k].last === j && j - i > 1))) continue;
+    // Whatever the tagger read: after an indefinite noun, two names before a verb are the subject of a clause
+    // that describes the noun ("a group Barnaby Quist won by two points"), not its name ("the bank X said").
+    if (j - i === 2 && isVerbForm(doc, j) && /^(?:a|an)$/i.test(t[i - 2]?.text ?? "")) continue;
     let crossesSpan = false;
     for (let x = i; x < j; x++) if (owner[x] >= 0 && (out[owner[x]].first < i || out[owner[x]].last > j)) crossesSpan = true;
     if (crossesSpan || lookupCountry(spanText(doc, { first: i, last: j })) || (j - i === 1 && CALENDAR.test(t[i].text))) continue;

@@ -15,7 +15,7 @@ import { comesBeforePerson, headTypeOf } from "./heads";
 import { GAZ, lowerHash } from "./features";
 import { loadModel } from "./tagger";
 import { spanKey, type NameSpan } from "./spans";
-import { TITLE_WORDS } from "./lexicon";
+import { FUNCTION_WORDS, TITLE_WORDS } from "./lexicon";
 
 const TITLES = new Set(TITLE_WORDS);
 
@@ -39,6 +39,38 @@ function personCueBefore(doc: Doc, s: NameSpan): boolean {
   if (s.first === 0) return false;
   const w = doc.tokens[s.first - 1].text;
   return PERSON_NOUNS.has(w) || comesBeforePerson(w);
+}
+
+/** Titles written short before a name ("Sen.", "Gov."), with the period the tokenizer may split off. */
+const RANKS = new Set(["sen.", "rep.", "gov.", "gen.", "lt.", "sgt.", "col.", "capt.", "adm.", "maj.", "cmdr.", "rev.", "det.", "supt.", "amb.", "pres.", "atty."]);
+/** Titles written in full, capitalised, before a full name ("President Kofi Mensah"). */
+const TITLES_BEFORE = new Set([
+  "President", "Senator", "Governor", "Mayor", "Judge", "Justice", "Representative", "Congressman", "Congresswoman",
+  "Secretary", "Minister", "Ambassador", "Chancellor", "Premier", "Pope", "King", "Queen", "Prince", "Princess",
+  "Sheikh", "Ayatollah", "Rabbi", "Cardinal", "Bishop", "Archbishop", "Reverend",
+]);
+
+/** The title right before a name: a rank's abbreviation ("Sen.", "then-Sen."), a full title, or none. */
+export function titleBefore(doc: Doc, s: NameSpan): "rank" | "title" | null {
+  const t = doc.tokens;
+  let k = s.first - 1;
+  if (k < 0) return null;
+  let w = t[k].text;
+  if (w === "." && k > 0 && t[k - 1].end === t[k].start) w = `${t[--k].text}.`;
+  w = w.replace(/^(?:then|ex|former)-/i, "");
+  // Not a title word inside a longer name in title case ("Equal Justice Under Law"), nor before a small word.
+  if (FUNCTION_WORDS.has(t[s.first].text.toLowerCase())) return null;
+  const before = k > 0 ? t[k - 1].text : "";
+  if (/^\p{Lu}/u.test(before) && !OFFICE_OPENERS.has(before.toLowerCase()) && !TITLES.has(before.toLowerCase()) && !opensSentence(doc, k)) return null;
+  if (RANKS.has(w.toLowerCase()) && /^\p{Lu}/u.test(w)) return "rank";
+  return TITLES_BEFORE.has(w) ? "title" : null;
+}
+
+/** Words that open a title of two words ("Vice President", "Prime Minister"). */
+const OFFICE_OPENERS = new Set(["vice", "prime", "deputy", "chief", "former", "acting", "interim", "lt.", "foreign", "defense", "defence"]);
+
+function opensSentence(doc: Doc, k: number): boolean {
+  return doc.sentences[sentenceAt(doc, doc.tokens[k].start)]?.firstToken === k;
 }
 
 /** Two or three words, each written like a personal name, none a country or a head word ("… Institute"). */
@@ -188,6 +220,12 @@ export function markPersonCues(doc: Doc, spans: NameSpan[]): NameSpan[] {
       return { ...s, type: "PER", cued: true };
     }
     if (looksLikeFullName(doc, s) && personCueBefore(doc, s)) return { ...s, type: "PER", cued: true };
+    // "Sen. Barack Obama", "then-Gov. Ann Lee", "President Kofi Mensah": a title right before a full name, and a
+    // rank's abbreviation before a surname alone ("Gov. Walker"), make a person whatever the tagger read.
+    const title = titleBefore(doc, s);
+    if ((title === "rank" && (s.last - s.first === 1 ? NAME_WORD.test(t[s.first].text) && !lookupCountry(t[s.first].text) : looksLikeFullName(doc, s))) || (title === "title" && looksLikeFullName(doc, s))) {
+      return { ...s, type: "PER", cued: true };
+    }
     // "directed by Nirmal Baby Varghese", "starring Franka Potente", "a woman named Lola (Franka Potente)": a
     // work's credits and the player in brackets after a character name people.
     if (looksLikeFullName(doc, s) && (creditBefore(doc, s) || playerInBrackets(doc, s, spans[k - 1]))) return { ...s, type: "PER", cued: true };

@@ -26,3 +26,14 @@ export function isFiniteVerb(doc: Doc, i: number): boolean {
   if (!sent) return false;
   return tagSentence(doc, sentenceAt(doc, t[i].start))[i - sent.firstToken] === POS_INDEX.VFIN;
 }
+
+/** Whether the token at i is a lower-case finite verb or a participle ("won", "founded": the tagger cannot tell a past tense from a participle). */
+export function isVerbForm(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  if (i >= t.length || t[i].kind !== "word" || !/^\p{Ll}+$/u.test(t[i].text)) return false;
+  const si = sentenceAt(doc, t[i].start);
+  const sent = doc.sentences[si];
+  if (!sent) return false;
+  const tag = tagSentence(doc, si)[i - sent.firstToken];
+  return tag === POS_INDEX.VFIN || tag === POS_INDEX.VPART;
+}

@@ -489,6 +489,9 @@ function headType(doc: Doc, type: SpanType, a: number, b: number): SpanType {
   // Learned head words (heads.ts): "Walt Disney Co." and "Denver Post" are companies whatever the tagger
   // said, "Jolinda Drive" a place, "World Cup" neither person nor organization.
   const byHead = headTypeOf(head);
+  // "the West Bank", "the South Bank": a compass point and a head word, read as a place, is the land named by its
+  // side of something (a river's bank), not a bank; a body named so carries more words ("West Bank Authority").
+  if (byHead === "ORG" && type === "LOC" && b - a === 2 && COMPASS_POINTS.has(t[a].text)) return "LOC";
   if (byHead === "ORG" && !PLACES_WITH_ORG_HEADS.has(spanKey(doc, { first: b - 2, last: b }))) return "ORG";
   if (byHead === "LOC") return "LOC";
   if (byHead === "MISC") return "MISC";
@@ -496,6 +499,9 @@ function headType(doc: Doc, type: SpanType, a: number, b: number): SpanType {
   if ((type === "ORG" || type === "PER") && PLACE_OPENERS.has(t[a].text)) return "LOC";
   return type;
 }
+
+/** Sides and points of the compass that open a place's name ("West Bank", "North Shore"). */
+const COMPASS_POINTS = new Set(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Left", "Right"]);
 
 /** Houses of a legislature and chambers, named by what follows "of" ("House of Delegates", "Chamber of Commerce"). */
 const BODY_BEFORE_OF = new Set(["House", "Chamber", "Chambers"]);
@@ -581,6 +587,14 @@ const COMPANY_OWNS = new Set([
   "quarterly", "headquarters", "board", "market share",
 ]);
 
+/** What a company has after its possessive and a person has not (COMPANY_OWNS without the board and the offices). */
+const MARKET_OWNS = new Set([
+  "shares", "shareholders", "subsidiary", "parent company", "market value", "stock price", "share price", "ipo",
+]);
+
+/** Plural nouns of a company's people right after its name ("Merrill Lynch analysts"). */
+const STAFF_AFTER = new Set(["analysts", "economists", "strategists", "employees", "shareholders"]);
+
 /** Words before a name that only a company takes ("shares of Alphabet", "analysts at Nomura"). */
 const COMPANY_BEFORE = new Set([
   "shares of", "stake in", "shareholders of", "shareholders in", "stock of", "analysts at", "economists at", "strategists at",
@@ -651,9 +665,14 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     }
   }
   const keys = spans.map((s) => spanKey(doc, s));
+  const loneSurnames = new Set<string>();
+  spans.forEach((s, i) => {
+    if (s.type === "PER" && s.last - s.first === 1) loneSurnames.add(keys[i]);
+  });
   const shortForms: string[] = [];
   const schools: string[] = [];
   const modifiers: number[] = [];
+  const miscModifiers: number[] = [];
   const leads: string[] = [];
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
@@ -662,13 +681,16 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     const strong = s.cued || (s.type === "ORG" && ORG_FOLLOWERS.has(follower));
     vote(keys[i], s.type, strong ? 100 : 1);
     if (!strong && s.type === "ORG") modifiers.push(i);
+    if (!strong && s.type === "MISC" && s.last - s.first === 1 && ACRONYM.test(doc.tokens[s.first].text)) miscModifiers.push(i);
     // "the Sacramento Bee reported": a place does not report or say; a name that does is a body (countries and
     // capitals acting are places.ts's).
     // After a preposition the place ends a longer name ("the Western District of New York said").
     const before = s.first > 0 ? doc.tokens[s.first - 1].text.toLowerCase() : "";
     // An adverb may stand between ("the Sacramento Bee first reported", "Axios previously reported").
     const verb = REPORT_ADVERBS.test(follower) ? (doc.tokens[s.last + 1]?.text ?? "") : follower;
-    if (s.type === "LOC" && REPORTING_VERBS.has(verb) && !PREPOSITIONS.has(before) && !lookupCountry(keys[i])) vote(keys[i], "ORG", 3);
+    // Nor after a preposition and "the" ("farmers in the West Bank said").
+    const placed = PREPOSITIONS.has(before) || (before === "the" && s.first > 1 && PREPOSITIONS.has(doc.tokens[s.first - 2].text.toLowerCase()));
+    if (s.type === "LOC" && REPORTING_VERBS.has(verb) && !placed && !lookupCountry(keys[i])) vote(keys[i], "ORG", 3);
     // "told Quanta", "in an email to Quanta": a place is not told things or written to; an outlet is.
     const addressed = before === "told" || (before === "to" && ADDRESSED_BY.has(s.first > 1 ? doc.tokens[s.first - 2].text : ""));
     if (s.type === "LOC" && addressed && !lookupCountry(keys[i])) vote(keys[i], "ORG", 3);
@@ -679,7 +701,9 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     const employs = ((before === "for" && WORK_VERBS.has(before2w)) || ((before === "at" || before === "from") && STAFF_NOUNS.has(before2w))) && !/^\p{Lu}/u.test(follower);
     if (s.type === "LOC" && ((before === "to" && before2w === "according") || employs) && !lookupCountry(keys[i])) vote(keys[i], "ORG", 3);
     // "Eyamba Sowers, 34, said", "… Morales, who fled": an age or a "who" clause after a name is a person's.
-    if (s.type !== "PER" && follower === "," && !s.cued && !lookupCountry(keys[i]) && !headTypeOf(doc.tokens[s.last - 1].text)) {
+    // Not a name after "of": "the director of the Latino Partnership for Civic Life, who said" is the director.
+    const ofName = before === "of" || (before === "the" && before2w === "of");
+    if (s.type !== "PER" && follower === "," && !s.cued && !ofName && !lookupCountry(keys[i]) && !headTypeOf(doc.tokens[s.last - 1].text)) {
       const n1 = doc.tokens[s.last + 1];
       const n2 = doc.tokens[s.last + 2];
       const age = n1?.kind === "number" && /^\d{1,3}$/.test(n1.text) && Number(n1.text) <= 110 && n2?.text === ",";
@@ -709,6 +733,15 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     const before2 = s.first > 1 ? `${doc.tokens[s.first - 2].text.toLowerCase()} ${before}` : "";
     const companyWords = (s.last - s.first === 1 && COMPANY_FOLLOWERS.has(follower)) || COMPANY_OWNS.has(possessed) || COMPANY_BEFORE.has(before2);
     if (s.last - s.first === 1 && companyWords && !keys[i].includes("-") && !surnames.has(keys[i]) && !lookupCountry(keys[i])) vote(keys[i], "ORG", 100);
+    // "analysts at Merrill Lynch", "Charles Schwab’s shares", "Edward Jones employees": a company named like a
+    // person, in the words only a company takes (the market's words after a possessive, not "board" or
+    // "headquarters", which a campaign or a person has too, nor "stock", a person's "stock answer"; no "shares"
+    // after the name, a verb after a person). Not when the last word alone names a person in the article
+    // ("Clinton said"): that is a surname; nor a place one has a stake in ("a stake in New Hampshire").
+    const lastWord = doc.tokens[s.last - 1].text.toLowerCase();
+    if (s.last - s.first > 1 && s.last - s.first <= 3 && ((COMPANY_BEFORE.has(before2) && !(s.type === "LOC" && before === "in")) || MARKET_OWNS.has(possessed) || STAFF_AFTER.has(follower)) && !loneSurnames.has(lastWord) && !lookupCountry(keys[i])) {
+      vote(keys[i], "ORG", 100);
+    }
     // "the International Criminal Court at The Hague", "a hospital in The Bronx": a name with a capital "The"
     // right after a body and "at"/"in" is where the body sits, not a publication ("told The Hill" stays one).
     if (s.type === "ORG" && !s.cued && s.last - s.first === 2 && doc.tokens[s.first].text === "The" && /^(?:at|in)$/.test(before)) {
@@ -763,6 +796,13 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     const m = votes.get(keys[i])!;
     if (!m.has("LOC") || !m.has("ORG") || !modifiesNoun(doc, spans[i].last)) continue;
     m.set(spans[i].type, m.get(spans[i].type)! - 0.5);
+  }
+  // "his GOP rivals", "NATO allies": initials before the noun they modify read as "other", like an adjective,
+  // while "the GOP’s candidate" reads as a body: where initials are read both ways, those uses count half.
+  for (const i of miscModifiers) {
+    const m = votes.get(keys[i])!;
+    if (!m.has("ORG") || !modifiesNoun(doc, spans[i].last)) continue;
+    m.set("MISC", m.get("MISC")! - 0.5);
   }
   // Unless a person of that surname is named or the form is a place, the short form of a company name is
   // the company.
@@ -857,6 +897,9 @@ export function propagateForms(doc: Doc, spans: NameSpan[], extraForms: Map<stri
 export function fixCreditNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const gaz = loadModel().gazetteer;
   const t = doc.tokens;
+  // Words the article writes alone as a place or a body ("Cleveland held a convention"): a "Given Surname" body
+  // opening with one is named after that place ("the Cleveland Browns"), not a person with that given name.
+  let alone: Set<string> | undefined;
   return spans.map((s) => {
     if (s.type === "PER" || s.type === "MISC" || s.last - s.first !== 2) return s;
     const a = t[s.first];
@@ -876,6 +919,8 @@ export function fixCreditNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // "the Dallas Cowboys", "analysts at Morgan Stanley": a team named by its city and a plural noun, a name
     // after "the", and a name of two given names stay what the tagger read (no person takes "the").
     if (before.toLowerCase() === "the" || gb & GAZ.givenName || (/s$/.test(b.text) && isCommonWord(b.text))) return s;
+    alone ??= new Set(spans.filter((x) => x.last - x.first === 1 && (x.type === "LOC" || x.type === "ORG")).map((x) => t[x.first].text));
+    if (alone.has(a.text)) return s;
     return { ...s, type: "PER" };
   });
 }
