@@ -12,7 +12,7 @@ import { newMarkerPrefix, RAW_TEXT } from "./markers";
 import { docGet } from "./safeDom";
 import type { VerdictSource } from "./locateArticle";
 import type { ReadabilityVerdict } from "./readability-verdict";
-import { PAUSE_EVERY, waitFor, type Steps } from "./steps";
+import { PAUSE_EVERY, phase, waitFor, type Steps } from "./steps";
 
 /**
  * The snapshot's markup opens with `<!doctype html><!--lens-marker:PREFIX-->`, before anything of the page's;
@@ -59,6 +59,7 @@ export function* snapshotOf(copy: ClonedDocument): Steps<string> {
     el.remove();
   }
   yield;
+  phase("serialize");
   return `<!doctype html><!--lens-marker:${prefix}-->${docGet(doc, "documentElement")?.outerHTML ?? ""}`;
 }
 
@@ -66,6 +67,7 @@ export function* snapshotOf(copy: ClonedDocument): Steps<string> {
 export function askingVerdict(ask: (html: string) => Promise<ReadabilityVerdict | null>): VerdictSource {
   const source = function* (copy: ClonedDocument) {
     const html = yield* snapshotOf(copy);
+    phase("sending");
     return yield* waitFor(ask(html));
   };
   return Object.assign(source, { marksTexts: true });
