@@ -10,6 +10,7 @@ import type { ClonedDocument } from "./cloneMap";
 import { isElement, tagOf } from "./dom";
 import { newMarkerPrefix, RAW_TEXT } from "./markers";
 import { docGet } from "./safeDom";
+import { outerHtmlInPieces } from "./serialize";
 import type { VerdictSource } from "./locateArticle";
 import type { ReadabilityVerdict } from "./readability-verdict";
 import { PAUSE_EVERY, phase, waitFor, type Steps } from "./steps";
@@ -60,7 +61,8 @@ export function* snapshotOf(copy: ClonedDocument): Steps<string> {
   }
   yield;
   phase("serialize");
-  return `<!doctype html><!--lens-marker:${prefix}-->${docGet(doc, "documentElement")?.outerHTML ?? ""}`;
+  const root = docGet(doc, "documentElement");
+  return `<!doctype html><!--lens-marker:${prefix}-->${root ? yield* outerHtmlInPieces(root) : ""}`;
 }
 
 /** A verdict source that sends the snapshot away (`ask`) and waits for the verdict to come back. */
