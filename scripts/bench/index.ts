@@ -642,7 +642,8 @@ function printMainThread(m: MainThreadBench): void {
   console.log(
     "  The longest task is the page's longest task over 50 ms meanwhile (0: none; Chromium only): a gap with no such task\n" +
       "  is the page's thread waiting for a core (the popup, its worker and other work on the machine), not a task of ours.\n" +
-      "  Ours is our content script's longest run of work between two pauses (read: the sliced read of the page;\n" +
+      "  Ours is our content script's longest run of work between two pauses (read:copy, read:serialize, read:assemble…:\n" +
+      "  the sliced read of the page, named by the work the stretch ended in;\n" +
       "  highlight / paint: the ranges and the painting; read, verdict, text, highlight…: a message's first part), in its own\n" +
       "  clock, so waiting for a core counts in it too; the browser's restyle and paint for our highlights are not in it.\n" +
       "  The last column lays our stretches (each with its start) over each run's gaps: gaps over 50 ms, those with any of\n" +

@@ -1,6 +1,6 @@
 import { buildDoc } from "./text/sentences";
 import { findEntities } from "./entities";
-import { findQuotes } from "./quotes";
+import { assignSpeakers, findQuoteSpans, findQuotes } from "./quotes";
 import type { Analysis, Quote } from "./types";
 
 export type { Analysis, Entity, Mention, Quote, Speaker } from "./types";
@@ -18,10 +18,16 @@ export interface ArticleInput {
 export function analyze(input: ArticleInput, onEarlyQuotes?: (quotes: readonly Quote[]) => void): Analysis {
   const text = input.text;
   const doc = buildDoc(text);
-  // A first look for a page that highlights before the rest is done: the quote pass without the entities finds
-  // the quotes' spans (the entities decide who speaks, seldom where a quote is); their speakers are not final.
-  if (onEarlyQuotes) onEarlyQuotes(findQuotes(doc, []));
+  if (!onEarlyQuotes) {
+    const entities = findEntities(doc);
+    return { title: input.title ?? "", text, quotes: findQuotes(doc, entities), entities };
+  }
+  // A first look for a page that highlights before the rest is done: the quote pass's first stage finds the
+  // quotes without the entities (the entities decide who speaks, seldom where a quote is; their speakers are not
+  // final). The second stage reads the speakers on what the first one built, rather than starting again.
+  const spans = findQuoteSpans(doc);
+  onEarlyQuotes(spans.quotes);
   const entities = findEntities(doc);
-  const quotes = findQuotes(doc, entities);
+  const quotes = assignSpeakers(spans, entities);
   return { title: input.title ?? "", text, quotes, entities };
 }

@@ -3,6 +3,7 @@
  * into the same page, so it installs itself only the first time; it never lets an error reach the page.
  */
 import { readArticleAsync } from "../page/read";
+import { currentPhase } from "../page/steps";
 import { askingVerdict } from "../page/snapshot";
 import { isContentRequest, type ContentRequest } from "../shared/messages";
 import { Lens } from "./lens";
@@ -18,7 +19,8 @@ if (!scope[INSTALLED]) {
   try {
     const lens = new Lens(document, {
       read: (doc, { prefer, ask }) =>
-        readArticleAsync(doc, { prefer }, askingVerdict(ask), TIMED ? { onStretch: (ms) => noteStretch("read", ms) } : {}),
+        // (The e2e builds name each stretch of the read by the work it ended in: see currentPhase.)
+        readArticleAsync(doc, { prefer }, askingVerdict(ask), TIMED ? { onStretch: (ms) => noteStretch(`read:${currentPhase()}`, ms) } : {}),
       version: extensionRuntime()?.getManifest().version ?? "",
     });
     listen<ContentRequest>(isContentRequest, (message) =>

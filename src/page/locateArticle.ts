@@ -8,7 +8,7 @@ import { cloneWithMap, type CloneOptions, type ClonedDocument } from "./cloneMap
 import { isHidden, isNeverText, looksLikeFurniture } from "./exclusions";
 import type { ReadabilityVerdict } from "./readability-verdict";
 import { docGet } from "./safeDom";
-import { PAUSE_EVERY, PAUSE_OFTEN, type Steps } from "./steps";
+import { PAUSE_EVERY, PAUSE_OFTEN, phase, type Steps } from "./steps";
 
 export interface LocatedArticle {
   pieces: Piece[];
@@ -33,10 +33,13 @@ export type VerdictSource = ((copy: ClonedDocument) => Steps<ReadabilityVerdict 
 /** Pauses between the copy, the verdict and the walks over what Readability kept. */
 export function* locateArticle(doc: Document, source: VerdictSource, clone: CloneOptions = {}): Steps<LocatedArticle | null> {
   if (!docGet(doc, "documentElement") || !docGet(doc, "body")) return null;
+  phase("copy");
   const copy = yield* cloneWithMap(doc, source.marksTexts ? { ...clone, markTexts: true } : clone);
   yield;
+  phase("snapshot");
   const verdict = yield* source(copy);
   if (!verdict) return null;
+  phase("kept");
   yield;
 
   // The live elements Readability kept: furniture checks stop where the article's own structure ends, so a
@@ -65,6 +68,7 @@ export function* locateArticle(doc: Document, source: VerdictSource, clone: Clon
     return v;
   };
   const pieces: Piece[] = [];
+  phase("exclusions");
   for (const [i, text] of candidates.entries()) {
     if (i % PAUSE_OFTEN === PAUSE_OFTEN - 1) yield;
     let drop = false;

@@ -13,7 +13,7 @@ import type { CloneOptions } from "./cloneMap";
 import { locateArticle, type LocatedArticle, type VerdictSource } from "./locateArticle";
 import { createTextMap } from "./textMap";
 import { countWordsSteps } from "./tokenF1";
-import { runNow, runSliced, type SliceOptions, type Steps } from "./steps";
+import { phase, runNow, runSliced, type SliceOptions, type Steps } from "./steps";
 import type { ReadError, ReadOptions, ReadResult } from "./types";
 import { docCall, docGet } from "./safeDom";
 import { MAX_READABILITY_DEPTH, nestedDeeperThan } from "./nesting";
@@ -85,6 +85,7 @@ function* readSteps(
     if (selected) return selected;
   }
   // Not querySelectorAll: jsdom's selector engine calls document members that markup can clobber.
+  phase("start");
   const huge = (docCall(doc, "getElementsByTagName", "*")?.length ?? 0) > MAX_READABILITY_ELEMENTS;
   const tooDeep = !huge && (yield* nestedDeeperThan(doc, MAX_READABILITY_DEPTH));
   const located = huge || tooDeep ? null : yield* locateArticle(doc, source, clone);
@@ -113,13 +114,17 @@ function* build(
   trace: ReadTrace,
 ): Steps<ReadResult | null> {
   if (!pieces.length) return null;
+  phase("assemble");
   const assembled = yield* assembleSteps(pieces, source !== "selection");
   if (!assembled.text) return null;
+  phase("words");
   const wordCount = yield* countWordsSteps(assembled.text);
   if (wordCount === 0) return null;
   yield;
+  phase("lang");
   const lang = detectLang(doc, assembled.text, meta?.lang);
   yield;
+  phase("map");
   const article: ArticleSnapshot = {
     url: opts.url ?? documentUrl(doc),
     title: meta?.title || (docGet(doc, "title") ?? "").replace(/\s+/g, " ").trim(),

@@ -10,9 +10,10 @@ import type { ClonedDocument } from "./cloneMap";
 import { isElement, tagOf } from "./dom";
 import { newMarkerPrefix, RAW_TEXT } from "./markers";
 import { docGet } from "./safeDom";
+import { outerHtmlInPieces } from "./serialize";
 import type { VerdictSource } from "./locateArticle";
 import type { ReadabilityVerdict } from "./readability-verdict";
-import { PAUSE_EVERY, waitFor, type Steps } from "./steps";
+import { PAUSE_EVERY, phase, waitFor, type Steps } from "./steps";
 
 /**
  * The snapshot's markup opens with `<!doctype html><!--lens-marker:PREFIX-->`, before anything of the page's;
@@ -59,13 +60,16 @@ export function* snapshotOf(copy: ClonedDocument): Steps<string> {
     el.remove();
   }
   yield;
-  return `<!doctype html><!--lens-marker:${prefix}-->${docGet(doc, "documentElement")?.outerHTML ?? ""}`;
+  phase("serialize");
+  const root = docGet(doc, "documentElement");
+  return `<!doctype html><!--lens-marker:${prefix}-->${root ? yield* outerHtmlInPieces(root) : ""}`;
 }
 
 /** A verdict source that sends the snapshot away (`ask`) and waits for the verdict to come back. */
 export function askingVerdict(ask: (html: string) => Promise<ReadabilityVerdict | null>): VerdictSource {
   const source = function* (copy: ClonedDocument) {
     const html = yield* snapshotOf(copy);
+    phase("sending");
     return yield* waitFor(ask(html));
   };
   return Object.assign(source, { marksTexts: true });

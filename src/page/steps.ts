@@ -6,6 +6,21 @@
  */
 export type Steps<T> = Generator<void | Promise<unknown>, T, unknown>;
 
+/**
+ * What the steps are at, named where a kind of work begins (the copy, the snapshot's serialization, the
+ * assembly…): the content script's e2e builds label each stretch of the page's thread with it, so the bench can
+ * say which work a long stretch was. A name only, set and read on one thread; nothing depends on it.
+ */
+let phaseNow = "";
+
+export function phase(name: string): void {
+  phaseNow = name;
+}
+
+export function currentPhase(): string {
+  return phaseNow;
+}
+
 /** Waits for `promise` inside steps; only the sliced driver can wait (see `runSliced`). */
 export function* waitFor<T>(promise: Promise<T>): Steps<T> {
   return (yield promise) as T;

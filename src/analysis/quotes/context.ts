@@ -30,7 +30,14 @@ export interface QuoteContext {
   np: NounPhraseInput;
 }
 
+/** The part of the context that does not read the entities: the same for the early look and the whole pass. */
+export type BaseContext = Omit<QuoteContext, "cast" | "np">;
+
 export function buildContext(doc: Doc, entities: readonly Entity[]): QuoteContext {
+  return contextWith(buildBaseContext(doc), entities);
+}
+
+export function buildBaseContext(doc: Doc): BaseContext {
   const { tokens, sentences } = doc;
   const n = tokens.length;
   const lower = new Array<string>(n);
@@ -55,10 +62,16 @@ export function buildContext(doc: Doc, entities: readonly Entity[]): QuoteContex
   const paraFirstTok = new Int32Array(doc.paragraphs.length).fill(-1);
   for (let s = sentences.length - 1; s >= 0; s--) paraFirstTok[sentences[s].paragraph] = sentences[s].firstToken;
   const pos = tagDoc(doc);
+  return { doc, lower, sentOf, spans, spanAt, inQuote, paraKind, paraFirstTok, pos };
+}
+
+/** The whole context: the base (shared, never changed) with the cast of names read off `entities`. */
+export function contextWith(base: BaseContext, entities: readonly Entity[]): QuoteContext {
+  const { doc, lower, inQuote, sentOf, pos } = base;
   const cast = buildCast(doc, lower, inQuote, entities, pos);
   markModifiers(cast, doc, lower, pos);
   genderFromPronouns(cast, doc, lower, inQuote, sentOf);
-  return { doc, lower, sentOf, spans, spanAt, inQuote, cast, paraKind, paraFirstTok, pos, np: nounPhraseInput(doc, cast, sentOf, pos, lower) };
+  return { ...base, cast, np: nounPhraseInput(doc, cast, sentOf, pos, lower) };
 }
 
 /** Index of the last token that starts before `offset`. */

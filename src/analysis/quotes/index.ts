@@ -17,7 +17,7 @@ import type { Doc } from "../text/sentences";
 import type { Entity, Quote } from "../types";
 import { SubjectMode, type Attribution } from "./attribution";
 import { findBackReferences } from "./backReference";
-import { buildContext, firstTokenAt, isMark, type QuoteContext } from "./context";
+import { buildBaseContext, contextWith, firstTokenAt, isMark, type BaseContext, type QuoteContext } from "./context";
 import { nounPhraseEndingAt, nounPhraseFrom, POS_INDEX } from "../syntax";
 import { plainSpeaker, personSpeaker, typeOfHead, type CorefState, type Resolved } from "./coref";
 import { findDirect } from "./direct";
@@ -35,8 +35,40 @@ const CONTINUATION_LOOKBACK = 4;
 const FIRST_PERSON = new Set(["i", "we", "our", "us", "my", "me", "i've", "we're", "we've", "i'm", "i'd", "we'd", "i'll", "we'll", "ours", "myself", "ourselves"]);
 
 export function findQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
-  if (doc.tokens.length === 0) return [];
-  const ctx = buildContext(doc, entities);
+  return doc.tokens.length === 0 ? [] : quotesIn(contextWith(buildBaseContext(doc), entities));
+}
+
+/**
+ * The quote pass's first stage, which needs no entities: the base every later stage reads (the document's
+ * quotation marks paired, its tokens tagged, its paragraphs sorted into prose and furniture) and the quotes the
+ * pass finds with no names known (`findQuotes(doc, [])`). Those are what a page highlights before the entities are
+ * in: their spans are almost always the final ones (the entities decide who speaks, seldom where a quote is),
+ * their speakers are not.
+ */
+export interface QuoteSpans {
+  readonly base: BaseContext | null;
+  readonly quotes: readonly Quote[];
+}
+
+export function findQuoteSpans(doc: Doc): QuoteSpans {
+  if (doc.tokens.length === 0) return { base: null, quotes: [] };
+  const base = buildBaseContext(doc);
+  return { base, quotes: quotesIn(contextWith(base, [])) };
+}
+
+/**
+ * The second stage: the quotes with their speakers, `findQuotes(doc, entities)` to the byte, read on the first
+ * stage's base (nothing of it is computed again). The finders run again here: the cues' subjects and their name
+ * lookups read the cast of names, so what the entities change they may change anywhere in the pass.
+ */
+export function assignSpeakers(spans: QuoteSpans, entities: readonly Entity[]): Quote[] {
+  if (!spans.base) return [];
+  return quotesIn(contextWith(spans.base, entities));
+}
+
+/** Every quote and its speaker, on a whole context. */
+function quotesIn(ctx: QuoteContext): Quote[] {
+  const doc = ctx.doc;
   const backReferences = findBackReferences(ctx);
   const direct = findDirect(ctx, backReferences);
   const reports = findIndirect(ctx, backReferences);

@@ -62,10 +62,13 @@ export class CustomHighlightPainter implements Painter {
     // the whole page inside our task (a quarter of a second on a 50,000-paragraph page) instead of in its
     // next frame.
     const scoped = !windowed && !huge(view);
-    for (const group of painted) {
-      const origins = scoped ? originTags(group.ranges) : null;
-      this.styles.set(`highlight:${group.name}`, `${highlightSelector(group.name, origins)} { ${declarations(group.style)} }`);
-    }
+    // All the groups' rules reach the page as one change of its style sheets (see PageStyles.batch).
+    this.styles.batch(() => {
+      for (const group of painted) {
+        const origins = scoped ? originTags(group.ranges) : null;
+        this.styles.set(`highlight:${group.name}`, `${highlightSelector(group.name, origins)} { ${declarations(group.style)} }`);
+      }
+    });
   }
 
   /** Registers the ranges near the screen, and again whenever the reader scrolls or resizes. */

@@ -46,7 +46,7 @@ export class Highlighter {
 
   constructor(
     private readonly doc: Document,
-    styles: PageStyles,
+    private readonly styles: PageStyles,
     api: HighlightApi | null = nativeHighlightApi(doc.defaultView as Window & typeof globalThis),
   ) {
     this.painter = api ? new CustomHighlightPainter(api, styles, doc.defaultView) : new WrapPainter(doc);
@@ -143,11 +143,16 @@ export class Highlighter {
 
     const paintStart = performance.now();
     const groups = this.paintGroups(marks, mentionRanges, map);
-    // In the same task as the paint: the page never renders the moment between the old marks and the new.
-    if (replace) this.painter.clear();
-    this.marks = marks;
-    this.map = map;
-    await this.painter.paint(groups, cancelled);
+    // In the same task as the paint: the page never renders the moment between the old marks and the new. One
+    // change of our rules for both (a painter sets its rules before it first waits): the page is not restyled for
+    // rules taken away and then again for the same rules put back.
+    const painting = this.styles.batch(() => {
+      if (replace) this.painter.clear();
+      this.marks = marks;
+      this.map = map;
+      return this.painter.paint(groups, cancelled);
+    });
+    await painting;
     noteStretch("paint", performance.now() - paintStart);
     return { highlighted: marks.length, missed };
   }

@@ -7,6 +7,11 @@ export class PageStyles {
   private readonly rules = new Map<string, string>();
   private sheet: CSSStyleSheet | null = null;
   private styleElement: HTMLStyleElement | null = null;
+  /** Open batches (see batch): changes wait for the last one to close. */
+  private holds = 0;
+  private dirty = false;
+  /** The CSS the page has now ("" when nothing of ours is attached). */
+  private applied = "";
 
   constructor(private readonly doc: Document) {}
 
@@ -21,11 +26,11 @@ export class PageStyles {
 
   set(id: string, css: string): void {
     this.rules.set(id, css);
-    this.flush();
+    this.changed();
   }
 
   delete(id: string): void {
-    if (this.rules.delete(id)) this.flush();
+    if (this.rules.delete(id)) this.changed();
   }
 
   deleteAll(prefix: string): void {
@@ -33,11 +38,36 @@ export class PageStyles {
     for (const id of [...this.rules.keys()]) {
       if (id.startsWith(prefix)) changed = this.rules.delete(id) || changed;
     }
-    if (changed) this.flush();
+    if (changed) this.changed();
+  }
+
+  /**
+   * Runs `fn`, handing the page its changes of our rules at the end, as one change. Every change of the page's
+   * style sheets costs the browser a restyle of the elements the rules may match (and taking our sheet off the
+   * page and putting it back, a new set of sheets to match against): a highlight painted again cleared its rules
+   * and set them anew one group at a time, and in the end often the same CSS as before. (Nested batches: the
+   * outermost one flushes.)
+   */
+  batch<T>(fn: () => T): T {
+    this.holds++;
+    try {
+      return fn();
+    } finally {
+      if (--this.holds === 0 && this.dirty) this.flush();
+    }
+  }
+
+  private changed(): void {
+    if (this.holds > 0) this.dirty = true;
+    else this.flush();
   }
 
   private flush(): void {
+    this.dirty = false;
     const css = this.cssText;
+    // The same CSS as the page has: nothing for the browser to do.
+    if (css === this.applied && (css === "") === !this.attached) return;
+    this.applied = css;
     if (css === "") {
       this.detach();
       return;
