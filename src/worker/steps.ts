@@ -1,8 +1,8 @@
 /**
  * The analysis in two steps, for a popup that highlights the quotes before the rest is done: `analyze()`'s early
- * look at the quotes (the quote pass without the entities) first, as spans, then its whole result, exactly what
- * `analyze()` returns (test/worker/steps.test.ts compares them), on one document, which keeps what the first
- * step computed (the part-of-speech tags, see ../analysis/syntax).
+ * look at the quotes (the quote pass's first, entity-free stage) first, as spans, then its whole result, exactly
+ * what `analyze()` returns (test/worker/steps.test.ts compares them). The second stage reuses what the first
+ * computed (the document, the part-of-speech tags and the quote marks; see ../analysis/quotes/index.ts).
  *
  * The quote pass finds the same spans with or without the entities (the entities decide who speaks, not where a
  * quote is; checked on the gold sets' 40 texts), so the spans sent early are the ones the page keeps.
