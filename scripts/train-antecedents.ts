@@ -27,7 +27,7 @@ import { ANTECEDENT_MODEL } from "../src/analysis/quotes/model/antecedent-weight
 import { matchQuotes } from "./eval/analysisScore";
 import { GOLD_SETS, type GoldDoc, type GoldSetId } from "./eval/gold";
 import { loadSources, readLabels } from "./antecedents/sources";
-import { labelledCandidate } from "./antecedents/events";
+import { labelledCandidate, nearestRanking } from "./antecedents/events";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const modelFile = path.join(repoRoot, "src/analysis/quotes/model/antecedent-weights.ts");
@@ -59,18 +59,8 @@ function examplesOf(d: GoldDoc): Example[] {
     const mention = q.speaker.mention.toLowerCase();
     if (gold.unresolved || !PRONOUNS.has(mention)) continue;
     // The choice made for this quote's pronoun: the nearest resolution of that pronoun outside the quote.
-    let best = -1;
-    let bestDistance = Infinity;
-    for (let e = 0; e < events.length; e++) {
-      const at = events[e].at;
-      if (d.text.slice(at, at + mention.length).toLowerCase() !== mention || (at >= q.start && at < q.end)) continue;
-      const distance = at < q.start ? q.start - at : at - q.end;
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = e;
-      }
-    }
-    if (best < 0 || used.has(best) || bestDistance > 300) continue;
+    const best = nearestRanking(events, d.text, mention, q);
+    if (best < 0 || used.has(best)) continue;
     used.add(best);
     const match = gold.speakerMatch.map((s) => s.toLowerCase());
     const right = events[best].candidates.flatMap((c, i) => (match.every((s) => c.name.toLowerCase().includes(s)) ? [i] : []));

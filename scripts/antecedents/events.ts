@@ -36,22 +36,34 @@ export function pronounChoices(text: string, pronouns: ReadonlySet<string> = SPE
   for (const q of analysis.quotes) {
     const mention = q.speaker.mention.toLowerCase();
     if (!pronouns.has(mention)) continue;
-    let best = -1;
-    let bestDistance = Infinity;
-    for (let e = 0; e < events.length; e++) {
-      const at = events[e].at;
-      if (text.slice(at, at + mention.length).toLowerCase() !== mention || (at >= q.start && at < q.end)) continue;
-      const distance = at < q.start ? q.start - at : at - q.end;
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = e;
-      }
-    }
-    if (best < 0 || used.has(best) || bestDistance > 300) continue;
+    const best = nearestRanking(events, text, mention, q);
+    if (best < 0 || used.has(best)) continue;
     used.add(best);
     choices.push({ at: events[best].at, pronoun: mention, candidates: events[best].candidates, quote: q });
   }
   return { analysis, choices };
+}
+
+/** How far from its quote a pronoun's ranking may be, in characters. */
+const RANKING_REACH = 300;
+
+/**
+ * The ranking that chose a quote's pronoun speaker: the nearest ranking of the same word outside the quote,
+ * within RANKING_REACH characters; -1 when there is none.
+ */
+export function nearestRanking(events: readonly { at: number }[], text: string, mention: string, q: Pick<Quote, "start" | "end">): number {
+  let best = -1;
+  let bestDistance = Infinity;
+  for (let e = 0; e < events.length; e++) {
+    const at = events[e].at;
+    if (text.slice(at, at + mention.length).toLowerCase() !== mention || (at >= q.start && at < q.end)) continue;
+    const distance = at < q.start ? q.start - at : at - q.end;
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = e;
+    }
+  }
+  return bestDistance > RANKING_REACH ? -1 : best;
 }
 
 /** The candidate a label names: the one whose lower-cased name holds every word of `gold`; -1 when none or several do. */
