@@ -11,7 +11,7 @@ import {
 } from "./lexicon";
 import { lookupCountry } from "./countries";
 import { headTypeOf, isCommonWord, isOrgHead } from "./heads";
-import { documentFeaturesFor, loadModel, tagIndices } from "./tagger";
+import { documentFeaturesFor, isGivenNameWord, loadModel, tagIndices } from "./tagger";
 import { BRANDS, COMPANY_WORDS, POSSESSIVE_COMPANIES } from "./model/brands";
 import { inHeading } from "./headings";
 
@@ -493,6 +493,11 @@ function headType(doc: Doc, type: SpanType, a: number, b: number): SpanType {
   // side of something (a river's bank), not a bank; a body named so carries more words ("West Bank Authority").
   if (byHead === "ORG" && type === "LOC" && b - a === 2 && COMPASS_POINTS.has(t[a].text)) return "LOC";
   if (byHead === "ORG" && !PLACES_WITH_ORG_HEADS.has(spanKey(doc, { first: b - 2, last: b }))) return "ORG";
+  // "Senator Ted Lane", "Mr. Ed Park": after a personal title, a two-word name the tagger read as a person and that
+  // opens with a given name keeps its person, whatever its surname also heads (a lane, a park). (Without the title,
+  // "Stewart Island" and "Pearl Harbor" open with given names too.)
+  const titled = a > 0 && TITLES.has(t[a - 1].text.toLowerCase());
+  if (byHead === "LOC" && type === "PER" && b - a === 2 && titled && isGivenNameWord(t[a].text)) return "PER";
   if (byHead === "LOC") return "LOC";
   if (byHead === "MISC") return "MISC";
   // "Boulevard Montmartre", "Lake Placid", "Mount Kenya": a place word opening a name with no head word of its own.

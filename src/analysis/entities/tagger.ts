@@ -4,6 +4,7 @@
  * IOB2 tags (PER/ORG/LOC/MISC) out.
  */
 import {
+  GAZ,
   FEATURE_VERSION,
   MAX_FEATURES,
   NUM_TAGS,
@@ -350,4 +351,9 @@ export function tagWords(model: NerModel, words: string[]): string[] {
 export function tagSentences(model: NerModel, sentences: readonly (readonly string[])[]): string[][] {
   const doc = documentFeaturesFor(model, sentences);
   return sentences.map((words, i) => tagNames(tagIndices(model, words, doc[i])));
+}
+
+/** A word the model's gazetteer lists as a given name ("Ed", "Maria"). */
+export function isGivenNameWord(w: string): boolean {
+  return ((loadModel().gazetteer.get(lowerHash(w)) ?? 0) & GAZ.givenName) !== 0;
 }

@@ -11,8 +11,7 @@ import { isAcronymOf } from "./link";
 import { FUNCTION_WORDS, TITLE_WORDS, ORG_APPOSITION_NOUNS, ORG_FOLLOWERS, ORG_NOUNS_BEFORE, PLACE_HEADS } from "./lexicon";
 import { PERSON_NOUNS } from "./people";
 import { spanText, type NameSpan } from "./spans";
-import { GAZ, lowerHash } from "./features";
-import { loadModel } from "./tagger";
+import { isGivenNameWord } from "./tagger";
 
 /** Longest title read this way: longer quotations are speech. */
 const MAX_TITLE_WORDS = 6;
@@ -310,10 +309,6 @@ function untaggedFirst(items: { k: number; last: number }[], n: number, t: Doc["
 
 function isTitleWord(w: string): boolean {
   return /^\p{Lu}[\p{L}'’.-]*$/u.test(w);
-}
-
-function isGivenNameWord(w: string): boolean {
-  return ((loadModel().gazetteer.get(lowerHash(w)) ?? 0) & GAZ.givenName) !== 0;
 }
 
 /**

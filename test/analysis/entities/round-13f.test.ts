@@ -120,3 +120,17 @@ describe("initials before the noun they modify", () => {
     expect(party?.mentions).toHaveLength(4);
   });
 });
+
+describe("a person whose surname also heads a place", () => {
+  it("keeps a titled given name and surname a person ('Senator Ted Lane', 'Mr. Ed Park')", () => {
+    const text = "Senator Ted Lane visited the mill on Friday. Mr. Ed Park, its owner, showed him the new line.";
+    expect(typeOf(text, "Ted Lane")).toBe("person");
+    expect(typeOf(text, "Ed Park")).toBe("person");
+  });
+
+  it("still reads an untitled place named after a given name as a place", () => {
+    const text = "The ferry to Stewart Island left late. Ships crowded into Pearl Harbor that morning.";
+    expect(typeOf(text, "Stewart Island")).toBe("location");
+    expect(typeOf(text, "Pearl Harbor")).toBe("location");
+  });
+});
