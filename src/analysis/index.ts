@@ -18,16 +18,12 @@ export interface ArticleInput {
 export function analyze(input: ArticleInput, onEarlyQuotes?: (quotes: readonly Quote[]) => void): Analysis {
   const text = input.text;
   const doc = buildDoc(text);
-  if (!onEarlyQuotes) {
-    const entities = findEntities(doc);
-    return { title: input.title ?? "", text, quotes: findQuotes(doc, entities), entities };
-  }
   // A first look for a page that highlights before the rest is done: the quote pass's first stage finds the
   // quotes without the entities (the entities decide who speaks, seldom where a quote is; their speakers are not
   // final). The second stage reads the speakers on what the first one built, rather than starting again.
-  const spans = findQuoteSpans(doc);
-  onEarlyQuotes(spans.quotes);
+  const spans = onEarlyQuotes ? findQuoteSpans(doc) : null;
+  if (spans && onEarlyQuotes) onEarlyQuotes(spans.quotes);
   const entities = findEntities(doc);
-  const quotes = assignSpeakers(spans, entities);
+  const quotes = spans ? assignSpeakers(spans, entities) : findQuotes(doc, entities);
   return { title: input.title ?? "", text, quotes, entities };
 }
