@@ -41,5 +41,6 @@ describe("the analysis in two steps (quotes' spans first)", () => {
       expect(JSON.stringify(stepped)).toBe(JSON.stringify(whole));
       expect(sent).toEqual([quoteSpans(whole.quotes)]);
     }
-  });
+    // (Two analyses of every fixture text: about 2 s alone, several times that on a loaded machine.)
+  }, 60_000);
 });

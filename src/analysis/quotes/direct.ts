@@ -410,6 +410,16 @@ function cueAfter(ctx: QuoteContext, sp: QuoteSpan, words: number): CueHit | nul
       continue;
     }
     const subject = subjectBefore(ctx, c, firstContent);
+    // "“… the little deal” announced in October, said Derek Scissors, a scholar": words that finish the quoted
+    // phrase stand between the mark and an inverted attribution.
+    // (What stands before that comma may be no subject at all: "in October".)
+    // ("unveiled in May": a participle's phrase, not a noun phrase.)
+    const noSubject = subject === ELIDED || subject === null || ctx.pos[subject.a] === POS_INDEX.ADP || (subject.a > firstContent && ctx.pos[subject.a - 1] === POS_INDEX.ADP) ||
+      (lower[subject.a].endsWith("ed") && (ctx.pos[subject.a] === POS_INDEX.ADJ || ctx.pos[subject.a] === POS_INDEX.VPART || ctx.pos[subject.a] === POS_INDEX.VFIN));
+    if (noSubject && lower[c - 1] === "," && !(info.flags & CueFlags.Object)) {
+      const after = subjectAfter(ctx, c + 1, sentenceEndToken(ctx, c));
+      if (after && (ctx.cast.mentionAt[after.a] >= 0 || ctx.pos[after.a] === POS_INDEX.PROPN)) return { cue: c, cueText: tok.text, mode: SubjectMode.Region, subject: after };
+    }
     if (subject === ELIDED) return { cue: c, cueText: tok.text, mode: SubjectMode.Elided, subject: null };
     if (subject) return { cue: c, cueText: tok.text, mode: SubjectMode.Region, subject };
   }

@@ -523,8 +523,15 @@ const RIGHT_BEFORE_MARK = /^[\s,:]{0,3}["“‘']$/;
 function hasOwnAttributionAfter(ctx: QuoteContext, d: Attribution): boolean {
   if (d.cueTok < 0 || d.mode !== SubjectMode.Region || !d.subject) return false;
   const tokens = ctx.doc.tokens;
-  return tokens[d.cueTok].start >= d.end && tokens[d.subject.a].start >= d.end;
+  if (tokens[d.cueTok].start < d.end || tokens[d.subject.a].start < d.end) return false;
+  // ("… that the “distinction has become less relevant” as prices fell, Yahoo Finance reported": words of the
+  // clause between the closing mark and the attribution make it the whole sentence's source, not the quote's.)
+  const first = Math.min(tokens[d.cueTok].start, tokens[d.subject.a].start);
+  return RIGHT_AFTER_MARK.test(ctx.doc.text.slice(d.end, first));
 }
+
+/** What stands between a quotation's last word and its own attribution (“…,” she said / “…?” asked X). */
+const RIGHT_AFTER_MARK = /^[\s,.!?;:\-\u2013\u2014]*["”’'»]?[\s,.!?;:\-\u2013\u2014]*$/;
 
 /** Indirect clauses whose words are mostly a direct quote: the direct quote alone reports them. */
 function dropMostlyDirect(ctx: QuoteContext, indirect: Attribution[], direct: Attribution[]): Attribution[] {

@@ -27,6 +27,8 @@ const LINK_VERBS = new Set(["read", "watch", "see", "click", "listen", "follow",
 const GAP_SUBJECTS = new Set(["it", "he", "she", "they"]);
 const GAP_VERBS = new Set(["was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "should", "might"]);
 const PREPOSITIONS = new Set(["with", "of", "for", "in", "on", "at", "by", "from", "into", "without", "under", "over", "an", "no", "any"]);
+/** Prepositions after which a word is never a clause's finite verb. */
+const TRUE_PREPOSITIONS = new Set(["with", "for", "from", "into", "without", "under", "over"]);
 const INTRODUCERS = new Set(["that", "of", "about", "how"]);
 const RELATIVE_OR_ARTICLE = new Set(["who", "which", "whose", "a", "an", "the", "where"]);
 const PASSIVE = new Set(["been", "be", "being", "is", "are", "was", "were"]);
@@ -131,7 +133,10 @@ export function findIndirect(ctx: QuoteContext, backReferences: ReadonlyMap<numb
       const byGerund = lower[c - 1] === "by" && w.endsWith("ing") && (flags & CueFlags.Participle) !== 0 && !writerSubject(ctx, sent.firstToken, c);
       // ("One in five say", "two of three say": a count ends there; the number is no determiner of the cue.)
       const countEnds = ctx.pos[c - 1] === POS_INDEX.NUM && (lower[c - 2] === "in" || lower[c - 2] === "of");
-      if (c > sent.firstToken && (DETERMINERS.has(lower[c - 1]) || PREPOSITIONS.has(lower[c - 1])) && ctx.pos[c] !== POS_INDEX.VFIN && !infinitiveDescribe && !byGerund && !countEnds) continue;
+      // ("comes with added costs": after a true preposition no finite verb can stand, whatever the tagger read.)
+      // (Not a name that looks like one: "…, From said.")
+      const afterPreposition = TRUE_PREPOSITIONS.has(doc.tokens[c - 1]?.text ?? "") && !w.endsWith("ing");
+      if (c > sent.firstToken && (DETERMINERS.has(lower[c - 1]) || PREPOSITIONS.has(lower[c - 1])) && (ctx.pos[c] !== POS_INDEX.VFIN || afterPreposition) && !infinitiveDescribe && !byGerund && !countEnds) continue;
       // "a sustained clarion call for …", "a renewed call for …": a phrasal cue's verb that heads a noun phrase
       // its determiner opens is the noun.
       // ("a book calling for …" is a participle.)
@@ -384,7 +389,16 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
     const relativeVerb = c - 1 >= floor && (lower[c - 1] === "that" || lower[c - 1] === "which" || lower[c - 1] === "who");
     const rest = after ? (after.apB > after.apA ? after.apB : after.b) : end;
     // The inverted subject is a noun phrase, not a clause of its own ("…, said the results surprised her team").
-    if (after && !relativeVerb && !hasFiniteVerb(ctx, after.a, after.b) && isSpeakerPhrase(ctx, after) && looksLikeNounPhrase(ctx, after) && (commaBefore ? restIsAdjunct(ctx, rest, end) : restIsEmpty(ctx, rest, end))) {
+    const speakerAfter = after !== null && !relativeVerb && !hasFiniteVerb(ctx, after.a, after.b) && isSpeakerPhrase(ctx, after) && looksLikeNounPhrase(ctx, after);
+    // "The combination, say economists, marks a journey …": the inverted speaker interrupts one clause, whose
+    // subject comes before it and whose verb after it; the report is both parts.
+    // (The tagger may read the verb as a plural noun: "…, marks a turn".)
+    const verbAfter = ctx.pos[rest + 1] === POS_INDEX.VFIN || (ctx.pos[rest + 1] === POS_INDEX.NOUN && /[^s]s$/.test(lower[rest + 1]) && ctx.pos[rest + 2] === POS_INDEX.DET);
+    if (speakerAfter && commaBefore && lower[rest] === "," && verbAfter && !cueOf(lower[rest + 1]) && !hasFiniteVerb(ctx, floor, c - 1) && !hasQuoteBetween(ctx, floor, c)) {
+      const whole = makeReport(ctx, floor, clauseEnd(ctx, rest + 1, end), after, SubjectMode.Region, c, cueText, para);
+      return whole ? [whole] : [];
+    }
+    if (after && speakerAfter && (commaBefore ? restIsAdjunct(ctx, rest, end) : restIsEmpty(ctx, rest, end))) {
       if (!commaBefore) {
         // No comma before the cue: the reported words are the phrase back to the last comma.
         const clauseFrom = subject && subject !== ELIDED ? subject.a : floor;
@@ -422,11 +436,15 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
   // object is the noun right before its subject, has no content of its own.
   if (from === c + 1 && subject && subject !== ELIDED && ctx.pos[subject.b - 1] === POS_INDEX.PRON && subject.b - 2 >= floor &&
     ctx.pos[subject.b - 2] === POS_INDEX.NOUN && (lower[from] === "to" || ctx.pos[from] === POS_INDEX.VGER)) return [];
+  // "Con Edison, which maintains 4,300 miles of mains, records …": a relative clause closes at its comma, so a
+  // bare clause after its verb of doing must too.
+  const relative = subject !== null && subject !== ELIDED && (lower[subject.a] === "which" || lower[subject.a] === "who" || lower[subject.a] === "that");
+  const bareEnd = relative && from >= 0 ? firstCommaOr(ctx, from, end) : end;
   // A gerund says what was said too: "denied having sex with …", "admitted lying".
   const needsThat =
     (flags & CueFlags.NeedsThat) !== 0 && from > 0 && !INTRODUCERS.has(lower[from - 1]) && !isMark(ctx, from) &&
     !(ctx.pos[from] === POS_INDEX.VGER && flags & CueFlags.Gerund) &&
-    !(clauseStartsAt(ctx.np, from, end) && wordCount(ctx, from, clauseEnd(ctx, from, end)) >= MIN_BARE_CLAUSE && cueOf(lower[c])?.lemma !== "find");
+    !(clauseStartsAt(ctx.np, from, bareEnd) && (!relative || hasFiniteVerb(ctx, from, bareEnd)) && wordCount(ctx, from, clauseEnd(ctx, from, end)) >= MIN_BARE_CLAUSE && cueOf(lower[c])?.lemma !== "find");
   if (from >= 0 && subject !== null && !needsThat) {
     // ("who once said …": an adverb may stand between the relative and its verb.)
     const inRelative = subject !== ELIDED && (lower[subject.a] === "who" || lower[subject.a] === "which") && onlyAdverbs(ctx, subject.a + 1, subject.b);
@@ -450,7 +468,10 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
   // ("… will play the “woman card,” Fiorina said": the clause's comma may stand inside a closing mark.)
   const markedComma = subject !== null && subject !== ELIDED && commaInsideClosingMark(ctx, subject.a, floor);
   // (A phrasal cue reports only its object: "…, Trump was calling for change" reports nothing before it.)
-  if (verb === c && subject && subject !== ELIDED && subject.a - 1 > floor && (lower[subject.a - 1] === "," || markedComma) && !OBJECT_RELATIVES.has(lower[subject.a])) {
+  // "Still, when he reached the booth, he found an odd deck of cards": a verb of doing with its object after it
+  // reports nothing, before it or after it.
+  const doing = flags & CueFlags.NeedsThat && objectFollows(ctx, c + 1, end);
+  if (verb === c && !doing && subject && subject !== ELIDED && subject.a - 1 > floor && (lower[subject.a - 1] === "," || markedComma) && !OBJECT_RELATIVES.has(lower[subject.a])) {
     const comma = markedComma ? subject.a - 2 : subject.a - 1;
     const clauseFrom = afterContrast(ctx, floor, comma);
     // ("Just after …", "Soon after …", "Long before …": an adverb before the subordinator changes nothing.)
@@ -810,7 +831,9 @@ function clauseEnd(ctx: QuoteContext, from: number, end: number): number {
         // A verb that is also a verb of doing continues the reported clause unless "that" follows it:
         // "… boarded the train and found a man bleeding" is one report.
         // After "while" a new subject has its own verb ("… while Hale suggests the auditor is …").
-        const doing = info && info.flags & CueFlags.NeedsThat && lower[j + 1] !== "that" && !(j + 1 < doc.tokens.length && isMark(ctx, j + 1)) && w !== "while" && w !== "whereas";
+        // ("…, Yahoo Finance reported earlier this year.": with no object after it, it is the clause's source.)
+        const doing = info && info.flags & CueFlags.NeedsThat && lower[j + 1] !== "that" && !(j + 1 < doc.tokens.length && isMark(ctx, j + 1)) &&
+          !(w === "," && onlyTimeAfter(ctx, j + 1, end)) && w !== "while" && w !== "whereas";
         if (info && finite && info.flags & CueFlags.Clause && !DETERMINERS.has(lower[j - 1]) && !doing) {
           return k;
         }
@@ -861,6 +884,31 @@ function isSpeakerPhrase(ctx: QuoteContext, r: Region): boolean {
 }
 
 const MAX_TRAILING_DESCRIPTION = 20;
+
+const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
+const TIME_FRAME = new Set(["this", "last", "on", "in", "early", "late", "earlier", "later", "the"]);
+
+/** Nothing but a time to the end of the sentence: "…, Yahoo Finance reported earlier this year." */
+function onlyTimeAfter(ctx: QuoteContext, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const w = ctx.lower[k];
+    if (ctx.doc.tokens[k].kind === "punct") continue;
+    if (k - from > 4 || !(WHEN_WORDS.has(w) || TIME_WORDS.has(w) || MONTHS.has(w) || TIME_FRAME.has(w) || ctx.pos[k] === POS_INDEX.NUM)) return false;
+  }
+  return true;
+}
+
+/** Word classes that open a verb's object: "found an odd deck", "will find it harder", "maintains 300 miles". */
+const OBJECT_OPENERS = new Set([POS_INDEX.DET, POS_INDEX.NOUN, POS_INDEX.ADJ, POS_INDEX.NUM, POS_INDEX.POSS]);
+
+/** Does a noun phrase (the object of the verb before `k`) start at `k`? Not a time ("said this week"). */
+function objectFollows(ctx: QuoteContext, k: number, end: number): boolean {
+  if (k >= end || ctx.doc.tokens[k].kind === "punct" || isMark(ctx, k)) return false;
+  const w = ctx.lower[k];
+  if (WHEN_WORDS.has(w) || WHEN_WORDS.has(ctx.lower[k + 1] ?? "") || TIME_WORDS.has(ctx.lower[k + 1] ?? "")) return false;
+  if (w === "it" || w === "them" || w === "him" || w === "her") return true;
+  return OBJECT_OPENERS.has(ctx.pos[k]) && ctx.pos[k] !== POS_INDEX.PROPN;
+}
 
 /** After an inverted subject only a short adverbial may follow ("in a statement", "on Monday"). */
 function restIsAdjunct(ctx: QuoteContext, from: number, end: number): boolean {
