@@ -374,6 +374,8 @@ const JOINED_REACH = 30;
  * no such verb or phrase, and the caller's wider search takes over.
  */
 function joinedVerbSubject(ctx: QuoteContext, cue: number, first: number): { a: number; b: number } | null {
+  // ("… does not deny it, but is demanding …": an auxiliary may stand between the conjunction and the cue.)
+  if (JOINED_AUXILIARIES.has(ctx.lower[cue - 1]) && cue - 2 > first) cue--;
   const w = ctx.lower[cue - 1];
   if (w !== "and" && w !== "but") return null;
   // "X said A, but added B": a speech verb is joined to the speech verb before it, past the clause it reported.
@@ -383,6 +385,9 @@ function joinedVerbSubject(ctx: QuoteContext, cue: number, first: number): { a: 
     if (s && s !== ELIDED) return { a: s.a, b: s.b };
   }
   let v = cue - 2;
+  // (", but is demanding": the comma before the conjunction is the coordination's own.)
+  const commaJoined = ctx.lower[v] === "," && JOINED_AUXILIARIES.has(ctx.lower[cue]);
+  if (commaJoined) v--;
   // Not past a comma or a conjunction that opens another clause ("…, while the police deny … and say").
   while (v >= first && cue - v < JOINED_REACH && ctx.pos[v] !== POS_INDEX.VFIN) {
     // "…, while the city's police deny accusations … and say": the clause "while" opens has its own subject,
@@ -394,10 +399,20 @@ function joinedVerbSubject(ctx: QuoteContext, cue: number, first: number): { a: 
   if (v < first || cue - v >= JOINED_REACH) return null;
   // Back over an auxiliary chain and adverbs: "the police have repeatedly denied".
   while (v - 1 >= first && (ctx.pos[v - 1] === POS_INDEX.VFIN || ctx.pos[v - 1] === POS_INDEX.ADV)) v--;
-  return nounPhraseEndingAt(ctx.np, Math.max(first, v - 12), v);
+  const np = nounPhraseEndingAt(ctx.np, Math.max(first, v - 12), v);
+  // "the Government does not deny that the law is flawed, but is demanding": a verb inside the "that"-clause of
+  // the verb before is not the one joined to; that verb's subject is.
+  if (commaJoined && np && np.a - 2 >= first && ctx.lower[np.a - 1] === "that" && VERB_FORMS.has(ctx.pos[np.a - 2])) {
+    let u = np.a - 2;
+    while (u - 1 >= first && (ctx.pos[u - 1] === POS_INDEX.VFIN || ctx.pos[u - 1] === POS_INDEX.ADV)) u--;
+    return nounPhraseEndingAt(ctx.np, Math.max(first, u - 12), u);
+  }
+  return np;
 }
 
 const CLAUSE_OPENERS = new Set(["while", "whereas", "although", "though", "because"]);
+const VERB_FORMS = new Set([POS_INDEX.VFIN, POS_INDEX.VBASE, POS_INDEX.VPART]);
+const JOINED_AUXILIARIES = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "also"]);
 
 /** The subject of the first speech verb in [a, b): "the city's police | deny". */
 function subjectOfFirstCue(ctx: QuoteContext, a: number, b: number): { a: number; b: number } | null {

@@ -13,7 +13,8 @@ import {
   type Resolved,
 } from "./coref";
 import { COPULAS, DETERMINERS, FEMALE_NAMES, KIN_NOUNS, MALE_NAMES, OBJECT_RELATIVES, POSSESSIVE_PRONOUNS, PRONOUNS, ROLE_HEADS } from "./lexicon";
-import { addRole, commaInsideName, HEADING_WORDS, isAllCaps } from "./names";
+import { addRole, commaInsideName, HEADING_WORDS, isAllCaps, type NameMention } from "./names";
+import { isOrgHead } from "../entities/heads";
 
 export interface Region {
   a: number;
@@ -603,11 +604,30 @@ function describedEarlier(ctx: QuoteContext, state: CorefState, r: Region, h: nu
   // Only a singular head: "the company", not "the companies" (which may be any of several).
   if (head.endsWith("s") && !head.endsWith("ss")) return null;
   const org = organizationBefore(ctx, r.a);
+  // Only a head that names a body points back to one: "the narrator", "the billionaire mogul", "the British
+  // royal" or "the report" are not the organization named last.
+  if (org && !namesBody(head, org)) return null;
   // "the government", "the court": a public body is only the organization named before when that name says
   // so ("the High Court"); a company's "the government" is some country's, not the company.
   if (org && PUBLIC_BODY_HEADS.has(head) && !org.canonical.toLowerCase().split(/\s+/).includes(head)) return null;
   return org ? plainSpeaker(org.canonical, "organization", mention, "", org.entity) : null;
 }
+
+/**
+ * Can "the <head>" be this organization? A noun for a body ("the company", "the agency"), a word that ends
+ * organizations' names in the training corpora ("the exchange"), a word of this one's name ("the Chronicle"),
+ * or a trade a company is described by ("the brokerage", "the utility").
+ */
+function namesBody(head: string, org: NameMention): boolean {
+  if (typeOfHead(head) === "organization" || isOrgHead(head) || BUSINESS_NOUNS.has(head)) return true;
+  return org.canonical.toLowerCase().split(/\s+/).includes(head);
+}
+
+/** Trades a company is called by after it is named ("the brokerage said"), beyond the nouns for bodies. */
+const BUSINESS_NOUNS = new Set([
+  "brokerage", "utility", "insurer", "lender", "automaker", "carmaker", "publisher", "startup", "chain", "conglomerate",
+  "nonprofit", "outlet", "paper", "supplier", "distributor", "exchange", "platform", "app",
+]);
 
 /** Heads of descriptions that name a public body, which an unrelated company or school cannot be. */
 const PUBLIC_BODY_HEADS = new Set([
