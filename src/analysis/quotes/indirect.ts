@@ -27,6 +27,8 @@ const LINK_VERBS = new Set(["read", "watch", "see", "click", "listen", "follow",
 const GAP_SUBJECTS = new Set(["it", "he", "she", "they"]);
 const GAP_VERBS = new Set(["was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "should", "might"]);
 const PREPOSITIONS = new Set(["with", "of", "for", "in", "on", "at", "by", "from", "into", "without", "under", "over", "an", "no", "any"]);
+/** Words of degree before an adjective ("most telling", "very revealing"). */
+const DEGREE_WORDS = new Set(["most", "more", "less", "least", "very", "so", "too", "quite", "rather", "particularly", "especially", "increasingly"]);
 /** Prepositions after which a word is never a clause's finite verb. */
 const TRUE_PREPOSITIONS = new Set(["with", "for", "from", "into", "without", "under", "over"]);
 const INTRODUCERS = new Set(["that", "of", "about", "how"]);
@@ -131,6 +133,9 @@ export function findIndirect(ctx: QuoteContext, backReferences: ReadonlyMap<numb
       // "responded by saying …", "began by arguing …": a gerund after "by" is the subject's way of speaking.
       // (Not the writer's own: "We'll start by noting …".)
       const byGerund = lower[c - 1] === "by" && w.endsWith("ing") && (flags & CueFlags.Participle) !== 0 && !writerSubject(ctx, sent.firstToken, c);
+      // "the most telling contradiction", "a very revealing moment": after a degree word and before a noun, an
+      // "-ing" form is an adjective.
+      if (w.endsWith("ing") && DEGREE_WORDS.has(lower[c - 1] ?? "") && (ctx.pos[c + 1] === POS_INDEX.NOUN || ctx.pos[c + 1] === POS_INDEX.ADJ)) continue;
       // ("One in five say", "two of three say": a count ends there; the number is no determiner of the cue.)
       const countEnds = ctx.pos[c - 1] === POS_INDEX.NUM && (lower[c - 2] === "in" || lower[c - 2] === "of");
       // ("comes with added costs": after a true preposition no finite verb can stand, whatever the tagger read.)
@@ -439,7 +444,11 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
   // "Con Edison, which maintains 4,300 miles of mains, records …": a relative clause closes at its comma, so a
   // bare clause after its verb of doing must too.
   const relative = subject !== null && subject !== ELIDED && (lower[subject.a] === "which" || lower[subject.a] === "who" || lower[subject.a] === "that");
-  const bareEnd = relative && from >= 0 ? firstCommaOr(ctx, from, end) : end;
+  // "The staff member who reported the call recalled that …": in a relative clause without commas that belongs to
+  // the sentence's subject, the main verb is still to come, so what follows the verb of doing is its object and
+  // the next verb the main clause's; no bare clause is read there.
+  const restrictive = relative && subject !== ELIDED && subject !== null && lower[subject.a - 1] !== "," && !hasFiniteVerb(ctx, floor, subject.a);
+  const bareEnd = restrictive ? from : relative && from >= 0 ? firstCommaOr(ctx, from, end) : end;
   // A gerund says what was said too: "denied having sex with …", "admitted lying".
   const needsThat =
     (flags & CueFlags.NeedsThat) !== 0 && from > 0 && !INTRODUCERS.has(lower[from - 1]) && !isMark(ctx, from) &&

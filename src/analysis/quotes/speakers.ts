@@ -221,6 +221,19 @@ export function subjectBefore(ctx: QuoteContext, cue: number, floor: number, inA
     a = b;
     while (a - 1 >= floor && !isBoundary(ctx, a - 1) && b - a < MAX_SUBJECT) a--;
   }
+  // "The staff member who reported the call recalled": the walk back stopped at the relative clause's verb; its
+  // object is no subject, the phrase the relative clause belongs to is.
+  if (a - 2 >= floor && a < b && isLowerCue(ctx, a - 1) && (lower[a - 2] === "who" || lower[a - 2] === "that") && a - 3 >= floor &&
+    ctx.pos[a - 3] === POS_INDEX.NOUN && OPENS_NOUN_PHRASE.has(ctx.pos[a])) {
+    const end = a - 2;
+    let k = end;
+    while (k - 1 >= floor && !isBoundary(ctx, k - 1) && end - k < MAX_SUBJECT) k--;
+    const antecedent = nounPhraseIn(ctx.np, k, end);
+    if (antecedent && antecedent.b === end) {
+      a = antecedent.a;
+      b = end;
+    }
+  }
   // "The Lancet Commission on pollution and health found": a bare lower-case noun after "and" is the end of a
   // coordination inside a longer phrase, not a subject of its own.
   // So is a plural one after a plural noun: "Her advisers and allies say", "officials and customers complained".
