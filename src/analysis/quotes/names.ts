@@ -150,6 +150,7 @@ export function buildCast(doc: Doc, lower: readonly string[], inQuote: Uint8Arra
   const people: Person[] = [];
   const index: PeopleIndex = new Map();
   const entityAt = indexEntities(entities);
+  const surnames = personSurnames(entities);
   const loneTitles: { t: number; sentEnd: number }[] = [];
   const namesInside = capitalisedInside(doc);
   const nameStarts = new Set<string>();
@@ -170,7 +171,7 @@ export function buildCast(doc: Doc, lower: readonly string[], inQuote: Uint8Arra
         }
         let j = t + 1;
         while (j < s.endToken && tokens[j].start < ent.end) j++;
-        addRun(doc, lower, inQuote, t, j, s.endToken, mentions, entityAt);
+        addRun(doc, lower, inQuote, t, j, s.endToken, mentions, entityAt, surnames);
         t = j;
         continue;
       }
@@ -219,7 +220,7 @@ export function buildCast(doc: Doc, lower: readonly string[], inQuote: Uint8Arra
         break;
       }
       // "the CEO said": a title alone, even in capitals, names nobody, unless it is someone's surname (below).
-      if (!(j === t + 1 && ROLE_HEADS.has(lower[t]))) addRun(doc, lower, inQuote, t, j, s.endToken, mentions, entityAt);
+      if (!(j === t + 1 && ROLE_HEADS.has(lower[t]))) addRun(doc, lower, inQuote, t, j, s.endToken, mentions, entityAt, surnames);
       else loneTitles.push({ t, sentEnd: s.endToken });
       t = j;
     }
@@ -433,10 +434,19 @@ function shortFormsOfOrganizations(mentions: NameMention[], entities: readonly E
   }
 }
 
+/** "Mark Cuban … “…,” Cuban said": a word that is a listed person's surname is that person, not a demonym. */
+function personSurnames(entities: readonly Entity[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const e of entities) if (e.type === "person" && e.name.includes(" ")) surnames.add(e.name.slice(e.name.lastIndexOf(" ") + 1));
+  return surnames;
+}
+
 function indexEntities(entities: readonly Entity[]): Map<number, { entity: Entity; end: number }> {
   const map = new Map<number, { entity: Entity; end: number }>();
+  const surnames = personSurnames(entities);
   for (const e of entities) {
     for (const m of e.mentions) {
+      if (e.type === "country" && surnames.has(m.text)) continue;
       // "Norwegian" (Norway) and "Norwegian embassy" (an organization) start together: the longer one names the run.
       const prev = map.get(m.start);
       if (!prev || prev.end < m.end) map.set(m.start, { entity: e, end: m.end });
@@ -453,7 +463,7 @@ export const HEADING_WORDS = 2;
 
 function addRun(
   doc: Doc, lower: readonly string[], inQuote: Uint8Array, from: number, to: number, sentEnd: number,
-  out: NameMention[], entityAt: Map<number, { entity: Entity; end: number }>,
+  out: NameMention[], entityAt: Map<number, { entity: Entity; end: number }>, surnames: ReadonlySet<string>,
 ): void {
   const { tokens } = doc;
   while (to > from && NAME_CONNECTORS.has(lower[to - 1])) to--;
@@ -475,7 +485,7 @@ function addRun(
   let allPlaces = true;
   for (let k = nameStart; k < to; k++) {
     if (ORG_WORDS.has(lower[k])) hasOrg = true;
-    if (!PLACES.has(lower[k]) && !NAME_CONNECTORS.has(lower[k])) allPlaces = false;
+    if ((!PLACES.has(lower[k]) && !NAME_CONNECTORS.has(lower[k])) || surnames.has(tokens[k].text)) allPlaces = false;
   }
   let kind: NameKind;
   let start = nameStart;

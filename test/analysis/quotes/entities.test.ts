@@ -152,3 +152,16 @@ describe("a name the entity pass found with its article", () => {
     expect(a.quotes.find((q) => q.cue === "reported")?.speaker).toMatchObject({ name: "The Hill", entity: hill?.id, type: "organization" });
   });
 });
+
+describe("a surname that is also a demonym", () => {
+  const text = "The investor Dana Welsh spoke on Sunday. “We will not sell,” Welsh said. Welsh officials said the mine would stay open.";
+  const person: Entity = { id: "p1", type: "person", name: "Dana Welsh", mentions: [mention(text, "Dana Welsh")] };
+  const country: Entity = { id: "c1", type: "country", name: "United Kingdom", code: "GB", mentions: [mention(text, "Welsh", 45), mention(text, "Welsh", 70)] };
+
+  it("is the listed person's, not the country's, when it stands alone as a speaker", () => {
+    const quotes = findQuotes(buildDoc(text), [person, country]);
+    expect(quotes[0].speaker).toMatchObject({ name: "Dana Welsh", entity: "p1", type: "person" });
+    // ("Welsh officials": a demonym before a noun is still no one's name.)
+    expect(quotes[1].speaker).toMatchObject({ type: "anonymous", mention: "Welsh officials" });
+  });
+});
