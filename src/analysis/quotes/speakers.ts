@@ -1142,6 +1142,12 @@ function antecedentOf(ctx: QuoteContext, state: CorefState, who: number, joined 
   while (a - 1 >= floor && !isBoundary(ctx, a - 1) && b - a < MAX_SUBJECT) a--;
   while (a < b && cueOf(ctx.lower[a])) a++; // "…, said the officials, who added"
   if (a >= b) return null;
+  // "said Nicky Dore, 24, from Leeds, who said …": an age or a place set off by commas describes the person
+  // named before it, whom "who" is about.
+  if (lower[who] === "who" && isPersonDetail(ctx, a, b)) {
+    const person = personBeforeDetails(ctx, a, floor);
+    if (person) return resolveRegion(ctx, state, { a: person.roleStartTok, b: person.endTok, apA: person.endTok, apB: person.endTok }, who);
+  }
   const np = nounPhraseEndingAt(ctx.np, a, b);
   if (!np) {
     // The tagger may miss the description's noun ("… birther and bully/ADV who"); after "is" it is still one.
@@ -1183,6 +1189,33 @@ function antecedentOf(ctx: QuoteContext, state: CorefState, who: number, joined 
 }
 
 const ATTACHING = new Set(["of", "from", "by", "in", "at", "with", "against"]);
+
+/** An age or a hometown after a name: "24", "from Leeds", "of Toledo, Ohio". */
+function isPersonDetail(ctx: QuoteContext, a: number, b: number): boolean {
+  if (b - a === 1 && ctx.pos[a] === POS_INDEX.NUM) return true;
+  if (!PLACE_PREPOSITIONS.has(ctx.lower[a]) || b - a > 5) return false;
+  const at = ctx.lower[a + 1] === "the" ? a + 2 : a + 1;
+  const mi = ctx.cast.mentionAt[at];
+  if (mi < 0 || ctx.cast.mentions[mi].endTok !== b) return false;
+  // (Anything named there but a listed person: a place, or a body, "of the Brookings Institution".)
+  const m = ctx.cast.mentions[mi];
+  return m.kind !== "person" || m.entity === null;
+}
+
+/** The person named right before a run of details set off by commas ("Nicky Dore, 24, from Leeds"), or null. */
+function personBeforeDetails(ctx: QuoteContext, a: number, floor: number): NameMention | null {
+  let k = a - 1;
+  for (let steps = 0; steps < 3 && k - 1 >= floor && ctx.lower[k] === ","; steps++) {
+    const mi = ctx.cast.mentionAt[k - 1];
+    if (mi >= 0 && ctx.cast.mentions[mi].kind === "person" && ctx.cast.mentions[mi].endTok === k) return ctx.cast.mentions[mi];
+    // Step back over one more detail.
+    let j = k - 1;
+    while (j - 1 >= floor && ctx.lower[j - 1] !== "," && k - j < 6) j--;
+    if (!isPersonDetail(ctx, j, k)) return null;
+    k = j - 1;
+  }
+  return null;
+}
 
 /**
  * Start of the phrase after the last preposition of [a, b), when only that phrase can speak ("who": only that
