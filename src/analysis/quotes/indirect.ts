@@ -842,7 +842,7 @@ function clauseEnd(ctx: QuoteContext, from: number, end: number): number {
         // After "while" a new subject has its own verb ("… while Hale suggests the auditor is …").
         // ("…, Yahoo Finance reported earlier this year.": with no object after it, it is the clause's source.)
         const doing = info && info.flags & CueFlags.NeedsThat && lower[j + 1] !== "that" && !(j + 1 < doc.tokens.length && isMark(ctx, j + 1)) &&
-          !(w === "," && onlyTimeAfter(ctx, j + 1, end)) && w !== "while" && w !== "whereas";
+          !(w === "," && onlyTimeAfter(ctx, j + 1, end) && nounPhraseOnly(ctx, k + 1, j)) && w !== "while" && w !== "whereas";
         if (info && finite && info.flags & CueFlags.Clause && !DETERMINERS.has(lower[j - 1]) && !doing) {
           return k;
         }
@@ -896,6 +896,12 @@ const MAX_TRAILING_DESCRIPTION = 20;
 
 const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 const TIME_FRAME = new Set(["this", "last", "on", "in", "early", "late", "earlier", "later", "the"]);
+
+/** Words of one noun phrase, no preposition or conjunction among them ("Yahoo Finance", "the Harbor Tribune"). */
+function nounPhraseOnly(ctx: QuoteContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ctx.pos[k] === POS_INDEX.ADP || ctx.pos[k] === POS_INDEX.CONJ || ctx.doc.tokens[k].kind === "punct") return false;
+  return b > a;
+}
 
 /** Nothing but a time to the end of the sentence: "…, Yahoo Finance reported earlier this year." */
 function onlyTimeAfter(ctx: QuoteContext, from: number, end: number): boolean {
