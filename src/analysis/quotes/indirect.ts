@@ -27,6 +27,38 @@ const LINK_VERBS = new Set(["read", "watch", "see", "click", "listen", "follow",
 const GAP_SUBJECTS = new Set(["it", "he", "she", "they"]);
 const GAP_VERBS = new Set(["was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "should", "might"]);
 const PREPOSITIONS = new Set(["with", "of", "for", "in", "on", "at", "by", "from", "into", "without", "under", "over", "an", "no", "any"]);
+/** Words that open a clause of their own inside a reported clause, so a verb after them is not the main verb. */
+const CLAUSE_JOINTS = new Set([",", "and", "but", "or", "that", "which", "who", "whom", "because", "if", "when", "while", "as", "since", "until", "before", "after", ";"]);
+
+const CHAIN_AUXILIARIES = new Set(["has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "do", "does", "did", "be", "been", "being", "not", "n't"]);
+
+/**
+ * In a relative clause that belongs to the sentence's subject, the sentence's own verb is still to come: the
+ * second verb group in the reported words with nothing to join it is that verb, and the report ends before it.
+ */
+function beforeMainVerb(ctx: QuoteContext, from: number, stop: number): number {
+  let groups = 0;
+  let inGroup = false;
+  for (let k = from; k < stop; k++) {
+    if (ctx.inQuote[k]) return stop;
+    // (The tagger may read a past tense with its object as a participle: "… were unfair backed/VPART the rules".)
+    const pastWithObject = !inGroup && ctx.pos[k] === POS_INDEX.VPART && ctx.lower[k].endsWith("ed") && (ctx.pos[k + 1] === POS_INDEX.DET || ctx.pos[k + 1] === POS_INDEX.POSS);
+    const verb = ctx.pos[k] === POS_INDEX.VFIN || pastWithObject;
+    if (CLAUSE_JOINTS.has(ctx.lower[k]) || ctx.pos[k] === POS_INDEX.WH) return stop;
+    // (A finite verb after a modal or an auxiliary continues its group: "would say", "has said"; any other one
+    // starts a group of its own: "would fail | were right".)
+    if (verb && (!inGroup || !CHAIN_AUXILIARIES.has(ctx.lower[k - 1]))) {
+      groups++;
+      if (groups === 2) return k;
+    }
+    // An auxiliary chain is one group: "had used", "would not have been".
+    inGroup = verb || (inGroup && (ctx.pos[k] === POS_INDEX.ADV || ctx.pos[k] === POS_INDEX.VPART || ctx.pos[k] === POS_INDEX.VBASE || ctx.pos[k] === POS_INDEX.VGER));
+  }
+  return stop;
+}
+
+/** Nouns that count people ("the number who said", "the share who say"). */
+const COUNT_NOUNS = new Set(["number", "numbers", "share", "percentage", "proportion", "fraction", "majority", "minority"]);
 /** Words of degree before an adjective ("most telling", "very revealing"). */
 const DEGREE_WORDS = new Set(["most", "more", "less", "least", "very", "so", "too", "quite", "rather", "particularly", "especially", "increasingly"]);
 /** Prepositions after which a word is never a clause's finite verb. */
@@ -365,6 +397,9 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
   const owner = ctx.pos[verb] === POS_INDEX.NOUN && !participle && !lower[verb].endsWith("ing") ? possessorBefore(ctx, verb, floor) : null;
   const subject: Region | null = owner ?? (fronted ? { ...fronted.subject, apA: fronted.subject.b, apB: fronted.subject.b } : participle ? ELIDED : subjectBefore(ctx, verb, floor));
   if (isGenericSubject(lower, subject) || isAuthorial(lower, subject, floor)) return [];
+  // "the number who said they had used it rose by 23 percent": a count of respondents is survey data, not a
+  // statement anyone made.
+  if (subject && subject !== ELIDED && lower[subject.a] === "who" && COUNT_NOUNS.has(lower[subject.a - 1] ?? "")) return [];
   if (subject && isNonSpeakerSubject(ctx, subject)) return [];
   // "able to spy … and maintain": a bare base form after "and" continues an infinitive, not a report.
   if (subject === ELIDED && !participle && flags & CueFlags.Present && !lower[c].endsWith("s") && !coordinatedWithFinite(ctx, c, floor)) return [];
@@ -458,6 +493,8 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
     // ("who once said …": an adverb may stand between the relative and its verb.)
     const inRelative = subject !== ELIDED && (lower[subject.a] === "who" || lower[subject.a] === "which") && onlyAdverbs(ctx, subject.a + 1, subject.b);
     let stop = inRelative ? relativeClauseEnd(ctx, from, clauseEnd(ctx, from, end)) : clauseEnd(ctx, from, end);
+    // "Voters who said the economy mattered most backed the mayor": the sentence's own verb ends the report.
+    if (inRelative && restrictive) stop = beforeMainVerb(ctx, from, stop);
     // "After Scalia said that students might do better, the court moved on": a report inside a subordinate
     // clause ends where that clause does, at its comma.
     if (subject !== ELIDED && subject.a - 1 >= floor && SUBORDINATE_OPENERS.has(lower[subject.a - 1])) stop = firstCommaOr(ctx, from, stop);
