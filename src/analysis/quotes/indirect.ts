@@ -42,8 +42,8 @@ function beforeMainVerb(ctx: QuoteContext, from: number, stop: number): number {
   for (let k = from; k < stop; k++) {
     if (ctx.inQuote[k]) return stop;
     // (The tagger may read a past tense with its object as a participle: "… were unfair backed/VPART the rules".)
-    const pastWithObject = !inGroup && ctx.pos[k] === POS_INDEX.VPART && ctx.lower[k].endsWith("ed") && (ctx.pos[k + 1] === POS_INDEX.DET || ctx.pos[k + 1] === POS_INDEX.POSS);
-    const verb = ctx.pos[k] === POS_INDEX.VFIN || pastWithObject;
+    const pastWithObject: boolean = !inGroup && ctx.pos[k] === POS_INDEX.VPART && ctx.lower[k].endsWith("ed") && (ctx.pos[k + 1] === POS_INDEX.DET || ctx.pos[k + 1] === POS_INDEX.POSS);
+    const verb: boolean = ctx.pos[k] === POS_INDEX.VFIN || pastWithObject;
     if (CLAUSE_JOINTS.has(ctx.lower[k]) || ctx.pos[k] === POS_INDEX.WH) return stop;
     // (A finite verb after a modal or an auxiliary continues its group: "would say", "has said"; any other one
     // starts a group of its own: "would fail | were right".)
