@@ -22,6 +22,8 @@ export function isSourceHead(head: string): boolean {
 
 /** How far back a description may reach, in tokens (a few paragraphs of news). */
 const REACH = 600;
+/** How far back an organization named only once may be (about a paragraph). */
+const LONE_REACH = 150;
 
 export interface Antecedent {
   mention: NameMention;
@@ -32,7 +34,7 @@ export interface Antecedent {
  * The organization a definite description before token `at` most likely means, or null when none was
  * named within reach. Each organization scores its mentions so far plus a bonus for being the latest.
  */
-export function organizationBefore(ctx: QuoteContext, at: number): NameMention | null {
+export function organizationBefore(ctx: QuoteContext, at: number, words: readonly string[] = []): NameMention | null {
   const { mentions } = ctx.cast;
   // The mentions within reach, found by binary search so a long article costs the same per description.
   let lo = 0;
@@ -68,6 +70,13 @@ export function organizationBefore(ctx: QuoteContext, at: number): NameMention |
     const score = (counts.get(m.entity ?? m.canonical) ?? 0) + (m === latest ? 2 : 0);
     // Later mentions win ties: the story has moved on to them.
     if (!best || score >= best.score) best = { mention: m, score };
+  }
+  // An organization named once, paragraphs back, is no safe antecedent: the description more likely means a
+  // body the article names in a way the name passes missed ("Energy Control's service …, the group promised").
+  // (Unless the description repeats a word of the name: "the budget office" after "the Congressional Budget Office".)
+  if (best && counts.get(best.mention.entity ?? best.mention.canonical) === 1 && at - best.mention.startTok > LONE_REACH) {
+    const name = best.mention.canonical.toLowerCase().split(/\s+/);
+    if (!words.some((w) => name.includes(w))) return null;
   }
   return best?.mention ?? null;
 }

@@ -98,6 +98,12 @@ function isCapitalisedOpener(
   return pos[t + 1] !== POS_INDEX.VFIN;
 }
 
+function isTermAcronym(tokens: Doc["tokens"], t: number): boolean {
+  if (t < 2 || t + 1 >= tokens.length || tokens[t - 1].text !== "(" || tokens[t + 1].text !== ")" || !isAllCaps(tokens[t].text)) return false;
+  const before = tokens[t - 2];
+  return before.kind === "word" && before.text === before.text.toLowerCase();
+}
+
 /** Capitalised words the article writes inside a sentence (after its first word): the words that can be names. */
 function capitalisedInside(doc: Doc): Set<string> {
   const out = new Set<string>();
@@ -173,6 +179,12 @@ export function buildCast(doc: Doc, lower: readonly string[], inQuote: Uint8Arra
         while (j < s.endToken && tokens[j].start < ent.end) j++;
         addRun(doc, lower, inQuote, t, j, s.endToken, mentions, entityAt, surnames);
         t = j;
+        continue;
+      }
+      // "a gas chromatograph (GC)", "central business district (CBD)": an acronym in brackets after words in lower
+      // case abbreviates a term, not a name.
+      if (isTermAcronym(tokens, t)) {
+        t++;
         continue;
       }
       const groupAtStart = t === s.firstToken && (ANONYMOUS_NOUNS.has(lower[t]) || ORG_NOUNS.has(lower[t])) && !(t + 1 < s.endToken && isNameWord(tokens[t + 1].text));

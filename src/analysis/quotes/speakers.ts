@@ -616,7 +616,7 @@ function describedEarlier(ctx: QuoteContext, state: CorefState, r: Region, h: nu
   if (DOCUMENT_HEADS.has(head)) return state.last ? withMention(state.last, mention) : null;
   // Only a singular head: "the company", not "the companies" (which may be any of several).
   if (head.endsWith("s") && !head.endsWith("ss")) return null;
-  const org = organizationBefore(ctx, r.a);
+  const org = organizationBefore(ctx, r.a, ctx.lower.slice(r.a + 1, h));
   // Only a head that names a body points back to one: "the narrator", "the billionaire mogul", "the British
   // royal" or "the report" are not the organization named last.
   if (org && !namesBody(head, org)) return null;
