@@ -21,6 +21,7 @@ import { loadModel } from "./tagger";
 import { isPossessive, spanText, type NameSpan } from "./spans";
 import { personDescriptionAfter } from "./people";
 import { isVerbForm } from "./pos";
+import { lowerWords } from "./docWords";
 
 const TITLES = new Set(TITLE_WORDS);
 
@@ -813,7 +814,6 @@ const CLAUSE_DETERMINERS = new Set(["the", "a", "an", "this", "these", "those"])
 export function markItsOpeners(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
   const owner = ownerIndex(doc, spans);
-  let lower: Set<string> | null = null;
   const added: NameSpan[] = [];
   for (const sent of doc.sentences) {
     let a = sent.firstToken;
@@ -827,11 +827,7 @@ export function markItsOpeners(doc: Doc, spans: NameSpan[]): NameSpan[] {
     if (isPersonWord(w) || lookupCountry(w) || (loadModel().gazetteer.get(lowerHash(w)) ?? 0) & (GAZ.givenName | GAZ.title | GAZ.month)) continue;
     // The next word is lower case (a verb, "said"): a longer name goes on in capitals.
     if (t[a + 1].kind !== "word" || !/^\p{Ll}/u.test(t[a + 1].text)) continue;
-    if (!lower) {
-      lower = new Set();
-      for (const x of t) if (x.kind === "word" && /^\p{Ll}/u.test(x.text)) lower.add(x.text);
-    }
-    if (lower.has(w.toLowerCase())) continue;
+    if (lowerWords(doc).has(w.toLowerCase())) continue;
     for (let k = a + 1; k < Math.min(sent.endToken, a + 14); k++) {
       const x = t[k].text;
       const lx = x.toLowerCase();
