@@ -370,7 +370,7 @@ export function markGroups(doc: Doc, spans: NameSpan[]): NameSpan[] {
   // "Quantiva, founded by …" opening a sentence, where the tagger saw no name: the capitalised words before it.
   const ownedBy = ownerIndex(doc, out);
   for (let i = 2; i < t.length; i++) {
-    if (!FOUNDED.test(t[i].text) || t[i - 1].text !== "," || ownedBy[i - 2] >= 0) continue;
+    if (t[i - 1].text !== "," || !FOUNDED.test(t[i].text) || ownedBy[i - 2] >= 0) continue;
     let a = i - 1;
     while (a > 0 && a > i - 5 && t[a - 1].kind === "word" && /^\p{Lu}/u.test(t[a - 1].text) && ownedBy[a - 1] < 0 && !FUNCTION_WORDS.has(t[a - 1].text.toLowerCase())) a--;
     if (a < i - 1 && !lookupCountry(spanText(doc, { first: a, last: i - 1 }))) added.push({ type: "ORG", first: a, last: i - 1, cued: true });

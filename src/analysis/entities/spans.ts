@@ -182,9 +182,16 @@ function brands(): Map<string, string[][]> {
     idx.set(parts[0], list);
   }
   for (const list of idx.values()) list.sort((a, b) => b.length - a.length);
+  for (const first of idx.keys()) brandFirstChars[first.charCodeAt(0)] = 1;
   brandIndex = idx;
   return idx;
 }
+
+/**
+ * 1 for each character a brand's first word opens with (all capitals today): most of an article's words open
+ * with none of them, and this answers before a look-up in the large index, whose reads miss the cache.
+ */
+const brandFirstChars = new Uint8Array(65536);
 
 /**
  * Companies and services of the web era ("Instagram", "SpaceX", "Tumblr") that the tagger, trained on 1990s
@@ -205,6 +212,7 @@ export function markBrands(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const retype = new Map<number, NameSpan>();
   const added: NameSpan[] = [];
   for (let i = 0; i < t.length; i++) {
+    if (brandFirstChars[t[i].text.charCodeAt(0)] === 0) continue;
     const candidates = idx.get(t[i].text);
     if (!candidates || t[i].kind !== "word") continue;
     for (const parts of candidates) {
