@@ -405,7 +405,7 @@ export function extractFeatures(
     }
     // Every template's combined value, then fmix and the row offset in one tight loop (one inlined copy of fmix,
     // not one per template).
-    for (let k = base; k < f; k++) feats[k] = (fmix(feats[k]) & mask) * NUM_TAGS;
+    for (let k = base; k < f; k++) feats[k] = (fmixInt(feats[k]) & mask) * NUM_TAGS;
     if (doc) for (let k = 0; k < doc.counts[i]; k++) feats[f++] = (doc.feats[i * MAX_DOC_FEATURES + k] & mask) * NUM_TAGS;
     counts[i] = f - base;
   }
@@ -420,7 +420,19 @@ const TEMPLATE = (() => {
 
 /** combine(a, b) given a's half `ka` = TEMPLATE-style Math.imul(a ^ 0x9e3779b9, 0x01000193). */
 function pre(ka: number, b: number): number {
-  return Math.imul(fmix((ka + b) | 0) ^ 0x9e3779b9, 0x01000193);
+  return Math.imul(fmixInt((ka + b) | 0) ^ 0x9e3779b9, 0x01000193);
+}
+
+/**
+ * fmix() as a signed 32-bit integer: the same bits, for the masks and xors above, which read them as int32 anyway.
+ * fmix's unsigned result is a heap-allocated number half of the time (above 2^31), once per feature of every token.
+ */
+function fmixInt(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }
 
 /** What combine(a, b) hashes, a given by its half `ka`: its row offset is (fmix(key) & mask) * NUM_TAGS. */
