@@ -12,7 +12,7 @@ import { sentenceAt, type Doc } from "../text/sentences";
 import type { Token } from "../text/tokens";
 import { lookupCountry } from "./countries";
 import {
-  ALLEGIANCE_BEFORE, SCHOOL_BEFORE, FUNCTION_WORDS, GROUP_MEMBER_NOUNS, ORG_APPOSITION_NOUNS, ORG_HEADS, ORG_NOUNS_BEFORE,
+  ALLEGIANCE_BEFORE, BODY_RUN_HEADS, PLACES_WITH_ORG_HEADS, SCHOOL_BEFORE, FUNCTION_WORDS, GROUP_MEMBER_NOUNS, ORG_APPOSITION_NOUNS, ORG_HEADS, ORG_NOUNS_BEFORE,
   ORG_SUFFIXES, STATE_BODIES, TITLE_WORDS,
 } from "./lexicon";
 import { headTypeOf, isCommonWord, isOrgHead, isPersonWord } from "./heads";
@@ -425,7 +425,18 @@ export function markHeadedRuns(doc: Doc, spans: NameSpan[]): NameSpan[] {
       if (owner[i] >= 0 || t[i].kind !== "word" || !isCapitalized(t[i].text) || FUNCTION_WORDS.has(t[i].text.toLowerCase())) continue;
       let j = i;
       while (j < sent.endToken && owner[j] < 0 && t[j].kind === "word" && isCapitalized(t[j].text) && !isPossessive(t[j])) j++;
-      if (j - i >= 2 && ORG_HEADS.has(t[j - 1].text.toLowerCase()) && !(j < sent.endToken && owner[j] >= 0)) {
+      // The head word alone may carry the tagger's "other" or place ("the Government Accountability" + "Office"):
+      // it ends the run all the same.
+      const alone = j < sent.endToken && owner[j] >= 0 ? spans[owner[j]] : null;
+      // (Written in title case: a word in capitals there is a heading's, "STATE OF THE UNION".)
+      if (j > i && alone && alone.first === j && alone.last === j + 1 && alone.type !== "PER" && alone.type !== "ORG" && /^\p{Lu}\p{Ll}+$/u.test(t[j].text)) {
+        const w = t[j].text.toLowerCase();
+        if (ORG_HEADS.has(w) || BODY_RUN_HEADS.has(w)) j++;
+      }
+      const head = t[j - 1].text.toLowerCase();
+      // A place named with a body's head stays one ("the Oval Office", "Soviet Union").
+      const place = j - i >= 2 && PLACES_WITH_ORG_HEADS.has(`${t[j - 2].text} ${t[j - 1].text}`.toLowerCase());
+      if (j - i >= 2 && (ORG_HEADS.has(head) || BODY_RUN_HEADS.has(head)) && !place && !(j < sent.endToken && owner[j] >= 0)) {
         added.push({ type: "ORG", first: i, last: j });
       }
       i = j;

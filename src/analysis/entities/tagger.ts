@@ -139,7 +139,7 @@ export function deserializeModel(m: SerializedModel): NerModel {
  * most of the table is empty, while the rows in use by common features stay cached. A bit set of 74 KB answers
  * first. Skipping a zero row changes no score (the weights are whole numbers until scaled).
  */
-function rowsInUse(weights: Int8Array): Int32Array {
+export function rowsInUse(weights: Int8Array): Int32Array {
   const bits = new Int32Array(((weights.length >>> 3) >>> 5) + 1);
   // Four bytes at a time: most of the table is zero.
   const words = new Int32Array(weights.buffer, weights.byteOffset, weights.length >>> 2);
