@@ -563,6 +563,11 @@ const PREPOSITIONS = new Set(["of", "in", "for", "from", "at", "to", "on", "by"]
 /** Verbs of reporting and stating that a body, never a place, does. */
 const REPORTING_VERBS = new Set(["reported", "reports", "said", "says", "wrote", "writes", "told", "announced", "stated"]);
 
+/** Verbs of a body's statements beside REPORTING_VERBS ("the Islamic State warned"). */
+const MISC_SPEAKS = new Set(["warned", "warns", "denied", "denies", "vowed", "vows", "threatened", "threatens"]);
+/** What a body claims ("claimed responsibility for the attack"); other things claim lives. */
+const CLAIMED = new Set(["responsibility", "credit"]);
+
 /** Nouns of messages before "to" and the one they are sent to ("in an email to Quanta"). */
 const ADDRESSED_BY = new Set(["email", "e-mail", "statement", "letter", "interview", "message", "comments", "remarks"]);
 
@@ -704,6 +709,15 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // Nor after a preposition and "the" ("farmers in the West Bank said").
     const placed = PREPOSITIONS.has(before) || (before === "the" && s.first > 1 && PREPOSITIONS.has(doc.tokens[s.first - 2].text.toLowerCase()));
     if (s.type === "LOC" && REPORTING_VERBS.has(verb) && !placed && !lookupCountry(keys[i])) vote(keys[i], "ORG", 3);
+    // "The Islamic State claimed responsibility", "the Muslim Brotherhood warned": a name of two words or more read
+    // as "other" that says, warns or claims an attack is a body too. Not one whose last word names a kind of other
+    // thing ("the Iraq War", "the World Cup"), nor a people ("Social Democrats said"), nor a country's word; nor
+    // a name after a possessive or opening with a given name, a person's ("the Gazette’s Ana Ortiz wrote").
+    const owned = s.first > 0 && isPossessive(doc.tokens[s.first - 1]);
+    if (s.type === "MISC" && !s.cued && s.last - s.first >= 2 && !placed && !owned && !isGivenNameWord(doc.tokens[s.first].text) && (REPORTING_VERBS.has(verb) || MISC_SPEAKS.has(verb) || (verb === "claimed" && CLAIMED.has(doc.tokens[s.last + 1]?.text ?? "")))) {
+      const lastWord = doc.tokens[s.last - 1].text;
+      if (/^\p{Lu}\p{Ll}+$/u.test(lastWord) && !lastWord.endsWith("s") && !headTypeOf(lastWord) && !lookupCountry(keys[i])) vote(keys[i], "ORG", 3);
+    }
     // "told Quanta", "in an email to Quanta": a place is not told things or written to; an outlet is.
     const addressed = before === "told" || (before === "to" && ADDRESSED_BY.has(s.first > 1 ? doc.tokens[s.first - 2].text : ""));
     if (s.type === "LOC" && addressed && !lookupCountry(keys[i])) vote(keys[i], "ORG", 3);

@@ -30,6 +30,23 @@ describe("a body named by capitalised words ending in an office, a department or
   });
 });
 
+describe("a name read as other that speaks or claims", () => {
+  it("lists a group that claims an attack as a body", () => {
+    const text = "The Islamic State claimed responsibility for the attack.";
+    expect(typeOf(text, "Islamic State")).toBe("organization");
+  });
+
+  it("lists a publication that reports as a body", () => {
+    const text = "The Daily Ledger reported that the mayor would resign.";
+    expect(typeOf(text, "Daily Ledger")).toBe("organization");
+  });
+
+  it("leaves a war that claims lives alone", () => {
+    const text = "The Iraq War claimed thousands of lives.";
+    expect(entities(text).filter((e) => e.type === "organization")).toEqual([]);
+  });
+});
+
 describe("the tagger's rows in use", () => {
   it("marks exactly the rows that hold a weight", () => {
     const rows = 40;
