@@ -20,6 +20,7 @@ import { GAZ, lowerHash } from "./features";
 import { loadModel } from "./tagger";
 import { isPossessive, spanText, type NameSpan } from "./spans";
 import { personDescriptionAfter } from "./people";
+import { isGivenNameWord } from "./tagger";
 import { isVerbForm } from "./pos";
 import { lowerWords } from "./docWords";
 
@@ -293,6 +294,14 @@ function matchesBefore(doc: Doc, first: number, words: string[]): boolean {
 /** Participles only a body takes after its name and a comma ("Anthropic, founded by …"). */
 const FOUNDED = /^(?:founded|headquartered|incorporated|co-founded)$/;
 
+/** Nouns that describe only a company, never a person ("Tavelle, the retailer, said"). */
+const COMPANY_NOUNS = new Set([
+  "company", "firm", "retailer", "startup", "start-up", "lender", "insurer", "airline", "carrier", "conglomerate", "bank",
+  "broadcaster", "publisher", "newspaper", "brokerage", "automaker", "carmaker", "chipmaker", "drugmaker", "grocer",
+]);
+/** Nouns that describe a company when it is based somewhere ("the Ohio-based maker of garden tools"). */
+const BASED_MAKERS = new Set(["maker", "manufacturer", "producer", "supplier", "developer", "operator"]);
+
 /** Nouns for a kind of business, after a name ("the D.A. Davidson brokerage"). */
 const BUSINESS_NOUNS = new Set([...ORG_APPOSITION_NOUNS, "brokerage", "bank", "chain", "store", "law"].filter((w) => !/^(?:body|union|network|faction|militia|movement|party|organi[sz]ation|group|coalition|alliance|association)$/.test(w)));
 
@@ -351,7 +360,12 @@ export function markGroups(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // that …" are people, whatever the party is).
     // Not the tail of a longer name the tagger cut at "and" ("the Asociación Bienestar y Desarrollo, the …").
     const tail = /^(?:and|y|et|und|&|of|de)$/.test(t[s.first - 1]?.text ?? "") && /^\p{Lu}/u.test(t[s.first - 2]?.text ?? "");
-    if (!org && next === "," && s.last + 2 < t.length && (/^(?:a|an)$/i.test(t[s.last + 1].text) || (/^the$/i.test(t[s.last + 1].text) && !tail && s.type === "LOC"))) {
+    // A one-word "person" described with "the" as a company is one too ("Tavelle, the Ohio-based maker of garden
+    // tools, said"): no one is called "the retailer"; a maker is one only when based somewhere ("the maker of the film"
+    // may be a person), and a given name stays a person.
+    const companyThe = s.type === "PER" && single && !tail && !isGivenNameWord(t[s.first].text);
+    if (!org && next === "," && s.last + 2 < t.length && (/^(?:a|an)$/i.test(t[s.last + 1].text) || (/^the$/i.test(t[s.last + 1].text) && !tail && (s.type === "LOC" || companyThe)))) {
+      const the = /^the$/i.test(t[s.last + 1].text) && s.type === "PER";
       // The noun must head the phrase: "a marine biologist at the … Institute" and "a member of the group"
       // stop at the small word; "a company spokesman" goes on past "company", "the party’s nominee" past "party".
       for (let j = s.last + 2; j < Math.min(t.length, s.last + 7); j++) {
@@ -360,10 +374,17 @@ export function markGroups(doc: Doc, spans: NameSpan[]): NameSpan[] {
         const after = j + 1 < t.length ? t[j + 1] : null;
         const ends = !after || after.kind !== "word" || FUNCTION_WORDS.has(after.text.toLowerCase()) || /^(?:that|which|based|founded)$/.test(after.text);
         if (ends) {
-          org = ORG_APPOSITION_NOUNS.has(t[j].text.toLowerCase());
+          const noun = t[j].text.toLowerCase();
+          org = the ? COMPANY_NOUNS.has(noun) || (BASED_MAKERS.has(noun) && t.slice(s.last + 2, j).some((x) => /-based$/.test(x.text))) : ORG_APPOSITION_NOUNS.has(noun);
           break;
         }
       }
+    }
+    // "The startup, Glimmerbyte, raised …": the same description before the name, between commas.
+    if (!org && companyThe && next === "," && s.first > 2 && t[s.first - 1].text === "," && COMPANY_NOUNS.has(t[s.first - 2].text.toLowerCase())) {
+      let d = s.first - 3;
+      while (d >= 0 && d > s.first - 6 && t[d].kind === "word" && /^\p{Ll}[\p{Ll}-]*$/u.test(t[d].text) && !/^the$/i.test(t[d].text)) d--;
+      if (d >= 0 && /^the$/i.test(t[d].text)) org = true;
     }
     if (org) out[k] = { ...s, type: "ORG", cued: true };
   }

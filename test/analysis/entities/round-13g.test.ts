@@ -47,6 +47,23 @@ describe("a name read as other that speaks or claims", () => {
   });
 });
 
+describe("a one-word name described with \"the\" as a company", () => {
+  it("lists a name followed by a description only a company takes", () => {
+    const text = "Tavelle, the Ohio-based maker of garden tools, said it would cut 300 jobs.";
+    expect(typeOf(text, "Tavelle")).toBe("organization");
+  });
+
+  it("lists a name after such a description, between commas", () => {
+    const text = "The startup, Glimmerbyte, raised $40 million from Sequoia Capital.";
+    expect(typeOf(text, "Glimmerbyte")).toBe("organization");
+  });
+
+  it("keeps a given name after a noun for a person a person's, no company", () => {
+    const text = "Her colleague, Marta, said the firm would reopen on Monday.";
+    expect(typeOf(text, "Marta")).not.toBe("organization");
+  });
+});
+
 describe("the tagger's rows in use", () => {
   it("marks exactly the rows that hold a weight", () => {
     const rows = 40;
