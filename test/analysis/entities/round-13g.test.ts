@@ -64,6 +64,14 @@ describe("a one-word name described with \"the\" as a company", () => {
   });
 });
 
+describe("two bodies the tagger ran together at \"and\"", () => {
+  it("parts a name ending in International from the name after it", () => {
+    const names = entities("Amnesty International and Human Rights Watch condemned the arrests.").map((e) => e.name);
+    expect(names).toContain("Amnesty International");
+    expect(names).toContain("Human Rights Watch");
+  });
+});
+
 describe("the tagger's rows in use", () => {
   it("marks exactly the rows that hold a weight", () => {
     const rows = 40;
