@@ -207,9 +207,14 @@ function isSource(doc: Doc, g: Group): boolean {
   return g.spans.some((s) => {
     const prev = s.first > 0 ? t[s.first - 1].text.toLowerCase() : "";
     const prev2 = s.first > 1 ? t[s.first - 2].text.toLowerCase() : "";
-    return TOLD.has(prev) || (prev === "to" && prev2 === "according");
+    // "a spokeswoman for Corvanta", "in an interview with Politico": a body's spokesperson, an outlet's interview
+    // (someone named by one word without a title or a given name is seldom a person).
+    return TOLD.has(prev) || (prev === "to" && prev2 === "according") || (prev === "for" && SPOKESPEOPLE.has(prev2)) || (prev === "with" && prev2 === "interview");
   });
 }
+
+/** Nouns for who speaks for a body, before "for" and its name. */
+const SPOKESPEOPLE = new Set(["spokesman", "spokeswoman", "spokesperson"]);
 
 /** Verbs of telling, right before whom one tells ("told Ruptly", "telling Mic in an interview"). */
 const TOLD = new Set(["told", "telling", "tells", "tell"]);

@@ -72,6 +72,21 @@ describe("two bodies the tagger ran together at \"and\"", () => {
   });
 });
 
+describe("a one-word name a spokesperson speaks for or an interview is given to", () => {
+  it("lists the body a spokeswoman speaks for", () => {
+    expect(typeOf("A spokeswoman for Corvanta declined to comment on the layoffs.", "Corvanta")).toBe("organization");
+  });
+
+  it("lists the outlet an interview is given to", () => {
+    expect(typeOf("In an interview with Politico, the senator criticized the plan.", "Politico")).toBe("organization");
+  });
+
+  it("keeps a person named in full a person", () => {
+    const text = "Dana Whitfield won the seat. A spokesman for Whitfield said she would speak on Monday.";
+    expect(typeOf(text, "Dana Whitfield")).toBe("person");
+  });
+});
+
 describe("the tagger's rows in use", () => {
   it("marks exactly the rows that hold a weight", () => {
     const rows = 40;
