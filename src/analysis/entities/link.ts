@@ -9,7 +9,7 @@ import type { Doc } from "../text/sentences";
 import { lookupCountry } from "./countries";
 import { headTypeOf, isOrgHead } from "./heads";
 import { lowerWords } from "./docWords";
-import { isPossessive, possessiveInName, type NameSpan } from "./spans";
+import { isPossessive, keyWord, possessiveInName, type NameSpan } from "./spans";
 
 export interface Group {
   type: "PER" | "ORG" | "LOC";
@@ -30,7 +30,7 @@ function keyTokens(doc: Doc, s: NameSpan): string[] {
   for (let i = s.first; i < s.last; i++) {
     const t = doc.tokens[i];
     if (isPossessive(t) || t.kind === "punct" || t.kind === "quote") continue;
-    out.push(t.text.toLowerCase().replace(/’/g, "'"));
+    out.push(keyWord(t.text));
   }
   keyCache.set(s, out);
   return out;

@@ -390,15 +390,15 @@ export function trimSpans(doc: Doc, raw: NameSpan[]): NameSpan[] {
       b++;
       type = "ORG";
     }
-    if (t.slice(a, b).every((x) => FURNITURE.has(x.text.toLowerCase()))) continue;
+    if (everyToken(t, a, b, (x) => FURNITURE.has(x.text.toLowerCase()))) continue;
     // "Stephen Calderwood, MD", "Michael Shadlen, Ph.D.": a degree after a name names nothing.
     if (b - a === 1 && CREDENTIALS.has(t[a].text.replace(/\./g, "").toLowerCase()) && a > 0 && t[a - 1].text === ",") continue;
     // "on Page A1": a person's name has no digits.
-    if (s.type === "PER" && t.slice(a, b).some((x) => /\d/.test(x.text))) continue;
+    if (s.type === "PER" && someToken(t, a, b, (x) => /\d/.test(x.text))) continue;
     // "We’re", "It’s", "Don’t" capitalised at a sentence start are contractions, not names.
     if (b - a === 1 && /['’](re|ll|ve|d|m|t)$/i.test(t[a].text)) continue;
     // "al-Qaeda", "bin Laden": a capital after a particle also makes a name.
-    if (!t.slice(a, b).some((x) => x.kind === "word" && /(?:^|-)\p{Lu}/u.test(x.text)) && !/\d/.test(t[a].text)) continue;
+    if (!someToken(t, a, b, (x) => x.kind === "word" && /(?:^|-)\p{Lu}/u.test(x.text)) && !/\d/.test(t[a].text)) continue;
     // "West Mercia police", "the Ennahda party", "the Tuva government": the lower-case noun completes the
     // organization's name (people keep theirs: "Trump administration" stays a mention of Trump).
     if (s.type !== "PER" && b < t.length && followerMakesOrg(doc, a, b)) {
@@ -408,6 +408,18 @@ export function trimSpans(doc: Doc, raw: NameSpan[]): NameSpan[] {
     out.push({ type: headType(doc, type, a, b), first: a, last: b });
   }
   return out;
+}
+
+/** Whether some token from a to b (exclusive) passes: t.slice(a, b).some without the copy. */
+function someToken(t: readonly Token[], a: number, b: number, test: (x: Token) => boolean): boolean {
+  for (let k = a; k < b; k++) if (test(t[k])) return true;
+  return false;
+}
+
+/** Whether every token from a to b (exclusive) passes: t.slice(a, b).every without the copy. */
+function everyToken(t: readonly Token[], a: number, b: number, test: (x: Token) => boolean): boolean {
+  for (let k = a; k < b; k++) if (!test(t[k])) return false;
+  return true;
 }
 
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -555,8 +567,14 @@ export function spanText(doc: Doc, s: { first: number; last: number }): string {
 /** Token texts of a span joined with single spaces, lower case: the key for linking. */
 export function spanKey(doc: Doc, s: { first: number; last: number }): string {
   let k = "";
-  for (let i = s.first; i < s.last; i++) k += (i > s.first ? " " : "") + doc.tokens[i].text.toLowerCase().replace(/’/g, "'");
+  for (let i = s.first; i < s.last; i++) k += (i > s.first ? " " : "") + keyWord(doc.tokens[i].text);
   return k;
+}
+
+/** A word as keys hold it: lower case, the curly apostrophe straight (replaced only where there is one). */
+export function keyWord(text: string): string {
+  const w = text.toLowerCase();
+  return w.includes("’") ? w.replace(/’/g, "'") : w;
 }
 
 const PREPOSITIONS = new Set(["of", "in", "for", "from", "at", "to", "on", "by"]);
