@@ -107,6 +107,7 @@ export interface TokenHashes {
   letters: Uint8Array;
 }
 
+/** Gazetteer bits of a lowerHash(); the hash may come as a signed 32-bit integer (read it with `>>> 0`). */
 export type GazetteerLookup = (lowerHash: number) => number;
 
 let scratch: TokenHashes = allocHashes(0);
@@ -179,7 +180,8 @@ export function hashTokens(words: readonly string[], gazetteer: GazetteerLookup)
       out.prefix[i * 3 + s - 1] = h | 0;
     }
     out.letters[i] = !hasLetter ? 0 : !allUpper ? 1 : len > 1 ? 3 : 2;
-    out.gaz[i] = gazetteer(hl >>> 0);
+    // (The signed hash: the look-up reads it unsigned itself, and a number above 2^31 passed to it is heap-allocated.)
+    out.gaz[i] = gazetteer(hl | 0);
     const c0 = w.charCodeAt(0);
     out.cap[i] = shapeCode(c0) === 88 ? 1 : 0;
   }
