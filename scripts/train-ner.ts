@@ -122,7 +122,8 @@ function main(): void {
   const countries = buildCountries();
   const gazLists = buildGazetteer(countries);
   const gazMap = gazetteerMap(gazLists);
-  const gaz = (h: number) => gazMap.get(h) ?? 0;
+  // (Hashes may come signed: hashTokens passes the int32 it computed.)
+  const gaz = (h: number) => gazMap.get(h >>> 0) ?? 0;
   const mask = (1 << opts.bits) - 1;
   const corpora = TRAIN.filter((c) => (!opts.open || c.open) && (!opts.only || opts.only.includes(c.id)));
   const data: TrainSentence[] = [];

@@ -107,6 +107,7 @@ export interface TokenHashes {
   letters: Uint8Array;
 }
 
+/** Gazetteer bits of a lowerHash(); the hash may come as a signed 32-bit integer (read it with `>>> 0`). */
 export type GazetteerLookup = (lowerHash: number) => number;
 
 let scratch: TokenHashes = allocHashes(0);
@@ -179,7 +180,8 @@ export function hashTokens(words: readonly string[], gazetteer: GazetteerLookup)
       out.prefix[i * 3 + s - 1] = h | 0;
     }
     out.letters[i] = !hasLetter ? 0 : !allUpper ? 1 : len > 1 ? 3 : 2;
-    out.gaz[i] = gazetteer(hl >>> 0);
+    // (The signed hash: the look-up reads it unsigned itself, and a number above 2^31 passed to it is heap-allocated.)
+    out.gaz[i] = gazetteer(hl | 0);
     const c0 = w.charCodeAt(0);
     out.cap[i] = shapeCode(c0) === 88 ? 1 : 0;
   }
@@ -405,7 +407,7 @@ export function extractFeatures(
     }
     // Every template's combined value, then fmix and the row offset in one tight loop (one inlined copy of fmix,
     // not one per template).
-    for (let k = base; k < f; k++) feats[k] = (fmix(feats[k]) & mask) * NUM_TAGS;
+    for (let k = base; k < f; k++) feats[k] = (fmixInt(feats[k]) & mask) * NUM_TAGS;
     if (doc) for (let k = 0; k < doc.counts[i]; k++) feats[f++] = (doc.feats[i * MAX_DOC_FEATURES + k] & mask) * NUM_TAGS;
     counts[i] = f - base;
   }
@@ -420,7 +422,19 @@ const TEMPLATE = (() => {
 
 /** combine(a, b) given a's half `ka` = TEMPLATE-style Math.imul(a ^ 0x9e3779b9, 0x01000193). */
 function pre(ka: number, b: number): number {
-  return Math.imul(fmix((ka + b) | 0) ^ 0x9e3779b9, 0x01000193);
+  return Math.imul(fmixInt((ka + b) | 0) ^ 0x9e3779b9, 0x01000193);
+}
+
+/**
+ * fmix() as a signed 32-bit integer: the same bits, for the masks and xors above, which read them as int32 anyway.
+ * fmix's unsigned result is a heap-allocated number half of the time (above 2^31), once per feature of every token.
+ */
+function fmixInt(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }
 
 /** What combine(a, b) hashes, a given by its half `ka`: its row offset is (fmix(key) & mask) * NUM_TAGS. */

@@ -15,7 +15,7 @@ import type { Doc } from "../text/sentences";
 import { lookupCountry } from "./countries";
 import { GAZ, lowerHash } from "./features";
 import { headTypeOf, isCommonWord } from "./heads";
-import { TITLE_WORDS } from "./lexicon";
+import { FUNCTION_WORDS, TITLE_WORDS } from "./lexicon";
 import type { NameSpan } from "./spans";
 import { loadModel } from "./tagger";
 
@@ -66,7 +66,10 @@ function opensClause(doc: Doc, i: number): boolean {
  */
 const COMPLETE_HEADS = new Set([
   "university", "college", "institute", "school", "hospital", "museum", "corporation", "corp", "corp.", "inc", "inc.",
-  "ltd", "ltd.", "plc", "llc", "company", "foundation", "council", "party",
+  "ltd", "ltd.", "plc", "llc", "company", "foundation", "council", "party", "group", "association", "agency",
+  // "Amnesty International and Human Rights Watch"; after a small word it is a field ("School of International and
+  // Public Affairs").
+  "international",
 ]);
 
 /**
@@ -94,7 +97,7 @@ function ampersandsAndLists(doc: Doc, spans: NameSpan[]): NameSpan[] {
     }
     if (s.type === "ORG" && !s.cued) {
       let k = s.first + 2;
-      while (k < s.last - 2 && !(/^(?:and|&)$/.test(t[k].text) && COMPLETE_HEADS.has(t[k - 1].text.toLowerCase()))) k++;
+      while (k < s.last - 2 && !(/^(?:and|&)$/.test(t[k].text) && COMPLETE_HEADS.has(t[k - 1].text.toLowerCase()) && !(t[k - 1].text.toLowerCase() === "international" && FUNCTION_WORDS.has(t[k - 2].text.toLowerCase())))) k++;
       if (k < s.last - 2 && t.slice(k + 1, s.last).every((x) => x.kind === "word" && /^\p{Lu}/u.test(x.text))) {
         out.push({ ...s, last: k }, { ...s, first: k + 1 });
         continue;

@@ -51,21 +51,23 @@ function capsParagraphs(doc: Doc): { paragraphOf: Int32Array; shouting: Set<numb
 
 function computeCapsParagraphs(doc: Doc): { paragraphOf: Int32Array; shouting: Set<number> } {
   const paragraphOf = new Int32Array(doc.tokens.length).fill(-1);
-  const words = new Map<number, { letters: number; caps: number }>();
+  // Words with a letter, and those in capitals, per paragraph (paragraphs are numbered from 0).
+  let paragraphs = 0;
+  for (const s of doc.sentences) paragraphs = Math.max(paragraphs, s.paragraph + 1);
+  const letters = new Int32Array(paragraphs);
+  const caps = new Int32Array(paragraphs);
   for (const s of doc.sentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
       paragraphOf[i] = s.paragraph;
       if (doc.tokens[i].kind !== "word") continue;
       const w = doc.tokens[i].text;
       if (!hasLetter(w)) continue;
-      const c = words.get(s.paragraph) ?? { letters: 0, caps: 0 };
-      c.letters++;
-      if (isCapsWord(w)) c.caps++;
-      words.set(s.paragraph, c);
+      letters[s.paragraph]++;
+      if (isCapsWord(w)) caps[s.paragraph]++;
     }
   }
   const shouting = new Set<number>();
-  for (const [p, c] of words) if (c.letters >= 2 && c.caps * 10 >= c.letters * 6) shouting.add(p);
+  for (let p = 0; p < paragraphs; p++) if (letters[p] >= 2 && caps[p] * 10 >= letters[p] * 6) shouting.add(p);
   for (const p of titleLines(doc)) shouting.add(p);
   return { paragraphOf, shouting };
 }
@@ -93,13 +95,15 @@ function titleLines(doc: Doc): number[] {
     const end = doc.sentences[j].endToken;
     i = j + 1;
     // A headline may end in "!" or "?" ("$150K Pearl Oscar Dress … STOLEN!!!!"); then only title case tells it.
+    // No heading is longer than 24 tokens: most paragraphs end here, before any word is read.
+    if (end - first > 24) continue;
     const exclaims = /^[!?]+$/.test(t[end - 1].text);
     // A headline set in title case down to its small words ("Golf Courses Forced to Reach Into Bag of Tricks.",
     // "Hillary Just Got Blindsided By Stunning News- It’s A Game Changer.") is one even with a full stop, and may be
     // longer: prose never capitalises "Into", "By", "A" inside a sentence.
     let smallCaps = 0;
     // ("… Over Ohio’s ‘Golden Week’ Of Early Voting.": a quotation mark may stand before the small word.)
-    for (let k = first + 1; k < end; k++) if (HEADLINE_SMALL_WORDS.has(t[k].text) && (t[k - 1].kind === "word" || t[k - 1].kind === "quote")) smallCaps++;
+    if (t[end - 1].text === ".") for (let k = first + 1; k < end; k++) if (HEADLINE_SMALL_WORDS.has(t[k].text) && (t[k - 1].kind === "word" || t[k - 1].kind === "quote")) smallCaps++;
     const headlineStop = t[end - 1].text === "." && smallCaps >= 2;
     // Five long words or more, every one capitalised, then a full stop: prose sentences have lower-case verbs
     // ("Ted Cruz Refuses to Disavow Lindsey Graham Endorsement.").

@@ -31,6 +31,7 @@ import { markCaseNames, markListedThings, markNamedWorks, markQuotedWorks, markT
 import { GAZ, lowerHash } from "./features";
 import { FUNCTION_WORDS, TITLE_WORDS } from "./lexicon";
 import { isFiniteVerb, modifiesNoun } from "./pos";
+import { lowerWords } from "./docWords";
 
 export { loadModel, tagWords } from "./tagger";
 
@@ -206,9 +207,14 @@ function isSource(doc: Doc, g: Group): boolean {
   return g.spans.some((s) => {
     const prev = s.first > 0 ? t[s.first - 1].text.toLowerCase() : "";
     const prev2 = s.first > 1 ? t[s.first - 2].text.toLowerCase() : "";
-    return TOLD.has(prev) || (prev === "to" && prev2 === "according");
+    // "a spokeswoman for Corvanta", "in an interview with Politico": a body's spokesperson, an outlet's interview
+    // (someone named by one word without a title or a given name is seldom a person).
+    return TOLD.has(prev) || (prev === "to" && prev2 === "according") || (prev === "for" && SPOKESPEOPLE.has(prev2)) || (prev === "with" && prev2 === "interview");
   });
 }
+
+/** Nouns for who speaks for a body, before "for" and its name. */
+const SPOKESPEOPLE = new Set(["spokesman", "spokeswoman", "spokesperson"]);
 
 /** Verbs of telling, right before whom one tells ("told Ruptly", "telling Mic in an interview"). */
 const TOLD = new Set(["told", "telling", "tells", "tell"]);
@@ -307,8 +313,6 @@ export function isInterjection(doc: Doc, g: Group): boolean {
   return g.spans.every((s) => s.first > 0 && t[s.first - 1].kind === "quote" && /^(?:…|\.\.\.|!+)$/.test(t[s.last]?.text ?? ""));
 }
 
-const lowerWordsCache = new WeakMap<Doc, Set<string>>();
-
 /**
  * A one-word name written only where a sentence starts, whose word the article also writes in lower case
  * ("Deficit hawks have gone silent …" and "the budget deficit"; "Rangers met on the beach" and "the rangers"):
@@ -317,17 +321,6 @@ const lowerWordsCache = new WeakMap<Doc, Set<string>>();
 function onlyCapitalisedAtStart(doc: Doc, g: Group): boolean {
   if (g.tokens.length !== 1 || g.spans.some((s) => s.cued || s.last - s.first !== 1 || !isSentenceStart(doc, s.first))) return false;
   return lowerWords(doc).has(g.tokens[0]);
-}
-
-/** The words the article writes in lower case. */
-function lowerWords(doc: Doc): Set<string> {
-  let lower = lowerWordsCache.get(doc);
-  if (!lower) {
-    lower = new Set();
-    for (const t of doc.tokens) if (t.kind === "word" && /^\p{Ll}/u.test(t.text)) lower.add(t.text);
-    lowerWordsCache.set(doc, lower);
-  }
-  return lower;
 }
 
 const AGE_OR_CLAUSE = /^(?:who|whose|,)$/;

@@ -86,8 +86,16 @@ export const ORG_HEADS = new Set([
   "news", "times", "journal", "tribune", "gazette", "herald", "insider", "magazine", "channel", "network", "broadcasting",
 ]);
 
+/**
+ * Public bodies' last words that end a name the tagger left untagged ("according to the Government Accountability
+ * Office", "the National Weather Service said"), beside ORG_HEADS: offices, departments and services are named
+ * so, and a run of capitalised words inside a sentence that ends in one is the body. (Not in ORG_HEADS, whose
+ * other readers extend or retype names the tagger found.)
+ */
+export const BODY_RUN_HEADS = new Set(["office", "department", "administration", "service", "board"]);
+
 /** Names with an organization head that are places ("Soviet Union"). */
-export const PLACES_WITH_ORG_HEADS = new Set(["soviet union", "union territory"]);
+export const PLACES_WITH_ORG_HEADS = new Set(["soviet union", "union territory", "oval office"]);
 
 /** Last words that settle a multi-word name as a place ("Stewart Island", "Ninety Mile Beach"). */
 export const PLACE_HEADS = new Set([

@@ -8,7 +8,8 @@
 import type { Doc } from "../text/sentences";
 import { lookupCountry } from "./countries";
 import { headTypeOf, isOrgHead } from "./heads";
-import { isPossessive, possessiveInName, type NameSpan } from "./spans";
+import { lowerWords } from "./docWords";
+import { isPossessive, keyWord, possessiveInName, type NameSpan } from "./spans";
 
 export interface Group {
   type: "PER" | "ORG" | "LOC";
@@ -29,7 +30,7 @@ function keyTokens(doc: Doc, s: NameSpan): string[] {
   for (let i = s.first; i < s.last; i++) {
     const t = doc.tokens[i];
     if (isPossessive(t) || t.kind === "punct" || t.kind === "quote") continue;
-    out.push(t.text.toLowerCase().replace(/’/g, "'"));
+    out.push(keyWord(t.text));
   }
   keyCache.set(s, out);
   return out;
@@ -268,14 +269,6 @@ function linkOrganizations(doc: Doc, spans: NameSpan[]): Group[] {
       map.set(w, list);
     }
   }
-  let lower: Set<string> | null = null;
-  const lowerWords = (): Set<string> => {
-    if (!lower) {
-      lower = new Set();
-      for (const t of doc.tokens) if (t.kind === "word" && /^\p{Ll}/u.test(t.text)) lower.add(t.text);
-    }
-    return lower;
-  };
   const mergedInto = new Map<Group, Group>();
   // "Edmunds" ↔ "Edmunds.com": a company's name and its web address.
   const byDomain = new Map<string, Group>();
@@ -333,7 +326,7 @@ function linkOrganizations(doc: Doc, spans: NameSpan[]): Group[] {
       const acronym = n === 1 && isAcronymOf(surface(short)[0], surface(long));
       // "the Fed" for "the Federal Reserve", when "federal" is an ordinary word of the article ("Ford" is no
       // clipping of "Fordham University").
-      const clipping = clipped && isClippingOf(surface(short), surface(long)) && lowerWords().has(long.tokens[0]);
+      const clipping = clipped && isClippingOf(surface(short), surface(long)) && lowerWords(doc).has(long.tokens[0]);
       if (prefix || suffix || acronym || clipping) {
         mergedInto.set(short, long);
         break;

@@ -12,7 +12,7 @@ import { sentenceAt, type Doc } from "../text/sentences";
 import type { Token } from "../text/tokens";
 import { lookupCountry } from "./countries";
 import {
-  ALLEGIANCE_BEFORE, SCHOOL_BEFORE, FUNCTION_WORDS, GROUP_MEMBER_NOUNS, ORG_APPOSITION_NOUNS, ORG_HEADS, ORG_NOUNS_BEFORE,
+  ALLEGIANCE_BEFORE, BODY_RUN_HEADS, PLACES_WITH_ORG_HEADS, SCHOOL_BEFORE, FUNCTION_WORDS, GROUP_MEMBER_NOUNS, ORG_APPOSITION_NOUNS, ORG_HEADS, ORG_NOUNS_BEFORE,
   ORG_SUFFIXES, STATE_BODIES, TITLE_WORDS,
 } from "./lexicon";
 import { headTypeOf, isCommonWord, isOrgHead, isPersonWord } from "./heads";
@@ -20,7 +20,9 @@ import { GAZ, lowerHash } from "./features";
 import { loadModel } from "./tagger";
 import { isPossessive, spanText, type NameSpan } from "./spans";
 import { personDescriptionAfter } from "./people";
+import { isGivenNameWord } from "./tagger";
 import { isVerbForm } from "./pos";
+import { lowerWords } from "./docWords";
 
 const TITLES = new Set(TITLE_WORDS);
 
@@ -292,6 +294,14 @@ function matchesBefore(doc: Doc, first: number, words: string[]): boolean {
 /** Participles only a body takes after its name and a comma ("Anthropic, founded by …"). */
 const FOUNDED = /^(?:founded|headquartered|incorporated|co-founded)$/;
 
+/** Nouns that describe only a company, never a person ("Tavelle, the retailer, said"). */
+const COMPANY_NOUNS = new Set([
+  "company", "firm", "retailer", "startup", "start-up", "lender", "insurer", "airline", "carrier", "conglomerate", "bank",
+  "broadcaster", "publisher", "newspaper", "brokerage", "automaker", "carmaker", "chipmaker", "drugmaker", "grocer",
+]);
+/** Nouns that describe a company when it is based somewhere ("the Ohio-based maker of garden tools"). */
+const BASED_MAKERS = new Set(["maker", "manufacturer", "producer", "supplier", "developer", "operator"]);
+
 /** Nouns for a kind of business, after a name ("the D.A. Davidson brokerage"). */
 const BUSINESS_NOUNS = new Set([...ORG_APPOSITION_NOUNS, "brokerage", "bank", "chain", "store", "law"].filter((w) => !/^(?:body|union|network|faction|militia|movement|party|organi[sz]ation|group|coalition|alliance|association)$/.test(w)));
 
@@ -350,7 +360,12 @@ export function markGroups(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // that …" are people, whatever the party is).
     // Not the tail of a longer name the tagger cut at "and" ("the Asociación Bienestar y Desarrollo, the …").
     const tail = /^(?:and|y|et|und|&|of|de)$/.test(t[s.first - 1]?.text ?? "") && /^\p{Lu}/u.test(t[s.first - 2]?.text ?? "");
-    if (!org && next === "," && s.last + 2 < t.length && (/^(?:a|an)$/i.test(t[s.last + 1].text) || (/^the$/i.test(t[s.last + 1].text) && !tail && s.type === "LOC"))) {
+    // A one-word "person" described with "the" as a company is one too ("Tavelle, the Ohio-based maker of garden
+    // tools, said"): no one is called "the retailer"; a maker is one only when based somewhere ("the maker of the film"
+    // may be a person), and a given name stays a person.
+    const companyThe = s.type === "PER" && single && !tail && !isGivenNameWord(t[s.first].text);
+    if (!org && next === "," && s.last + 2 < t.length && (/^(?:a|an)$/i.test(t[s.last + 1].text) || (/^the$/i.test(t[s.last + 1].text) && !tail && (s.type === "LOC" || companyThe)))) {
+      const the = /^the$/i.test(t[s.last + 1].text) && s.type === "PER";
       // The noun must head the phrase: "a marine biologist at the … Institute" and "a member of the group"
       // stop at the small word; "a company spokesman" goes on past "company", "the party’s nominee" past "party".
       for (let j = s.last + 2; j < Math.min(t.length, s.last + 7); j++) {
@@ -359,17 +374,24 @@ export function markGroups(doc: Doc, spans: NameSpan[]): NameSpan[] {
         const after = j + 1 < t.length ? t[j + 1] : null;
         const ends = !after || after.kind !== "word" || FUNCTION_WORDS.has(after.text.toLowerCase()) || /^(?:that|which|based|founded)$/.test(after.text);
         if (ends) {
-          org = ORG_APPOSITION_NOUNS.has(t[j].text.toLowerCase());
+          const noun = t[j].text.toLowerCase();
+          org = the ? COMPANY_NOUNS.has(noun) || (BASED_MAKERS.has(noun) && t.slice(s.last + 2, j).some((x) => /-based$/.test(x.text))) : ORG_APPOSITION_NOUNS.has(noun);
           break;
         }
       }
+    }
+    // "The startup, Glimmerbyte, raised …": the same description before the name, between commas.
+    if (!org && companyThe && next === "," && s.first > 2 && t[s.first - 1].text === "," && COMPANY_NOUNS.has(t[s.first - 2].text.toLowerCase())) {
+      let d = s.first - 3;
+      while (d >= 0 && d > s.first - 6 && t[d].kind === "word" && /^\p{Ll}[\p{Ll}-]*$/u.test(t[d].text) && !/^the$/i.test(t[d].text)) d--;
+      if (d >= 0 && /^the$/i.test(t[d].text)) org = true;
     }
     if (org) out[k] = { ...s, type: "ORG", cued: true };
   }
   // "Quantiva, founded by …" opening a sentence, where the tagger saw no name: the capitalised words before it.
   const ownedBy = ownerIndex(doc, out);
   for (let i = 2; i < t.length; i++) {
-    if (!FOUNDED.test(t[i].text) || t[i - 1].text !== "," || ownedBy[i - 2] >= 0) continue;
+    if (t[i - 1].text !== "," || !FOUNDED.test(t[i].text) || ownedBy[i - 2] >= 0) continue;
     let a = i - 1;
     while (a > 0 && a > i - 5 && t[a - 1].kind === "word" && /^\p{Lu}/u.test(t[a - 1].text) && ownedBy[a - 1] < 0 && !FUNCTION_WORDS.has(t[a - 1].text.toLowerCase())) a--;
     if (a < i - 1 && !lookupCountry(spanText(doc, { first: a, last: i - 1 }))) added.push({ type: "ORG", first: a, last: i - 1, cued: true });
@@ -424,7 +446,18 @@ export function markHeadedRuns(doc: Doc, spans: NameSpan[]): NameSpan[] {
       if (owner[i] >= 0 || t[i].kind !== "word" || !isCapitalized(t[i].text) || FUNCTION_WORDS.has(t[i].text.toLowerCase())) continue;
       let j = i;
       while (j < sent.endToken && owner[j] < 0 && t[j].kind === "word" && isCapitalized(t[j].text) && !isPossessive(t[j])) j++;
-      if (j - i >= 2 && ORG_HEADS.has(t[j - 1].text.toLowerCase()) && !(j < sent.endToken && owner[j] >= 0)) {
+      // The head word alone may carry the tagger's "other" or place ("the Government Accountability" + "Office"):
+      // it ends the run all the same.
+      const alone = j < sent.endToken && owner[j] >= 0 ? spans[owner[j]] : null;
+      // (Written in title case: a word in capitals there is a heading's, "STATE OF THE UNION".)
+      if (j > i && alone && alone.first === j && alone.last === j + 1 && alone.type !== "PER" && alone.type !== "ORG" && /^\p{Lu}\p{Ll}+$/u.test(t[j].text)) {
+        const w = t[j].text.toLowerCase();
+        if (ORG_HEADS.has(w) || BODY_RUN_HEADS.has(w)) j++;
+      }
+      const head = t[j - 1].text.toLowerCase();
+      // A place named with a body's head stays one ("the Oval Office", "Soviet Union").
+      const place = j - i >= 2 && PLACES_WITH_ORG_HEADS.has(`${t[j - 2].text} ${t[j - 1].text}`.toLowerCase());
+      if (j - i >= 2 && (ORG_HEADS.has(head) || BODY_RUN_HEADS.has(head)) && !place && !(j < sent.endToken && owner[j] >= 0)) {
         added.push({ type: "ORG", first: i, last: j });
       }
       i = j;
@@ -813,7 +846,6 @@ const CLAUSE_DETERMINERS = new Set(["the", "a", "an", "this", "these", "those"])
 export function markItsOpeners(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
   const owner = ownerIndex(doc, spans);
-  let lower: Set<string> | null = null;
   const added: NameSpan[] = [];
   for (const sent of doc.sentences) {
     let a = sent.firstToken;
@@ -827,11 +859,7 @@ export function markItsOpeners(doc: Doc, spans: NameSpan[]): NameSpan[] {
     if (isPersonWord(w) || lookupCountry(w) || (loadModel().gazetteer.get(lowerHash(w)) ?? 0) & (GAZ.givenName | GAZ.title | GAZ.month)) continue;
     // The next word is lower case (a verb, "said"): a longer name goes on in capitals.
     if (t[a + 1].kind !== "word" || !/^\p{Ll}/u.test(t[a + 1].text)) continue;
-    if (!lower) {
-      lower = new Set();
-      for (const x of t) if (x.kind === "word" && /^\p{Ll}/u.test(x.text)) lower.add(x.text);
-    }
-    if (lower.has(w.toLowerCase())) continue;
+    if (lowerWords(doc).has(w.toLowerCase())) continue;
     for (let k = a + 1; k < Math.min(sent.endToken, a + 14); k++) {
       const x = t[k].text;
       const lx = x.toLowerCase();

@@ -137,7 +137,9 @@ export function resolvePlaces(doc: Doc, spans: NameSpan[]): PlaceResult {
   const firstWords = countryFirstWords();
   for (let i = 0; i < t.length; i++) {
     if (covered[i] || t[i].kind !== "word" || !isCapitalized(t[i].text)) continue;
-    if (!firstWords.has(t[i].text.toLowerCase()) && !firstWords.has(t[i].text.toLowerCase().split("-")[0])) continue;
+    const lw = t[i].text.toLowerCase();
+    // (The part before a hyphen is asked only when there is one: without, it is the word itself.)
+    if (!firstWords.has(lw) && (!lw.includes("-") || !firstWords.has(lw.split("-")[0]))) continue;
     const pair = countryPair(t[i].text);
     if (pair) {
       for (const code of pair) countries.push({ code, first: i, last: i + 1 });

@@ -182,9 +182,16 @@ function brands(): Map<string, string[][]> {
     idx.set(parts[0], list);
   }
   for (const list of idx.values()) list.sort((a, b) => b.length - a.length);
+  for (const first of idx.keys()) brandFirstChars[first.charCodeAt(0)] = 1;
   brandIndex = idx;
   return idx;
 }
+
+/**
+ * 1 for each character a brand's first word opens with (all capitals today): most of an article's words open
+ * with none of them, and this answers before a look-up in the large index, whose reads miss the cache.
+ */
+const brandFirstChars = new Uint8Array(65536);
 
 /**
  * Companies and services of the web era ("Instagram", "SpaceX", "Tumblr") that the tagger, trained on 1990s
@@ -205,6 +212,7 @@ export function markBrands(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const retype = new Map<number, NameSpan>();
   const added: NameSpan[] = [];
   for (let i = 0; i < t.length; i++) {
+    if (brandFirstChars[t[i].text.charCodeAt(0)] === 0) continue;
     const candidates = idx.get(t[i].text);
     if (!candidates || t[i].kind !== "word") continue;
     for (const parts of candidates) {
@@ -382,15 +390,15 @@ export function trimSpans(doc: Doc, raw: NameSpan[]): NameSpan[] {
       b++;
       type = "ORG";
     }
-    if (t.slice(a, b).every((x) => FURNITURE.has(x.text.toLowerCase()))) continue;
+    if (everyToken(t, a, b, (x) => FURNITURE.has(x.text.toLowerCase()))) continue;
     // "Stephen Calderwood, MD", "Michael Shadlen, Ph.D.": a degree after a name names nothing.
     if (b - a === 1 && CREDENTIALS.has(t[a].text.replace(/\./g, "").toLowerCase()) && a > 0 && t[a - 1].text === ",") continue;
     // "on Page A1": a person's name has no digits.
-    if (s.type === "PER" && t.slice(a, b).some((x) => /\d/.test(x.text))) continue;
+    if (s.type === "PER" && someToken(t, a, b, (x) => /\d/.test(x.text))) continue;
     // "We’re", "It’s", "Don’t" capitalised at a sentence start are contractions, not names.
     if (b - a === 1 && /['’](re|ll|ve|d|m|t)$/i.test(t[a].text)) continue;
     // "al-Qaeda", "bin Laden": a capital after a particle also makes a name.
-    if (!t.slice(a, b).some((x) => x.kind === "word" && /(?:^|-)\p{Lu}/u.test(x.text)) && !/\d/.test(t[a].text)) continue;
+    if (!someToken(t, a, b, (x) => x.kind === "word" && /(?:^|-)\p{Lu}/u.test(x.text)) && !/\d/.test(t[a].text)) continue;
     // "West Mercia police", "the Ennahda party", "the Tuva government": the lower-case noun completes the
     // organization's name (people keep theirs: "Trump administration" stays a mention of Trump).
     if (s.type !== "PER" && b < t.length && followerMakesOrg(doc, a, b)) {
@@ -400,6 +408,18 @@ export function trimSpans(doc: Doc, raw: NameSpan[]): NameSpan[] {
     out.push({ type: headType(doc, type, a, b), first: a, last: b });
   }
   return out;
+}
+
+/** Whether some token from a to b (exclusive) passes: t.slice(a, b).some without the copy. */
+function someToken(t: readonly Token[], a: number, b: number, test: (x: Token) => boolean): boolean {
+  for (let k = a; k < b; k++) if (test(t[k])) return true;
+  return false;
+}
+
+/** Whether every token from a to b (exclusive) passes: t.slice(a, b).every without the copy. */
+function everyToken(t: readonly Token[], a: number, b: number, test: (x: Token) => boolean): boolean {
+  for (let k = a; k < b; k++) if (!test(t[k])) return false;
+  return true;
 }
 
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -547,13 +567,24 @@ export function spanText(doc: Doc, s: { first: number; last: number }): string {
 /** Token texts of a span joined with single spaces, lower case: the key for linking. */
 export function spanKey(doc: Doc, s: { first: number; last: number }): string {
   let k = "";
-  for (let i = s.first; i < s.last; i++) k += (i > s.first ? " " : "") + doc.tokens[i].text.toLowerCase().replace(/’/g, "'");
+  for (let i = s.first; i < s.last; i++) k += (i > s.first ? " " : "") + keyWord(doc.tokens[i].text);
   return k;
+}
+
+/** A word as keys hold it: lower case, the curly apostrophe straight (replaced only where there is one). */
+export function keyWord(text: string): string {
+  const w = text.toLowerCase();
+  return w.includes("’") ? w.replace(/’/g, "'") : w;
 }
 
 const PREPOSITIONS = new Set(["of", "in", "for", "from", "at", "to", "on", "by"]);
 /** Verbs of reporting and stating that a body, never a place, does. */
 const REPORTING_VERBS = new Set(["reported", "reports", "said", "says", "wrote", "writes", "told", "announced", "stated"]);
+
+/** Verbs of a body's statements beside REPORTING_VERBS ("the Islamic State warned"). */
+const MISC_SPEAKS = new Set(["warned", "warns", "denied", "denies", "vowed", "vows", "threatened", "threatens"]);
+/** What a body claims ("claimed responsibility for the attack"); other things claim lives. */
+const CLAIMED = new Set(["responsibility", "credit"]);
 
 /** Nouns of messages before "to" and the one they are sent to ("in an email to Quanta"). */
 const ADDRESSED_BY = new Set(["email", "e-mail", "statement", "letter", "interview", "message", "comments", "remarks"]);
@@ -696,6 +727,15 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // Nor after a preposition and "the" ("farmers in the West Bank said").
     const placed = PREPOSITIONS.has(before) || (before === "the" && s.first > 1 && PREPOSITIONS.has(doc.tokens[s.first - 2].text.toLowerCase()));
     if (s.type === "LOC" && REPORTING_VERBS.has(verb) && !placed && !lookupCountry(keys[i])) vote(keys[i], "ORG", 3);
+    // "The Islamic State claimed responsibility", "the Muslim Brotherhood warned": a name of two words or more read
+    // as "other" that says, warns or claims an attack is a body too. Not one whose last word names a kind of other
+    // thing ("the Iraq War", "the World Cup"), nor a people ("Social Democrats said"), nor a country's word; nor
+    // a name after a possessive or opening with a given name, a person's ("the Gazette’s Ana Ortiz wrote").
+    const owned = s.first > 0 && isPossessive(doc.tokens[s.first - 1]);
+    if (s.type === "MISC" && !s.cued && s.last - s.first >= 2 && !placed && !owned && !isGivenNameWord(doc.tokens[s.first].text) && (REPORTING_VERBS.has(verb) || MISC_SPEAKS.has(verb) || (verb === "claimed" && CLAIMED.has(doc.tokens[s.last + 1]?.text ?? "")))) {
+      const lastWord = doc.tokens[s.last - 1].text;
+      if (/^\p{Lu}\p{Ll}+$/u.test(lastWord) && !lastWord.endsWith("s") && !headTypeOf(lastWord) && !lookupCountry(keys[i])) vote(keys[i], "ORG", 3);
+    }
     // "told Quanta", "in an email to Quanta": a place is not told things or written to; an outlet is.
     const addressed = before === "told" || (before === "to" && ADDRESSED_BY.has(s.first > 1 ? doc.tokens[s.first - 2].text : ""));
     if (s.type === "LOC" && addressed && !lookupCountry(keys[i])) vote(keys[i], "ORG", 3);

@@ -108,7 +108,10 @@ export function markNamedWorks(doc: Doc, spans: NameSpan[]): NameSpan[] {
   for (const s of spans) covered.fill(1, s.first, s.last);
   const added: NameSpan[] = [];
   for (let i = 2; i < t.length; i++) {
-    if (covered[i] || !/^\p{Lu}/u.test(t[i].text) || t[i].kind !== "word" || !WORK_NOUNS.has(lower(i - 1)) || !WORK_OPENERS.has(lower(i - 2))) continue;
+    // (An ASCII first character other than a capital rules a word out before the pattern: most are lower case.)
+    const c0 = t[i].text.charCodeAt(0);
+    if (covered[i] || (c0 < 128 && !(c0 >= 65 && c0 <= 90))) continue;
+    if (!/^\p{Lu}/u.test(t[i].text) || t[i].kind !== "word" || !WORK_NOUNS.has(lower(i - 1)) || !WORK_OPENERS.has(lower(i - 2))) continue;
     let j = i;
     while (j < t.length && !covered[j] && t[j].kind === "word" && /^\p{Lu}/u.test(t[j].text)) j++;
     added.push({ type: "MISC", first: i, last: j, cued: true });
