@@ -850,10 +850,15 @@ function complementStart(ctx: QuoteContext, c: number, flags: number, end: numbe
 /** The clause ends at the sentence end, a semicolon, or where another attribution takes over. */
 function clauseEnd(ctx: QuoteContext, from: number, end: number): number {
   const { lower, doc } = ctx;
+  let brackets = 0;
   for (let k = from; k < end; k++) {
     if (ctx.inQuote[k]) continue;
     const w = lower[k];
     if (w === ";") return k;
+    // "(the company … called it “immaterial”) and Gannett laid off …": a bracket that closes one opened before
+    // the clause ends it.
+    if (w === "(") brackets++;
+    if (w === ")" && brackets-- === 0) return k;
     // "… and that “nobody will lose,” she told the council": the quote's own attribution ends the clause.
     if (isMark(ctx, k) && ctx.spanAt[k] >= 0 && ctx.spans[ctx.spanAt[k]].closeTok === k && k > from && lower[k - 1] === ",") {
       for (let j = k + 1; j < end && j - k <= 4; j++) {
