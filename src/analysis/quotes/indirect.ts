@@ -57,6 +57,8 @@ function beforeMainVerb(ctx: QuoteContext, from: number, stop: number): number {
   return stop;
 }
 
+/** Cues that put a question, whose "whether …" is what they said. */
+const QUESTION_LEMMAS = new Set(["ask", "question", "wonder", "inquire", "query", "demand"]);
 /** Nouns that count people ("the number who said", "the share who say"). */
 const COUNT_NOUNS = new Set(["number", "numbers", "share", "percentage", "proportion", "fraction", "majority", "minority"]);
 /** Words of degree before an adjective ("most telling", "very revealing"). */
@@ -451,6 +453,9 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
   }
   // A. The clause after the cue.
   let from = complementStart(ctx, c, flags, end);
+  // "would not say whether it can meet the deadline", "noted if and how often they used it": an open question
+  // after a verb that does not ask one states nothing.
+  if (from >= 0 && (lower[from] === "whether" || (lower[from] === "if" && (lower[from + 1] === "and" || lower[from + 1] === "or"))) && !QUESTION_LEMMAS.has(cueOf(lower[c])?.lemma ?? "")) return [];
   // "the helicopter, which it said crashed in Logar", "a deadline that several insiders said went unnoticed":
   // the relative pronoun is the reported clause's subject, the phrase before the verb its speaker; the content
   // is what follows the verb.
