@@ -9,6 +9,7 @@ import { directCases } from "../fixtures/quotes/direct";
 import { indirectCases } from "../fixtures/quotes/indirect";
 import { negativeCases } from "../fixtures/quotes/negatives";
 import { speakerCases } from "../fixtures/quotes/speakers";
+import { pronounChainCases } from "../fixtures/quotes/pronoun-chain";
 
 const SAMPLE = path.resolve(__dirname, "../fixtures/site/index.html");
 
@@ -17,7 +18,7 @@ function texts(): string[] {
   const html = readFileSync(SAMPLE, "utf8");
   const paragraphs = [...html.matchAll(/<p[^>]*>([\s\S]*?)<\/p>/g)].map((m) => m[1].replace(/<[^>]+>/g, "").replace(/&amp;/g, "&").trim());
   const list = [paragraphs.join("\n")];
-  for (const c of [...directCases, ...indirectCases, ...negativeCases, ...speakerCases]) list.push(c.text);
+  for (const c of [...directCases, ...indirectCases, ...negativeCases, ...speakerCases, ...pronounChainCases]) list.push(c.text);
   list.push(
     "“We are ready,” said Ann Lee of the United Nations. Lee added that talks would go on. “It is late,” she said.\nThe ministry said in a statement that it opposed the plan.",
     "",

@@ -5,7 +5,12 @@
  * learned by scripts/train-antecedents.ts (shared gold and hand-labelled newswire) rather than set by hand, so
  * adding a feature does not mean re-balancing a cascade of rules.
  *
- * Cost: one pass over the tokens of at most LOOKBACK sentences per pronoun, so constant per cue.
+ * A run of "he" is read left to right: each earlier "he" (outside quotations) is ranked once, and where its
+ * ranking is clear it counts as a mention of its referent for the next ones ("Ed Park … He was arrested at the
+ * offices of Ann Lee. During the call, he asked …": Park, not Lee).
+ *
+ * Cost: one pass over the tokens of at most LOOKBACK sentences per pronoun, and every earlier pronoun is
+ * ranked once per pass, so constant per cue.
  */
 import type { CorefState } from "./coref";
 import type { QuoteContext } from "./context";
@@ -31,6 +36,7 @@ export const ANTECEDENT_FEATURES = [
   "gender known", // the person's gender is known and agrees (a disagreeing one is no candidate)
   "latest subject", // the subject of the nearest sentence (before the pronoun) whose subject is a named, fitting person
   "after preposition", // the nearest mention is the object of a preposition ("praised by X", "a letter to X")
+  "same as last pronoun", // the referent of the previous "he" (or "she"), with no other fitting person named as a subject since
 ] as const;
 export const NUM_ANTECEDENT_FEATURES = ANTECEDENT_FEATURES.length;
 
@@ -42,23 +48,40 @@ export interface AntecedentCandidate {
 
 /** The candidates for a personal pronoun at token `at`, nearest first. `gender`: 0 any, 1 male, 2 female. */
 export function antecedentCandidates(ctx: QuoteContext, state: CorefState, at: number, gender: number): AntecedentCandidate[] {
+  const previous = previousPronoun(ctx, at, gender);
+  return candidatesWith(ctx, state, at, gender, state.last?.person ?? -1, previous, chainReferent(ctx, state, previous, gender));
+}
+
+/**
+ * The candidates with `last`, the person the previous attribution went to, and `chain`, the referent of the
+ * previous same-gender pronoun at token `previous` (-1 none).
+ */
+function candidatesWith(
+  ctx: QuoteContext, state: CorefState, at: number, gender: number, last: number, previous: number, referent: number,
+): AntecedentCandidate[] {
+  let chain = referent;
   const sent = ctx.sentOf[at];
   if (sent < 0) return [];
-  const { mentions, mentionAt, people } = ctx.cast;
+  const { people } = ctx.cast;
   const para = ctx.doc.sentences[sent].paragraph;
   const byPerson = new Map<number, AntecedentCandidate>();
   const order: number[] = [];
   const nearby = new Map<number, { count: number; nonPossessive: boolean }>();
   const spoke = new Set<number>();
   let latest = -1;
-  for (let s = sent, back = 0; s >= 0 && back < LOOKBACK; s--, back++) {
+  // Earlier "he" (or "she") already resolved count as mentions of their referent.
+  const pronounWord = gender === 1 ? "he" : gender === 2 ? "she" : "";
+  const memo = referentsOf(state);
+  // (Page furniture between paragraphs, "Sign up for our newsletter", is skipped and not counted.)
+  for (let s = sent, back = 0; s >= 0 && back < LOOKBACK; s--) {
     const sentence = ctx.doc.sentences[s];
     if (s !== sent && ctx.paraKind[sentence.paragraph] === ParagraphKind.Furniture) continue;
+    back++;
     const said = state.speakerOfSentence.get(s);
     if (s !== sent && said && said.person >= 0) spoke.add(said.person);
     const limit = s === sent ? at : sentence.endToken;
     // Mentions of this sentence, in reading order; walked last first below, so the nearest of each person comes first.
-    const found = clauseSubjects(ctx, sentence.firstToken, limit);
+    const found = clauseSubjects(ctx, sentence.firstToken, limit, pronounWord, memo);
     if (latest < 0) {
       for (const f of found) {
         const g = people[f.person].gender;
@@ -71,14 +94,16 @@ export function antecedentCandidates(ctx: QuoteContext, state: CorefState, at: n
       const f = found[i];
       const g = people[f.person].gender;
       if (gender !== 0 && g !== 0 && g !== gender) continue;
+      // Another fitting person named as a head since the previous pronoun breaks the run ("He … Ann Lee said she …").
+      if (f.tok > previous && f.person !== chain && !f.possessive && !f.afterPreposition) chain = -1;
       const n = nearby.get(f.person) ?? { count: 0, nonPossessive: false };
       n.count++;
       if (!f.possessive) n.nonPossessive = true;
       nearby.set(f.person, n);
       if (byPerson.has(f.person)) continue;
       const features = new Float64Array(NUM_ANTECEDENT_FEATURES);
-      features[0] = 2 ** -back;
-      features[1] = back === 0 ? 1 : 0;
+      features[0] = 2 ** -(back - 1);
+      features[1] = back === 1 ? 1 : 0;
       features[2] = f.subject ? 1 : 0;
       features[12] = f.afterPreposition ? 1 : 0;
       features[7] = sentence.paragraph === para ? 1 : 0;
@@ -88,9 +113,12 @@ export function antecedentCandidates(ctx: QuoteContext, state: CorefState, at: n
       order.push(f.person);
     }
   }
-  const last = state.last?.person ?? -1;
-  // Whoever spoke nearby, or last, is a candidate even when named further back ("he" after a run of his quotes).
-  for (const p of last >= 0 ? [...spoke, last] : spoke) {
+  // Whoever spoke nearby, or last, is a candidate even when named further back ("he" after a run of his quotes);
+  // so is the referent of the previous "he" ("Ed Park … He was arrested … During the call, he asked …").
+  const further = [...spoke];
+  if (last >= 0) further.push(last);
+  if (chain >= 0) further.push(chain);
+  for (const p of further) {
     const g = people[p].gender;
     if (byPerson.has(p) || (gender !== 0 && g !== 0 && g !== gender)) continue;
     const features = new Float64Array(NUM_ANTECEDENT_FEATURES);
@@ -110,12 +138,101 @@ export function antecedentCandidates(ctx: QuoteContext, state: CorefState, at: n
     c.features[6] = Math.min(n.count, 3) / 3;
     c.features[8] = n.nonPossessive ? 0 : 1;
     c.features[11] = p === latest ? 1 : 0;
+    c.features[13] = p === chain ? 1 : 0;
     return c;
   });
 }
 
+/** The referent ranked for each "he"/"she" outside quotations, by token, for one pass over the quotes. */
+const referents = new WeakMap<CorefState, Map<number, number>>();
+
+function referentsOf(state: CorefState): Map<number, number> {
+  let memo = referents.get(state);
+  if (!memo) {
+    memo = new Map();
+    referents.set(state, memo);
+  }
+  return memo;
+}
+
+/** The nearest "he" (gender 1) or "she" (2) before token `at` outside quotations, in the sentences looked back over; -1 none. */
+function previousPronoun(ctx: QuoteContext, at: number, gender: number): number {
+  const word = gender === 1 ? "he" : gender === 2 ? "she" : "";
+  const sent = ctx.sentOf[at];
+  if (!word || sent < 0) return -1;
+  for (let s = sent, back = 0; s >= 0 && back < LOOKBACK; s--) {
+    const sentence = ctx.doc.sentences[s];
+    if (s !== sent && ctx.paraKind[sentence.paragraph] === ParagraphKind.Furniture) continue;
+    back++;
+    for (let t = (s === sent ? at : sentence.endToken) - 1; t >= sentence.firstToken; t--) {
+      if (ctx.lower[t] === word && !ctx.inQuote[t] && ctx.spanAt[t] < 0) return t;
+    }
+  }
+  return -1;
+}
+
+/** The person of the attribution nearest before sentence `sent` in the sentences looked back over; -1 none. */
+function speakerBefore(ctx: QuoteContext, state: CorefState, sent: number): number {
+  for (let s = sent - 1; s >= 0 && s > sent - LOOKBACK; s--) {
+    const said = state.speakerOfSentence.get(s);
+    if (said) return said.person;
+  }
+  return -1;
+}
+
+/**
+ * The referent of the same-gender pronoun at token `previous` (-1: none): a run of "he" usually keeps to one
+ * person, so the previous one's referent is a strong candidate for the next ("Ed Park … He was arrested at the
+ * offices of Ann Lee. During the call, he asked …"). The earlier pronouns of the run are ranked left to right,
+ * each with its own previous pronoun's referent, and kept, so every pronoun is ranked once in a pass; a pronoun
+ * that spoke keeps the ranking its attribution made (rankAntecedent). Only a clear ranking is kept (see
+ * confident): a guess carried forward would mislead every "he" after it. -1 when nobody is clearly meant.
+ */
+function chainReferent(ctx: QuoteContext, state: CorefState, previous: number, gender: number): number {
+  if (previous < 0) return -1;
+  const memo = referentsOf(state);
+  const known = memo.get(previous);
+  if (known !== undefined) return known;
+  const run = [previous];
+  for (let p = previousPronoun(ctx, previous, gender); p >= 0 && !memo.has(p) && run.length < MAX_RUN; p = previousPronoun(ctx, p, gender)) run.push(p);
+  for (let i = run.length - 1; i >= 0; i--) {
+    const t = run[i];
+    const before = i + 1 < run.length ? run[i + 1] : previousPronoun(ctx, t, gender);
+    const referent = before >= 0 ? (memo.get(before) ?? -1) : -1;
+    memo.set(t, confident(candidatesWith(ctx, state, t, gender, speakerBefore(ctx, state, ctx.sentOf[t]), before, referent)));
+  }
+  return memo.get(previous)!;
+}
+
+/** Pronouns ranked at once going back (a longer run starts afresh from the furthest ranked). */
+const MAX_RUN = 64;
+
+/**
+ * How far the best candidate must lead the next for a pronoun's referent to be carried forward. Chosen on the
+ * tune sets (PolNeAR train's tune part, "he"/"she" speakers wrong of 1,351: margin 0: 138, 1: 137, 2: 143).
+ */
+const MARGIN = 1;
+
+function scores(candidates: readonly AntecedentCandidate[]): number[] {
+  return candidates.map((c) => scoreCandidate(ANTECEDENT_MODEL.weights, c));
+}
+
+function best(candidates: readonly AntecedentCandidate[]): number {
+  const s = scores(candidates);
+  let top = -1;
+  for (let i = 0; i < s.length; i++) if (top < 0 || s[i] > s[top]) top = i;
+  return top < 0 ? -1 : candidates[top].person;
+}
+
+/** The best person when it leads the next by MARGIN, else -1. */
+function confident(candidates: readonly AntecedentCandidate[]): number {
+  const s = scores(candidates).sort((a, b) => b - a);
+  return s.length > 1 && s[0] - s[1] < MARGIN ? -1 : best(candidates);
+}
+
 interface FoundMention {
   person: number;
+  tok: number;
   possessive: boolean;
   /** The subject of the sentence's main clause. */
   subject: boolean;
@@ -131,9 +248,10 @@ const SUBORDINATE_OPENERS = new Set([POS_INDEX.ADP, POS_INDEX.WH, POS_INDEX.VGER
  * Rendell, not Clinton nor Sanders), or when it follows the verb right after a quote ("…,” said Rendell). An
  * opening subordinate clause or phrase ends at its first comma ("Speaking in Beijing, Lu Kang said …"), after
  * which the main clause starts afresh. A name right after a preposition (skipping its title and determiners) is
- * never the subject.
+ * never the subject. A "he" (or "she", as `pronoun` says) already resolved in `referents` is a mention of
+ * its referent.
  */
-function clauseSubjects(ctx: QuoteContext, from: number, to: number): FoundMention[] {
+function clauseSubjects(ctx: QuoteContext, from: number, to: number, pronoun = "", referents?: ReadonlyMap<number, number>): FoundMention[] {
   const { mentions, mentionAt } = ctx.cast;
   const { pos, inQuote } = ctx;
   const tokens = ctx.doc.tokens;
@@ -143,6 +261,9 @@ function clauseSubjects(ctx: QuoteContext, from: number, to: number): FoundMenti
   let opener = -1; // first word outside quotes
   let introOpen = false;
   let lastQuoteTok = -2; // last token of a quotation (its closing mark or words)
+  // "…,” said X" / "…,” says X": the subject after its verb, token `b`.
+  const afterQuoteVerb = (b: number): boolean =>
+    verbSeen && b > from && pos[b] === POS_INDEX.VFIN && (b - 1 === lastQuoteTok || (tokens[b - 1].text === "," && b - 2 === lastQuoteTok));
   for (let t = from; t < to; t++) {
     if (inQuote[t] || ctx.spanAt[t] >= 0) {
       lastQuoteTok = t;
@@ -160,9 +281,7 @@ function clauseSubjects(ctx: QuoteContext, from: number, to: number): FoundMenti
       let b = m.roleStartTok - 1;
       while (b >= from && !inQuote[b] && (pos[b] === POS_INDEX.DET || pos[b] === POS_INDEX.ADJ || (pos[b] === POS_INDEX.NOUN && ctx.lower[b] === tokens[b].text))) b--;
       const afterPreposition = b >= from && !inQuote[b] && (pos[b] === POS_INDEX.ADP || pos[b] === POS_INDEX.TO);
-      // "…,” said X" / "…,” says X": the subject after its verb.
-      const inverted =
-        verbSeen && b > from && pos[b] === POS_INDEX.VFIN && (b - 1 === lastQuoteTok || (tokens[b - 1].text === "," && b - 2 === lastQuoteTok));
+      const inverted = afterQuoteVerb(b);
       // A name right before a lower-case common noun describes it ("Border agents say"), even where the cast
       // does not mark a person's name so (it may be a misread verb: "Trump tweets"); so does one before a title
       // and another name ("Obama consultant Cornell Belcher", "Clinton campaign chairman John Podesta"). It heads
@@ -171,11 +290,16 @@ function clauseSubjects(ctx: QuoteContext, from: number, to: number): FoundMenti
       const head = !m.possessive && !m.modifier && !describes;
       const subject = head && !afterPreposition && (inverted || (!verbSeen && !nominalSeen));
       if (head && !afterPreposition && m.kind !== "place") nominalSeen = true;
-      if (m.kind === "person" && m.person >= 0) out.push({ person: m.person, possessive: m.possessive, subject, afterPreposition });
+      if (m.kind === "person" && m.person >= 0) out.push({ person: m.person, tok: t, possessive: m.possessive, subject, afterPreposition });
       t = Math.max(t, m.endTok - 1);
       continue;
     }
     const p = pos[t];
+    const referent = pronoun && ctx.lower[t] === pronoun ? (referents?.get(t) ?? -1) : -1;
+    if (referent >= 0) {
+      // A resolved "he": a mention of its referent, the subject unless a verb or another subject came first.
+      out.push({ person: referent, tok: t, possessive: false, subject: afterQuoteVerb(t - 1) || (!verbSeen && !nominalSeen), afterPreposition: false });
+    }
     if (p === POS_INDEX.VFIN) verbSeen = true;
     else if (p === POS_INDEX.PRON && !verbSeen) nominalSeen = true;
     else if (introOpen && tokens[t].text === ",") {
@@ -217,15 +341,8 @@ export function observeAntecedents(fn: AntecedentObserver | null): void {
 /** The best-scoring person for a personal pronoun, or -1 when nobody fits. */
 export function rankAntecedent(ctx: QuoteContext, state: CorefState, at: number, gender: number): number {
   const candidates = antecedentCandidates(ctx, state, at, gender);
-  let best = -1;
-  let bestScore = -Infinity;
-  for (const c of candidates) {
-    const s = scoreCandidate(ANTECEDENT_MODEL.weights, c);
-    if (s > bestScore) {
-      bestScore = s;
-      best = c.person;
-    }
-  }
+  const person = best(candidates);
+  referentsOf(state).set(at, confident(candidates));
   observer?.(ctx.doc.tokens[at].start, candidates.map((c) => ({ name: ctx.cast.people[c.person].name, features: c.features })));
-  return best;
+  return person;
 }

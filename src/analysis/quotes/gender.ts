@@ -21,14 +21,38 @@ const AWAY = new Set(["for", "to", "with", "against", "about", "on", "at", "from
 /** How far after the name a pronoun is read as pointing back to it, in tokens. */
 const REACH = 25;
 
+/** Words before a name that make it no sentence's subject: prepositions and personal pronouns. */
+const NOT_SUBJECT_BEFORE = new Set(["of", "to", "for", "with", "by", "from", "at", "on", "in", "about", "against", "he", "she", "they", "we", "i", "it", "his", "her", "their"]);
+
+/**
+ * Whether a name starting at `from` (its title included) can be the subject of sentence `s`: no personal pronoun
+ * comes before it outside quotes, and no preposition right before it ("He was arrested at the offices of Omar").
+ */
+function leadsSentence(doc: Doc, lower: readonly string[], inQuote: Uint8Array, s: number, from: number): boolean {
+  const first = doc.sentences[s].firstToken;
+  if (from > first && NOT_SUBJECT_BEFORE.has(lower[from - 1])) return false;
+  for (let t = first; t < from; t++) if (!inQuote[t] && PERSONAL.has(lower[t])) return false;
+  return true;
+}
+const PERSONAL = new Set(["he", "she", "they", "we", "i"]);
+
 export function genderFromPronouns(cast: Cast, doc: Doc, lower: readonly string[], inQuote: Uint8Array, sentOf: Int32Array): void {
   const votes = new Int32Array(cast.people.length * 2);
+  let firstOfSentence = -1; // sentence whose first person mention outside quotes was seen
   for (const m of cast.mentions) {
-    // ("Omar’s office, in which he said": after a possessive the pronoun is often someone else.)
-    if (m.kind !== "person" || m.person < 0 || m.possessive || cast.people[m.person].gender !== 0 || inQuote[m.startTok]) continue;
+    if (m.kind !== "person" || inQuote[m.startTok]) continue;
     const s = sentOf[m.startTok];
     if (s < 0) continue;
-    const end = Math.min(doc.sentences[s].endToken, m.endTok + REACH);
+    // The first person named in a sentence, with no pronoun or preposition before, is its likeliest subject: the
+    // next sentence's subject pronoun, with nobody named between, refers back to them too ("Lu Kang repeated the
+    // offer. “…,” he told reporters").
+    const first = s !== firstOfSentence && leadsSentence(doc, lower, inQuote, s, m.roleStartTok);
+    firstOfSentence = s;
+    // ("Omar’s office, in which he said": after a possessive the pronoun is often someone else.)
+    if (m.person < 0 || m.possessive || cast.people[m.person].gender !== 0) continue;
+    const sentenceEnd = doc.sentences[s].endToken;
+    const cut = m.endTok + REACH < sentenceEnd;
+    const end = cut ? m.endTok + REACH : first && s + 1 < doc.sentences.length ? doc.sentences[s + 1].endToken : sentenceEnd;
     for (let t = m.endTok; t < end; t++) {
       if (inQuote[t]) continue;
       const other = cast.mentionAt[t];
@@ -36,6 +60,12 @@ export function genderFromPronouns(cast: Cast, doc: Doc, lower: readonly string[
       const w = lower[t];
       const possessive = w === "his" || w === "her";
       if (OTHER_PRONOUNS.has(w) || (possessive && AWAY.has(lower[t - 1]))) break;
+      // In the next sentence only a subject "he"/"she" votes: its first word, or one after a comma or a quotation
+      // ("During the call, he asked", "“…,” she said"); not "the aide recalled that he said".
+      if (t >= sentenceEnd && (MALE.has(w) || FEMALE.has(w))) {
+        const before = doc.tokens[t - 1];
+        if (possessive || w.endsWith("self") || !(t === sentenceEnd || before.text === "," || before.kind === "quote")) break;
+      }
       if (MALE.has(w)) votes[m.person * 2]++;
       else if (FEMALE.has(w)) votes[m.person * 2 + 1]++;
       else continue;

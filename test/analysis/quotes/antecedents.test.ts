@@ -76,3 +76,19 @@ describe("sentence structure in the ranking", () => {
     expect(withFeature(text, "latest subject")).toEqual(["Anna Reyes"]);
   });
 });
+
+describe("a run of pronouns", () => {
+  it("counts an earlier 'he' as a mention of the person it was resolved to", () => {
+    const text =
+      "Coach Ivo Brandt lost the final on Sunday. The club met on Monday. The board said little. " +
+      "He was fined after a row with referee Uma Sandoval. On Tuesday he said, “I regret nothing.”";
+    expect(withFeature(text, "same as last pronoun")).toEqual(["Ivo Brandt"]);
+    expect(speakerOf(text, "I regret nothing")).toBe("Ivo Brandt");
+  });
+
+  it("ends the run when another fitting person is named after the earlier pronoun, other than after a preposition", () => {
+    const text = "Mayor Tom Reed opened the bridge. He thanked the builders. Engineer Paul Gray spoke next. “It will last a century,” he said.";
+    expect(withFeature(text, "same as last pronoun")).toEqual([]);
+    expect(speakerOf(text, "It will last a century")).toBe("Paul Gray");
+  });
+});

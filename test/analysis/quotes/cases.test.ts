@@ -6,6 +6,7 @@ import { directCases } from "../../fixtures/quotes/direct";
 import { indirectCases } from "../../fixtures/quotes/indirect";
 import { speakerCases } from "../../fixtures/quotes/speakers";
 import { negativeCases } from "../../fixtures/quotes/negatives";
+import { pronounChainCases } from "../../fixtures/quotes/pronoun-chain";
 import type { ExpectedQuote, QuoteCase } from "../../fixtures/quotes/types";
 
 function describeQuote(q: Quote): string {
@@ -38,6 +39,7 @@ describe.each([
   ["indirect speech", indirectCases],
   ["speakers", speakerCases],
   ["not speech", negativeCases],
+  ["pronoun runs", pronounChainCases],
 ])("%s", (_group, cases) => {
   it.each(cases.map((c) => [c.name, c] as const))("%s", (_name, c) => check(c));
 });

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { buildContext } from "../../../src/analysis/quotes/context";
+import { buildDoc } from "../../../src/analysis/text/sentences";
+
+/** The gender the quote pass gives the person named `name` in `text`: 0 unknown, 1 male, 2 female. */
+function genderOf(text: string, name: string): number | undefined {
+  return buildContext(buildDoc(text), []).cast.people.find((p) => p.name === name)?.gender;
+}
+
+describe("gender from the article's own pronouns", () => {
+  it("reads a subject 'she' or 'he' opening the next sentence, or after a quotation there, as the previous sentence's subject", () => {
+    expect(genderOf("Envoy Tamsin Achebe arrived in Lima on Monday. She met the trade minister at the port.", "Tamsin Achebe")).toBe(2);
+    expect(genderOf("Envoy Tamsin Achebe arrived in Lima on Monday. “We are ready,” he said.", "Tamsin Achebe")).toBe(1);
+  });
+
+  it("takes no vote across sentences from a name after a preposition or a pronoun, nor from a pronoun deep in the next sentence", () => {
+    // (The subject of the first sentence is "He"; the name is the object of "of".)
+    expect(genderOf("He called the office of Mayor Ilkay Ostrova in March. During the call, he shouted.", "Ilkay Ostrova")).toBe(0);
+    // ("The aide … recalled that he said": the aide's sentence, not Ostrova's.)
+    expect(genderOf("Mayor Ilkay Ostrova is new to the post. The aide who took the call recalled that he shouted.", "Ilkay Ostrova")).toBe(0);
+  });
+});
