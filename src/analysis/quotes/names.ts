@@ -260,7 +260,10 @@ export function buildCast(doc: Doc, lower: readonly string[], inQuote: Uint8Arra
   for (const m of mentions) {
     if (m.kind === "person" && m.person >= 0) continue;
     if (m.kind !== "person" && m.kind !== "unknown") continue;
-    const p = resolveShortName(people, lower, m.startTok, m.endTok, m.startTok, index);
+    // "Mrs. Clinton" is the woman of that name, whoever else shares it.
+    const honor = m.roleStartTok < m.startTok ? lower[m.startTok - 1] : "";
+    const gender = FEMALE_HONORIFICS.has(honor) ? 2 : MALE_HONORIFICS.has(honor) ? 1 : 0;
+    const p = resolveShortName(people, lower, m.startTok, m.endTok, m.startTok, index, gender);
     if (p >= 0) {
       m.kind = "person";
       m.person = p;
@@ -692,7 +695,7 @@ function isSubsequence(a: readonly string[], b: readonly string[]): boolean {
  * before `at`, else the first.
  */
 export function resolveShortName(
-  people: readonly Person[], lower: readonly string[], from: number, to: number, at: number, index: PeopleIndex,
+  people: readonly Person[], lower: readonly string[], from: number, to: number, at: number, index: PeopleIndex, gender = 0,
 ): number {
   const toks: string[] = [];
   for (let k = from; k < to; k++) toks.push(lower[k]);
@@ -705,6 +708,7 @@ export function resolveShortName(
     if (person.tokens.length <= toks.length && !(person.tokens.length === toks.length && toks.join(" ") === person.tokens.join(" "))) continue;
     const at0 = runOffset(toks, person.tokens);
     if (at0 < 0) continue;
+    if (gender !== 0 && person.gender !== 0 && person.gender !== gender) continue;
     const bySurname = toks[toks.length - 1] === person.tokens[person.tokens.length - 1];
     // A surname followed by a stray capitalised word ("Margaret Hamilton Lego minifigure") still counts.
     let score = bySurname ? 10 : at0 === 0 ? 5 : 8;
