@@ -22,7 +22,7 @@ import { dropDepartments, markDealTargets, markDescribedBodies, markItsOpeners, 
 import { fixCreditNames, harmonizeTypes, possessiveInName, markBrands, markHonorifics, markInstitutions, propagateForms, splitAtLineBreaks, tagDoc, trimSpans, type NameSpan, type SpanType } from "./spans";
 
 import { settleForms } from "./forms";
-import { PERSON_NOUNS, markPersonCues, titleBefore, trimModifierWords } from "./people";
+import { PERSON_NOUNS, isPluralPersonNoun, markPersonCues, titleBefore, trimModifierWords } from "./people";
 import { splitGlued } from "./glued";
 import { dropFurniture, inHeading, settleHeadings } from "./headings";
 import { comesBeforePerson, isBareHead, isCommonWord, isPersonWord } from "./heads";
@@ -315,13 +315,21 @@ export function isInterjection(doc: Doc, g: Group): boolean {
 
 /**
  * A one-word name written only where a sentence starts, whose word the article also writes in lower case
- * ("Deficit hawks have gone silent …" and "the budget deficit"; "Rangers met on the beach" and "the rangers"):
- * an ordinary word capitalised by its position, not a name.
+ * ("Deficit hawks have gone silent …" and "the budget deficit"; "Rangers met on the beach" and "the rangers"),
+ * or that is the plural of a noun for people ("Renters said …"): an ordinary word capitalised by its position, not
+ * a name.
  */
 function onlyCapitalisedAtStart(doc: Doc, g: Group): boolean {
   if (g.tokens.length !== 1 || g.spans.some((s) => s.cued || s.last - s.first !== 1 || !isSentenceStart(doc, s.first))) return false;
-  return lowerWords(doc).has(g.tokens[0]);
+  if (lowerWords(doc).has(g.tokens[0])) return true;
+  // "Renters said the fees were unfair.": the plural of a noun for people (people.ts) is a group of them, no one
+  // named; not when a verb that agrees with one subject follows ("Walkers says …": a surname).
+  if (g.type === "LOC" || g.spans.some((s) => SINGULAR_VERBS.has(doc.tokens[s.last]?.text ?? ""))) return false;
+  return isPluralPersonNoun(doc, doc.tokens[g.spans[0].first].text);
 }
+
+/** Verbs that agree with one subject only. */
+const SINGULAR_VERBS = new Set(["is", "was", "has", "does", "says", "adds", "tells", "writes", "thinks", "wants"]);
 
 const AGE_OR_CLAUSE = /^(?:who|whose|,)$/;
 

@@ -11,7 +11,8 @@
  */
 import { sentenceAt, type Doc } from "../text/sentences";
 import { lookupCountry } from "./countries";
-import { comesBeforePerson, headTypeOf } from "./heads";
+import { comesBeforePerson, headTypeOf, isCommonWord, isPersonWord } from "./heads";
+import { lowerWords } from "./docWords";
 import { GAZ, lowerHash } from "./features";
 import { loadModel } from "./tagger";
 import { spanKey, type NameSpan } from "./spans";
@@ -280,4 +281,61 @@ function pluralWords(doc: Doc): Set<string> {
   const out = new Set<string>();
   for (const x of doc.tokens) if (x.kind === "word" && /^\p{Lu}\p{Ll}+s$/u.test(x.text)) out.add(x.text.slice(0, -1));
   return out;
+}
+
+/** Endings that make a noun for who does something out of a verb or a noun ("rent" → "renter", "motor" → "motorist"). */
+const AGENT_ENDINGS = ["er", "or", "ist", "ant", "ent", "ee", "eer"];
+
+/**
+ * "Renters said the fees were unfair.", "Homeowners said …": a capitalised word ending in "s" that is the plural of
+ * a noun for people, so a group of people and no one named. The singular is a noun for a person of this file
+ * ("nurse", "investor"), or a verb or noun the article or the training text writes as an ordinary word with an
+ * agent ending ("rent" + "er", "employ" + "ee", "shop" + "per"; "organize" + "r" when the article writes
+ * "organized"), or such a noun after an ordinary word ("home" + "owner"). Surnames keep their name: their stem is
+ * no ordinary word ("Rogers", "Walters"), a one-syllable stem would double its consonant ("Peters" is no "petter"),
+ * and a surname the training text names people by ("Sanders") or a given name never counts.
+ * Titles are left out: "Senators", "Cardinals", "Kings" are teams too.
+ */
+export function isPluralPersonNoun(doc: Doc, word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{3,}s$/u.test(word) || /(?:ss|us|is)$/.test(word)) return false;
+  const w = word.toLowerCase();
+  if (isPersonWord(w) || ((loadModel().gazetteer.get(lowerHash(w)) ?? 0) & GAZ.givenName) !== 0) return false;
+  const singular = w.slice(0, -1);
+  return personNoun(doc, singular) || compoundPersonNoun(doc, singular);
+}
+
+/** A word the training text or the article uses as an ordinary word, in any of its plain inflections ("borrowed"). */
+function ordinaryWord(doc: Doc, x: string): boolean {
+  if (x.length < 3 || FUNCTION_WORDS.has(x)) return false;
+  if (isCommonWord(x)) return true;
+  const lower = lowerWords(doc);
+  const stem = x.endsWith("e") ? x.slice(0, -1) : x;
+  return lower.has(x) || lower.has(`${x}s`) || lower.has(`${stem}ed`) || lower.has(`${stem}ing`);
+}
+
+/** A monosyllable ending in one vowel and one consonant: its agent noun doubles the consonant ("shop" → "shopper"). */
+const DOUBLING_STEM = /^[^aeiouy]*[aeiou][bdfgklmnprtvz]$/;
+
+function personNoun(doc: Doc, singular: string): boolean {
+  if (PERSON_NOUNS.has(singular) || DESCRIBED_PERSON_NOUNS.has(singular)) return true;
+  for (const ending of AGENT_ENDINGS) {
+    if (!singular.endsWith(ending)) continue;
+    const base = singular.slice(0, -ending.length);
+    if (base.length < 3) continue;
+    // "renter" ← "rent"; "organizer" ← "organize"; "shopper" ← "shop"; "participant" ← "participate".
+    if (!DOUBLING_STEM.test(base) && ordinaryWord(doc, base)) return true;
+    if (ordinaryWord(doc, `${base}e`)) return true;
+    // (Not when the singular is an ordinary word of its own: "summer" is no "sum" + "mer".)
+    if (/([bdgklmnprt])\1$/.test(base) && DOUBLING_STEM.test(base.slice(0, -1)) && !ordinaryWord(doc, singular) && ordinaryWord(doc, base.slice(0, -1))) return true;
+    if ((ending === "ant" || ending === "ent") && ordinaryWord(doc, `${base}ate`)) return true;
+  }
+  return false;
+}
+
+/** "homeowner": an ordinary word, then a noun for a person of four letters or more ("owner"). */
+function compoundPersonNoun(doc: Doc, singular: string): boolean {
+  for (let k = 3; k <= singular.length - 4; k++) {
+    if (personNoun(doc, singular.slice(k)) && ordinaryWord(doc, singular.slice(0, k))) return true;
+  }
+  return false;
 }
