@@ -588,6 +588,17 @@ function findUnmarkedBlocks(ctx: QuoteContext, direct: Attribution[], indirect: 
   for (const a of indirect) attributedParas.add(a.para);
   const out: Attribution[] = [];
   const { doc } = ctx;
+  // "We'll start by noting …", "We rate the statement Mostly True": a writer who speaks in the first person in
+  // paragraphs that follow no report writes the blocks after reports too (fact checks, columns).
+  let writerParas = 0;
+  for (let p = 0; p < doc.paragraphs.length; p++) {
+    if (ctx.paraKind[p] !== ParagraphKind.Body || attributedParas.has(p)) continue;
+    let prev = p - 1;
+    while (prev >= 0 && ctx.paraKind[prev] !== ParagraphKind.Body) prev--;
+    if (prev >= 0 && attributedParas.has(prev)) continue;
+    const { firstPerson, marks } = firstPersonWords(ctx, p);
+    if (!marks && firstPerson > 0 && ++writerParas >= WRITER_PARAGRAPHS) return out;
+  }
   for (let p = 1; p < doc.paragraphs.length; p++) {
     if (ctx.paraKind[p] !== ParagraphKind.Body || attributedParas.has(p)) continue;
     let prev = p - 1;
@@ -595,17 +606,7 @@ function findUnmarkedBlocks(ctx: QuoteContext, direct: Attribution[], indirect: 
     if (prev < 0 || !attributedParas.has(prev)) continue;
     const first = ctx.paraFirstTok[p];
     if (first < 0) continue;
-    const end = doc.paragraphs[p].end;
-    let words = 0;
-    let firstPerson = 0;
-    let marks = false;
-    for (let t = first; t < doc.tokens.length && doc.tokens[t].start < end; t++) {
-      const tok = doc.tokens[t];
-      if (tok.kind === "quote") marks = true;
-      if (tok.kind !== "word") continue;
-      words++;
-      if (FIRST_PERSON.has(ctx.lower[t])) firstPerson++;
-    }
+    const { words, firstPerson, marks } = firstPersonWords(ctx, p);
     if (marks || firstPerson < 2 || firstPerson < words * 0.03) continue;
     const para = doc.paragraphs[p];
     out.push({
@@ -614,6 +615,28 @@ function findUnmarkedBlocks(ctx: QuoteContext, direct: Attribution[], indirect: 
     });
   }
   return out;
+}
+
+/** First-person paragraphs of the writer's own that show the article is written in the first person. */
+const WRITER_PARAGRAPHS = 2;
+
+/** Words, first-person words and whether any quotation mark is in paragraph `p`. */
+function firstPersonWords(ctx: QuoteContext, p: number): { words: number; firstPerson: number; marks: boolean } {
+  const { doc } = ctx;
+  const first = ctx.paraFirstTok[p];
+  let words = 0;
+  let firstPerson = 0;
+  let marks = false;
+  if (first < 0) return { words, firstPerson, marks };
+  const end = doc.paragraphs[p].end;
+  for (let t = first; t < doc.tokens.length && doc.tokens[t].start < end; t++) {
+    const tok = doc.tokens[t];
+    if (tok.kind === "quote") marks = true;
+    if (tok.kind !== "word") continue;
+    words++;
+    if (FIRST_PERSON.has(ctx.lower[t])) firstPerson++;
+  }
+  return { words, firstPerson, marks };
 }
 
 /** A report nested inside another report ("South Africa said Mugabe had told Zuma that …") is part of it. */
