@@ -13,6 +13,7 @@ import { pathToFileURL } from "node:url";
 import { parseHTML } from "linkedom";
 import { repoRoot, sharedDir } from "../eval/paths";
 import { wordTokens } from "../eval/score";
+import { fmt } from "../eval/table";
 import { scriptless } from "./mainThread";
 import { median } from "./timing";
 
@@ -21,6 +22,12 @@ export interface Timeline {
   first: Record<string, number>;
   last: Record<string, number>;
   own: Record<string, number>;
+  /**
+   * Our content script's work on the page's thread during the opening (e2e builds): per kind of stretch
+   * (read:copy, read:serialize…, highlight, paint), the stretches' summed ms and their count; absent for an
+   * older build (--build-root).
+   */
+  page?: Record<string, [number, number]>;
 }
 
 export interface PageStages {
@@ -75,6 +82,12 @@ const READ_TIMELINE = `(() => {
     own[k] = (own[k] ?? 0) + e.duration;
   }
   return { first, last, own };
+})()`;
+
+/** Our content script's summed stretches of work since the last ping, by kind (see src/content/stretches.ts). */
+const PAGE_WORK = (tabId: number) => `(() => {
+  const api = globalThis.browser ?? globalThis.chrome;
+  return api.tabs.sendMessage(${tabId}, { type: "lens:ping" }).then((r) => (r && r.totals) || null, () => null);
 })()`;
 
 /** "done" once the named marks exist; the status text when the popup settled on a message instead. */
@@ -184,7 +197,9 @@ async function openOnce(driver: Driver, tabId: number, marks: string[], query = 
       while (Date.now() < deadline && (await popup.evaluate(waitingFor([CACHE_WRITTEN])).catch(() => "")) !== "done") await sleep(25);
       // Read again once settled: the first highlight may be the quotes' pending marks, and the speakers' colours
       // (highlight-final) come with the whole analysis. Marks keep their time, so reading later changes no figure.
-      return ((await popup.evaluate(READ_TIMELINE).catch(() => null)) as Timeline | null) ?? timeline;
+      const settled = ((await popup.evaluate(READ_TIMELINE).catch(() => null)) as Timeline | null) ?? timeline;
+      const page = (await popup.evaluate(PAGE_WORK(tabId)).catch(() => null)) as Timeline["page"] | null;
+      return page ? { ...settled, page } : settled;
     }
     return timeline;
   } finally {
@@ -338,3 +353,28 @@ export const floorOf = (page: PageStages): number => median(page.floor);
 /** When a stage ended (the first highlight counts from its first painting), per opening. */
 export const endsOf = (timelines: readonly Timeline[], stage: string): number[] =>
   timelines.map((t) => (stage === "highlighted" ? t.first[stage] : t.last[stage]) ?? Number.NaN);
+
+/**
+ * Our content script's own work on the page's thread in a fresh opening, by kind, medians over the openings: what
+ * the page stages' wall time holds of our work, and in how many slices (each slice ends in a pause for the page,
+ * whose wait is the rest of the stage).
+ */
+export function pageWorkLine(fresh: readonly Timeline[]): string | null {
+  const timed = fresh.filter((t) => t.page);
+  if (timed.length === 0) return null;
+  const kinds = [...new Set(timed.flatMap((t) => Object.keys(t.page!)))];
+  const of = (k: string, i: 0 | 1) => median(timed.map((t) => t.page![k]?.[i] ?? 0));
+  const parts = kinds
+    .map((k) => ({ k, ms: of(k, 0), n: of(k, 1) }))
+    .filter((x) => x.ms >= 0.5)
+    .sort((a, b) => b.ms - a.ms)
+    .map((x) => `${x.k} ${fmt(x.ms, 0)} ms / ${fmt(x.n, 0)}`);
+  const total = median(timed.map((t) => Object.values(t.page!).reduce((a, [ms]) => a + ms, 0)));
+  const read = median(timed.map((t) => Object.entries(t.page!).reduce((a, [k, [ms]]) => a + (k.startsWith("read") ? ms : 0), 0)));
+  const stretches = median(timed.map((t) => Object.entries(t.page!).reduce((a, [k, [, n]]) => a + (k.startsWith("read") ? n : 0), 0)));
+  return (
+    `  our work on the page's thread (median of ${timed.length} openings): ${fmt(total, 0)} ms in all, the read's ${fmt(read, 0)} ms in ${fmt(stretches, 0)} stretches;` +
+    ` by kind (ms / stretches): ${parts.join(", ")}`
+  );
+}
+

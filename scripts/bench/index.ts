@@ -23,8 +23,8 @@ import {
 } from "../eval/peer/compromise";
 import { wordTokens } from "../eval/score";
 import { fmt, formatTable } from "../eval/table";
-import { type BrowserBench, endsOf, floorOf, measureBrowser, type PageStages, type Spread, spread, type Timeline } from "./browser";
-import { attributionLines, measureMainThread, type MainThreadBench } from "./mainThread";
+import { type BrowserBench, endsOf, floorOf, measureBrowser, pageWorkLine, type PageStages, type Spread, spread, type Timeline } from "./browser";
+import { attributionLines, measureMainThread, ourGapLines, type MainThreadBench } from "./mainThread";
 import { type ColdStart, measureColdStart } from "./coldStart";
 import { measureSizes, type Sizes } from "./sizes";
 import { type CorpusPage, loadCorpus, synthesize } from "./texts";
@@ -513,6 +513,8 @@ function printPageStages(p: PageStages): string[] {
     ]);
   }
   console.log(formatTable(["stage", "ends at ms, median [min–max]", "floor + ours", "time in stage (ms)"], rows));
+  const work = pageWorkLine(p.fresh);
+  if (work) console.log(work);
 
   const verdicts: string[] = [];
   const first = spread(endsOf(p.fresh, "highlighted"));
@@ -638,6 +640,7 @@ function printMainThread(m: MainThreadBench): void {
   }
   // Each run's control (the same page, the popup opened with no work): which gaps happen without us too.
   for (const line of attributionLines(m)) console.log(line);
+  for (const line of ourGapLines(m)) console.log(line);
   console.log("  A gap is time the page's own 10 ms timer waited past 50 ms (0: none); the target is none over 50 ms.");
   console.log(
     "  The longest task is the page's longest task over 50 ms meanwhile (0: none; Chromium only): a gap with no such task\n" +

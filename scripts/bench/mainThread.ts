@@ -39,7 +39,7 @@ export interface MainThreadPage {
    * Of the gaps over 50 ms in each run: how many had any stretch of our work in them, and how many our work pushed
    * over 50 ms (the gap less our work in it is 50 ms or under); null where the build does not time our work.
    */
-  gapsRuns: ({ over: number; withOurs: number; byUs: number; oursInWorstMs: number } | null)[];
+  gapsRuns: (GapAttribution | null)[];
   /** Runs (of `runs`) in which our work pushed a gap over 50 ms. */
   byUsRuns: number;
   /**
@@ -117,7 +117,7 @@ const worstSince = async (page: AnyPage, since: number) => Math.round((await pag
 /** Asks the content script, from the popup, for its longest stretches of work and each stretch (e2e builds only). */
 const STRETCHES = `(tabId) => {
   const api = globalThis.browser ?? globalThis.chrome;
-  return api.tabs.sendMessage(tabId, { type: "lens:ping" }).then((r) => (r && r.stretches ? { longest: r.stretches, spans: r.spans || null } : null), () => null);
+  return api.tabs.sendMessage(tabId, { type: "lens:ping" }).then((r) => (r && r.stretches ? { longest: r.stretches, spans: r.spans || null, kinds: r.spanKinds || null } : null), () => null);
 }`;
 
 /** Every gap over 50 ms since `since` as [start, end] in the page's clock (the timer's tick before and after it). */
@@ -128,28 +128,52 @@ const GAPS_SINCE = `(since) => {
   return out;
 }`;
 
+/** One gap over 50 ms of the page's timer: its length, and our work inside it by kind (ms; empty: none of ours). */
+export interface GapContent {
+  ms: number;
+  ours: Record<string, number>;
+}
+
+export interface GapAttribution {
+  /** Gaps over 50 ms. */
+  over: number;
+  /** Of those, the gaps with any stretch of our script's work inside them. */
+  withOurs: number;
+  /** Of those, the gaps that our work took over 50 ms (the gap less our work in it is 50 ms or under). */
+  byUs: number;
+  oursInWorstMs: number;
+  /** Each gap over 50 ms in turn, with what of ours was in it (builds that name their stretches only). */
+  gaps?: GapContent[];
+}
+
 /**
  * Lays our stretches of work over the page timer's gaps. A gap is the page's thread away from its timer for
  * whatever reason: our work, the page's, the browser's (decoding a message, a restyle), or no core to run on (the
  * machine is shared). A gap counts as ours when our work in it is what took it over 50 ms: the gap less our work
- * in it would have been 50 ms or under.
+ * in it would have been 50 ms or under. `kinds` names each stretch (read:copy, paint…), one per pair of `spans`.
  */
-export function attributeGaps(gaps: readonly (readonly [number, number])[], spans: readonly number[]): { over: number; withOurs: number; byUs: number; oursInWorstMs: number } {
+export function attributeGaps(gaps: readonly (readonly [number, number])[], spans: readonly number[], kinds?: readonly string[] | null): GapAttribution {
   let withOurs = 0;
   let byUs = 0;
   let oursInWorstMs = 0;
+  const contents: GapContent[] = [];
   for (const [start, end] of gaps) {
     let ours = 0;
+    const byKind: Record<string, number> = {};
     for (let i = 0; i + 1 < spans.length; i += 2) {
       const from = Math.max(start, spans[i]);
       const to = Math.min(end, spans[i] + spans[i + 1]);
-      if (to > from) ours += to - from;
+      if (to <= from) continue;
+      ours += to - from;
+      const kind = kinds?.[i / 2] ?? "ours";
+      byKind[kind] = Math.round(((byKind[kind] ?? 0) + to - from) * 10) / 10;
     }
     if (ours > 0) withOurs++;
     if (ours > 0 && end - start - 10 - ours <= 50) byUs++;
     oursInWorstMs = Math.max(oursInWorstMs, Math.round(ours * 10) / 10);
+    contents.push({ ms: Math.round(end - start - 10), ours: byKind });
   }
-  return { over: gaps.length, withOurs, byUs, oursInWorstMs };
+  return { over: gaps.length, withOurs, byUs, oursInWorstMs, ...(kinds ? { gaps: contents } : {}) };
 }
 
 /** Popup open → settled → highlights shown → off again; returns the page's longest gap (and long task) meanwhile. */
@@ -178,7 +202,7 @@ async function watchOneRun(
   }
   const worst = await worstSince(page, since);
   const task = (await page.evaluate(`(${LONGEST_TASK_SINCE})(${since})`)) as number | null;
-  const timed = (await popup.evaluate(`(${STRETCHES})(${tabId})`).catch(() => null)) as { longest: Record<string, number>; spans: number[] | null } | null;
+  const timed = (await popup.evaluate(`(${STRETCHES})(${tabId})`).catch(() => null)) as { longest: Record<string, number>; spans: number[] | null; kinds: string[] | null } | null;
   const gaps = (await page.evaluate(`(${GAPS_SINCE})(${since})`)) as [number, number][];
   await popup.close();
   return {
@@ -187,7 +211,7 @@ async function watchOneRun(
     spent: Date.now() - t0,
     ours: timed?.longest ?? null,
     // A build from before the stretches carried their start (--build-root) cannot tell.
-    gaps: timed?.spans ? attributeGaps(gaps, timed.spans) : null,
+    gaps: timed?.spans ? attributeGaps(gaps, timed.spans, timed.kinds) : null,
   };
 }
 
@@ -330,6 +354,57 @@ export function attributionLines(m: MainThreadBench): string[] {
   );
   return lines;
 }
+
+/**
+ * The gaps over 50 ms split by whether any of our script's work was inside them (the bench lays our named stretches
+ * over each gap): the count over every run, the pages in the median run, and each gap that held ours with what it
+ * was, so that the figure says which gaps are ours and which are not.
+ */
+export function ourGapLines(m: MainThreadBench): string[] {
+  if (!m.available) return [];
+  const lines = ["\n## Gaps over 50 ms with our script in them, and without any of ours (every run)"];
+  for (const b of m.browsers) {
+    const attributed = b.pages.filter((p) => p.gapsRuns.some((g) => g !== null));
+    if (attributed.length === 0) {
+      lines.push(`  ${b.browser}: this build does not time its stretches (an older build): no split`);
+      continue;
+    }
+    let over = 0;
+    let withOurs = 0;
+    let byUs = 0;
+    const held: { page: string; run: number; gap: GapContent }[] = [];
+    for (const p of attributed) {
+      p.gapsRuns.forEach((g, run) => {
+        if (!g) return;
+        over += g.over;
+        withOurs += g.withOurs;
+        byUs += g.byUs;
+        for (const gap of g.gaps ?? []) if (Object.keys(gap.ours).length) held.push({ page: p.name, run: run + 1, gap });
+      });
+    }
+    const most = (p: MainThreadPage, test: (g: GapAttribution) => boolean) => p.gapsRuns.filter((g) => g !== null && test(g)).length * 2 > p.gapsRuns.length;
+    const pagesWithOurs = attributed.filter((p) => most(p, (g) => g.withOurs > 0)).length;
+    const pagesWithoutOurs = attributed.filter((p) => p.worstMs > 50 && !most(p, (g) => g.withOurs > 0)).length;
+    const runs = Math.max(...attributed.map((p) => p.gapsRuns.length));
+    lines.push(
+      `  ${b.browser}: ${over} gaps over 50 ms in ${runs} runs of ${attributed.length} pages: ${withOurs} with our script's work inside (${byUs} of them taken over 50 ms by it),` +
+        ` ${over - withOurs} with none of ours. Pages (median run): ${pagesWithOurs} of ${attributed.length} with a gap over 50 ms holding our work;` +
+        ` ${pagesWithoutOurs} with gaps over 50 ms but none of ours in them`,
+    );
+    held.sort((a, b) => sum(b.gap.ours) - sum(a.gap.ours));
+    for (const { page, run, gap } of held.slice(0, 12)) {
+      const kinds = Object.entries(gap.ours)
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, ms]) => `${k} ${ms}`)
+        .join(", ");
+      lines.push(`    ${page}, run ${run}: gap ${gap.ms} ms, ours ${Math.round(sum(gap.ours) * 10) / 10} ms (${kinds})`);
+    }
+    if (held.length > 12) lines.push(`    … and ${held.length - 12} more gaps with less of ours in them`);
+  }
+  return lines;
+}
+
+const sum = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
 
 /** A saved page without its scripts, frames and refreshes (they would navigate away or load the web). */
 export function scriptless(html: string): string {

@@ -12,7 +12,7 @@ import { nativeHighlightApi, type HighlightApi } from "./highlight/custom-highli
 import { Highlighter } from "./highlight";
 import { PageStyles } from "./highlight/stylesheet";
 import { logProblem } from "./log";
-import { noteStretch, takeSpans, takeStretches, TIMED } from "./stretches";
+import { noteStretch, takeSpanKinds, takeSpans, takeStretches, takeTotals, TIMED } from "./stretches";
 import { Revealer } from "./reveal";
 import { Tooltip } from "./tooltip";
 import { TooltipWatcher } from "./tooltip/watcher";
@@ -82,7 +82,7 @@ export class Lens {
   private async dispatch(request: ContentRequest): Promise<Reply<ContentRequest["type"]>> {
     switch (request.type) {
       case "lens:ping":
-        return { ok: true, version: this.options.version, ...(TIMED ? { stretches: takeStretches(), spans: takeSpans() } : {}), ...this.pageState() };
+        return { ok: true, version: this.options.version, ...(TIMED ? { stretches: takeStretches(), spanKinds: takeSpanKinds(), spans: takeSpans(), totals: takeTotals() } : {}), ...this.pageState() };
       case "lens:read":
         return this.read(request.prefer);
       case "lens:verdict":

@@ -76,7 +76,8 @@ export interface CloneOptions {
   markTexts?: boolean;
 }
 
-const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
+const SHOW_ELEMENT = 0x1;
+const SHOW_TEXT = 0x4;
 
 /**
  * Copies the page and pairs every copied node with its live original, pausing between stretches of the walk.
@@ -98,53 +99,73 @@ export function* cloneWithMap(doc: Document, options: CloneOptions = {}): Steps<
   const liveTreeWalker = protoMethod(doc, "createTreeWalker");
   let copyTreeWalker: ((...args: unknown[]) => unknown) | undefined;
 
-  /** Pairs one copied node with its live original: an element is stamped and defused, a text numbered (and marked). */
-  function pairNode(live: Node, copy: Node): void {
-    if (isElement(copy) && isElement(live)) {
-      copy.setAttribute(STAMP, String(elements.length));
-      elements.push(live);
-      const tag = tagOf(copy);
-      defuseCopy(copy, tag);
-      if (prefix !== undefined && RAW_TEXT.has(tag)) rawElements.add(copy);
-    } else if (isText(copy) && isText(live)) {
-      const id = copyTexts.length;
-      textIds.set(copy, id);
-      copyTexts.push(copy);
-      liveTexts.push(live);
-      if (prefix !== undefined && markerDoc && createComment && insertBefore) {
-        // A text node's own members cannot be shadowed; its parent's methods are taken from the prototype (a
-        // <form>'s control named "insertBefore" must not break the copy).
-        const parent = copy.parentNode;
-        if (parent && !rawElements.has(parent)) insertBefore.call(parent, createComment.call(markerDoc, `${prefix}${id}`), copy);
-      }
+  /** Pairs one copied element with its live original: stamped and defused. */
+  function pairElement(live: Element, copy: Element): void {
+    copy.setAttribute(STAMP, String(elements.length));
+    elements.push(live);
+    const tag = tagOf(copy);
+    defuseCopy(copy, tag);
+    if (prefix !== undefined && RAW_TEXT.has(tag)) rawElements.add(copy);
+  }
+
+  /** Pairs one copied text with its live original: numbered (and marked). */
+  function pairText(live: Text, copy: Text): void {
+    const id = copyTexts.length;
+    textIds.set(copy, id);
+    copyTexts.push(copy);
+    liveTexts.push(live);
+    if (prefix !== undefined && markerDoc && createComment && insertBefore) {
+      // A text node's own members cannot be shadowed; its parent's methods are taken from the prototype (a
+      // <form>'s control named "insertBefore" must not break the copy).
+      const parent = copy.parentNode;
+      if (parent && !rawElements.has(parent)) insertBefore.call(parent, createComment.call(markerDoc, `${prefix}${id}`), copy);
     }
   }
 
-  /** A walker over the elements and texts under `root`, or null where the DOM has none (some server-side DOMs). */
-  function walkerOf(owner: Document, create: ((...args: unknown[]) => unknown) | undefined, root: Node): TreeWalker | null {
+  /** Pairs one copied node with its live original, of whichever kind (an element, a text; anything else is left). */
+  function pairNode(live: Node, copy: Node): void {
+    if (isElement(copy) && isElement(live)) pairElement(live, copy);
+    else if (isText(copy) && isText(live)) pairText(live, copy);
+  }
+
+  /** A walker over the nodes `show` names under `root`, or null where the DOM has none (some server-side DOMs). */
+  function walkerOf(owner: Document, create: ((...args: unknown[]) => unknown) | undefined, root: Node, show: number): TreeWalker | null {
     if (!create) return null;
     try {
-      return (create.call(owner, root, SHOW_ELEMENT_AND_TEXT) as TreeWalker | undefined) ?? null;
+      return (create.call(owner, root, show) as TreeWalker | undefined) ?? null;
     } catch {
       return null;
     }
   }
 
   /**
-   * Pairs the nodes of a copied subtree with the live ones, both walked in document order from `live`/`copy`: with
-   * two tree walkers where the DOM has them (a quarter of the calls into the page of a hand-written walk, which
-   * counts in Firefox, where each is a call across the content script's boundary).
+   * Pairs the nodes of a copied subtree with the live ones, both walked in document order from `live`/`copy`: the
+   * elements with two tree walkers, then the texts with two more, where the DOM has them. A walker that shows one
+   * kind of node needs no question about each node's kind, and in Firefox every question is a call across the
+   * content script's boundary: a fifth of the calls into the page of a hand-written walk. The elements go first,
+   * so that a text's parent is known as a raw-text element (<title>, <textarea>) by the time the text is marked.
    */
   function* pairSubtree(liveRoot: Node, copyRoot: Node, withChildren: boolean): Steps<void> {
     if (++visited % PAUSE_EVERY === 0) yield;
     pairNode(liveRoot, copyRoot);
     if (!withChildren || !copyRoot.firstChild) return;
-    const liveWalker = walkerOf(doc, liveTreeWalker, liveRoot);
-    const copyWalker = liveWalker && markerDoc ? walkerOf(markerDoc, copyTreeWalker, copyRoot) : null;
-    if (liveWalker && copyWalker) {
-      for (let live = liveWalker.nextNode(), copy = copyWalker.nextNode(); live && copy; live = liveWalker.nextNode(), copy = copyWalker.nextNode()) {
+    const walkers = (show: number): [TreeWalker, TreeWalker] | null => {
+      const live = walkerOf(doc, liveTreeWalker, liveRoot, show);
+      const copy = live && markerDoc ? walkerOf(markerDoc, copyTreeWalker, copyRoot, show) : null;
+      return live && copy ? [live, copy] : null;
+    };
+    const elementWalkers = walkers(SHOW_ELEMENT);
+    const textWalkers = elementWalkers && walkers(SHOW_TEXT);
+    if (elementWalkers && textWalkers) {
+      const [liveElements, copyElements] = elementWalkers;
+      for (let live = liveElements.nextNode(), copy = copyElements.nextNode(); live && copy; live = liveElements.nextNode(), copy = copyElements.nextNode()) {
         if (++visited % PAUSE_EVERY === 0) yield;
-        pairNode(live, copy);
+        pairElement(live as Element, copy as Element);
+      }
+      const [liveTexts, copyTexts] = textWalkers;
+      for (let live = liveTexts.nextNode(), copy = copyTexts.nextNode(); live && copy; live = liveTexts.nextNode(), copy = copyTexts.nextNode()) {
+        if (++visited % PAUSE_EVERY === 0) yield;
+        pairText(live as Text, copy as Text);
       }
       return;
     }

@@ -14,7 +14,9 @@ export function isText(node: Node | null | undefined): node is Text {
 }
 
 export function tagOf(el: Element): string {
-  return el.localName ? el.localName.toLowerCase() : el.tagName.toLowerCase();
+  // Read once: in Firefox's content script each read of a node's property is a call across its boundary.
+  const name = el.localName;
+  return name ? name.toLowerCase() : el.tagName.toLowerCase();
 }
 
 /** Elements that start a new paragraph of text in the rendered page. */

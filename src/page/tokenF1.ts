@@ -16,13 +16,46 @@ export function countWords(text: string): number {
   return runNow(countWordsSteps(text));
 }
 
-/** `countWords`, pausing every few thousand words (see ./steps). */
+/**
+ * `countWords`, offering a pause every few hundred words (see ./steps): the words WORD matches, counted by a scan of the
+ * text's code points rather than by the expression. The content script counts once per read, cold, and a
+ * Unicode-property expression run over an article (a match object per word) took 5-12 ms on the 443-word sample in
+ * Firefox's content script; the scan asks the expression only about each letter beyond ASCII, once.
+ */
 export function* countWordsSteps(text: string): Steps<number> {
-  // Counted without building the array of every word: articles can be megabytes.
-  const word = new RegExp(WORD.source, "gu");
   let n = 0;
-  while (word.exec(text)) if (++n % (PAUSE_EVERY * 4) === 0) yield;
+  let inWord = false;
+  const length = text.length;
+  for (let i = 0; i < length; ) {
+    const code = text.codePointAt(i)!;
+    const size = code > 0xffff ? 2 : 1;
+    if (isWordChar(code)) {
+      if (!inWord) {
+        inWord = true;
+        if (++n % PAUSE_EVERY === 0) yield;
+      }
+    } else if (!(inWord && (code === 0x27 || code === 0x2019) && i + 1 < length && isWordChar(text.codePointAt(i + 1)!))) {
+      // An apostrophe joins two words' letters ("don't"); anything else ends a word.
+      inWord = false;
+    }
+    i += size;
+  }
   return n;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Code points beyond ASCII already asked about (a page's text uses a few hundred at most). */
+const wideWordChars = new Map<number, boolean>();
+
+/** A letter or a digit, as WORD's `[\p{L}\p{N}]` says. */
+function isWordChar(code: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  let known = wideWordChars.get(code);
+  if (known === undefined) {
+    known = LETTER_OR_DIGIT.test(String.fromCodePoint(code));
+    wideWordChars.set(code, known);
+  }
+  return known;
 }
 
 export interface TokenScore {

@@ -85,9 +85,10 @@ export interface PageState {
 export interface ContentResponses {
   /**
    * `stretches`: the e2e builds' longest stretches of our work on the page's thread, by kind, in ms; `spans`: each
-   * stretch as start and length in the page's clock (src/content/stretches.ts).
+   * stretch as start and length in the page's clock, and `spanKinds` each one's kind; `totals`: each kind's stretches summed, [ms, count]
+   * (src/content/stretches.ts).
    */
-  "lens:ping": { ok: true; version: string; stretches?: Record<string, number>; spans?: number[] } & PageState;
+  "lens:ping": { ok: true; version: string; stretches?: Record<string, number>; spans?: number[]; spanKinds?: string[]; totals?: Record<string, [number, number]> } & PageState;
   "lens:read": ReadReply;
   "lens:verdict": ReadReply;
   /** Not ok when a newer read replaced read `readId` meanwhile (the page changed): read again. */

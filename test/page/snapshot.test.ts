@@ -58,6 +58,29 @@ describe("the page snapshot sent to the popup", () => {
     expect(pieces.liveElement(500)).toBe(whole.liveElement(500));
   });
 
+  it("pairs the copy without asking each node its kind (in Firefox every question crosses the content script's boundary)", () => {
+    const big = fixtureHtml("news-article.html").replace("</body>", `<div>${"<section><p>Filler <b>text</b> here.</p><ul><li>a</li><li>b</li></ul></section>".repeat(120)}</div></body>`);
+    const doc = pageOf(big);
+    const view = doc.defaultView as unknown as { Node: { prototype: object } };
+    const descriptor = Object.getOwnPropertyDescriptor(view.Node.prototype, "nodeType")!;
+    let asked = 0;
+    Object.defineProperty(view.Node.prototype, "nodeType", {
+      ...descriptor,
+      get(this: Node) {
+        asked++;
+        return descriptor.get!.call(this);
+      },
+    });
+    try {
+      const copy = runNow(cloneWithMap(doc, { inPieces: true, markTexts: true }));
+      const nodes = doc.getElementsByTagName("*").length + copy.texts.length;
+      // The pieces' roots are still asked (a child copied on its own may be a text); the nodes under them are not.
+      expect(asked).toBeLessThan(nodes / 2);
+    } finally {
+      Object.defineProperty(view.Node.prototype, "nodeType", descriptor);
+    }
+  });
+
   it("marks a copy as it is made exactly as it marks one afterwards (the live read's way)", () => {
     const big = fixtureHtml("news-article.html").replace("</body>", `<div>${"<section><p>Filler <b>text</b> here.</p><ul><li>a</li><li>b</li></ul></section>".repeat(120)}</div></body>`);
     const withTitle = big.replace("<title>", "<title>Title <!-- no marker in here -->");

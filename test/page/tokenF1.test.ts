@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { countWords, tokenF1, wordTokens } from "../../src/page/tokenF1";
 
@@ -33,5 +34,25 @@ describe("tokenF1", () => {
   });
   it("counts words like the snapshot's wordCount", () => {
     expect(countWords("It's 41 million crowns — “a bargain”.")).toBe(6);
+  });
+});
+
+describe("countWords", () => {
+  // The words the expression of wordTokens matches, without the lower-casing and normalizing: what the read counts.
+  const byExpression = (text: string) => text.match(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+
+  it("counts contractions as one word and apostrophes around words as none", () => {
+    expect(countWords("“Don’t panic,” said Mrs. O'Hara's aide — 'twice' rock'n'roll ''a b''")).toBe(10);
+  });
+
+  it("counts what the words' expression matches, whatever the text", () => {
+    const pieces = ["a", "Z", "7", " ", "'", "’", "-", ".", "é", "東", "Ω", "\u0301", "𝐀", "😀", "\ud800", "\n", "٣"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join("");
+        expect(countWords(text)).toBe(byExpression(text));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

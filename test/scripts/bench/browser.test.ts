@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { endsOf, floorOf, spread, type PageStages, type Timeline } from "../../../scripts/bench/browser";
+import { endsOf, floorOf, pageWorkLine, spread, type PageStages, type Timeline } from "../../../scripts/bench/browser";
 
 const timeline = (first: Record<string, number>, last: Record<string, number> = first): Timeline => ({ first, last, own: {} });
 
@@ -19,5 +19,18 @@ describe("the popup stage summary", () => {
   it("takes the floor as the median of the no-work openings", () => {
     const page: PageStages = { name: "p", words: 1, floor: [90, 70, 200], fresh: [], reopen: [], changed: [] };
     expect(floorOf(page)).toBe(90);
+  });
+
+  it("sums our work on the page by kind, the read's apart, medians over the openings", () => {
+    const opened = (page: Timeline["page"]): Timeline => ({ ...timeline({}), page });
+    const line = pageWorkLine([
+      opened({ "read:copy": [40, 4], "read:serialize": [10, 2], paint: [20, 1] }),
+      opened({ "read:copy": [60, 6], paint: [10, 1] }),
+      opened({ "read:copy": [50, 5], "read:serialize": [12, 2], paint: [30, 1] }),
+      timeline({}),
+    ]);
+    expect(line).toContain("(median of 3 openings): 70 ms in all, the read's 60 ms in 6 stretches");
+    expect(line).toContain("by kind (ms / stretches): read:copy 50 ms / 5, paint 20 ms / 1, read:serialize 10 ms / 2");
+    expect(pageWorkLine([timeline({})])).toBeNull();
   });
 });

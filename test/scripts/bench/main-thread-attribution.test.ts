@@ -1,6 +1,6 @@
 /** The main-thread bench's reading of a page's gaps: ours, the page's own (the no-work control), or neither. */
 import { describe, expect, it } from "vitest";
-import { attributeGaps, attributionLines, verdictOf, type MainThreadPage } from "../../../scripts/bench/mainThread";
+import { attributeGaps, attributionLines, ourGapLines, verdictOf, type MainThreadPage } from "../../../scripts/bench/mainThread";
 
 function page(worstMs: number, controlRuns: number[], byUsRuns = 0): MainThreadPage {
   const sorted = [...controlRuns].sort((a, b) => a - b);
@@ -27,6 +27,32 @@ describe("the main-thread bench's attribution", () => {
     expect(attributeGaps([[100, 180]], [90, 20, 130, 15])).toEqual({ over: 1, withOurs: 1, byUs: 1, oursInWorstMs: 25 });
     // A 100 ms gap with 5 ms of ours is not ours.
     expect(attributeGaps([[100, 210]], [150, 5])).toEqual({ over: 1, withOurs: 1, byUs: 0, oursInWorstMs: 5 });
+  });
+
+  it("names our work inside each gap by kind, and keeps the gaps with none of ours", () => {
+    // Gaps [100, 180] (70 ms) and [300, 400] (90 ms); our stretches: a copy and a paint in the first, one outside both.
+    const got = attributeGaps([[100, 180], [300, 400]], [90, 20, 130, 15, 500, 30], ["read:copy", "paint", "highlight"]);
+    expect(got).toMatchObject({ over: 2, withOurs: 1, byUs: 1 });
+    expect(got.gaps).toEqual([
+      { ms: 70, ours: { "read:copy": 10, paint: 15 } },
+      { ms: 90, ours: {} },
+    ]);
+    // A build that does not name its stretches gives no per-gap split.
+    expect(attributeGaps([[100, 180]], [90, 20]).gaps).toBeUndefined();
+  });
+
+  it("prints the gaps with our script apart from those without any of ours", () => {
+    const withGaps = (name: string, worstMs: number, runs: ReturnType<typeof attributeGaps>[]): MainThreadPage => ({ ...page(worstMs, [20]), name, gapsRuns: runs });
+    const ours = attributeGaps([[100, 180]], [130, 25], ["read:copy"]);
+    const theirs = attributeGaps([[300, 400]], [500, 30], ["paint"]);
+    const none = attributeGaps([], [], []);
+    const lines = ourGapLines({
+      available: true,
+      browsers: [{ browser: "Chromium", pages: [withGaps("a", 70, [ours, ours, theirs]), withGaps("b", 90, [theirs, theirs, none]), withGaps("c", 30, [none, none, none])] }],
+    });
+    expect(lines[1]).toContain("5 gaps over 50 ms in 3 runs of 3 pages: 2 with our script's work inside (2 of them taken over 50 ms by it), 3 with none of ours");
+    expect(lines[1]).toContain("1 of 3 with a gap over 50 ms holding our work; 1 with gaps over 50 ms but none of ours");
+    expect(lines[2]).toBe("    a, run 1: gap 70 ms, ours 25 ms (read:copy 25)");
   });
 
   it("reads each page against its control", () => {
