@@ -23,14 +23,7 @@ export const SPEAKER_PRONOUNS = new Set(["he", "she"]);
  * mention is, and a pronoun is ranked once per resolution).
  */
 export function pronounChoices(text: string, pronouns: ReadonlySet<string> = SPEAKER_PRONOUNS): { analysis: Analysis; choices: PronounChoice[] } {
-  const events: { at: number; candidates: { name: string; features: Float64Array }[] }[] = [];
-  observeAntecedents((at, candidates) => events.push({ at, candidates: candidates.map((c) => ({ name: c.name, features: Float64Array.from(c.features) })) }));
-  let analysis: Analysis;
-  try {
-    analysis = analyze({ text });
-  } finally {
-    observeAntecedents(null);
-  }
+  const { analysis, events } = analyzeWithRankings(text);
   const choices: PronounChoice[] = [];
   const used = new Set<number>();
   for (const q of analysis.quotes) {
@@ -42,6 +35,23 @@ export function pronounChoices(text: string, pronouns: ReadonlySet<string> = SPE
     choices.push({ at: events[best].at, pronoun: mention, candidates: events[best].candidates, quote: q });
   }
   return { analysis, choices };
+}
+
+export interface Ranking {
+  /** Character offset of the pronoun ranked. */
+  at: number;
+  candidates: { name: string; features: Float64Array }[];
+}
+
+/** The analysis of `text` with every antecedent ranking it made, in order. */
+export function analyzeWithRankings(text: string): { analysis: Analysis; events: Ranking[] } {
+  const events: Ranking[] = [];
+  observeAntecedents((at, candidates) => events.push({ at, candidates: candidates.map((c) => ({ name: c.name, features: Float64Array.from(c.features) })) }));
+  try {
+    return { analysis: analyze({ text }), events };
+  } finally {
+    observeAntecedents(null);
+  }
 }
 
 /** How far from its quote a pronoun's ranking may be, in characters. */

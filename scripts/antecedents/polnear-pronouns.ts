@@ -13,15 +13,13 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { analyze } from "../../src/analysis";
-import { observeAntecedents, scoreCandidate, ANTECEDENT_FEATURES } from "../../src/analysis/quotes/antecedents";
+import { scoreCandidate, ANTECEDENT_FEATURES } from "../../src/analysis/quotes/antecedents";
 import { ANTECEDENT_MODEL } from "../../src/analysis/quotes/model/antecedent-weights";
-import type { Analysis } from "../../src/analysis/types";
 import { addDocCounts, emptyDocCounts, matchQuotes, scoreAnalysis, speakerIsRight } from "../eval/analysisScore";
 import { foldPartialQuotes, readTwoApostropheQuotes } from "../eval/conventions";
 import type { GoldFile } from "../eval/gold";
 import { sharedPath } from "../eval/paths";
-import { nearestRanking, SPEAKER_PRONOUNS } from "./events";
+import { analyzeWithRankings, nearestRanking, SPEAKER_PRONOUNS } from "./events";
 
 const heldOut = process.argv.includes("--held-out");
 const show = process.argv.includes("--show") && !heldOut;
@@ -46,14 +44,7 @@ for (const name of names) {
   if (!existsSync(goldFile) || !existsSync(textFile)) continue;
   const gold = readTwoApostropheQuotes(JSON.parse(readFileSync(goldFile, "utf8")) as GoldFile);
   const text = readFileSync(textFile, "utf8");
-  const events: { at: number; candidates: { name: string; features: Float64Array }[] }[] = [];
-  observeAntecedents((at, candidates) => events.push({ at, candidates: candidates.map((c) => ({ name: c.name, features: Float64Array.from(c.features) })) }));
-  let analysis: Analysis;
-  try {
-    analysis = analyze({ text });
-  } finally {
-    observeAntecedents(null);
-  }
+  const { analysis, events } = analyzeWithRankings(text);
   addDocCounts(total, scoreAnalysis(gold, foldPartialQuotes(analysis)).counts);
   if (heldOut) continue;
   const { pairs } = matchQuotes(gold.quotes, analysis.quotes);

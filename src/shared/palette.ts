@@ -3,7 +3,7 @@
  * same colour in both. Base colours are mid-tone so that a translucent wash of them stays readable under
  * dark text on light pages and light text on dark pages.
  */
-import type { Analysis, Quote, Speaker } from "../analysis/types";
+import type { Quote, Speaker } from "../analysis/types";
 
 export const DEFAULT_PALETTE: readonly string[] = Object.freeze([
   "#f2b705", // amber

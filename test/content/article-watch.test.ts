@@ -4,8 +4,7 @@ import { ArticleWatch } from "../../src/content/article-watch";
 import { Lens } from "../../src/content/lens";
 import { HOST_TAG } from "../../src/content/ui-host";
 import { planHighlights } from "../../src/shared/highlight-plan";
-import type { ArticleSnapshot } from "../../src/shared/messages";
-import { FakeHighlights, plainTextMap, STORY_HTML, storyAnalysis, storyReader } from "./fixtures";
+import { FakeHighlights, STORY_HTML, storyAnalysis, storyReader } from "./fixtures";
 
 const PAGE = `<header><nav><a href="/">Home</a></nav></header>
 <main><article>

@@ -7,7 +7,7 @@ import type { Doc } from "../text/sentences";
 import type { Token } from "../text/tokens";
 import { GAZ, TAGS, lowerHash } from "./features";
 import {
-  HOLIDAYS, DEMONYM_ORG_FOLLOWERS, INSTITUTION_NAMES, ORG_FOLLOWERS, ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS, PLACES_WITH_ORG_HEADS, TITLE_WORDS,
+  HOLIDAYS, DEMONYM_ORG_FOLLOWERS, INSTITUTION_NAMES, ORG_FOLLOWERS, ORG_HEADS, PLACE_HEADS, PLACES_WITH_ORG_HEADS, TITLE_WORDS,
 } from "./lexicon";
 import { lookupCountry } from "./countries";
 import { headTypeOf, isCommonWord, isOrgHead } from "./heads";
@@ -29,7 +29,6 @@ export interface NameSpan {
 const TITLES = new Set(TITLE_WORDS);
 const INSTITUTION_FIRST_WORDS = new Set(Object.keys(INSTITUTION_NAMES).map((k) => k.split(" ")[0]));
 const DETERMINERS = /^(the|a|an|this|that|these|those|its|their|our|every|any)$/i;
-const ORG_WORDS = new Set(ORG_SUFFIXES);
 
 /** Page furniture that the tagger, trained on clean sentences, takes for names in credits and captions. */
 const FURNITURE = new Set([

@@ -11,7 +11,7 @@ import { firstTokenAt, isMark, textOf } from "./context";
 import { clauseStartsAt, determinerOpening, isApproximateNumber, isSubjectContraction, nounPhraseEndingAt, nounPhraseFrom, POS_INDEX } from "../syntax";
 import { cueOf, CueFlags, GENERIC_SUBJECTS, particleFits, particlesOf, TRAILING_STARTERS } from "./cues";
 import { callsObject, describesObjectAs } from "./naming";
-import { DETERMINERS, OBJECT_RELATIVES, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS, ROLE_HEADS } from "./lexicon";
+import { DETERMINERS, OBJECT_RELATIVES, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS } from "./lexicon";
 import { isSourceHead } from "./descriptions";
 import { ParagraphKind } from "./notSpeech";
 import { asReportedByAt } from "./asClause";
