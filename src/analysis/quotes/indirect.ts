@@ -27,36 +27,6 @@ const LINK_VERBS = new Set(["read", "watch", "see", "click", "listen", "follow",
 const GAP_SUBJECTS = new Set(["it", "he", "she", "they"]);
 const GAP_VERBS = new Set(["was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "should", "might"]);
 const PREPOSITIONS = new Set(["with", "of", "for", "in", "on", "at", "by", "from", "into", "without", "under", "over", "an", "no", "any"]);
-/** Words that open a clause of their own inside a reported clause, so a verb after them is not the main verb. */
-const CLAUSE_JOINTS = new Set([",", "and", "but", "or", "that", "which", "who", "whom", "because", "if", "when", "while", "as", "since", "until", "before", "after", ";"]);
-
-const CHAIN_AUXILIARIES = new Set(["has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "do", "does", "did", "be", "been", "being", "not", "n't"]);
-
-/**
- * In a relative clause that belongs to the sentence's subject, the sentence's own verb is still to come: the
- * second verb group in the reported words with nothing to join it is that verb, and the report ends before it.
- */
-function beforeMainVerb(ctx: QuoteContext, from: number, stop: number): number {
-  let groups = 0;
-  let inGroup = false;
-  for (let k = from; k < stop; k++) {
-    if (ctx.inQuote[k]) return stop;
-    // (The tagger may read a past tense with its object as a participle: "… were unfair backed/VPART the rules".)
-    const pastWithObject: boolean = !inGroup && ctx.pos[k] === POS_INDEX.VPART && ctx.lower[k].endsWith("ed") && (ctx.pos[k + 1] === POS_INDEX.DET || ctx.pos[k + 1] === POS_INDEX.POSS);
-    const verb: boolean = ctx.pos[k] === POS_INDEX.VFIN || pastWithObject;
-    if (CLAUSE_JOINTS.has(ctx.lower[k]) || ctx.pos[k] === POS_INDEX.WH) return stop;
-    // (A finite verb after a modal or an auxiliary continues its group: "would say", "has said"; any other one
-    // starts a group of its own: "would fail | were right".)
-    if (verb && (!inGroup || !CHAIN_AUXILIARIES.has(ctx.lower[k - 1]))) {
-      groups++;
-      if (groups === 2) return k;
-    }
-    // An auxiliary chain is one group: "had used", "would not have been".
-    inGroup = verb || (inGroup && (ctx.pos[k] === POS_INDEX.ADV || ctx.pos[k] === POS_INDEX.VPART || ctx.pos[k] === POS_INDEX.VBASE || ctx.pos[k] === POS_INDEX.VGER));
-  }
-  return stop;
-}
-
 /** Cues that put a question, whose "whether …" is what they said. */
 const QUESTION_LEMMAS = new Set(["ask", "question", "wonder", "inquire", "query", "demand"]);
 /** Nouns that count people ("the number who said", "the share who say"). */
@@ -487,7 +457,7 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
   // "The staff member who reported the call recalled that …": in a relative clause without commas that belongs to
   // the sentence's subject, the main verb is still to come, so what follows the verb of doing is its object and
   // the next verb the main clause's; no bare clause is read there.
-  const restrictive = relative && subject !== ELIDED && subject !== null && lower[subject.a - 1] !== "," && !hasFiniteVerb(ctx, floor, subject.a);
+  const restrictive = relative && lower[subject.a - 1] !== "," && !hasFiniteVerb(ctx, floor, subject.a);
   const bareEnd = restrictive ? from : relative && from >= 0 ? firstCommaOr(ctx, from, end) : end;
   // A gerund says what was said too: "denied having sex with …", "admitted lying".
   const needsThat =
@@ -1276,6 +1246,36 @@ function relativeClauseEnd(ctx: QuoteContext, from: number, stop: number): numbe
       if (inner === 0) return inMark ? k + 2 : k;
       inner--;
     }
+  }
+  return stop;
+}
+
+/** Words that open a clause of their own inside a reported clause, so a verb after them is not the main verb. */
+const CLAUSE_JOINTS = new Set([",", "and", "but", "or", "that", "which", "who", "whom", "because", "if", "when", "while", "as", "since", "until", "before", "after", ";"]);
+
+const CHAIN_AUXILIARIES = new Set(["has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "do", "does", "did", "be", "been", "being", "not", "n't"]);
+
+/**
+ * In a relative clause that belongs to the sentence's subject, the sentence's own verb is still to come: the
+ * second verb group in the reported words with nothing to join it is that verb, and the report ends before it.
+ */
+function beforeMainVerb(ctx: QuoteContext, from: number, stop: number): number {
+  let groups = 0;
+  let inGroup = false;
+  for (let k = from; k < stop; k++) {
+    if (ctx.inQuote[k]) return stop;
+    // (The tagger may read a past tense with its object as a participle: "… were unfair backed/VPART the rules".)
+    const pastWithObject: boolean = !inGroup && ctx.pos[k] === POS_INDEX.VPART && ctx.lower[k].endsWith("ed") && (ctx.pos[k + 1] === POS_INDEX.DET || ctx.pos[k + 1] === POS_INDEX.POSS);
+    const verb: boolean = ctx.pos[k] === POS_INDEX.VFIN || pastWithObject;
+    if (CLAUSE_JOINTS.has(ctx.lower[k]) || ctx.pos[k] === POS_INDEX.WH) return stop;
+    // (A finite verb after a modal or an auxiliary continues its group: "would say", "has said"; any other one
+    // starts a group of its own: "would fail | were right".)
+    if (verb && (!inGroup || !CHAIN_AUXILIARIES.has(ctx.lower[k - 1]))) {
+      groups++;
+      if (groups === 2) return k;
+    }
+    // An auxiliary chain is one group: "had used", "would not have been".
+    inGroup = verb || (inGroup && (ctx.pos[k] === POS_INDEX.ADV || ctx.pos[k] === POS_INDEX.VPART || ctx.pos[k] === POS_INDEX.VBASE || ctx.pos[k] === POS_INDEX.VGER));
   }
   return stop;
 }
