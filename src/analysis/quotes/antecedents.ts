@@ -186,7 +186,7 @@ function speakerBefore(ctx: QuoteContext, state: CorefState, sent: number): numb
  * offices of Ann Lee. During the call, he asked …"). The earlier pronouns of the run are ranked left to right,
  * each with its own previous pronoun's referent, and kept, so every pronoun is ranked once in a pass; a pronoun
  * that spoke keeps the ranking its attribution made (rankAntecedent). Only a clear ranking is kept (see
- * confident): a guess carried forward would mislead every "he" after it. -1 when nobody is clearly meant.
+ * choose): a guess carried forward would mislead every "he" after it. -1 when nobody is clearly meant.
  */
 function chainReferent(ctx: QuoteContext, state: CorefState, previous: number, gender: number): number {
   if (previous < 0) return -1;
@@ -199,7 +199,7 @@ function chainReferent(ctx: QuoteContext, state: CorefState, previous: number, g
     const t = run[i];
     const before = i + 1 < run.length ? run[i + 1] : previousPronoun(ctx, t, gender);
     const referent = before >= 0 ? (memo.get(before) ?? -1) : -1;
-    memo.set(t, confident(candidatesWith(ctx, state, t, gender, speakerBefore(ctx, state, ctx.sentOf[t]), before, referent)));
+    memo.set(t, choose(candidatesWith(ctx, state, t, gender, speakerBefore(ctx, state, ctx.sentOf[t]), before, referent)).clear);
   }
   return memo.get(previous)!;
 }
@@ -213,21 +213,25 @@ const MAX_RUN = 64;
  */
 const MARGIN = 1;
 
-function scores(candidates: readonly AntecedentCandidate[]): number[] {
-  return candidates.map((c) => scoreCandidate(ANTECEDENT_MODEL.weights, c));
-}
-
-function best(candidates: readonly AntecedentCandidate[]): number {
-  const s = scores(candidates);
+/**
+ * The best-scoring person (-1: no candidate), and the same person when it leads the next by MARGIN (a referent
+ * clear enough to carry forward), else -1. Each candidate is scored once.
+ */
+function choose(candidates: readonly AntecedentCandidate[]): { best: number; clear: number } {
   let top = -1;
-  for (let i = 0; i < s.length; i++) if (top < 0 || s[i] > s[top]) top = i;
-  return top < 0 ? -1 : candidates[top].person;
-}
-
-/** The best person when it leads the next by MARGIN, else -1. */
-function confident(candidates: readonly AntecedentCandidate[]): number {
-  const s = scores(candidates).sort((a, b) => b - a);
-  return s.length > 1 && s[0] - s[1] < MARGIN ? -1 : best(candidates);
+  let topScore = -Infinity;
+  let second = -Infinity;
+  for (let i = 0; i < candidates.length; i++) {
+    const score = scoreCandidate(ANTECEDENT_MODEL.weights, candidates[i]);
+    if (score > topScore) {
+      second = topScore;
+      topScore = score;
+      top = i;
+    } else if (score > second) second = score;
+  }
+  if (top < 0) return { best: -1, clear: -1 };
+  const best = candidates[top].person;
+  return { best, clear: candidates.length > 1 && topScore - second < MARGIN ? -1 : best };
 }
 
 interface FoundMention {
@@ -341,8 +345,8 @@ export function observeAntecedents(fn: AntecedentObserver | null): void {
 /** The best-scoring person for a personal pronoun, or -1 when nobody fits. */
 export function rankAntecedent(ctx: QuoteContext, state: CorefState, at: number, gender: number): number {
   const candidates = antecedentCandidates(ctx, state, at, gender);
-  const person = best(candidates);
-  referentsOf(state).set(at, confident(candidates));
+  const { best: person, clear } = choose(candidates);
+  referentsOf(state).set(at, clear);
   observer?.(ctx.doc.tokens[at].start, candidates.map((c) => ({ name: ctx.cast.people[c.person].name, features: c.features })));
   return person;
 }

@@ -591,27 +591,23 @@ function findUnmarkedBlocks(ctx: QuoteContext, direct: Attribution[], indirect: 
   // "We'll start by noting …", "We rate the statement Mostly True": a writer who speaks in the first person in
   // paragraphs that follow no report writes the blocks after reports too (fact checks, columns).
   let writerParas = 0;
+  let prevAttributed = false;
   for (let p = 0; p < doc.paragraphs.length; p++) {
-    if (ctx.paraKind[p] !== ParagraphKind.Body || attributedParas.has(p)) continue;
-    let prev = p - 1;
-    while (prev >= 0 && ctx.paraKind[prev] !== ParagraphKind.Body) prev--;
-    if (prev >= 0 && attributedParas.has(prev)) continue;
-    const { firstPerson, marks } = firstPersonWords(ctx, p);
-    if (!marks && firstPerson > 0 && ++writerParas >= WRITER_PARAGRAPHS) return out;
-  }
-  for (let p = 1; p < doc.paragraphs.length; p++) {
-    if (ctx.paraKind[p] !== ParagraphKind.Body || attributedParas.has(p)) continue;
-    let prev = p - 1;
-    while (prev >= 0 && ctx.paraKind[prev] !== ParagraphKind.Body) prev--;
-    if (prev < 0 || !attributedParas.has(prev)) continue;
-    const first = ctx.paraFirstTok[p];
-    if (first < 0) continue;
+    if (ctx.paraKind[p] !== ParagraphKind.Body) continue;
+    const afterReport = prevAttributed;
+    prevAttributed = attributedParas.has(p);
+    if (prevAttributed) continue;
     const { words, firstPerson, marks } = firstPersonWords(ctx, p);
-    if (marks || firstPerson < 2 || firstPerson < words * 0.03) continue;
+    if (marks || firstPerson === 0) continue;
+    if (!afterReport) {
+      if (++writerParas >= WRITER_PARAGRAPHS) return [];
+      continue;
+    }
+    if (firstPerson < 2 || firstPerson < words * 0.03) continue;
     const para = doc.paragraphs[p];
     out.push({
       kind: "direct", start: para.start, end: para.end, cueTok: -1, cue: "", mode: SubjectMode.Continuation,
-      subject: null, at: first, para: p, crossParagraph: true,
+      subject: null, at: ctx.paraFirstTok[p], para: p, crossParagraph: true,
     });
   }
   return out;

@@ -155,8 +155,8 @@ export function buildCast(doc: Doc, lower: readonly string[], inQuote: Uint8Arra
   const mentionAt = new Int32Array(tokens.length).fill(-1);
   const people: Person[] = [];
   const index: PeopleIndex = new Map();
-  const entityAt = indexEntities(entities);
   const surnames = personSurnames(entities);
+  const entityAt = indexEntities(entities, surnames);
   const loneTitles: { t: number; sentEnd: number }[] = [];
   const namesInside = capitalisedInside(doc);
   const nameStarts = new Set<string>();
@@ -456,9 +456,8 @@ function personSurnames(entities: readonly Entity[]): Set<string> {
   return surnames;
 }
 
-function indexEntities(entities: readonly Entity[]): Map<number, { entity: Entity; end: number }> {
+function indexEntities(entities: readonly Entity[], surnames: ReadonlySet<string>): Map<number, { entity: Entity; end: number }> {
   const map = new Map<number, { entity: Entity; end: number }>();
-  const surnames = personSurnames(entities);
   for (const e of entities) {
     for (const m of e.mentions) {
       if (e.type === "country" && surnames.has(m.text)) continue;
