@@ -68,6 +68,10 @@ export function findDirect(ctx: QuoteContext, backReferences: ReadonlyMap<number
     // title case after a preposition are the name of a work or a show.
     // (A chant repeats itself with commas: "chants of “Trump, Trump, Trump”".)
     if (!naming && titleCase && !/,./.test(text) && sp.openTok > 0 && (ctx.pos[sp.openTok - 1] === POS_INDEX.ADP || ctx.pos[sp.openTok - 1] === POS_INDEX.TO)) continue;
+    // "In her memoir “Salt Roads: What the Tide Left,” Ana Ruiz wrote …": words in title case right after a
+    // common noun that a determiner or possessive opens are that noun's name (a book, a podcast, a bill),
+    // whichever noun it is, so no list of kinds of work has to name it.
+    if (!naming && titleCase && !/,./.test(text) && namedByNoun(ctx, sp.openTok, sentFloor)) continue;
 
     const after = sp.closeTok >= 0 ? cueAfter(ctx, sp, words) ?? mannerVerbAfter(ctx, sp) : null;
     const before = cueBefore(ctx, sp);
@@ -208,6 +212,20 @@ function isNounModifier(ctx: QuoteContext, sp: QuoteSpan): boolean {
     after = next.closeTok + 1;
   }
   return after < pos.length && ctx.sentOf[after] === ctx.sentOf[sp.openTok] && pos[after] === POS_INDEX.NOUN;
+}
+
+/**
+ * "her memoir “Salt Roads”", "the new podcast “Tide Tables”": the quotation opens right after a common noun
+ * (adjectives may stand before it) that a determiner or possessive opens. Said of title-case words only: the
+ * noun's own name, not words anyone speaks.
+ */
+function namedByNoun(ctx: QuoteContext, open: number, floor: number): boolean {
+  const { pos, doc } = ctx;
+  let k = open - 1;
+  if (k < floor || pos[k] !== POS_INDEX.NOUN || doc.tokens[k].text !== ctx.lower[k]) return false;
+  k--;
+  while (k >= floor && open - k <= 4 && pos[k] === POS_INDEX.ADJ) k--;
+  return k >= floor && (pos[k] === POS_INDEX.DET || pos[k] === POS_INDEX.POSS);
 }
 
 /** Verbs that characterise something in the subject's own words: "called the deal “a gift”", "dismissed it as “noise”". */

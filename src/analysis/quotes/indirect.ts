@@ -8,7 +8,7 @@
  */
 import type { QuoteContext } from "./context";
 import { firstTokenAt, isMark, textOf } from "./context";
-import { clauseStartsAt, determinerOpening, isApproximateNumber, isSubjectContraction, nounPhraseEndingAt, nounPhraseFrom, POS_INDEX } from "../syntax";
+import { clauseStartsAt, determinerOpening, isApproximateNumber, isSubjectContraction, isSubjectPronoun, nounPhraseEndingAt, nounPhraseFrom, POS_INDEX } from "../syntax";
 import { cueOf, CueFlags, GENERIC_SUBJECTS, particleFits, particlesOf, TRAILING_STARTERS } from "./cues";
 import { callsObject, describesObjectAs } from "./naming";
 import { DETERMINERS, OBJECT_RELATIVES, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS } from "./lexicon";
@@ -537,8 +537,14 @@ const OPENERS = new Set([
 
 function isPrepositionalOpener(ctx: QuoteContext, a: number, b: number): boolean {
   if (!OPENERS.has(ctx.lower[a])) return false;
-  for (let k = a; k < b; k++) if (ctx.lower[k] === ",") return false;
-  return b - a <= 8;
+  // A quoted title inside the phrase is one name, however long ("In her book “Salt Roads: What the Tide Left,”").
+  let words = 0;
+  for (let k = a; k < b; k++) {
+    if (ctx.inQuote[k]) continue;
+    if (ctx.lower[k] === ",") return false;
+    words++;
+  }
+  return words <= 8;
 }
 
 /** "Information remains elusive, but X are thought to contribute, according to Y": Y reports only the part after "but". */
@@ -703,6 +709,9 @@ function complementStart(ctx: QuoteContext, c: number, flags: number, end: numbe
       const x = ctx.np;
       const mi = ctx.cast.mentionAt[k];
       let listenerEnd = mi >= 0 ? ctx.cast.mentions[mi].endTok : nounPhraseFrom(x, k, end);
+      // "told her they did not mind": "her" before a subject pronoun is the listener alone, though the
+      // tagger may read it as a possessive that opens a longer phrase ("told her mother she …" stays one).
+      if (lower[k] === "her" && k + 1 < end && isSubjectPronoun(lower[k + 1]) && clauseStartsAt(x, k + 1, end)) listenerEnd = k + 1;
       if (listenerEnd < 0) return -1;
       // A name that owns the listener is not all of it: "told BuzzFeed’s Smith he would …".
       if (mi >= 0 && listenerEnd < end && ctx.pos[listenerEnd] === POS_INDEX.POSS) {
@@ -860,7 +869,11 @@ function clauseEnd(ctx: QuoteContext, from: number, end: number): number {
         // ("…, Yahoo Finance reported earlier this year.": with no object after it, it is the clause's source.)
         const doing = info && info.flags & CueFlags.NeedsThat && lower[j + 1] !== "that" && !(j + 1 < doc.tokens.length && isMark(ctx, j + 1)) &&
           !(w === "," && onlyTimeAfter(ctx, j + 1, end) && nounPhraseOnly(ctx, k + 1, j)) && w !== "while" && w !== "whereas";
-        if (info && finite && info.flags & CueFlags.Clause && !DETERMINERS.has(lower[j - 1]) && !doing) {
+        // ("found that many residents, both young and old, told her …": a cue right after the comma that closes
+        // an aside set off after the clause's subject, with no finite verb yet, is that subject's own verb. Not
+        // "complained about the budget, called …", where no aside stands and the comma joins two verbs.)
+        const ownVerb = w === "," && j === k + 1 && hasCommaBetween(ctx, from, k) && !hasFiniteVerb(ctx, from, k);
+        if (info && finite && info.flags & CueFlags.Clause && !DETERMINERS.has(lower[j - 1]) && !doing && !ownVerb) {
           return k;
         }
         if (lower[j] === "," || lower[j] === "." || lower[j] === "that") break;

@@ -91,17 +91,21 @@ export function isTitleContext(lower: readonly string[], openTok: number, floor:
   return false;
 }
 
+/** Words title case leaves in lower case. */
+const TITLE_SMALL_WORDS = new Set(["of", "the", "a", "an", "and", "or", "but", "in", "on", "to", "for", "with", "at", "from", "by", "as", "that"]);
+
 /** True when every word of a short quote is capitalised, like a title ("Gone With the Wind"). */
 export function looksLikeTitle(quote: string): boolean {
   const words = quote.split(/\s+/);
-  if (words.length < 2 || words.length > 8) return false;
+  // A subtitle after a colon makes a title longer ("A Paradise Built in Hell: The Extraordinary Communities …").
+  if (words.length < 2 || words.length > (quote.includes(": ") ? 16 : 8)) return false;
   const last = quote[quote.length - 1];
   if (last === "." || last === "!" || last === "?" || last === ",") return false;
   let caps = 0;
   for (const w of words) {
     const c = w.charAt(0);
     if (c !== c.toLowerCase()) caps++;
-    else if (!["of", "the", "a", "an", "and", "in", "on", "to", "for", "with", "at"].includes(w)) return false;
+    else if (!TITLE_SMALL_WORDS.has(w)) return false;
   }
   return caps >= 2;
 }
