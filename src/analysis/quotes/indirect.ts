@@ -892,6 +892,7 @@ function firstCommaOr(ctx: QuoteContext, from: number, stop: number): number {
 /** Offsets of tokens [a, b) without edge punctuation, or null when fewer than three words remain. */
 function clauseSpan(ctx: QuoteContext, a: number, b: number): [number, number] | null {
   const { doc } = ctx;
+  a = afterDateline(ctx, a, b);
   while (a < b && doc.tokens[a].kind === "punct") a++;
   while (b > a && doc.tokens[b - 1].kind === "punct") b--;
   // A trailing closing mark stays only if its opening mark is inside the clause.
@@ -908,6 +909,31 @@ function clauseSpan(ctx: QuoteContext, a: number, b: number): [number, number] |
   for (let k = a; k < b; k++) if (doc.tokens[k].kind === "word" || doc.tokens[k].kind === "number") words++;
   if (words < MIN_CLAUSE_WORDS) return null;
   return [doc.tokens[a].start, doc.tokens[b - 1].end];
+}
+
+/**
+ * "LONDON (Reuters) - The council is …", "(AP) — …", "WASHINGTON — …": the dateline opening a paragraph of wire
+ * copy says where the story was filed, not what was said. The clause starts after its dash. A dateline is a
+ * place in capitals and/or an agency in brackets, a few words at most, right before a dash.
+ */
+function afterDateline(ctx: QuoteContext, a: number, b: number): number {
+  const { doc } = ctx;
+  const s = ctx.sentOf[a];
+  if (s < 0 || ctx.paraFirstTok[doc.sentences[s].paragraph] !== a) return a;
+  let bracket = false;
+  let capitals = false;
+  for (let k = a; k < b && k - a <= 8; k++) {
+    const w = doc.tokens[k].text;
+    if (DASHES.has(w)) return k > a && (bracket || capitals) ? k + 1 : a;
+    if (w === "(") bracket = true;
+    else if (doc.tokens[k].kind === "word") {
+      if (/^\p{Lu}[\p{Lu}.'’-]+$/u.test(w)) capitals = true;
+      // Inside the brackets the agency may be in title case ("(Reuters)"); outside, words are in capitals, a
+      // state's abbreviation aside ("PORTLAND, Ore. -").
+      else if (bracket ? !/^\p{Lu}/u.test(w) : !/^\p{Lu}[a-z]{0,3}\.$/u.test(w)) return a;
+    } else if (w !== ")" && w !== "," && w !== "/") return a;
+  }
+  return a;
 }
 
 /** An inverted subject must look like a speaker: a name, a pronoun-free group or an organization. */
