@@ -845,10 +845,13 @@ function clauseEnd(ctx: QuoteContext, from: number, end: number): number {
     if (w === ")" && brackets-- === 0) return k;
     // "… and that “nobody will lose,” she told the council": the quote's own attribution ends the clause.
     if (isMark(ctx, k) && ctx.spanAt[k] >= 0 && ctx.spans[ctx.spanAt[k]].closeTok === k && k > from && lower[k - 1] === ",") {
-      for (let j = k + 1; j < end && j - k <= 4; j++) {
+      // (The speaker may be a long noun phrase: "…,” the U.S. attorney's office said".)
+      for (let j = k + 1; j < end && j - k <= 8; j++) {
         const info = cueOf(lower[j]);
         if (info && info.flags & CueFlags.Clause && !(info.flags & CueFlags.Participle)) return k + 1;
-        if (doc.tokens[j].kind !== "word") break;
+        if (doc.tokens[j].kind !== "word" && !CLITIC_IS.has(lower[j])) break;
+        // (Only a noun phrase stands between: "…,” he was the only one to predict" is the clause going on.)
+        if (isVerbForm(ctx, j) || ctx.pos[j] === POS_INDEX.TO) break;
       }
     }
     // "noted her years in the Senate, saying “…”": a speech participle after a comma opens its own report.
