@@ -294,7 +294,8 @@ function nominalReport(ctx: QuoteContext, c: number, floor: number, end: number)
   let stop = clauseEnd(ctx, from, end);
   // "His claim that the budget is balanced drew laughs": before the sentence's own verb, the report is its
   // subject, and ends where that verb comes.
-  if (!hasFiniteBefore(ctx, floor, c)) stop = Math.min(stop, mainVerbAfterClause(ctx, from, stop, gerund));
+  // (So after ", but": "It has tried, but his declaration that … makes that harder.")
+  if (!hasFiniteBefore(ctx, afterContrast(ctx, floor, c), c)) stop = Math.min(stop, mainVerbAfterClause(ctx, from, stop, gerund));
   return makeReport(ctx, from, stop, owner, SubjectMode.Region, c, doc.tokens[c].text, doc.sentences[ctx.sentOf[c]].paragraph);
 }
 
