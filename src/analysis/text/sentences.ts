@@ -105,8 +105,13 @@ function endsSentence(tokens: Token[], i: number, last: number): boolean {
   if (t.text === "\u2026" || t.text.startsWith("...")) {
     return isUpperInitial(next.text) && isSentenceStarter(next.text);
   }
+  // "the No. 2 Republican", "Art. 5", "pp. 12–14": an abbreviation that numbers what follows it.
+  if (t.text === "." && next.kind === "number" && i > 0 && tokens[i - 1].end === t.start && NUMBERING.has(tokens[i - 1].text.toLowerCase())) return false;
   return isUpperInitial(next.text) || next.kind === "quote" || next.kind === "number" || QUOTE_CHARS.has(next.text) || next.text === "(" || next.text === "[";
 }
+
+/** Abbreviations written before a number ("No. 2", "Art. 5", "pp. 12"), whose period ends no sentence there. */
+const NUMBERING = new Set(["no", "nos", "art", "arts", "p", "pp", "ch", "sec", "para", "ext", "tel"]);
 
 /** Abbreviations that stand before a name, never at the end of a sentence. */
 const TITLE_ABBREVIATIONS = new Set([

@@ -35,6 +35,11 @@ describe("sentences", () => {
     expect(sentences("Mr. Smith met J. R. Jones in the U.S. on Monday.")).toEqual(["Mr. Smith met J. R. Jones in the U.S. on Monday."]);
   });
 
+  it("does not split after an abbreviation that numbers what follows ('the No. 2 official', 'Art. 5'), but does after a plain word before a number", () => {
+    expect(sentences("Ruiz, the No. 2 official in the council, spoke. Art. 5 applies.")).toEqual(["Ruiz, the No. 2 official in the council, spoke.", "Art. 5 applies."]);
+    expect(sentences("The vote was lost. 200 people left.")).toEqual(["The vote was lost.", "200 people left."]);
+  });
+
   it("does not split inside numbers or before lower-case words", () => {
     expect(sentences("Growth was 3.5 percent. prices rose.")).toEqual(["Growth was 3.5 percent. prices rose."]);
   });
