@@ -283,7 +283,10 @@ function cameFrom(ctx: QuoteContext, first: number, cue: number): Region | null 
  */
 function openingSubject(ctx: QuoteContext, first: number, cue: number): { a: number; b: number } | null {
   let a = first;
-  if (OPENING_WORDS.has(ctx.lower[first])) {
+  // A fronted phrase runs to its comma: one opened by a listed word, by any preposition ("Despite …,"), or by an
+  // adverb before one ("Shortly after the announcement, the families …").
+  const fronted = OPENING_WORDS.has(ctx.lower[first]) || ctx.pos[first] === POS_INDEX.ADP || (ctx.pos[first] === POS_INDEX.ADV && ctx.pos[first + 1] === POS_INDEX.ADP);
+  if (fronted) {
     for (let k = first; k < cue && k - first < 10; k++) {
       if (ctx.lower[k] === ",") {
         a = k + 1;
@@ -305,6 +308,13 @@ function openingSubject(ctx: QuoteContext, first: number, cue: number): { a: num
   let p = v + 1;
   while (p < cue && ctx.pos[p] === POS_INDEX.ADV) p++;
   if (BE_FORMS.has(ctx.lower[v]) && p < cue && ctx.pos[p] === POS_INDEX.VPART && p + 1 < cue && ctx.lower[p + 1] === "by") return null;
+  // "…, prosecutors charged the officer and Emanuel fired his chief, acknowledging …": a second clause joined
+  // before the participle has a subject of its own, nearer to it.
+  for (let k = v + 1; k + 1 < cue; k++) {
+    if (ctx.inQuote[k] || (ctx.lower[k] !== "and" && ctx.lower[k] !== "but")) continue;
+    const next = k + 1 < cue && !SUBJECT_PRONOUNS.has(ctx.lower[k + 1]) ? nounPhraseFrom(ctx.np, k + 1, cue) : k + 2;
+    if (next > k + 1 && next < cue && ctx.pos[next] === POS_INDEX.VFIN) return null;
+  }
   return { a, b };
 }
 

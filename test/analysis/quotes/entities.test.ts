@@ -165,3 +165,15 @@ describe("a surname that is also a demonym", () => {
     expect(quotes[1].speaker).toMatchObject({ type: "anonymous", mention: "Welsh officials" });
   });
 });
+
+describe("the subject a participle shares, with the entity pass's names", () => {
+  it("is the clause's own after a fronted phrase opened by an adverb and a preposition, and the nearer of two joined clauses", () => {
+    const text =
+      "Shortly after the vote, the tenants of the tower had organized, warning that the rent rise would empty the building. " +
+      "Over the past week, inspectors closed the pier and Mayor Dana Ruiz fired her harbor chief, admitting that the city had ignored the cracks.";
+    expect(analyze({ text }).quotes.map((q) => [q.text, q.speaker.mention])).toEqual([
+      ["the rent rise would empty the building", "the tenants of the tower"],
+      ["the city had ignored the cracks", "Mayor Dana Ruiz"],
+    ]);
+  });
+});
