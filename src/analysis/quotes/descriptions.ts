@@ -66,8 +66,13 @@ export function organizationBefore(ctx: QuoteContext, at: number, words: readonl
     if (u.startTok > latest.startTok) latest = org;
   }
   let best: Antecedent | null = null;
+  const described = new Set(words.filter((w) => !CLITICS.has(w)));
   for (const m of inReach) {
-    const score = (counts.get(m.entity ?? m.canonical) ?? 0) + (m === latest ? 2 : 0);
+    // A description that repeats words of an organization's name means that one, however recent the others are:
+    // "the prosecutor’s office" and "the U.S. attorney's office" after "the U.S. Attorney’s Office for …", not
+    // the group named inside the reported clause.
+    const shared = described.size === 0 ? 0 : nameWords(m.canonical).filter((w) => described.has(w)).length;
+    const score = (counts.get(m.entity ?? m.canonical) ?? 0) + (m === latest ? 2 : 0) + SHARED_WORD_BONUS * shared;
     // Later mentions win ties: the story has moved on to them.
     if (!best || score >= best.score) best = { mention: m, score };
   }
@@ -79,6 +84,15 @@ export function organizationBefore(ctx: QuoteContext, at: number, words: readonl
     if (!words.some((w) => name.includes(w))) return null;
   }
   return best?.mention ?? null;
+}
+
+/** What one word of the description shared with a name adds to that organization's score. */
+const SHARED_WORD_BONUS = 3;
+const CLITICS = new Set(["'s", "\u2019s", "the", "of", "for", "and"]);
+
+/** An organization name's words, lower-cased, without possessive endings ("Attorney’s" → "attorney"). */
+function nameWords(canonical: string): string[] {
+  return canonical.toLowerCase().split(/\s+/).map((w) => w.replace(/['\u2019]s$/, "")).filter((w) => !CLITICS.has(w));
 }
 
 const NOT_IN_TITLE = new Set(["for", "of", "at", "with", "from", "by", "and", "or", "said", "says", "told"]);

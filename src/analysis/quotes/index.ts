@@ -537,6 +537,8 @@ function inheritReportSpeaker(ctx: QuoteContext, direct: Attribution[], reports:
 }
 
 function hasPlainSubject(ctx: QuoteContext, d: Attribution): boolean {
+  // ("… called Omar a “terrorist” and said, “…”": a finite verb joined to the sentence's own shares its subject.)
+  if (d.mode === SubjectMode.Elided) return d.cueTok >= 0 && ctx.pos[d.cueTok] === POS_INDEX.VFIN && !ctx.lower[d.cueTok].endsWith("ing");
   const r = d.mode === SubjectMode.Region ? d.subject : null;
   return r !== null && (r.b - r.a === 1 || ctx.cast.mentionAt[r.a] >= 0);
 }

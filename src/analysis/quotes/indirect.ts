@@ -557,12 +557,22 @@ function afterContrast(ctx: QuoteContext, floor: number, b: number): number {
   return floor;
 }
 
+/** A subject that is a personal pronoun alone ("she told the council"). */
+function pronounSubject(ctx: QuoteContext, subject: Region | null): boolean {
+  return subject !== null && subject !== ELIDED && subject.b - subject.a === 1 && isSubjectPronoun(ctx.lower[subject.a]);
+}
+
 function makeReport(
   ctx: QuoteContext, start: number, stop: number, subject: Region | null, mode: SubjectMode, cue: number, cueText: string, para: number,
 ): Attribution | null {
-  // Words before the cue that carry a speech verb of their own ("X discussed “…”, said the embassy";
-  // "“…,” Askar wrote …, he said, …") report that verb's speaker; the outer cue adds nothing a reader needs.
-  if (stop <= cue && hasOwnCue(ctx, start, stop)) return null;
+  // Words before the cue that carry a speech verb of their own ("Roth insisted that …, she told the council";
+  // "“…,” Askar wrote …, he said, …") report that verb's speaker, whom a pronoun after them names again: the
+  // outer cue adds nothing a reader needs. A source named after them is another speaker, who reports the whole
+  // sentence, quotation and all ("During the call, he … said, “…,” the prosecutor’s office said"), as the
+  // shared gold and PolNeAR both annotate it.
+  // (An inverted source, "X discussed “…”, said the embassy in a statement", closes X's quotation the way news
+  // closes its own: it says where X's words come from, not another report.)
+  if (stop <= cue && hasOwnCue(ctx, start, stop) && (pronounSubject(ctx, subject) || (subject !== null && subject !== ELIDED && subject.a > cue))) return null;
   const span = clauseSpan(ctx, start, stop);
   if (!span) return null;
   return { kind: "indirect", start: span[0], end: span[1], cueTok: cue, cue: cueText, mode, subject, at: cue, para, crossParagraph: false };

@@ -229,6 +229,12 @@ export function buildCast(doc: Doc, lower: readonly string[], inQuote: Uint8Arra
             continue;
           }
         }
+        // "the Harbor County Attorney’s Office", "the People’s Liberation Army": a possessive inside a name the
+        // entity pass found whole is part of that name, not its owner's clitic.
+        if ((lower[j] === "\u2019s" || lower[j] === "'s") && j + 1 < s.endToken && (entityAt.get(tokens[t].start)?.end ?? -1) > tokens[j].end) {
+          j++;
+          continue;
+        }
         break;
       }
       // "the CEO said": a title alone, even in capitals, names nobody, unless it is someone's surname (below).

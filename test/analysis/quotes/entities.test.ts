@@ -177,3 +177,17 @@ describe("the subject a participle shares, with the entity pass's names", () => 
     ]);
   });
 });
+
+describe("a description that repeats words of an organization's name", () => {
+  it("means that organization, not the one named since inside the reported clause, and a possessive inside the name stays in it", () => {
+    const text =
+      "The Harbor County Attorney’s Office charged Dale Pruitt in May. During the call, he asked about the Northside Rifle Club, " +
+      "called the mayor a “thief” and said, “somebody ought to stop her,” the prosecutor’s office said.";
+    const quotes = analyze({ text }).quotes;
+    expect(quotes.map((q) => [q.kind, q.speaker.name, q.speaker.mention])).toEqual([
+      ["indirect", "Harbor County Attorney’s Office", "the prosecutor’s office"],
+      ["direct", "Dale Pruitt", "he"],
+      ["direct", "Dale Pruitt", "he"],
+    ]);
+  });
+});
