@@ -907,6 +907,9 @@ function firstCommaOr(ctx: QuoteContext, from: number, stop: number): number {
 function clauseSpan(ctx: QuoteContext, a: number, b: number): [number, number] | null {
   const { doc } = ctx;
   a = afterDateline(ctx, a, b);
+  // "But it may morph into something bigger, people familiar with the talks say": a conjunction opening the
+  // sentence ties it to the writer's last one; the words reported start after it.
+  if (a + 1 < b && SENTENCE_CONJUNCTIONS.has(ctx.lower[a]) && ctx.sentOf[a] >= 0 && doc.sentences[ctx.sentOf[a]].firstToken === a) a++;
   while (a < b && doc.tokens[a].kind === "punct") a++;
   while (b > a && doc.tokens[b - 1].kind === "punct") b--;
   // A trailing closing mark stays only if its opening mark is inside the clause.
@@ -924,6 +927,8 @@ function clauseSpan(ctx: QuoteContext, a: number, b: number): [number, number] |
   if (words < MIN_CLAUSE_WORDS) return null;
   return [doc.tokens[a].start, doc.tokens[b - 1].end];
 }
+
+const SENTENCE_CONJUNCTIONS = new Set(["but", "and", "yet"]);
 
 /**
  * "LONDON (Reuters) - The council is …", "(AP) — …", "WASHINGTON — …": the dateline opening a paragraph of wire
