@@ -587,6 +587,10 @@ function cueBefore(ctx: QuoteContext, sp: QuoteSpan): CueHit | "passive-without-
     if (info.flags & CueFlags.Present && ctx.pos[c] === POS_INDEX.NOUN && determinerOpening(ctx.np, c, floor) >= 0) continue;
     // "found itself “increasing fares …”": a reflexive object makes it a verb of doing.
     if (REFLEXIVE_PRONOUNS.has(lower[c + 1] ?? "")) continue;
+    // "agreed to return the cash he received from the use of “We.”": a quotation that is the object of a
+    // preposition further on inside the infinitive's own phrase is no word of the cue's ("agreed to …, including
+    // a pledge to “…”" still is).
+    if (lower[c + 1] === "to" && ctx.pos[c + 2] === POS_INDEX.VBASE && sp.openTok > c + 3 && ctx.pos[sp.openTok - 1] === POS_INDEX.ADP) continue;
     if (info.lemma === "describe" && lower[c + 1] === "as") {
       // Passive "described as “…” by X" names its speaker after the quote; without an agent it is no speech.
       return passiveAgent(ctx, sp, c);
