@@ -72,10 +72,46 @@ export function genderFromPronouns(cast: Cast, doc: Doc, lower: readonly string[
       break;
     }
   }
+  describedVotes(cast, doc, lower, inQuote, votes);
   for (let p = 0; p < cast.people.length; p++) {
     const male = votes[p * 2];
     const female = votes[p * 2 + 1];
     if (male > female) cast.people[p].gender = 1;
     else if (female > male) cast.people[p].gender = 2;
+  }
+}
+
+/** Nouns that say a person's sex, read where the article describes someone by them. */
+const FEMALE_NOUNS = new Set(["woman", "women", "mother", "daughter", "wife", "sister", "girl", "grandmother", "widow", "actress", "congresswoman", "chairwoman", "spokeswoman", "businesswoman", "queen", "princess"]);
+const MALE_NOUNS = new Set(["man", "men", "father", "son", "husband", "brother", "boy", "grandfather", "widower", "actor", "congressman", "chairman", "spokesman", "businessman", "king", "prince"]);
+/** What links a name to its description: "Omar is one of the first two Muslim women …", "Ruiz, a mother of three, …". */
+const LINKS = new Set([",", "is", "was", "became", "remains"]);
+const NOT_DESCRIPTION = new Set(["who", "whose", "which", "that", "his", "her", "their", "its", "my", "our", "your", "and", "but", "said", "says"]);
+/** How many words a description may have before its noun ("one of the first two Muslim women"). */
+const DESCRIPTION_REACH = 7;
+
+/**
+ * "Omar is one of the first two Muslim women elected to Congress", "Ines Wolf, a mother of three, …": a noun that
+ * says a person's sex, in a description linked to their name by a copula or a comma, votes like a pronoun.
+ * (Only the first noun of the description, and only before any other verb or name: "Ruiz met the women" is no
+ * description of Ruiz.)
+ */
+function describedVotes(cast: Cast, doc: Doc, lower: readonly string[], inQuote: Uint8Array, votes: Int32Array): void {
+  for (const m of cast.mentions) {
+    if (m.kind !== "person" || m.person < 0 || m.possessive || inQuote[m.startTok] || cast.people[m.person].gender !== 0) continue;
+    const link = m.endTok;
+    if (link >= doc.tokens.length || !LINKS.has(lower[link])) continue;
+    for (let t = link + 1; t < doc.tokens.length && t - link <= DESCRIPTION_REACH; t++) {
+      const w = lower[t];
+      // (A name on the way ends the description unless it only modifies the noun: "two Muslim women".)
+      const other = cast.mentionAt[t];
+      if (inQuote[t] || (other >= 0 && cast.mentions[other].kind === "person") || doc.tokens[t].kind === "punct") break;
+      // A clause or someone else's kin ends it: "Ivanka Trump, who spoke about her father", "Ruiz, whose son …".
+      if (NOT_DESCRIPTION.has(w)) break;
+      if (FEMALE_NOUNS.has(w)) votes[m.person * 2 + 1]++;
+      else if (MALE_NOUNS.has(w)) votes[m.person * 2]++;
+      else continue;
+      break;
+    }
   }
 }
