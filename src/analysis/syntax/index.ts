@@ -5,6 +5,7 @@
 import type { Doc } from "../text/sentences";
 import { isSubjectContraction } from "./nounPhrases";
 import { tagPos } from "./tagger";
+import { POS_INDEX } from "./tags";
 
 export { POS, POS_INDEX, type Pos } from "./tags";
 export { clauseStartsAt, determinerOpening, isApproximateNumber, isQuantityPhrase, isSubjectContraction, isSubjectPronoun, nounPhraseEndingAt, nounPhraseFrom, nounPhraseIn, timeEnd, type NounPhraseInput } from "./nounPhrases";
@@ -35,8 +36,26 @@ export function tagSentence(doc: Doc, s: number): Uint8Array {
     words.push(tok.kind !== "quote" ? taggerWord(tok.text) : isPluralPossessive(doc, t) ? "'" : '"');
   }
   const pos = tagPos(words);
+  repairLyAfterDeterminer(words, pos);
   byDoc.set(s, pos);
   return pos;
+}
+
+const { DET, ADV, ADJ, NOUN, PROPN, ADP, VFIN, PUNCT } = POS_INDEX;
+
+/**
+ * The greedy tagger leans on the "-ly" suffix: "a yearly Gallup poll", "a tally by the AP", "an ally of the
+ * mayor" came out as adverbs. Right after a determiner an adverb can only grade what follows ("a very big",
+ * "a newly elected"); before a noun the "-ly" word is an adjective, and before a preposition, a verb or
+ * punctuation it is the noun itself.
+ */
+function repairLyAfterDeterminer(words: readonly string[], pos: Uint8Array): void {
+  for (let i = 1; i < words.length; i++) {
+    if (pos[i] !== ADV || pos[i - 1] !== DET || !words[i].endsWith("ly")) continue;
+    const next = i + 1 < words.length ? pos[i + 1] : PUNCT;
+    if (next === NOUN || next === PROPN) pos[i] = ADJ;
+    else if (next === ADP || next === VFIN || next === PUNCT) pos[i] = NOUN;
+  }
 }
 
 /**
