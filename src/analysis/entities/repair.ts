@@ -9,6 +9,7 @@
  *     country's name: "North Korea" stays for places.ts);
  *   - a name of two or three words followed by ", the <title or a role only a person holds> of/for/at/in/who/," is
  *     a person's: "Tam Yiu-kwan, the commander of the harbour district, said";
+ *   - a role after a person and a comma is no body: "Ana Ruiz, Head of Equity Research at …";
  *   - a law's word after a name the tagger ended too early belongs to it: "the new Tariff Reform Bill" (spans.ts
  *     then reads the law, no organization);
  *   - a one-word name after a title, hyphenated too ("vice-premier"), is a person's, and a capitalised small word
@@ -106,6 +107,15 @@ export function repairTaggedSpans(doc: Doc, spans: NameSpan[]): NameSpan[] {
       const rest = lookupCountry(text(s.first + 1, s.last));
       if (rest?.kind === "name" && !lookupCountry(text(s.first, s.last))) {
         s.type = "LOC";
+        continue;
+      }
+    }
+    // "said Ana Ruiz, Head of Equity Research at …": a role after a person, no body.
+    if (s.type === "ORG" && k > 0 && out[k - 1]?.type === "PER" && out[k - 1]!.last === s.first - 1 && t[s.first - 1].text === "," && t[s.first + 1]?.text === "of") {
+      const role = t[s.first].text.toLowerCase();
+      if (TITLES.has(role) || ROLE_NOUNS.has(role)) {
+        for (let i = s.first; i < s.last; i++) owner[i] = -1;
+        out[k] = null;
         continue;
       }
     }
