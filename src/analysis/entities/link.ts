@@ -347,23 +347,6 @@ function linkOrganizations(doc: Doc, spans: NameSpan[]): Group[] {
       }
     }
   }
-  // "according to the Ledger, the Harbour Daily News.": a body named once more in apposition, at the end of its
-  // clause, is the same body (not a list: "the FBI, the CIA and the NSA").
-  const groupOf = new Map<NameSpan, Group>();
-  for (const g of groups) for (const sp of g.spans) groupOf.set(sp, g);
-  const t = doc.tokens;
-  const ordered = spans.filter((sp) => groupOf.has(sp)).sort((x, y) => x.first - y.first);
-  for (let k = 1; k < ordered.length; k++) {
-    const a = ordered[k - 1];
-    const b = ordered[k];
-    if (b.first !== a.last + 2 || t[a.last]?.text !== "," || t[a.last + 1]?.text !== "the" || t[a.first - 1]?.text === ",") continue;
-    const end = t[b.last]?.text ?? ".";
-    if (!(end === "." || end === ";" || (end === "," && !/^(?:the|and|or)$/.test(t[b.last + 1]?.text ?? "")))) continue;
-    const ga = groupOf.get(a)!;
-    const gb = groupOf.get(b)!;
-    if (ga === gb || gb.spans.length !== 1 || mergedInto.has(gb) || mergedInto.has(ga)) continue;
-    mergedInto.set(gb, ga);
-  }
   const root = (g: Group): Group => {
     let r = g;
     while (mergedInto.has(r)) r = mergedInto.get(r)!;

@@ -7,7 +7,6 @@ import { describe, expect, it } from "vitest";
 import { buildDoc, type Doc } from "../../../src/analysis/text/sentences";
 import { markTitledPersons, repairTaggedSpans } from "../../../src/analysis/entities/repair";
 import { findEntities } from "../../../src/analysis/entities";
-import { linkSpans } from "../../../src/analysis/entities/link";
 import type { NameSpan, SpanType } from "../../../src/analysis/entities/spans";
 
 /** The span over the words of `phrase` (its `nth` occurrence), as the tagger would give it. */
@@ -192,25 +191,11 @@ describe("things named by a participle, and a publication's last word alone", ()
   });
 });
 
-describe("a role after a person, and a body named again in apposition", () => {
+describe("a role after a person", () => {
   it("drops a role the tagger read as a body after a person and a comma", () => {
     expect(repair("“Prices will rise,” said Ana Ruiz, Head of Equity Studies at Corvel Partners.", [["Ana Ruiz", "PER"], ["Head of Equity Studies", "ORG"], ["Corvel Partners", "ORG"]])).toEqual([
       "PER Ana Ruiz",
       "ORG Corvel Partners",
     ]);
-  });
-
-  it("links a body named again in apposition at the end of its clause", () => {
-    const doc = buildDoc("He said so, according to the Ledger, the Harbour Daily News. Is that right?");
-    const spans = [span(doc, "Ledger", "ORG"), span(doc, "Harbour Daily News", "ORG")];
-    const groups = linkSpans(doc, spans);
-    expect(groups).toHaveLength(1);
-    expect(groups[0].spans).toHaveLength(2);
-  });
-
-  it("keeps a list of bodies apart", () => {
-    const doc = buildDoc("Officials at the Bureau, the Agency and the Office met.");
-    const spans = [span(doc, "Bureau", "ORG"), span(doc, "Agency", "ORG"), span(doc, "Office", "ORG")];
-    expect(linkSpans(doc, spans)).toHaveLength(3);
   });
 });
