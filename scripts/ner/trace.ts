@@ -13,10 +13,12 @@ import { settleForms } from "../../src/analysis/entities/forms";
 import { markPersonCues, trimModifierWords } from "../../src/analysis/entities/people";
 import { splitGlued } from "../../src/analysis/entities/glued";
 import { dropFurniture, settleHeadings } from "../../src/analysis/entities/headings";
+import { GOLD_SETS } from "../eval/gold";
+import { markTitledPersons, repairTaggedSpans } from "../../src/analysis/entities/repair";
 
 type Pass = [string, (d: Doc, s: S.NameSpan[]) => S.NameSpan[]];
 const PASSES: Pass[] = [
-  ["settleHeadings", settleHeadings], ["markHonorifics", S.markHonorifics], ["markBrands", S.markBrands], ["settleForms", settleForms],
+  ["repairTaggedSpans", repairTaggedSpans], ["settleHeadings", settleHeadings], ["markHonorifics", S.markHonorifics], ["markBrands", S.markBrands], ["settleForms", settleForms],
   ["trimSpans", S.trimSpans], ["markTeams", O.markTeams], ["splitGlued", splitGlued], ["markQuotedWorks", W.markQuotedWorks],
   ["markCaseNames", W.markCaseNames], ["markNamedWorks", W.markNamedWorks], ["markThings", W.markThings], ["markListedThings", W.markListedThings],
   ["markInstitutions", S.markInstitutions], ["markPossessiveOffices", O.markPossessiveOffices], ["markGroups", O.markGroups],
@@ -25,12 +27,29 @@ const PASSES: Pass[] = [
   ["joinCampusNames", O.joinCampusNames], ["markListedOrgs", O.markListedOrgs], ["dropDepartments", O.dropDepartments],
   ["fixCreditNames", S.fixCreditNames], ["splitAtLineBreaks", S.splitAtLineBreaks], ["markPersonCues", markPersonCues],
   ["trimModifierWords", trimModifierWords], ["markDealTargets", O.markDealTargets], ["markItsOpeners", O.markItsOpeners],
-  ["markDescribedBodies", O.markDescribedBodies], ["dropFurniture", dropFurniture], ["harmonizeTypes", S.harmonizeTypes],
+  ["markDescribedBodies", O.markDescribedBodies], ["dropFurniture", dropFurniture], ["markTitledPersons", markTitledPersons], ["harmonizeTypes", S.harmonizeTypes],
 ];
 
-const [text, word] = process.argv.slice(2);
+// `--doc NAME Word` reads a tune-set article (gold/news ids starting with a digit, seed, corpus pages); never the
+// check set, whose errors must not steer the rules.
+const args = process.argv.slice(2);
+let [text, word] = args;
+if (text === "--doc") {
+  const name = args[1];
+  word = args[2];
+  const found = GOLD_SETS.filter((g) => g.role === "tune" && (g.id === "gold" || g.id === "news-tune"))
+    .flatMap((g) => g.load().docs)
+    .find((d) => d.name === name);
+  if (!found) {
+    console.log(`trace: no tune-set document ${name}`);
+    process.exit(1);
+  }
+  text = found.text;
+  const at = text.indexOf(word);
+  for (let k = at, n = 0; k >= 0 && n < 4; k = text.indexOf(word, k + 1), n++) console.log(`… ${text.slice(Math.max(0, k - 120), k + 120).replace(/\s+/g, " ")} …`);
+}
 if (!text || !word) {
-  console.log('usage: npx tsx scripts/ner/trace.ts "text" "Word"');
+  console.log('usage: npx tsx scripts/ner/trace.ts "text" "Word" | --doc NAME "Word" (a tune-set article)');
   process.exit(1);
 }
 const doc = buildDoc(text);

@@ -22,6 +22,7 @@ import { dropDepartments, markDealTargets, markDescribedBodies, markItsOpeners, 
 import { fixCreditNames, harmonizeTypes, possessiveInName, markBrands, markHonorifics, markInstitutions, propagateForms, splitAtLineBreaks, tagDoc, trimSpans, type NameSpan, type SpanType } from "./spans";
 
 import { settleForms } from "./forms";
+import { markTitledPersons, repairTaggedSpans } from "./repair";
 import { PERSON_NOUNS, isPluralPersonNoun, markPersonCues, titleBefore, trimModifierWords } from "./people";
 import { splitGlued } from "./glued";
 import { dropFurniture, inHeading, settleHeadings } from "./headings";
@@ -379,13 +380,13 @@ function isSentenceStart(doc: Doc, i: number): boolean {
 
 export function findEntities(doc: Doc): Entity[] {
   if (!doc.tokens.length) return [];
-  let spans = trimSpans(doc, settleForms(doc, markBrands(doc, markHonorifics(doc, settleHeadings(doc, tagDoc(doc))))));
+  let spans = trimSpans(doc, settleForms(doc, markBrands(doc, markHonorifics(doc, settleHeadings(doc, repairTaggedSpans(doc, tagDoc(doc)))))));
   spans = markListedThings(doc, markThings(doc, markNamedWorks(doc, markCaseNames(doc, markQuotedWorks(doc, splitGlued(doc, markTeams(doc, spans)))))));
   spans = markInstitutions(doc, spans);
   spans = joinFieldLists(doc, joinAndNames(doc, joinOfNames(doc, markGroups(doc, markPossessiveOffices(doc, spans)))));
   spans = dropDepartments(doc, markListedOrgs(doc, joinCampusNames(doc, joinPlaceNames(doc, markCountryTitles(doc, markHeadedRuns(doc, markStateBodies(doc, spans)))))));
   spans = trimModifierWords(doc, markPersonCues(doc, splitAtLineBreaks(doc, fixCreditNames(doc, spans))));
-  spans = harmonizeTypes(doc, dropFurniture(doc, markDescribedBodies(doc, markItsOpeners(doc, markDealTargets(doc, spans)))));
+  spans = harmonizeTypes(doc, markTitledPersons(doc, dropFurniture(doc, markDescribedBodies(doc, markItsOpeners(doc, markDealTargets(doc, spans))))));
   const surnames = surnameForms(doc, spans);
   spans = propagateForms(doc, capitalsAsPlaces(doc, spans, surnames), surnames);
   const { spans: named, countries } = resolvePlaces(doc, spans);

@@ -319,7 +319,9 @@ function linkOrganizations(doc: Doc, spans: NameSpan[]): Group[] {
       // "the Times" ↔ "The New York Times", "the Post" ↔ "The Washington Post": a body's head word alone, once the
       // article has named it in full.
       // (Only with its article: "Tribune" alone is the company, "the Chicago Tribune" its newspaper.)
-      const headAlone = n === 1 && isOrgHead(short.tokens[0]) && short.spans.every((sp) => sp.first > 0 && doc.tokens[sp.first - 1].text.toLowerCase() === "the") &&
+      // Any last word so, when the full name is written with "the" too: "The Riverside Courier … the Courier".
+      const afterThe = (sp: NameSpan) => sp.first > 0 && doc.tokens[sp.first - 1].text.toLowerCase() === "the";
+      const headAlone = n === 1 && (isOrgHead(short.tokens[0]) || long.spans.every(afterThe)) && short.spans.every(afterThe) &&
         long.spans[0].first < short.spans[0].first;
       const suffix =
         endsSame && (n >= 2 || team || headAlone || isCountryWords(surface(long).slice(0, surface(long).length - n)));

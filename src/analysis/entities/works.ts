@@ -260,6 +260,8 @@ export function markThings(doc: Doc, spans: NameSpan[]): NameSpan[] {
     if (k >= 2 && /^(?:called|named|titled|entitled)$/.test(t[k].text) && lowerWord(k - 1) && indefiniteBefore(k - 1)) {
       return byKind(s, kindOfNoun(t[k - 1].text));
     }
+    // "the medieval disease dubbed the Black Death": a lower-case noun, then the name it is given.
+    if (k >= 2 && /^(?:dubbed|nicknamed)$/.test(t[k].text) && lowerWord(k - 1)) return byKind(s, kindOfNoun(t[k - 1].text));
     if (k < 2 || t[k].text !== "as" || t[k - 1].text !== "known") return null;
     k -= 2;
     while (k >= 0 && KNOWN_AS_SKIP.has(t[k].text)) k--;
