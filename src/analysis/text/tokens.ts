@@ -177,7 +177,9 @@ function scanWord(text: string, start: number, to: number, out: Token[]): number
     const word = text.slice(start, end);
     const lower = word.toLowerCase();
     const isInitialism = isSingleLetterRun(text, start, end);
-    if (isInitialism || ABBREVIATIONS.has(lower) || (word.length === 1 && isUpperInitial(word))) {
+    // ("R-Fla.", "D-Calif.": a party tag's state keeps its period like the state alone.)
+    const tagged = lower.length > 2 && lower[1] === "-" && (lower[0] === "r" || lower[0] === "d" || lower[0] === "i") && ABBREVIATIONS.has(lower.slice(2));
+    if (isInitialism || ABBREVIATIONS.has(lower) || tagged || (word.length === 1 && isUpperInitial(word))) {
       end += 1;
       // "the U.K.'s University of York": the possessive after an initialism is a clitic, not a quote mark.
       const rest = end < to && isApostrophe(text[end]) ? possessiveLength(text, end + 1, to) : 0;

@@ -20,6 +20,10 @@ describe("tokenize", () => {
     expect(texts("Trump’s plan and China's")).toEqual(["Trump", "’s", "plan", "and", "China", "'s"]);
   });
 
+  it("keeps the period of a party tag's state ('R-Fla.', 'D-Calif.'), but not of other hyphenated words ('co-op.')", () => {
+    expect(texts("Sen. Ana Ruiz, D-Calif., spoke at the co-op.")).toEqual(["Sen.", "Ana", "Ruiz", ",", "D-Calif.", ",", "spoke", "at", "the", "co-op", "."]);
+  });
+
   it("keeps abbreviation periods but not sentence periods", () => {
     expect(texts("Mr. Smith met Dr. Jones at Acme Corp. yesterday.")).toEqual(["Mr.", "Smith", "met", "Dr.", "Jones", "at", "Acme", "Corp.", "yesterday", "."]);
   });
