@@ -482,6 +482,14 @@ function nameEndBefore(ctx: QuoteContext, comma: number, floor: number): number 
 /** A relative pronoun a few words before a verb ("who did", "who has long been"): the verb is the clause's. */
 function relativeBefore(ctx: QuoteContext, k: number, floor: number): boolean {
   for (let j = k - 1; j >= floor && k - j <= 3; j--) if (ctx.pos[j] === POS_INDEX.WH) return true;
+  // "who played a major role in 2008 and is now running …": a verb joined by "and" continues the relative clause
+  // the pronoun opened further back, up to the comma that opened the description.
+  const joint = ctx.lower[k - 1];
+  if (joint !== "and" && joint !== "but" && joint !== "or") return false;
+  for (let j = k - 2; j >= floor && k - j <= RELATIVE_REACH; j--) {
+    if (ctx.lower[j] === "," || ctx.inQuote[j]) return false;
+    if (ctx.pos[j] === POS_INDEX.WH) return true;
+  }
   return false;
 }
 
