@@ -480,7 +480,8 @@ function firstPersonIn(ctx: QuoteContext, para: number): number {
     const mi = ctx.cast.mentionAt[t];
     if (mi < 0 || ctx.inQuote[t]) continue;
     const m = ctx.cast.mentions[mi];
-    if (m.kind === "person" && m.person >= 0 && !m.modifier) return m.person;
+    // ("Bernie Sanders’ win in Wyoming", "Clinton's campaign": a possessive names whose thing, not who speaks next.)
+    if (m.kind === "person" && m.person >= 0 && !m.modifier && !m.possessive) return m.person;
     t = m.endTok - 1;
   }
   return -1;

@@ -3,6 +3,7 @@ import { buildDoc } from "../../../src/analysis/text/sentences";
 import { findQuotes } from "../../../src/analysis/quotes";
 import type { Quote } from "../../../src/analysis/types";
 import { personDescriptionCases } from "../../fixtures/quotes/person-descriptions";
+import { continuationCases } from "../../fixtures/quotes/continuations";
 import type { QuoteCase } from "../../fixtures/quotes/types";
 
 function describeQuote(q: Quote): string {
@@ -26,4 +27,8 @@ function check(c: QuoteCase): void {
 
 describe("descriptions of people", () => {
   it.each(personDescriptionCases.map((c) => [c.name, c] as const))("%s", (_name, c) => check(c));
+});
+
+describe("continuation paragraphs", () => {
+  it.each(continuationCases.map((c) => [c.name, c] as const))("%s", (_name, c) => check(c));
 });
