@@ -65,8 +65,16 @@ export function organizationBefore(ctx: QuoteContext, at: number, words: readonl
     counts.set(org.entity ?? org.canonical, (counts.get(org.entity ?? org.canonical) ?? 0) + 1);
     if (u.startTok > latest.startTok) latest = org;
   }
+  // "the institute" after "the Public Policy Institute of California", "the budget office" after "the
+  // Congressional Budget Office": an organization whose name has a word of the description is the one meant,
+  // however often another was named since.
+  const nameWords = (m: NameMention): string[] => m.canonical.toLowerCase().split(/\s+/);
+  // (Its modifiers must be in the name too when it has any: "the terrorist group" is not "SITE Intelligence Group".)
+  const modifiers = words.slice(0, -1).filter((w) => !DETERMINER_LIKE.has(w));
+  const wanted = modifiers.length > 0 ? modifiers : words;
+  const named = wanted.length > 0 ? inReach.filter((m) => nameWords(m).some((w) => wanted.includes(w))) : [];
   let best: Antecedent | null = null;
-  for (const m of inReach) {
+  for (const m of named.length > 0 ? named : inReach) {
     const score = (counts.get(m.entity ?? m.canonical) ?? 0) + (m === latest ? 2 : 0);
     // Later mentions win ties: the story has moved on to them.
     if (!best || score >= best.score) best = { mention: m, score };
@@ -80,6 +88,9 @@ export function organizationBefore(ctx: QuoteContext, at: number, words: readonl
   }
   return best?.mention ?? null;
 }
+
+/** Words before a description's head that say nothing of which body it is ("the same agency", "the new company"). */
+const DETERMINER_LIKE = new Set(["same", "new", "former", "other", "local", "state's", "city's"]);
 
 const NOT_IN_TITLE = new Set(["for", "of", "at", "with", "from", "by", "and", "or", "said", "says", "told"]);
 

@@ -4,6 +4,7 @@ import { findQuotes } from "../../../src/analysis/quotes";
 import type { Quote } from "../../../src/analysis/types";
 import { personDescriptionCases } from "../../fixtures/quotes/person-descriptions";
 import { continuationCases } from "../../fixtures/quotes/continuations";
+import { organizationDescriptionCases } from "../../fixtures/quotes/organization-descriptions";
 import type { QuoteCase } from "../../fixtures/quotes/types";
 
 function describeQuote(q: Quote): string {
@@ -31,4 +32,8 @@ describe("descriptions of people", () => {
 
 describe("continuation paragraphs", () => {
   it.each(continuationCases.map((c) => [c.name, c] as const))("%s", (_name, c) => check(c));
+});
+
+describe("descriptions of organizations", () => {
+  it.each(organizationDescriptionCases.map((c) => [c.name, c] as const))("%s", (_name, c) => check(c));
 });
