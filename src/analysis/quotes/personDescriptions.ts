@@ -130,7 +130,19 @@ export function personDescribed(ctx: QuoteContext, state: CorefState, a: number,
   }
   // An office or a kinship is a claim the person's own title must back: "the judge" is not the lawyer who spoke
   // last, "the mother" not whoever is in view.
-  return choose(scored, !personal || UNNAMED_HEADS.has(head) || (ROLE_HEADS.has(head) && !CANDIDACY.has(head)) || KIN_NOUNS.has(head));
+  const chosen = choose(scored, !personal || UNNAMED_HEADS.has(head) || (ROLE_HEADS.has(head) && !CANDIDACY.has(head)) || KIN_NOUNS.has(head));
+  observer?.(ctx.doc.tokens[a].start, ctx.doc.tokens[b - 1].end, chosen >= 0 ? people[chosen].name : null, chosen === KEEP_DESCRIPTION);
+  return chosen;
+}
+
+/**
+ * Lets a study script see every description weighed: its offsets, the person chosen (null: none), and whether
+ * the description was kept because people in view disagree (scripts/antecedents/polnear-descriptions.ts).
+ */
+export type DescriptionObserver = (start: number, end: number, person: string | null, kept: boolean) => void;
+let observer: DescriptionObserver | null = null;
+export function observeDescriptions(fn: DescriptionObserver | null): void {
+  observer = fn;
 }
 
 function scoreOne(ctx: QuoteContext, c: AntecedentCandidate, head: string, words: readonly string[]): Scored {
