@@ -122,11 +122,11 @@ export function personDescribed(ctx: QuoteContext, state: CorefState, a: number,
   // Anyone named earlier with the head word as their title is a candidate too, however far back ("Judge Ann Roe"
   // … paragraphs later "the judge said"), though with nothing of being in view.
   const { people } = ctx.cast;
-  for (let p = 0; p < people.length; p++) {
+  for (const p of titledIndex(ctx).get(head) ?? []) {
     if (seen.has(p) || inside.has(p) || people[p].firstTok >= a) continue;
     const g = people[p].gender;
     if (gender !== 0 && g !== 0 && g !== gender) continue;
-    if (titleWords(people[p].roles).heads.has(head)) scored.push(scoreOne(ctx, { person: p, features: new Float64Array(NUM_ANTECEDENT_FEATURES) }, head, words));
+    scored.push(scoreOne(ctx, { person: p, features: new Float64Array(NUM_ANTECEDENT_FEATURES) }, head, words));
   }
   // An office or a kinship is a claim the person's own title must back: "the judge" is not the lawyer who spoke
   // last, "the mother" not whoever is in view.
@@ -153,6 +153,29 @@ function scoreOne(ctx: QuoteContext, c: AntecedentCandidate, head: string, words
   const score = scoreCandidate(ANTECEDENT_MODEL.weights, c) + (headFound ? HEAD_IN_TITLE : 0) + Math.min(others, 2) * WORD_IN_TITLE;
   return { person: c.person, score, head: headFound, recency: c.features[0], subject: c.features[2] === 1 };
 }
+
+/**
+ * The people by the heads of their titles, built once per document on first use, so a description costs the
+ * same however many people the article names. (Titles the speaker pass adds later still count for the people in
+ * view, whose titles are read afresh.)
+ */
+function titledIndex(ctx: QuoteContext): Map<string, number[]> {
+  let index = titledIndexes.get(ctx);
+  if (!index) {
+    index = new Map();
+    const { people } = ctx.cast;
+    for (let p = 0; p < people.length; p++) {
+      for (const h of titleWords(people[p].roles).heads) {
+        const list = index.get(h);
+        if (list) list.push(p);
+        else index.set(h, [p]);
+      }
+    }
+    titledIndexes.set(ctx, index);
+  }
+  return index;
+}
+const titledIndexes = new WeakMap<QuoteContext, Map<string, number[]>>();
 
 /** Short titles written before names, as the noun a description uses ("Sen. Ann Roe" … "the senator"). */
 const TITLE_NOUNS: Record<string, string> = { "sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general", "pres.": "president", "adm.": "admiral", "lt.": "lieutenant", "sgt.": "sergeant", "capt.": "captain", "col.": "colonel", "supt.": "superintendent", "det.": "detective" };
