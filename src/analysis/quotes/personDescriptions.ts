@@ -97,7 +97,8 @@ interface Scored {
  */
 export function personDescribed(ctx: QuoteContext, state: CorefState, a: number, h: number, b: number): number {
   const head = ctx.lower[h - 1];
-  if (ctx.lower[a] !== "the" || ctx.pos[h - 1] !== POS_INDEX.NOUN) return -1;
+  // (The tagger may read an age as an adjective: "the 46-year-old said".)
+  if (ctx.lower[a] !== "the" || (ctx.pos[h - 1] !== POS_INDEX.NOUN && !AGE.test(head))) return -1;
   // Any other noun is a person's only where the article gave someone that title ("Ann Roe, a surveyor, …").
   const personal = isPersonHead(head);
   // Only a singular head: "the candidates" are several.
@@ -122,7 +123,7 @@ export function personDescribed(ctx: QuoteContext, state: CorefState, a: number,
   // Anyone named earlier with the head word as their title is a candidate too, however far back ("Judge Ann Roe"
   // … paragraphs later "the judge said"), though with nothing of being in view.
   const { people } = ctx.cast;
-  for (const p of titledIndex(ctx).get(head) ?? []) {
+  for (const p of titledIndex(ctx).get(AGE.test(head) ? AGE_KEY : head) ?? []) {
     if (seen.has(p) || inside.has(p) || people[p].firstTok >= a) continue;
     const g = people[p].gender;
     if (gender !== 0 && g !== 0 && g !== gender) continue;
@@ -147,7 +148,8 @@ export function observeDescriptions(fn: DescriptionObserver | null): void {
 
 function scoreOne(ctx: QuoteContext, c: AntecedentCandidate, head: string, words: readonly string[]): Scored {
   const { heads, all } = titleWords(ctx.cast.people[c.person].roles);
-  const headFound = heads.has(head);
+  // ("the 46-year-old" after "Ann Roe, a 46-year-old teacher": an age is said of the person, wherever it stands.)
+  const headFound = heads.has(head) || (AGE.test(head) && all.has(head));
   let others = 0;
   for (const w of words) if (w !== head && all.has(w)) others++;
   const score = scoreCandidate(ANTECEDENT_MODEL.weights, c) + (headFound ? HEAD_IN_TITLE : 0) + Math.min(others, 2) * WORD_IN_TITLE;
@@ -165,7 +167,9 @@ function titledIndex(ctx: QuoteContext): Map<string, number[]> {
     index = new Map();
     const { people } = ctx.cast;
     for (let p = 0; p < people.length; p++) {
-      for (const h of titleWords(people[p].roles).heads) {
+      const { heads, all } = titleWords(people[p].roles);
+      for (const w of all) if (AGE.test(w)) heads.add(AGE_KEY);
+      for (const h of heads) {
         const list = index.get(h);
         if (list) list.push(p);
         else index.set(h, [p]);
@@ -175,6 +179,10 @@ function titledIndex(ctx: QuoteContext): Map<string, number[]> {
   }
   return index;
 }
+/** An age written as a noun ("the 46-year-old"). */
+const AGE = /^\d+-year-old$/;
+/** The index's key for people given an age in a title, whatever the age (each candidate's own title is checked). */
+const AGE_KEY = "#age";
 const titledIndexes = new WeakMap<QuoteContext, Map<string, number[]>>();
 
 /** Short titles written before names, as the noun a description uses ("Sen. Ann Roe" … "the senator"). */
