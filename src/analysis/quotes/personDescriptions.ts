@@ -32,9 +32,8 @@ const PERSON_HEADS = new Set([
   "candidate", "nominee", "front-runner", "frontrunner", "incumbent", "mogul", "magnate", "tycoon", "royal", "star",
   "actor", "host", "lawmaker", "legislator", "developer", "investor", "entrepreneur", "executive", "veteran", "native",
   "hopeful", "challenger", "rival", "contender", "writer", "author", "reporter", "anchor", "singer", "rapper",
-  "player", "founder", "billionaire", "millionaire", "doctor", "lawyer", "teenager", "author", "designer",
-  "governor", "senator", "congressman", "congresswoman", "ceo", "chief", "heir", "heiress", "socialist", "liberal",
-  "conservative", "democrat", "republican", "libertarian",
+  "player", "founder", "doctor", "teenager", "designer", "heir", "socialist", "liberal", "conservative", "democrat",
+  "republican", "libertarian",
 ]);
 /**
  * Heads that more often mean someone the article never named ("the official said", "the man said", "the person
@@ -56,8 +55,8 @@ const EMPTY_WORDS = new Set([
   "the", "a", "an", "former", "then", "new", "current", "top", "senior", "same", "other", "ex", "longtime", "one-time",
   "of", "to", "for", "at", "in", "on", "and", "with", "by", "from", "who", "that", "now", "once", "later", "early",
 ]);
-/** Nouns that end like a person's ("the statement", "the paper") but name a thing. */
-const THING_HEADS = new Set(["statement", "government", "document", "comment", "agreement", "announcement", "settlement", "assessment", "event", "element", "amendment", "department", "parliament", "movement", "argument", "management", "establishment", "environment", "moment", "segment", "payment", "tenant", "plant", "grant", "giant", "restaurant", "account", "amount"]);
+/** Nouns that end like a person's ("the plant", "the retail giant") but name a thing or a company. */
+const THING_HEADS = new Set(["plant", "grant", "giant", "restaurant", "warrant", "variant", "pageant", "chant", "elephant"]);
 
 /** Whether `head` (lower case) is a noun a definite description of a person ends in. */
 function isPersonHead(head: string): boolean {
