@@ -65,13 +65,19 @@ export function organizationBefore(ctx: QuoteContext, at: number, words: readonl
     counts.set(org.entity ?? org.canonical, (counts.get(org.entity ?? org.canonical) ?? 0) + 1);
     if (u.startTok > latest.startTok) latest = org;
   }
+  // "the institute" after "the Public Policy Institute of California", "the budget office" after "the
+  // Congressional Budget Office": an organization whose name has a word of the description is the one meant,
+  // however often another was named since.
+  // (Its modifiers must be in the name too when it has any: "the terrorist group" is not "SITE Intelligence Group".)
+  const modifiers = words.slice(0, -1).filter((w) => !DETERMINER_LIKE.has(w) && !CLITICS.has(w));
+  const wanted = modifiers.length > 0 ? modifiers : words;
+  const named = wanted.length > 0 ? inReach.filter((m) => nameWords(m).some((w) => wanted.includes(w))) : [];
   let best: Antecedent | null = null;
+  // (Failing that, every word it shares with a name counts: "the prosecutor’s office" after "the U.S. Attorney’s
+  // Office for …" is that office, not the group named since inside the reported clause.)
   const described = new Set(words.filter((w) => !CLITICS.has(w)));
-  for (const m of inReach) {
-    // A description that repeats words of an organization's name means that one, however recent the others are:
-    // "the prosecutor’s office" and "the U.S. attorney's office" after "the U.S. Attorney’s Office for …", not
-    // the group named inside the reported clause.
-    const shared = described.size === 0 ? 0 : nameWords(m.canonical).filter((w) => described.has(w)).length;
+  for (const m of named.length > 0 ? named : inReach) {
+    const shared = nameWords(m).filter((w) => described.has(w)).length;
     const score = (counts.get(m.entity ?? m.canonical) ?? 0) + (m === latest ? 2 : 0) + SHARED_WORD_BONUS * shared;
     // Later mentions win ties: the story has moved on to them.
     if (!best || score >= best.score) best = { mention: m, score };
@@ -88,12 +94,16 @@ export function organizationBefore(ctx: QuoteContext, at: number, words: readonl
 
 /** What one word of the description shared with a name adds to that organization's score. */
 const SHARED_WORD_BONUS = 3;
+/** Words of a description or a name that tell no body from another. */
 const CLITICS = new Set(["'s", "\u2019s", "the", "of", "for", "and"]);
 
 /** An organization name's words, lower-cased, without possessive endings ("Attorney’s" → "attorney"). */
-function nameWords(canonical: string): string[] {
-  return canonical.toLowerCase().split(/\s+/).map((w) => w.replace(/['\u2019]s$/, "")).filter((w) => !CLITICS.has(w));
+function nameWords(m: NameMention): string[] {
+  return m.canonical.toLowerCase().split(/\s+/).map((w) => w.replace(/['\u2019]s$/, "")).filter((w) => !CLITICS.has(w));
 }
+
+/** Words before a description's head that say nothing of which body it is ("the same agency", "the new company"). */
+const DETERMINER_LIKE = new Set(["same", "new", "former", "other", "local", "state's", "city's"]);
 
 const NOT_IN_TITLE = new Set(["for", "of", "at", "with", "from", "by", "and", "or", "said", "says", "told"]);
 

@@ -486,14 +486,20 @@ function firstPersonIn(ctx: QuoteContext, para: number): number {
   const first = ctx.paraFirstTok[para];
   if (first < 0) return -1;
   const end = ctx.doc.paragraphs[para].end;
+  // ("Governor Reyes's campaign … volunteer Bettina Szold": a possessive names whose thing it is, so a person
+  // named plainly comes first; only a paragraph naming none plainly falls back to its first possessive.)
+  let possessive = -1;
   for (let t = first; t < ctx.doc.tokens.length && ctx.doc.tokens[t].start < end; t++) {
     const mi = ctx.cast.mentionAt[t];
     if (mi < 0 || ctx.inQuote[t]) continue;
     const m = ctx.cast.mentions[mi];
-    if (m.kind === "person" && m.person >= 0 && !m.modifier) return m.person;
+    if (m.kind === "person" && m.person >= 0 && !m.modifier) {
+      if (!m.possessive) return m.person;
+      if (possessive < 0) possessive = m.person;
+    }
     t = m.endTok - 1;
   }
-  return -1;
+  return possessive;
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { SpeakerType } from "../types";
 import { DOCUMENT_HEADS, isSourceHead, organizationBefore, personTitled } from "./descriptions";
+import { KEEP_DESCRIPTION, personDescribed } from "./personDescriptions";
 import { isQuantityPhrase, isSubjectPronoun, nounPhraseEndingAt, nounPhraseIn, POS_INDEX, timeEnd } from "../syntax";
 import type { QuoteContext } from "./context";
 import { isMark, textOf } from "./context";
@@ -817,6 +818,10 @@ export function resolveRegion(ctx: QuoteContext, state: CorefState, region: Regi
     const headType = typeOfHead(headWord);
     const back = lastMention < 0 && !possessor ? describedEarlier(ctx, state, r, h, headType) : null;
     if (back) return back;
+    // "the British royal", "the retired neurosurgeon": the person in view the description fits (personDescriptions.ts).
+    const described = lastMention < 0 && !possessor ? personDescribed(ctx, state, r.a, h, r.b) : -1;
+    if (described >= 0) return personSpeaker(ctx, described, mention, appositive);
+    if (described === KEEP_DESCRIPTION) return plainSpeaker(textOf(ctx, firstWord, h), headType === "anonymous" ? "anonymous" : "person", mention, appositive);
     const tail = h < r.b ? describeTail(ctx, h, r.b) : "";
     // "two U.S. sources", "several analysts": how many belongs to the anonymous name; "the"/"his" does not.
     const nameBase = textOf(ctx, COUNTS.has(lower[r.a]) && h - r.a > 1 ? r.a : firstWord, h) + tail;
