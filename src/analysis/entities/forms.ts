@@ -75,9 +75,9 @@ function partyTags(doc: Doc): Uint8Array {
   const tags = new Uint8Array(t.length);
   for (let i = 1; i < t.length; i++) {
     // (A hyphen second first: most words have none there, and the test is cheaper than the pattern's.)
-    if (t[i].text.charCodeAt(1) !== 45 || !/^[RDI]-\p{Lu}\p{L}{0,12}$/u.test(t[i].text) || !/^[,(]$/.test(t[i - 1].text)) continue;
+    if (t[i].text.charCodeAt(1) !== 45 || !/^[RDI]-\p{Lu}\p{L}{0,12}\.?$/u.test(t[i].text) || !/^[,(]$/.test(t[i - 1].text)) continue;
     tags[i] = 1;
-    // "D-N" "." "Y.": the rest of a dotted state abbreviation, glued on.
+    // "D-N" "." "Y.": the rest of a dotted state abbreviation, glued on ("R-La." is one token, its period kept).
     let k = i + 1;
     while (k < t.length && t[k].start === t[k - 1].end && (t[k].text === "." || /^\p{Lu}\.?$/u.test(t[k].text))) tags[k++] = 1;
   }
