@@ -72,11 +72,11 @@ export function tagPos(words: readonly string[], model: PosModel = loadPosModel(
   if (n === 0) return out;
   if (scratch.lower.length < n) scratch = hashWords(new Array<string>(Math.max(n, scratch.lower.length * 2)).fill(""));
   const h = hashWords(words, scratch);
-  const W = model.weights;
+  const P = packedRows(model);
   const mask = model.mask;
   const fixed = fixedRows(model);
-  const acc = sums;
   const K = MIX_KEYS;
+  const rows = tokenRows;
   let prev = -1;
   let prev2 = -1;
   // The features of tokenFeatures (features.ts), added the same way scoreToken adds them: the bias and the two
@@ -85,26 +85,28 @@ export function tagPos(words: readonly string[], model: PosModel = loadPosModel(
   for (let i = 0; i < n; i++) {
     const lower = h.lower[i];
     // What mix() hashes for each feature, then fmix and the row offset in one loop (one inlined copy of fmix).
-    tokenRows[0] = K[1] ^ lower;
-    tokenRows[1] = K[2] ^ h.suffix3[i];
-    tokenRows[2] = K[3] ^ h.suffix2[i];
-    tokenRows[3] = K[4] ^ h.prefix1[i];
-    tokenRows[4] = K[5] ^ (h.shape[i] ^ (i === 0 ? 1 : 0));
-    tokenRows[5] = K[8] ^ fmix(lower ^ (prev + 2));
-    tokenRows[6] = K[9] ^ (i >= 1 ? h.lower[i - 1] : NONE);
-    tokenRows[7] = K[10] ^ (i >= 1 ? h.suffix3[i - 1] : NONE);
-    tokenRows[8] = K[11] ^ (i + 1 < n ? h.lower[i + 1] : NONE);
-    tokenRows[9] = K[12] ^ (i + 1 < n ? h.suffix3[i + 1] : NONE);
-    tokenRows[10] = K[13] ^ (i >= 2 ? h.lower[i - 2] : NONE);
-    tokenRows[11] = K[14] ^ (i + 2 < n ? h.lower[i + 2] : NONE);
-    tokenRows[12] = K[15] ^ fmix(h.shape[i] ^ (i + 1 < n ? h.shape[i + 1] : NONE));
-    for (let k = 0; k < tokenRows.length; k++) tokenRows[k] = (fmix(tokenRows[k]) & mask) * NUM_POS;
-    const base = ((prev + 1) * (NUM_POS + 1) + prev2 + 1) * NUM_POS;
-    // The first class with the highest sum, as one scan over all of them would pick it: each half's first
-    // best, the second half's only when strictly higher.
-    const low = sumRows(W, tokenRows, fixed, base, 0, acc);
-    const high = sumRows(W, tokenRows, fixed, base, HALF, acc);
-    const best = acc[high] > acc[low] ? high : low;
+    rows[0] = K[1] ^ lower;
+    rows[1] = K[2] ^ h.suffix3[i];
+    rows[2] = K[3] ^ h.suffix2[i];
+    rows[3] = K[4] ^ h.prefix1[i];
+    rows[4] = K[5] ^ (h.shape[i] ^ (i === 0 ? 1 : 0));
+    rows[5] = K[8] ^ fmix(lower ^ (prev + 2));
+    rows[6] = K[9] ^ (i >= 1 ? h.lower[i - 1] : NONE);
+    rows[7] = K[10] ^ (i >= 1 ? h.suffix3[i - 1] : NONE);
+    rows[8] = K[11] ^ (i + 1 < n ? h.lower[i + 1] : NONE);
+    rows[9] = K[12] ^ (i + 1 < n ? h.suffix3[i + 1] : NONE);
+    rows[10] = K[13] ^ (i >= 2 ? h.lower[i - 2] : NONE);
+    rows[11] = K[14] ^ (i + 2 < n ? h.lower[i + 2] : NONE);
+    rows[12] = K[15] ^ fmix(h.shape[i] ^ (i + 1 < n ? h.shape[i + 1] : NONE));
+    // Nine packed words a row (two classes each, packedRows), so nine loads and adds a row instead of eighteen.
+    let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0, a8 = 0;
+    for (let k = 0; k < TOKEN_ROWS; k++) {
+      const r = (fmix(rows[k]) & mask) * PAIRS;
+      a0 += P[r]; a1 += P[r + 1]; a2 += P[r + 2]; a3 += P[r + 3]; a4 += P[r + 4];
+      a5 += P[r + 5]; a6 += P[r + 6]; a7 += P[r + 7]; a8 += P[r + 8];
+    }
+    const f = ((prev + 1) * (NUM_POS + 1) + prev2 + 1) * NUM_POS;
+    const best = bestClass(fixed, f, a0, a1, a2, a3, a4, a5, a6, a7, a8);
     out[i] = best;
     prev2 = prev;
     prev = best;
@@ -112,41 +114,85 @@ export function tagPos(words: readonly string[], model: PosModel = loadPosModel(
   return out;
 }
 
-const sums = new Int32Array(NUM_POS);
 let scratch = hashWords(new Array<string>(64).fill(""));
 
-/** Row offsets of one token's features besides the fixed ones (13 of them), reused token after token. */
-const tokenRows = new Int32Array(13);
-/** The classes are summed in two halves of nine, each half's sums in locals (registers) over all rows. */
-const HALF = 9;
-if (NUM_POS !== 2 * HALF) throw new Error(`the part-of-speech tagger sums ${2 * HALF} classes, tags.ts has ${NUM_POS}`);
+/** Rows of one token's features besides the fixed ones, reused token after token. */
+const TOKEN_ROWS = 13;
+const tokenRows = new Int32Array(TOKEN_ROWS);
+/** Classes per packed word, and packed words per row. */
+const PAIRS = NUM_POS / 2;
+if (PAIRS !== 9) throw new Error(`the part-of-speech tagger packs 18 classes in nine pairs, tags.ts has ${NUM_POS}`);
+/** Each weight is stored plus BIAS, so a lane never goes negative (and never borrows from its neighbour). */
+const BIAS = 128;
+const LANE = 0xffff;
+/** What the biases of TOKEN_ROWS rows add to each lane, taken off again when the lanes are read. */
+const ROWS_BIAS = TOKEN_ROWS * BIAS;
 
 /**
- * acc[from … from+8] = the fixed sums at `base` plus every row's weights for those nine classes (integer sums, so
- * the order of the additions changes nothing); returns the first of the nine with the highest sum.
+ * The first class with the highest sum (fixed sums at f plus the lanes of the packed sums), in class order, as one
+ * scan over plain sums picks it.
  */
-function sumRows(W: Int8Array, rows: Int32Array, fixed: Int32Array, base: number, from: number, acc: Int32Array): number {
-  const f = base + from;
-  let a0 = fixed[f], a1 = fixed[f + 1], a2 = fixed[f + 2], a3 = fixed[f + 3], a4 = fixed[f + 4];
-  let a5 = fixed[f + 5], a6 = fixed[f + 6], a7 = fixed[f + 7], a8 = fixed[f + 8];
-  for (let k = 0; k < rows.length; k++) {
-    const r = rows[k] + from;
-    a0 += W[r]; a1 += W[r + 1]; a2 += W[r + 2]; a3 += W[r + 3]; a4 += W[r + 4];
-    a5 += W[r + 5]; a6 += W[r + 6]; a7 += W[r + 7]; a8 += W[r + 8];
-  }
-  acc[from] = a0; acc[from + 1] = a1; acc[from + 2] = a2; acc[from + 3] = a3; acc[from + 4] = a4;
-  acc[from + 5] = a5; acc[from + 6] = a6; acc[from + 7] = a7; acc[from + 8] = a8;
-  let best = a0;
+function bestClass(fixed: Int32Array, f: number, a0: number, a1: number, a2: number, a3: number, a4: number, a5: number, a6: number, a7: number, a8: number): number {
+  let best = fixed[f] + (a0 & LANE) - ROWS_BIAS;
   let arg = 0;
-  if (a1 > best) { best = a1; arg = 1; }
-  if (a2 > best) { best = a2; arg = 2; }
-  if (a3 > best) { best = a3; arg = 3; }
-  if (a4 > best) { best = a4; arg = 4; }
-  if (a5 > best) { best = a5; arg = 5; }
-  if (a6 > best) { best = a6; arg = 6; }
-  if (a7 > best) { best = a7; arg = 7; }
-  if (a8 > best) arg = 8;
-  return from + arg;
+  let v = fixed[f + 1] + (a0 >>> 16) - ROWS_BIAS;
+  if (v > best) { best = v; arg = 1; }
+  v = fixed[f + 2] + (a1 & LANE) - ROWS_BIAS;
+  if (v > best) { best = v; arg = 2; }
+  v = fixed[f + 3] + (a1 >>> 16) - ROWS_BIAS;
+  if (v > best) { best = v; arg = 3; }
+  v = fixed[f + 4] + (a2 & LANE) - ROWS_BIAS;
+  if (v > best) { best = v; arg = 4; }
+  v = fixed[f + 5] + (a2 >>> 16) - ROWS_BIAS;
+  if (v > best) { best = v; arg = 5; }
+  v = fixed[f + 6] + (a3 & LANE) - ROWS_BIAS;
+  if (v > best) { best = v; arg = 6; }
+  v = fixed[f + 7] + (a3 >>> 16) - ROWS_BIAS;
+  if (v > best) { best = v; arg = 7; }
+  v = fixed[f + 8] + (a4 & LANE) - ROWS_BIAS;
+  if (v > best) { best = v; arg = 8; }
+  v = fixed[f + 9] + (a4 >>> 16) - ROWS_BIAS;
+  if (v > best) { best = v; arg = 9; }
+  v = fixed[f + 10] + (a5 & LANE) - ROWS_BIAS;
+  if (v > best) { best = v; arg = 10; }
+  v = fixed[f + 11] + (a5 >>> 16) - ROWS_BIAS;
+  if (v > best) { best = v; arg = 11; }
+  v = fixed[f + 12] + (a6 & LANE) - ROWS_BIAS;
+  if (v > best) { best = v; arg = 12; }
+  v = fixed[f + 13] + (a6 >>> 16) - ROWS_BIAS;
+  if (v > best) { best = v; arg = 13; }
+  v = fixed[f + 14] + (a7 & LANE) - ROWS_BIAS;
+  if (v > best) { best = v; arg = 14; }
+  v = fixed[f + 15] + (a7 >>> 16) - ROWS_BIAS;
+  if (v > best) { best = v; arg = 15; }
+  v = fixed[f + 16] + (a8 & LANE) - ROWS_BIAS;
+  if (v > best) { best = v; arg = 16; }
+  v = fixed[f + 17] + (a8 >>> 16) - ROWS_BIAS;
+  if (v > best) arg = 17;
+  return arg;
+}
+
+/**
+ * The int8 weights two classes to a 32-bit word (class 2j in the low 16 bits, 2j+1 in the high ones), each plus
+ * BIAS: a token's thirteen rows then add up lane by lane in plain integer additions, nine a row instead of
+ * eighteen, and exactly (a lane holds at most 13 × 255 = 3315, far from carrying into the next).
+ */
+const packedByModel = new WeakMap<PosModel, Int32Array>();
+
+function packedRows(model: PosModel): Int32Array {
+  let table = packedByModel.get(model);
+  if (table) return table;
+  const W = model.weights;
+  const buckets = W.length / NUM_POS;
+  table = new Int32Array(buckets * PAIRS);
+  for (let b = 0; b < buckets; b++) {
+    for (let j = 0; j < PAIRS; j++) {
+      const w = b * NUM_POS + 2 * j;
+      table[b * PAIRS + j] = (W[w] + BIAS) | ((W[w + 1] + BIAS) << 16);
+    }
+  }
+  packedByModel.set(model, table);
+  return table;
 }
 
 /**
