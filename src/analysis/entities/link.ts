@@ -10,6 +10,7 @@ import { lookupCountry } from "./countries";
 import { headTypeOf, isOrgHead } from "./heads";
 import { lowerWords } from "./docWords";
 import { isPossessive, keyWord, possessiveInName, type NameSpan } from "./spans";
+import { lowerTexts } from "../text/words";
 
 export interface Group {
   type: "PER" | "ORG" | "LOC";
@@ -232,6 +233,7 @@ function mergeMaidenNames(doc: Doc, groups: Group[]): Group[] {
 }
 
 function linkOrganizations(doc: Doc, spans: NameSpan[]): Group[] {
+  const lw = lowerTexts(doc);
   const byKey = new Map<string, Group>();
   const groups: Group[] = [];
   for (const s of spans) {
@@ -319,7 +321,7 @@ function linkOrganizations(doc: Doc, spans: NameSpan[]): Group[] {
       // "the Times" ↔ "The New York Times", "the Post" ↔ "The Washington Post": a body's head word alone, once the
       // article has named it in full.
       // (Only with its article: "Tribune" alone is the company, "the Chicago Tribune" its newspaper.)
-      const headAlone = n === 1 && isOrgHead(short.tokens[0]) && short.spans.every((sp) => sp.first > 0 && doc.tokens[sp.first - 1].text.toLowerCase() === "the") &&
+      const headAlone = n === 1 && isOrgHead(short.tokens[0]) && short.spans.every((sp) => sp.first > 0 && lw[sp.first - 1] === "the") &&
         long.spans[0].first < short.spans[0].first;
       const suffix =
         endsSame && (n >= 2 || team || headAlone || isCountryWords(surface(long).slice(0, surface(long).length - n)));

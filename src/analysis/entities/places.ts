@@ -13,6 +13,7 @@ import { GAZ, lowerHash } from "./features";
 import { LOCATIVE_PREPOSITIONS } from "./lexicon";
 import { isPossessive, type NameSpan } from "./spans";
 import { loadModel } from "./tagger";
+import { lowerTexts } from "../text/words";
 
 export interface CountryMention {
   code: string;
@@ -134,10 +135,11 @@ export function resolvePlaces(doc: Doc, spans: NameSpan[]): PlaceResult {
   const idx = countryIndex();
   const gaz = loadModel().gazetteer;
   const t = doc.tokens;
+  const lowered = lowerTexts(doc);
   const firstWords = countryFirstWords();
   for (let i = 0; i < t.length; i++) {
     if (covered[i] || t[i].kind !== "word" || !isCapitalized(t[i].text)) continue;
-    const lw = t[i].text.toLowerCase();
+    const lw = lowered[i];
     // (The part before a hyphen is asked only when there is one: without, it is the word itself.)
     if (!firstWords.has(lw) && (!lw.includes("-") || !firstWords.has(lw.split("-")[0]))) continue;
     const pair = countryPair(t[i].text);
@@ -182,6 +184,7 @@ function countryPair(word: string): [string, string] | null {
  */
 function countryInside(doc: Doc, s: NameSpan): CountryMention | null {
   const t = doc.tokens;
+  const lw = lowerTexts(doc);
   const maxLen = Math.min(countryIndex().maxTokens, s.last - s.first - 1);
   for (let len = maxLen; len >= 1; len--) {
     if (isPossessive(t[s.first + len - 1])) continue;
@@ -190,7 +193,7 @@ function countryInside(doc: Doc, s: NameSpan): CountryMention | null {
   }
   for (let i = s.first + 1; i < s.last - 1; i++) {
     if (t[i].text !== "of") continue;
-    const from = t[i + 1].text.toLowerCase() === "the" ? i + 2 : i + 1;
+    const from = lw[i + 1] === "the" ? i + 2 : i + 1;
     if (from >= s.last) return null;
     const found = lookupCountry(phrase(doc, from, s.last));
     return found && found.kind !== "capital" ? { code: found.code, first: from, last: s.last } : null;
