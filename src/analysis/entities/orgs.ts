@@ -10,7 +10,7 @@
  */
 import { sentenceAt, type Doc } from "../text/sentences";
 import type { Token } from "../text/tokens";
-import { lowerTexts, startsLower, startsUpper } from "../text/words";
+import { isCapitalized, lowerTexts, startsLower, startsUpper } from "../text/words";
 import { lookupCountry } from "./countries";
 import {
   ALLEGIANCE_BEFORE, BODY_RUN_HEADS, PLACES_WITH_ORG_HEADS, SCHOOL_BEFORE, FUNCTION_WORDS, GROUP_MEMBER_NOUNS, ORG_APPOSITION_NOUNS, ORG_HEADS, ORG_NOUNS_BEFORE,
@@ -35,16 +35,10 @@ const CALENDAR = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|Febru
 const TIME_WORDS = new Set(["current", "former", "new", "previous", "then", "outgoing", "incoming", "own", "same", "whole", "entire", "next"]);
 const SPEECH = new Set(["said", "says", "told", "added", "reported", "announced", "warned", "confirmed"]);
 
-function isCapitalized(text: string): boolean {
-  const ch = text.charAt(0);
-  return ch !== ch.toLowerCase();
-}
 
 function ownerIndex(doc: Doc, spans: NameSpan[]): Int32Array {
   const owner = new Int32Array(doc.tokens.length).fill(-1);
-  spans.forEach((s, k) => {
-    for (let i = s.first; i < s.last; i++) owner[i] = k;
-  });
+  for (let k = 0; k < spans.length; k++) for (let i = spans[k].first; i < spans[k].last; i++) owner[i] = k;
   return owner;
 }
 

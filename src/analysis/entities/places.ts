@@ -13,7 +13,7 @@ import { GAZ, lowerHash } from "./features";
 import { LOCATIVE_PREPOSITIONS } from "./lexicon";
 import { isPossessive, type NameSpan } from "./spans";
 import { loadModel } from "./tagger";
-import { lowerTexts } from "../text/words";
+import { isCapitalized, lowerTexts } from "../text/words";
 
 export interface CountryMention {
   code: string;
@@ -28,13 +28,14 @@ export interface PlaceResult {
 }
 
 function phrase(doc: Doc, first: number, last: number): string {
+  // One word as it stands in the text is its own text (a word holds no space): the same string, its hash reused.
+  if (last - first === 1) {
+    const tok = doc.tokens[first];
+    if (tok.kind === "word" && tok.text.length === tok.end - tok.start) return tok.text;
+  }
   return doc.text.slice(doc.tokens[first].start, doc.tokens[last - 1].end).replace(/\s+/g, " ");
 }
 
-function isCapitalized(text: string): boolean {
-  const ch = text.charAt(0);
-  return ch !== ch.toLowerCase();
-}
 
 /** Whether the capital at tokens [first, last) stands for its government rather than the place. */
 export function isGovernmentUse(doc: Doc, first: number, last: number): boolean {

@@ -5,7 +5,7 @@
 import { modifiesNoun } from "./pos";
 import type { Doc } from "../text/sentences";
 import type { Token } from "../text/tokens";
-import { lowerTexts, startsLower, startsUpper } from "../text/words";
+import { isCapitalized, lowerTexts, startsLower, startsUpper } from "../text/words";
 import { GAZ, TAGS, lowerHash } from "./features";
 import {
   HOLIDAYS, DEMONYM_ORG_FOLLOWERS, INSTITUTION_NAMES, ORG_FOLLOWERS, ORG_HEADS, PLACE_HEADS, PLACES_WITH_ORG_HEADS, TITLE_WORDS,
@@ -46,12 +46,6 @@ export function isPossessive(t: Token): boolean {
   return (a === 39 || a === 0x2019 || a === 0x2bc) && (b === 115 || b === 83);
 }
 
-function isCapitalized(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  const ch = text.charAt(0);
-  return ch !== ch.toLowerCase();
-}
 
 function lineBreakBefore(doc: Doc, i: number): boolean {
   const from = doc.tokens[i - 1].end;
@@ -571,6 +565,12 @@ export function markInstitutions(doc: Doc, spans: NameSpan[]): NameSpan[] {
 }
 
 export function spanText(doc: Doc, s: { first: number; last: number }): string {
+  // One token written as it stands in the text is its own text: the same string each time, so a look-up by it
+  // (lookupCountry) reuses its hash instead of hashing a fresh slice.
+  if (s.last - s.first === 1) {
+    const tok = doc.tokens[s.first];
+    if (tok.text.length === tok.end - tok.start) return tok.text;
+  }
   return doc.text.slice(doc.tokens[s.first].start, doc.tokens[s.last - 1].end);
 }
 

@@ -22,6 +22,14 @@ export function lowerTexts(doc: Doc): string[] {
   return lower;
 }
 
+/** Whether the first character changes in lower case (`ch !== ch.toLowerCase()`): ASCII by its code. */
+export function isCapitalized(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = text.charAt(0);
+  return ch !== ch.toLowerCase();
+}
+
 const LOWER_INITIAL = /^\p{Ll}/u;
 const UPPER_INITIAL = /^\p{Lu}/u;
 
