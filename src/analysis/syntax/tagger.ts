@@ -98,15 +98,20 @@ export function tagPos(words: readonly string[], model: PosModel = loadPosModel(
     rows[10] = K[13] ^ (i >= 2 ? h.lower[i - 2] : NONE);
     rows[11] = K[14] ^ (i + 2 < n ? h.lower[i + 2] : NONE);
     rows[12] = K[15] ^ fmix(h.shape[i] ^ (i + 1 < n ? h.shape[i + 1] : NONE));
-    // Nine packed words a row (two classes each, packedRows), so nine loads and adds a row instead of eighteen.
-    let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0, a8 = 0;
+    // Five 32-bit words a row, four classes each (packedRows); each word's bytes split into two words of two
+    // 16-bit lanes, so a row is five loads and ten additions instead of eighteen of each.
+    let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, o0 = 0, o1 = 0, o2 = 0, o3 = 0, o4 = 0;
     for (let k = 0; k < TOKEN_ROWS; k++) {
-      const r = (fmix(rows[k]) & mask) * PAIRS;
-      a0 += P[r]; a1 += P[r + 1]; a2 += P[r + 2]; a3 += P[r + 3]; a4 += P[r + 4];
-      a5 += P[r + 5]; a6 += P[r + 6]; a7 += P[r + 7]; a8 += P[r + 8];
+      const r = (fmix(rows[k]) & mask) * ROW_WORDS;
+      const x0 = P[r], x1 = P[r + 1], x2 = P[r + 2], x3 = P[r + 3], x4 = P[r + 4];
+      e0 += x0 & EVEN; o0 += (x0 >>> 8) & EVEN;
+      e1 += x1 & EVEN; o1 += (x1 >>> 8) & EVEN;
+      e2 += x2 & EVEN; o2 += (x2 >>> 8) & EVEN;
+      e3 += x3 & EVEN; o3 += (x3 >>> 8) & EVEN;
+      e4 += x4 & EVEN; o4 += (x4 >>> 8) & EVEN;
     }
     const f = ((prev + 1) * (NUM_POS + 1) + prev2 + 1) * NUM_POS;
-    const best = bestClass(fixed, f, a0, a1, a2, a3, a4, a5, a6, a7, a8);
+    const best = bestClass(fixed, f, e0, o0, e1, o1, e2, o2, e3, o3, e4, o4);
     out[i] = best;
     prev2 = prev;
     prev = best;
@@ -119,63 +124,71 @@ let scratch = hashWords(new Array<string>(64).fill(""));
 /** Rows of one token's features besides the fixed ones, reused token after token. */
 const TOKEN_ROWS = 13;
 const tokenRows = new Int32Array(TOKEN_ROWS);
-/** Classes per packed word, and packed words per row. */
-const PAIRS = NUM_POS / 2;
-if (PAIRS !== 9) throw new Error(`the part-of-speech tagger packs 18 classes in nine pairs, tags.ts has ${NUM_POS}`);
-/** Each weight is stored plus BIAS, so a lane never goes negative (and never borrows from its neighbour). */
+/** 32-bit words a row: the eighteen classes' bytes and two of padding. */
+const ROW_WORDS = 5;
+if (NUM_POS > 4 * ROW_WORDS) throw new Error(`the part-of-speech tagger packs at most ${4 * ROW_WORDS} classes, tags.ts has ${NUM_POS}`);
+/** Each weight is stored plus BIAS, so a byte is never negative and a lane never borrows from its neighbour. */
 const BIAS = 128;
+/** The bytes 0 and 2 of a word, each as a 16-bit lane (bytes 1 and 3 after a shift by 8). */
+const EVEN = 0x00ff00ff;
 const LANE = 0xffff;
 /** What the biases of TOKEN_ROWS rows add to each lane, taken off again when the lanes are read. */
 const ROWS_BIAS = TOKEN_ROWS * BIAS;
 
 /**
  * The first class with the highest sum (fixed sums at f plus the lanes of the packed sums), in class order, as one
- * scan over plain sums picks it.
+ * scan over plain sums picks it. Class 4j + b is byte b of row word j: bytes 0 and 2 in the low and high lane of
+ * e_j, bytes 1 and 3 in those of o_j.
  */
-function bestClass(fixed: Int32Array, f: number, a0: number, a1: number, a2: number, a3: number, a4: number, a5: number, a6: number, a7: number, a8: number): number {
-  let best = fixed[f] + (a0 & LANE) - ROWS_BIAS;
+function bestClass(
+  fixed: Int32Array, f: number,
+  e0: number, o0: number, e1: number, o1: number, e2: number, o2: number, e3: number, o3: number, e4: number, o4: number,
+): number {
+  let best = fixed[f] + (e0 & LANE) - ROWS_BIAS;
   let arg = 0;
-  let v = fixed[f + 1] + (a0 >>> 16) - ROWS_BIAS;
+  let v = 0;
+  v = fixed[f + 1] + (o0 & LANE) - ROWS_BIAS;
   if (v > best) { best = v; arg = 1; }
-  v = fixed[f + 2] + (a1 & LANE) - ROWS_BIAS;
+  v = fixed[f + 2] + (e0 >>> 16) - ROWS_BIAS;
   if (v > best) { best = v; arg = 2; }
-  v = fixed[f + 3] + (a1 >>> 16) - ROWS_BIAS;
+  v = fixed[f + 3] + (o0 >>> 16) - ROWS_BIAS;
   if (v > best) { best = v; arg = 3; }
-  v = fixed[f + 4] + (a2 & LANE) - ROWS_BIAS;
+  v = fixed[f + 4] + (e1 & LANE) - ROWS_BIAS;
   if (v > best) { best = v; arg = 4; }
-  v = fixed[f + 5] + (a2 >>> 16) - ROWS_BIAS;
+  v = fixed[f + 5] + (o1 & LANE) - ROWS_BIAS;
   if (v > best) { best = v; arg = 5; }
-  v = fixed[f + 6] + (a3 & LANE) - ROWS_BIAS;
+  v = fixed[f + 6] + (e1 >>> 16) - ROWS_BIAS;
   if (v > best) { best = v; arg = 6; }
-  v = fixed[f + 7] + (a3 >>> 16) - ROWS_BIAS;
+  v = fixed[f + 7] + (o1 >>> 16) - ROWS_BIAS;
   if (v > best) { best = v; arg = 7; }
-  v = fixed[f + 8] + (a4 & LANE) - ROWS_BIAS;
+  v = fixed[f + 8] + (e2 & LANE) - ROWS_BIAS;
   if (v > best) { best = v; arg = 8; }
-  v = fixed[f + 9] + (a4 >>> 16) - ROWS_BIAS;
+  v = fixed[f + 9] + (o2 & LANE) - ROWS_BIAS;
   if (v > best) { best = v; arg = 9; }
-  v = fixed[f + 10] + (a5 & LANE) - ROWS_BIAS;
+  v = fixed[f + 10] + (e2 >>> 16) - ROWS_BIAS;
   if (v > best) { best = v; arg = 10; }
-  v = fixed[f + 11] + (a5 >>> 16) - ROWS_BIAS;
+  v = fixed[f + 11] + (o2 >>> 16) - ROWS_BIAS;
   if (v > best) { best = v; arg = 11; }
-  v = fixed[f + 12] + (a6 & LANE) - ROWS_BIAS;
+  v = fixed[f + 12] + (e3 & LANE) - ROWS_BIAS;
   if (v > best) { best = v; arg = 12; }
-  v = fixed[f + 13] + (a6 >>> 16) - ROWS_BIAS;
+  v = fixed[f + 13] + (o3 & LANE) - ROWS_BIAS;
   if (v > best) { best = v; arg = 13; }
-  v = fixed[f + 14] + (a7 & LANE) - ROWS_BIAS;
+  v = fixed[f + 14] + (e3 >>> 16) - ROWS_BIAS;
   if (v > best) { best = v; arg = 14; }
-  v = fixed[f + 15] + (a7 >>> 16) - ROWS_BIAS;
+  v = fixed[f + 15] + (o3 >>> 16) - ROWS_BIAS;
   if (v > best) { best = v; arg = 15; }
-  v = fixed[f + 16] + (a8 & LANE) - ROWS_BIAS;
+  v = fixed[f + 16] + (e4 & LANE) - ROWS_BIAS;
   if (v > best) { best = v; arg = 16; }
-  v = fixed[f + 17] + (a8 >>> 16) - ROWS_BIAS;
+  v = fixed[f + 17] + (o4 & LANE) - ROWS_BIAS;
   if (v > best) arg = 17;
   return arg;
 }
 
 /**
- * The int8 weights two classes to a 32-bit word (class 2j in the low 16 bits, 2j+1 in the high ones), each plus
- * BIAS: a token's thirteen rows then add up lane by lane in plain integer additions, nine a row instead of
- * eighteen, and exactly (a lane holds at most 13 × 255 = 3315, far from carrying into the next).
+ * The int8 weights plus BIAS as bytes, class 4j + b in byte b (bits 8b up) of a row's word j, ROW_WORDS words a row
+ * (the eighteen classes, then zeros): a token's thirteen rows add up lane by lane in plain integer additions, exactly (a 16-bit lane holds at
+ * most 13 × 255 = 3315). Bytes rather than the int8 table's 18 a row keep the table small (320 KB): the rows are read
+ * at random, and the first read of each waits on memory.
  */
 const packedByModel = new WeakMap<PosModel, Int32Array>();
 
@@ -184,11 +197,11 @@ function packedRows(model: PosModel): Int32Array {
   if (table) return table;
   const W = model.weights;
   const buckets = W.length / NUM_POS;
-  table = new Int32Array(buckets * PAIRS);
+  table = new Int32Array(buckets * ROW_WORDS);
   for (let b = 0; b < buckets; b++) {
-    for (let j = 0; j < PAIRS; j++) {
-      const w = b * NUM_POS + 2 * j;
-      table[b * PAIRS + j] = (W[w] + BIAS) | ((W[w + 1] + BIAS) << 16);
+    for (let c = 0; c < NUM_POS; c++) {
+      const word = b * ROW_WORDS + (c >> 2);
+      table[word] |= (W[b * NUM_POS + c] + BIAS) << (8 * (c & 3));
     }
   }
   packedByModel.set(model, table);
