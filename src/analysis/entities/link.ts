@@ -28,10 +28,11 @@ function keyTokens(doc: Doc, s: NameSpan): string[] {
   const cached = keyCache.get(s);
   if (cached) return cached;
   const out: string[] = [];
+  const lw = lowerTexts(doc);
   for (let i = s.first; i < s.last; i++) {
     const t = doc.tokens[i];
     if (isPossessive(t) || t.kind === "punct" || t.kind === "quote") continue;
-    out.push(keyWord(t.text));
+    out.push(keyWord(lw[i]));
   }
   keyCache.set(s, out);
   return out;

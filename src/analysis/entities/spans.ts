@@ -576,15 +576,20 @@ export function spanText(doc: Doc, s: { first: number; last: number }): string {
 
 /** Token texts of a span joined with single spaces, lower case: the key for linking. */
 export function spanKey(doc: Doc, s: { first: number; last: number }): string {
-  let k = "";
-  for (let i = s.first; i < s.last; i++) k += (i > s.first ? " " : "") + keyWord(doc.tokens[i].text);
+  // Read off the document's lower-cased words: a one-word key is that word's string itself, built once.
+  if (s.last <= s.first) return "";
+  const lw = lowerTexts(doc);
+  let k = keyWord(lw[s.first]);
+  for (let i = s.first + 1; i < s.last; i++) k += " " + keyWord(lw[i]);
   return k;
 }
 
-/** A word as keys hold it: lower case, the curly apostrophe straight (replaced only where there is one). */
-export function keyWord(text: string): string {
-  const w = text.toLowerCase();
-  return w.includes("’") ? w.replace(/’/g, "'") : w;
+/**
+ * A word as keys hold it, given in lower case (lowerTexts): the curly apostrophe straight (replaced only where there
+ * is one).
+ */
+export function keyWord(lower: string): string {
+  return lower.includes("’") ? lower.replace(/’/g, "'") : lower;
 }
 
 const PREPOSITIONS = new Set(["of", "in", "for", "from", "at", "to", "on", "by"]);
