@@ -344,7 +344,7 @@ export function trimSpans(doc: Doc, raw: NameSpan[]): NameSpan[] {
   }
   const ends = new Set(spans.map((x) => x.last));
   const starts = new Set(spans.map((x) => x.first));
-  const sentenceStarts = new Set(doc.sentences.map((x) => x.firstToken));
+  const sentenceStarts = sentenceStartsOf(doc);
   // Surnames of people named in full: "the Trump administration" still means Donald Trump.
   const surnames = new Set<string>();
   for (const s of spans) if (s.type === "PER" && s.last - s.first > 1) surnames.add(t[s.last - 1].text);
@@ -394,7 +394,7 @@ export function trimSpans(doc: Doc, raw: NameSpan[]): NameSpan[] {
     }
     if (everyToken(t, a, b, (x) => FURNITURE.has(x.text.toLowerCase()))) continue;
     // "Stephen Calderwood, MD", "Michael Shadlen, Ph.D.": a degree after a name names nothing.
-    if (b - a === 1 && CREDENTIALS.has(t[a].text.replace(/\./g, "").toLowerCase()) && a > 0 && t[a - 1].text === ",") continue;
+    if (b - a === 1 && a > 0 && t[a - 1].text === "," && CREDENTIALS.has(t[a].text.replace(/\./g, "").toLowerCase())) continue;
     // "on Page A1": a person's name has no digits.
     if (s.type === "PER" && someToken(t, a, b, (x) => /\d/.test(x.text))) continue;
     // "We’re", "It’s", "Don’t" capitalised at a sentence start are contractions, not names.
@@ -651,6 +651,8 @@ const COMPANY_BEFORE = new Set([
   "shares of", "stake in", "shareholders of", "shareholders in", "stock of", "analysts at", "economists at", "strategists at",
   "employees of", "employees at", "professor at", "professors at", "researcher at", "researchers at", "students at",
 ]);
+/** The last words of COMPANY_BEFORE's phrases. */
+const COMPANY_BEFORE_LAST = new Set([...COMPANY_BEFORE].map((p) => p.slice(p.lastIndexOf(" ") + 1)));
 
 /** Verbs of going somewhere, before "to" and a place ("moved to Denver"). */
 const MOTION_VERBS = new Set([
@@ -792,7 +794,8 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // "Meta’s chief executive", "Alphabet’s shares", "shares of Alphabet", "analysts at Nomura": the same
     // with a possessive between, or the words before the name.
     const possessed = isPossessive(doc.tokens[s.last] ?? ({ text: "" } as Token)) ? ownedWords(doc, s.last + 1) : "";
-    const before2 = s.first > 1 ? `${lw[s.first - 2]} ${before}` : "";
+    // (Built only where it can be one of COMPANY_BEFORE's phrases, which end in "of", "in" or "at".)
+    const before2 = s.first > 1 && COMPANY_BEFORE_LAST.has(before) ? `${lw[s.first - 2]} ${before}` : "";
     const companyWords = (s.last - s.first === 1 && COMPANY_FOLLOWERS.has(follower)) || COMPANY_OWNS.has(possessed) || COMPANY_BEFORE.has(before2);
     if (s.last - s.first === 1 && companyWords && !keys[i].includes("-") && !surnames.has(keys[i]) && !lookupCountry(keys[i])) vote(keys[i], "ORG", 100);
     // "analysts at Merrill Lynch", "Charles Schwab’s shares", "Edward Jones employees": a company named like a
