@@ -111,7 +111,10 @@ export function tagPos(words: readonly string[], model: PosModel = loadPosModel(
       e4 += x4 & EVEN; o4 += (x4 >>> 8) & EVEN;
     }
     const f = ((prev + 1) * (NUM_POS + 1) + prev2 + 1) * NUM_POS;
-    const best = bestClass(fixed, f, e0, o0, e1, o1, e2, o2, e3, o3, e4, o4);
+    const L = lanes;
+    L[0] = e0; L[1] = e1; L[2] = e2; L[3] = e3; L[4] = e4;
+    L[5] = o0; L[6] = o1; L[7] = o2; L[8] = o3; L[9] = o4;
+    const best = bestClass(fixed, f, L);
     out[i] = best;
     prev2 = prev;
     prev = best;
@@ -135,52 +138,25 @@ const LANE = 0xffff;
 /** What the biases of TOKEN_ROWS rows add to each lane, taken off again when the lanes are read. */
 const ROWS_BIAS = TOKEN_ROWS * BIAS;
 
+/** One token's packed sums: e0 … e4 (bytes 0 and 2 of each row word), then o0 … o4 (bytes 1 and 3). */
+const lanes = new Int32Array(2 * ROW_WORDS);
+
 /**
  * The first class with the highest sum (fixed sums at f plus the lanes of the packed sums), in class order, as one
  * scan over plain sums picks it. Class 4j + b is byte b of row word j: bytes 0 and 2 in the low and high lane of
  * e_j, bytes 1 and 3 in those of o_j.
  */
-function bestClass(
-  fixed: Int32Array, f: number,
-  e0: number, o0: number, e1: number, o1: number, e2: number, o2: number, e3: number, o3: number, e4: number, o4: number,
-): number {
-  let best = fixed[f] + (e0 & LANE) - ROWS_BIAS;
-  let arg = 0;
-  let v = 0;
-  v = fixed[f + 1] + (o0 & LANE) - ROWS_BIAS;
-  if (v > best) { best = v; arg = 1; }
-  v = fixed[f + 2] + (e0 >>> 16) - ROWS_BIAS;
-  if (v > best) { best = v; arg = 2; }
-  v = fixed[f + 3] + (o0 >>> 16) - ROWS_BIAS;
-  if (v > best) { best = v; arg = 3; }
-  v = fixed[f + 4] + (e1 & LANE) - ROWS_BIAS;
-  if (v > best) { best = v; arg = 4; }
-  v = fixed[f + 5] + (o1 & LANE) - ROWS_BIAS;
-  if (v > best) { best = v; arg = 5; }
-  v = fixed[f + 6] + (e1 >>> 16) - ROWS_BIAS;
-  if (v > best) { best = v; arg = 6; }
-  v = fixed[f + 7] + (o1 >>> 16) - ROWS_BIAS;
-  if (v > best) { best = v; arg = 7; }
-  v = fixed[f + 8] + (e2 & LANE) - ROWS_BIAS;
-  if (v > best) { best = v; arg = 8; }
-  v = fixed[f + 9] + (o2 & LANE) - ROWS_BIAS;
-  if (v > best) { best = v; arg = 9; }
-  v = fixed[f + 10] + (e2 >>> 16) - ROWS_BIAS;
-  if (v > best) { best = v; arg = 10; }
-  v = fixed[f + 11] + (o2 >>> 16) - ROWS_BIAS;
-  if (v > best) { best = v; arg = 11; }
-  v = fixed[f + 12] + (e3 & LANE) - ROWS_BIAS;
-  if (v > best) { best = v; arg = 12; }
-  v = fixed[f + 13] + (o3 & LANE) - ROWS_BIAS;
-  if (v > best) { best = v; arg = 13; }
-  v = fixed[f + 14] + (e3 >>> 16) - ROWS_BIAS;
-  if (v > best) { best = v; arg = 14; }
-  v = fixed[f + 15] + (o3 >>> 16) - ROWS_BIAS;
-  if (v > best) { best = v; arg = 15; }
-  v = fixed[f + 16] + (e4 & LANE) - ROWS_BIAS;
-  if (v > best) { best = v; arg = 16; }
-  v = fixed[f + 17] + (o4 & LANE) - ROWS_BIAS;
-  if (v > best) arg = 17;
+function bestClass(fixed: Int32Array, f: number, sums: Int32Array): number {
+  let best = 0;
+  let arg = -1;
+  for (let c = 0; c < NUM_POS; c++) {
+    const word = sums[(c & 1) * ROW_WORDS + (c >> 2)];
+    const v = fixed[f + c] + ((c & 2) === 0 ? word & LANE : word >>> 16) - ROWS_BIAS;
+    if (arg < 0 || v > best) {
+      best = v;
+      arg = c;
+    }
+  }
   return arg;
 }
 
