@@ -122,8 +122,12 @@ function linkPeople(doc: Doc, spans: NameSpan[]): Group[] {
   const byKey = new Map<string, Group>();
   const multi = spans.filter((s) => keyTokens(doc, s).length > 1);
   const single = spans.filter((s) => keyTokens(doc, s).length === 1);
-  // Longest forms first so "Te Kaurinui Robert Parata" exists before "Te Kaurinui Parata" looks for it.
-  const ordered = [...multi].sort((a, b) => keyTokens(doc, b).length - keyTokens(doc, a).length || a.first - b.first);
+  // Longest forms first so "Te Kaurinui Robert Parata" exists before "Te Kaurinui Parata" looks for it. (Each
+  // form's length read once, not twice per comparison.)
+  const ordered = multi
+    .map((s) => ({ s, n: keyTokens(doc, s).length }))
+    .sort((a, b) => b.n - a.n || a.s.first - b.s.first)
+    .map((x) => x.s);
   for (const s of ordered) {
     const toks = keyTokens(doc, s);
     const key = toks.join(" ");
