@@ -1,23 +1,26 @@
 /**
- * npx tsx scripts/bench/sameAnalysis.ts write DIR | compare DIR [--every N]
+ * npx tsx scripts/bench/sameAnalysis.ts write DIR | compare DIR [--every N] [--corpus]
  *
  * A guard for work on the analysis's speed that must not change its answers: `write` saves what analyze()
  * returns (and what its early look at the quotes hands over) for the gold texts and every N-th PolNeAR training
  * article, one JSON file a text; `compare` runs the analysis again and names every text whose output differs
- * from the saved one. Run `write` before the change and `compare` after it.
+ * from the saved one. Run `write` before the change and `compare` after it. `--corpus` adds the corpus pages as
+ * our extraction reads them (the texts `npm run bench` times) and every N-th PolNeAR dev article.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { analyze } from "../../src/analysis/index";
 import type { Quote } from "../../src/analysis/types";
 import { sharedPath } from "../eval/paths";
+import { loadPageTools } from "../eval/engines";
+import { loadCorpus } from "./texts";
 
 interface Text {
   name: string;
   text: string;
 }
 
-function texts(every: number): Text[] {
+async function texts(every: number, corpus: boolean): Promise<Text[]> {
   const out: Text[] = [];
   const dir = (d: string): string[] => (existsSync(d) ? readdirSync(d).sort() : []);
   for (const f of dir(sharedPath("gold/text"))) out.push({ name: `gold-${f}`, text: readFileSync(sharedPath(`gold/text/${f}`), "utf8") });
@@ -28,6 +31,13 @@ function texts(every: number): Text[] {
     const file = sharedPath(`data/polnear/train/${train[i]}/article.txt`);
     if (existsSync(file)) out.push({ name: `polnear-${train[i]}`, text: readFileSync(file, "utf8") });
   }
+  if (!corpus) return out;
+  const dev = dir(sharedPath("data/polnear/dev"));
+  for (let i = 0; i < dev.length; i += every) {
+    const file = sharedPath(`data/polnear/dev/${dev[i]}/article.txt`);
+    if (existsSync(file)) out.push({ name: `polnear-dev-${dev[i]}`, text: readFileSync(file, "utf8") });
+  }
+  for (const p of loadCorpus(await loadPageTools()).pages) out.push({ name: `corpus-${p.name}`, text: p.text });
   return out;
 }
 
@@ -40,15 +50,15 @@ function outputOf(t: Text): string {
   return `${JSON.stringify({ analysis, spans, sameWithoutEarly: JSON.stringify(plain) === JSON.stringify(analysis) }, null, 1)}\n`;
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [mode, dir] = argv;
   const everyAt = argv.indexOf("--every");
   const every = everyAt >= 0 ? Number(argv[everyAt + 1]) : 10;
   if ((mode !== "write" && mode !== "compare") || !dir || !(every >= 1)) {
-    console.error("usage: tsx scripts/bench/sameAnalysis.ts write|compare DIR [--every N]");
+    console.error("usage: tsx scripts/bench/sameAnalysis.ts write|compare DIR [--every N] [--corpus]");
     return 2;
   }
-  const all = texts(every);
+  const all = await texts(every, argv.includes("--corpus"));
   if (mode === "write") mkdirSync(dir, { recursive: true });
   let differ = 0;
   for (const t of all) {
@@ -64,4 +74,4 @@ function main(argv: string[]): number {
   return differ === 0 ? 0 : 1;
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then((code) => (process.exitCode = code));

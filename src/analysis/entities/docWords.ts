@@ -3,6 +3,7 @@
  * to gather its own copy in a pass over every token).
  */
 import type { Doc } from "../text/sentences";
+import { startsLower } from "../text/words";
 
 const lowerWordsCache = new WeakMap<Doc, Set<string>>();
 
@@ -11,7 +12,7 @@ export function lowerWords(doc: Doc): Set<string> {
   let lower = lowerWordsCache.get(doc);
   if (!lower) {
     lower = new Set();
-    for (const t of doc.tokens) if (t.kind === "word" && /^\p{Ll}/u.test(t.text)) lower.add(t.text);
+    for (const t of doc.tokens) if (t.kind === "word" && startsLower(t.text)) lower.add(t.text);
     lowerWordsCache.set(doc, lower);
   }
   return lower;

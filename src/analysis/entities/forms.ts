@@ -9,6 +9,7 @@
  */
 import type { Doc } from "../text/sentences";
 import type { NameSpan } from "./spans";
+import { startsUpper } from "../text/words";
 
 /** "WeWork", "PolitiFact", "InfoNation": two capitalised parts in one word. */
 const COINED = /^(?:\p{Lu}\p{Ll}+){2,}$/u;
@@ -61,7 +62,7 @@ export function isCoined(word: string): boolean {
 /** "Edmunds.com" (three tokens): the end of a capitalised web address starting at token i, or -1. */
 function webNameEnd(doc: Doc, i: number): number {
   const t = doc.tokens;
-  if (i + 2 >= t.length || t[i + 1].text !== "." || !/^(?:com|net|org|io)$/.test(t[i + 2].text) || !/^\p{Lu}/u.test(t[i].text)) return -1;
+  if (i + 2 >= t.length || t[i + 1].text !== "." || !/^(?:com|net|org|io)$/.test(t[i + 2].text) || !startsUpper(t[i].text)) return -1;
   return glued(doc, i, false) && glued(doc, i + 1, false) ? i + 3 : -1;
 }
 

@@ -18,6 +18,7 @@ import { headTypeOf, isCommonWord } from "./heads";
 import { FUNCTION_WORDS, TITLE_WORDS } from "./lexicon";
 import type { NameSpan } from "./spans";
 import { loadModel } from "./tagger";
+import { lowerTexts, startsUpper } from "../text/words";
 
 const TITLES = new Set(TITLE_WORDS);
 
@@ -79,6 +80,7 @@ const COMPLETE_HEADS = new Set([
  */
 function ampersandsAndLists(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
+  const lw = lowerTexts(doc);
   const out: NameSpan[] = [];
   for (const s of spans) {
     const prev = out[out.length - 1];
@@ -97,8 +99,8 @@ function ampersandsAndLists(doc: Doc, spans: NameSpan[]): NameSpan[] {
     }
     if (s.type === "ORG" && !s.cued) {
       let k = s.first + 2;
-      while (k < s.last - 2 && !(/^(?:and|&)$/.test(t[k].text) && COMPLETE_HEADS.has(t[k - 1].text.toLowerCase()) && !(t[k - 1].text.toLowerCase() === "international" && FUNCTION_WORDS.has(t[k - 2].text.toLowerCase())))) k++;
-      if (k < s.last - 2 && t.slice(k + 1, s.last).every((x) => x.kind === "word" && /^\p{Lu}/u.test(x.text))) {
+      while (k < s.last - 2 && !(/^(?:and|&)$/.test(t[k].text) && COMPLETE_HEADS.has(lw[k - 1]) && !(lw[k - 1] === "international" && FUNCTION_WORDS.has(lw[k - 2])))) k++;
+      if (k < s.last - 2 && t.slice(k + 1, s.last).every((x) => x.kind === "word" && startsUpper(x.text))) {
         out.push({ ...s, last: k }, { ...s, first: k + 1 });
         continue;
       }
@@ -120,6 +122,7 @@ function writtenMidSentence(doc: Doc, i: number, starts: Set<number>): boolean {
 
 export function splitGlued(doc: Doc, input: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
+  const lw = lowerTexts(doc);
   const starts = new Set(doc.sentences.map((s) => s.firstToken));
   const out: NameSpan[] = [];
   const spans = ampersandsAndLists(doc, input);
@@ -161,7 +164,7 @@ export function splitGlued(doc: Doc, input: NameSpan[]): NameSpan[] {
     // "Sacramento-based McClatchy", "Texas-born Smith": a compound adjective says where from, not who.
     if (s.last - s.first >= 2 && COMPOUND_ADJECTIVE.test(t[s.first].text)) s = { ...s, first: s.first + 1 };
     // "CEO of Blue Summit Group" is the company; "CEO Andy Vesey" the person.
-    if (s.type !== "PER" && TITLES.has(t[s.first].text.toLowerCase())) {
+    if (s.type !== "PER" && TITLES.has(lw[s.first])) {
       if (t[s.first + 1]?.text === "of" && s.last - s.first > 2) s = { ...s, first: s.first + 2 };
       else if (looksPersonal(doc, s.first + 1, s.last)) s = { type: "PER", first: s.first + 1, last: s.last };
     }
@@ -186,7 +189,7 @@ export function splitGlued(doc: Doc, input: NameSpan[]): NameSpan[] {
         if (isCommonWord(w) || TITLES.has(w.toLowerCase())) ordinary = true;
       }
       if (office && ordinary) {
-        if (!TITLES.has(t[s.first].text.toLowerCase())) out.push({ type: "ORG", first: s.first, last: given });
+        if (!TITLES.has(lw[s.first])) out.push({ type: "ORG", first: s.first, last: given });
         out.push({ type: "PER", first: given, last: s.last });
         continue;
       }
@@ -195,9 +198,9 @@ export function splitGlued(doc: Doc, input: NameSpan[]): NameSpan[] {
     // name and a given name with a surname is the person's office (a known given name may have a head word for a
     // surname: "Don Guardian"); the name before it stays (what the words before the title are is for the later
     // rules to settle), the title goes, the person is a person.
-    if (!s.cued && given > s.first + 1 && TITLES.has(t[given - 1].text.toLowerCase()) && (looksPersonal(doc, given, s.last) || (isGivenName(t[given].text) && isTitleCase(t[given].text) && isTitleCase(t[given + 1].text) && !isCommonWord(t[given + 1].text)))) {
+    if (!s.cued && given > s.first + 1 && TITLES.has(lw[given - 1]) && (looksPersonal(doc, given, s.last) || (isGivenName(t[given].text) && isTitleCase(t[given].text) && isTitleCase(t[given + 1].text) && !isCommonWord(t[given + 1].text)))) {
       let end = given - 1;
-      while (end > s.first && (TITLES.has(t[end - 1].text.toLowerCase()) || (isCommonWord(t[end - 1].text) && !headTypeOf(t[end - 1].text)))) end--;
+      while (end > s.first && (TITLES.has(lw[end - 1]) || (isCommonWord(t[end - 1].text) && !headTypeOf(t[end - 1].text)))) end--;
       // Read whole as a person, the words before the title are a place unless a body's head word ends them.
       const before = s.type !== "PER" ? s.type : headTypeOf(t[end - 1].text) === "ORG" ? "ORG" : "LOC";
       if (end > s.first) out.push({ type: before, first: s.first, last: end });

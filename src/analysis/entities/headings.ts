@@ -8,6 +8,7 @@
  */
 import type { Doc } from "../text/sentences";
 import { spanKey, type NameSpan, type SpanType } from "./spans";
+import { lowerTexts, startsUpper } from "../text/words";
 
 const LETTER = /\p{L}/u;
 
@@ -120,7 +121,7 @@ function titleLines(doc: Doc): number[] {
       words++;
       if (w.length >= 4 && !/^\d/.test(w)) {
         long++;
-        if (/^\p{Lu}/u.test(w)) capsLong++;
+        if (startsUpper(w)) capsLong++;
       }
     }
     if (slash || words === 0) continue;
@@ -149,6 +150,7 @@ const MAX_BAR_ITEM = 4;
  */
 function furnitureTokens(doc: Doc): Uint8Array {
   const t = doc.tokens;
+  const lw = lowerTexts(doc);
   const flag = new Uint8Array(t.length);
   for (const sent of doc.sentences) {
     let itemStart = sent.firstToken;
@@ -168,7 +170,7 @@ function furnitureTokens(doc: Doc): Uint8Array {
     }
   }
   for (let i = 1; i + 1 < t.length; i++) {
-    if (t[i].text !== ":" || t[i - 1].text.toLowerCase() !== "headline") continue;
+    if (t[i].text !== ":" || lw[i - 1] !== "headline") continue;
     let j = i + 1;
     while (j < t.length && !lineBreakBetween(doc, j - 1, j)) j++;
     flag.fill(1, i + 1, j);

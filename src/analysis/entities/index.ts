@@ -20,6 +20,7 @@ import { canonicalName, linkSpans, type Group } from "./link";
 import { resolvePlaces } from "./places";
 import { dropDepartments, markDealTargets, markDescribedBodies, markItsOpeners, joinAndNames, joinCampusNames, joinFieldLists, markCountryTitles, joinOfNames, joinPlaceNames, markGroups, markListedOrgs, markHeadedRuns, markPossessiveOffices, markStateBodies, markTeams } from "./orgs";
 import { fixCreditNames, harmonizeTypes, possessiveInName, markBrands, markHonorifics, markInstitutions, propagateForms, splitAtLineBreaks, tagDoc, trimSpans, type NameSpan, type SpanType } from "./spans";
+import { lowerTexts, startsLower, startsUpper } from "../text/words";
 
 import { settleForms } from "./forms";
 import { markTitledPersons, repairTaggedSpans } from "./repair";
@@ -71,19 +72,20 @@ const SPEECH_AFTER = new Set([
 function isPersonAlone(doc: Doc, g: Group): boolean {
   const gaz = loadModel().gazetteer;
   const t = doc.tokens;
+  const lw = lowerTexts(doc);
   for (const s of g.spans) {
-    const prev = s.first > 0 ? t[s.first - 1].text.toLowerCase() : "";
+    const prev = s.first > 0 ? lw[s.first - 1] : "";
     if (TITLES.has(prev) || TITLES.has(prev.split("-")[0])) return true; // "President-elect Trump"
     // "Pres. Obama", "then-Gov. Walker": a rank's abbreviation, its period split off by the tokenizer.
     if (titleBefore(doc, s) === "rank") return true;
     // "Turkey’s Erdogan", "South Korea’s Yoon": a country's one-word name before a verb is its leader.
     // Not a group ("Tunisia’s Islamists") and not an ordinary word.
     const word = t[s.first].text;
-    const leader = /^\p{Ll}/u.test(t[s.last]?.text ?? "") && !/(?:ists?|ites|ians?|ans)$/.test(word) && !isCommonWord(word);
+    const leader = startsLower(t[s.last]?.text ?? "") && !/(?:ists?|ites|ians?|ans)$/.test(word) && !isCommonWord(word);
     if (leader && s.first > 1 && /^['’]s$/.test(t[s.first - 1].text) && lookupCountry(t[s.first - 2].text)?.kind === "name" && !modifiesNoun(doc, s.last)) return true;
     // "striker Okafor", "his wife Amal": a word the training text writes before people's names.
     if (s.first > 0 && t[s.first - 1].text === prev && comesBeforePerson(prev)) return true;
-    const next = s.last < t.length ? t[s.last].text.toLowerCase() : "";
+    const next = s.last < t.length ? lw[s.last] : "";
     if (SPEECH_AFTER.has(next)) return true;
     // "the Obama administration": a person heads it (people.ts).
     if (next === "administration" && s.cued) return true;
@@ -111,8 +113,9 @@ const OWNERS = new Set(["his", "her", "their", "its", "my", "our", "your", "'s",
 /** A possessive ("her", "Nyong’o’s"), then at most two lower-case words, right before token i. */
 function afterOwner(doc: Doc, i: number): boolean {
   const t = doc.tokens;
+  const lw = lowerTexts(doc);
   for (let k = i - 1, words = 0; k >= 0 && words <= 2; k--, words++) {
-    const w = t[k].text.toLowerCase();
+    const w = lw[k];
     if (OWNERS.has(w)) return true;
     if (t[k].kind !== "word" || !/^\p{Ll}[\p{Ll}-]*$/u.test(t[k].text)) return false;
   }
@@ -128,22 +131,23 @@ const PERSONAL_PRONOUNS = new Set(["he", "she", "him", "her", "his", "hers", "hi
  */
 function itFollows(doc: Doc, g: Group): boolean {
   const t = doc.tokens;
+  const lw = lowerTexts(doc);
   if (isPersonWord(g.tokens[0]) || (loadModel().gazetteer.get(lowerHash(g.tokens[0])) ?? 0) & GAZ.givenName) return false;
   // A person named so by a title or a noun for a person ("Mr. Obama", markPersonCues) owns no "its".
   if (g.spans.some((s) => s.type === "PER" && s.cued)) return false;
   return g.spans.some((s) => {
-    if (s.last >= t.length || !/^\p{Ll}/u.test(t[s.last].text)) return false;
+    if (s.last >= t.length || !startsLower(t[s.last].text)) return false;
     // "Pepsi said its sales fell", "Boeing said Wednesday it would cut 10% of its workforce": the name opens
     // a clause whose first personal pronoun, before any other name, is "its" (within a dozen words).
     const end = doc.sentences[sentenceAt(doc, t[s.first].start)]?.endToken ?? t.length;
     for (let k = s.last; k < Math.min(end, s.last + 14); k++) {
-      const w = t[k].text.toLowerCase();
+      const w = lw[k];
       // "the Obama administration … showed its inclination": the noun the name modifies owns the "its" (asked
       // last: the part-of-speech tagger reads the sentence).
       if (w === "its") return !modifiesNoun(doc, s.last);
       // Another noun phrase may own the "its" ("told the court that the company changed its policy").
       if (PERSONAL_PRONOUNS.has(w) || DETERMINERS.has(w)) return false;
-      if (k > s.last && /^\p{Lu}/u.test(t[k].text) && !CALENDAR_WORDS.test(t[k].text)) return false;
+      if (k > s.last && startsUpper(t[k].text) && !CALENDAR_WORDS.test(t[k].text)) return false;
     }
     return false;
   });
@@ -204,10 +208,11 @@ const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 function isSource(doc: Doc, g: Group): boolean {
   const gaz = loadModel().gazetteer;
   const t = doc.tokens;
+  const lw = lowerTexts(doc);
   if ((gaz.get(lowerHash(g.tokens[0])) ?? 0) & GAZ.givenName) return false;
   return g.spans.some((s) => {
-    const prev = s.first > 0 ? t[s.first - 1].text.toLowerCase() : "";
-    const prev2 = s.first > 1 ? t[s.first - 2].text.toLowerCase() : "";
+    const prev = s.first > 0 ? lw[s.first - 1] : "";
+    const prev2 = s.first > 1 ? lw[s.first - 2] : "";
     // "a spokeswoman for Corvanta", "in an interview with Politico": a body's spokesperson, an outlet's interview
     // (someone named by one word without a title or a given name is seldom a person).
     return TOLD.has(prev) || (prev === "to" && prev2 === "according") || (prev === "for" && SPOKESPEOPLE.has(prev2)) || (prev === "with" && prev2 === "interview");
@@ -282,13 +287,14 @@ function mergeSiteNames(drafts: Draft[]): void {
  */
 function opensClause(doc: Doc, g: Group): boolean {
   const t = doc.tokens;
+  const lw = lowerTexts(doc);
   if (isPersonWord(g.tokens[0]) || (loadModel().gazetteer.get(lowerHash(g.tokens[0])) ?? 0) & GAZ.givenName) return false;
   return g.spans.some((s) => {
-    if (s.last - s.first !== 1 || s.last >= t.length || !/^\p{Ll}/u.test(t[s.last].text) || !isSentenceStart(doc, s.first)) return false;
+    if (s.last - s.first !== 1 || s.last >= t.length || !startsLower(t[s.last].text) || !isSentenceStart(doc, s.first)) return false;
     if (!isFiniteVerb(doc, s.last)) return false;
     // "Kauri is a member of the group started by his father": a personal pronoun in the sentence says a person.
     const end = doc.sentences[sentenceAt(doc, t[s.first].start)]?.endToken ?? t.length;
-    for (let k = s.last; k < end; k++) if (PERSONAL_PRONOUNS.has(t[k].text.toLowerCase())) return false;
+    for (let k = s.last; k < end; k++) if (PERSONAL_PRONOUNS.has(lw[k])) return false;
     return true;
   });
 }
@@ -344,6 +350,7 @@ const AGE_OR_CLAUSE = /^(?:who|whose|,)$/;
 function isThingLikeName(doc: Doc, g: Group): boolean {
   if (g.type !== "PER" || g.tokens.length !== 2) return false;
   const t = doc.tokens;
+  const lw = lowerTexts(doc);
   const gaz = loadModel().gazetteer;
   const [first, second] = g.tokens;
   if (((gaz.get(lowerHash(second)) ?? 0) & GAZ.givenName) !== 0) return false;
@@ -351,7 +358,7 @@ function isThingLikeName(doc: Doc, g: Group): boolean {
   for (const s of g.spans) {
     if (s.cued || s.last - s.first !== 2) return false;
     const prev = s.first > 0 ? t[s.first - 1].text : "";
-    const next = s.last < t.length ? t[s.last].text.toLowerCase() : "";
+    const next = s.last < t.length ? lw[s.last] : "";
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(prev) || TITLES.has(prev) || comesBeforePerson(prev) || PERSON_NOUNS.has(prev)) return false;
     if (SPEECH_AFTER.has(next) || AGE_OR_CLAUSE.test(next)) return false;
     if (!modifiesNoun(doc, s.last) && !/^[.;:]$/.test(next)) return false;

@@ -10,6 +10,7 @@ import { lookupCountry } from "./countries";
 import { headTypeOf, isOrgHead } from "./heads";
 import { lowerWords } from "./docWords";
 import { isPossessive, keyWord, possessiveInName, type NameSpan } from "./spans";
+import { lowerTexts } from "../text/words";
 
 export interface Group {
   type: "PER" | "ORG" | "LOC";
@@ -27,10 +28,11 @@ function keyTokens(doc: Doc, s: NameSpan): string[] {
   const cached = keyCache.get(s);
   if (cached) return cached;
   const out: string[] = [];
+  const lw = lowerTexts(doc);
   for (let i = s.first; i < s.last; i++) {
     const t = doc.tokens[i];
     if (isPossessive(t) || t.kind === "punct" || t.kind === "quote") continue;
-    out.push(keyWord(t.text));
+    out.push(keyWord(lw[i]));
   }
   keyCache.set(s, out);
   return out;
@@ -120,8 +122,12 @@ function linkPeople(doc: Doc, spans: NameSpan[]): Group[] {
   const byKey = new Map<string, Group>();
   const multi = spans.filter((s) => keyTokens(doc, s).length > 1);
   const single = spans.filter((s) => keyTokens(doc, s).length === 1);
-  // Longest forms first so "Te Kaurinui Robert Parata" exists before "Te Kaurinui Parata" looks for it.
-  const ordered = [...multi].sort((a, b) => keyTokens(doc, b).length - keyTokens(doc, a).length || a.first - b.first);
+  // Longest forms first so "Te Kaurinui Robert Parata" exists before "Te Kaurinui Parata" looks for it. (Each
+  // form's length read once, not twice per comparison.)
+  const ordered = multi
+    .map((s) => ({ s, n: keyTokens(doc, s).length }))
+    .sort((a, b) => b.n - a.n || a.s.first - b.s.first)
+    .map((x) => x.s);
   for (const s of ordered) {
     const toks = keyTokens(doc, s);
     const key = toks.join(" ");
@@ -232,6 +238,7 @@ function mergeMaidenNames(doc: Doc, groups: Group[]): Group[] {
 }
 
 function linkOrganizations(doc: Doc, spans: NameSpan[]): Group[] {
+  const lw = lowerTexts(doc);
   const byKey = new Map<string, Group>();
   const groups: Group[] = [];
   for (const s of spans) {
@@ -320,7 +327,7 @@ function linkOrganizations(doc: Doc, spans: NameSpan[]): Group[] {
       // article has named it in full.
       // (Only with its article: "Tribune" alone is the company, "the Chicago Tribune" its newspaper.)
       // Any last word so, when the full name is written with "the" too: "The Riverside Courier … the Courier".
-      const afterThe = (sp: NameSpan) => sp.first > 0 && doc.tokens[sp.first - 1].text.toLowerCase() === "the";
+      const afterThe = (sp: NameSpan) => sp.first > 0 && lw[sp.first - 1] === "the";
       const headAlone = n === 1 && (isOrgHead(short.tokens[0]) || long.spans.every(afterThe)) && short.spans.every(afterThe) &&
         long.spans[0].first < short.spans[0].first;
       const suffix =

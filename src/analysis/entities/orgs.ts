@@ -10,6 +10,7 @@
  */
 import { sentenceAt, type Doc } from "../text/sentences";
 import type { Token } from "../text/tokens";
+import { isCapitalized, lowerTexts, startsLower, startsUpper } from "../text/words";
 import { lookupCountry } from "./countries";
 import {
   ALLEGIANCE_BEFORE, BODY_RUN_HEADS, PLACES_WITH_ORG_HEADS, SCHOOL_BEFORE, FUNCTION_WORDS, GROUP_MEMBER_NOUNS, ORG_APPOSITION_NOUNS, ORG_HEADS, ORG_NOUNS_BEFORE,
@@ -34,16 +35,10 @@ const CALENDAR = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|Febru
 const TIME_WORDS = new Set(["current", "former", "new", "previous", "then", "outgoing", "incoming", "own", "same", "whole", "entire", "next"]);
 const SPEECH = new Set(["said", "says", "told", "added", "reported", "announced", "warned", "confirmed"]);
 
-function isCapitalized(text: string): boolean {
-  const ch = text.charAt(0);
-  return ch !== ch.toLowerCase();
-}
 
 function ownerIndex(doc: Doc, spans: NameSpan[]): Int32Array {
   const owner = new Int32Array(doc.tokens.length).fill(-1);
-  spans.forEach((s, k) => {
-    for (let i = s.first; i < s.last; i++) owner[i] = k;
-  });
+  for (let k = 0; k < spans.length; k++) for (let i = spans[k].first; i < spans[k].last; i++) owner[i] = k;
   return owner;
 }
 
@@ -70,10 +65,11 @@ const REGION_WORDS = new Set(["Inner", "Outer", "Upper", "Lower", "Northern", "S
 
 export function markStateBodies(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
+  const lw = lowerTexts(doc);
   const owner = ownerIndex(doc, spans);
   const added: NameSpan[] = [];
   const tryAt = (first: number, last: number) => {
-    const prev = first > 0 ? t[first - 1].text.toLowerCase() : "";
+    const prev = first > 0 ? lw[first - 1] : "";
     if (prev === "a" || prev === "an") return;
     let j = last;
     if (j < t.length && isPossessive(t[j])) j++;
@@ -112,10 +108,11 @@ export function markStateBodies(doc: Doc, spans: NameSpan[]): NameSpan[] {
  */
 export function joinOfNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
+  const lw = lowerTexts(doc);
   const owner = ownerIndex(doc, spans);
   const added: NameSpan[] = [];
   for (let i = 0; i + 2 < t.length; i++) {
-    if (t[i + 1].text !== "of" || !isCapitalized(t[i].text) || !ORG_WORDS.has(t[i].text.toLowerCase())) continue;
+    if (t[i + 1].text !== "of" || !isCapitalized(t[i].text) || !ORG_WORDS.has(lw[i])) continue;
     const k = owner[i];
     let first = i;
     if (k >= 0) {
@@ -124,7 +121,7 @@ export function joinOfNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
       first = s.first;
     }
     let j = i + 2;
-    if (t[j].text.toLowerCase() === "the") j++;
+    if (lw[j] === "the") j++;
     const n = j < t.length ? owner[j] : -1;
     if (n < 0 || spans[n].first !== j || spans[n].type === "PER") continue;
     added.push({ type: "ORG", first, last: spans[n].last });
@@ -232,6 +229,7 @@ export function joinPlaceNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
 /** "World Travel and Tourism Council": a name before "and" joins the organization after it. */
 export function joinAndNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
+  const lw = lowerTexts(doc);
   // The tagger's fragment of the second part, a word of any type, before an untagged field that ends the name
   // ("Customs" + "and" + "Border" + "Protection"): the two words are the organization the rule below joins.
   spans = spans.map((b, k) => {
@@ -240,7 +238,7 @@ export function joinAndNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
     if (!a || a.type !== "MISC" || a.last - a.first !== 1 || b.first !== a.last + 1 || b.last - b.first !== 1 || b.type === "ORG") return b;
     if (!/^(?:and|&)$/.test(t[a.last].text) || (next && next.first <= b.last) || !FIELD_NOUN.test(t[b.last]?.text ?? "")) return b;
     const after = t[b.last + 1];
-    if (after && after.kind === "word" && /^\p{Lu}/u.test(after.text)) return b;
+    if (after && after.kind === "word" && startsUpper(after.text)) return b;
     return { type: "ORG", first: b.first, last: b.last + 1 };
   });
   return joinNeighbours(spans, (a, b) => {
@@ -253,13 +251,13 @@ export function joinAndNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
     if (a.type === "MISC" && (a.last - a.first === 1 || countryLed) && b.last - b.first === 2 && !lookupCountry(t[a.last - 1].text)) {
       return !namedElsewhere(doc, a.last - 1);
     }
-    if (!ORG_HEADS.has(t[b.last - 1].text.toLowerCase())) return false;
+    if (!ORG_HEADS.has(lw[b.last - 1])) return false;
     // The tagger cut a fragment off the name ("Tourism Council"); "Canada and European Union officials",
     // "Google and Huawei Technologies", "Morgan Stanley and Goldman Sachs Group" are two names each.
     if (b.last - b.first !== 2 || lookupCountry(spanText(doc, a))) return false;
     // A first part that is itself a full company name ("Meridale Pharmaceuticals and Quorra Labs") or a lone
     // place ("Paris and Airbus Group") stays apart.
-    const fragment = a.last - a.first > 1 && !ORG_HEADS.has(t[a.last - 1].text.toLowerCase());
+    const fragment = a.last - a.first > 1 && !ORG_HEADS.has(lw[a.last - 1]);
     // A one-word first part the article also names on its own is a name of its own ("Gannett and GateHouse
     // Media": "Gannett" recurs).
     if (a.last - a.first === 1 && namedElsewhere(doc, a.first)) return false;
@@ -285,9 +283,10 @@ function namedElsewhere(doc: Doc, i: number): boolean {
 }
 
 function matchesBefore(doc: Doc, first: number, words: string[]): boolean {
+  const lw = lowerTexts(doc);
   let i = first - words.length;
   if (i < 0) return false;
-  for (const w of words) if (doc.tokens[i++].text.toLowerCase() !== w) return false;
+  for (const w of words) if (lw[i++] !== w) return false;
   return true;
 }
 
@@ -312,7 +311,7 @@ const BUSINESS_NOUNS = new Set([...ORG_APPOSITION_NOUNS, "brokerage", "bank", "c
 function personShaped(doc: Doc, s: NameSpan): boolean {
   const t = doc.tokens;
   const words = t.slice(s.first, s.last).map((x) => x.text);
-  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  if (words.length < 2 || words.length > 3 || !words.every((w) => startsUpper(w))) return false;
   const last = words[words.length - 1];
   if (!/^\p{Lu}\p{Ll}+$/u.test(last) || headTypeOf(last)) return false;
   const initials = words.slice(0, -1).every((w) => /^(?:\p{Lu}\.)+$/u.test(w));
@@ -326,21 +325,22 @@ function personShaped(doc: Doc, s: NameSpan): boolean {
  */
 export function markGroups(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
+  const lw = lowerTexts(doc);
   const out = spans.slice();
   const added: NameSpan[] = [];
   for (let k = 0; k < out.length; k++) {
     const s = out[k];
     if (s.type !== "LOC" && s.type !== "MISC" && s.type !== "PER") continue;
     if (lookupCountry(spanText(doc, s))) continue;
-    const next = s.last < t.length ? t[s.last].text.toLowerCase() : "";
+    const next = s.last < t.length ? lw[s.last] : "";
     const single = s.last - s.first === 1;
     const adjective = single && ADJECTIVE_ENDING.test(t[s.first].text);
     let org = s.type !== "PER" && GROUP_MEMBER_NOUNS.has(next) && !adjective;
     // "a graduate of Mount Holyoke", "graduated from Yale": the school, not the mountain or a person.
-    const pre = s.first > 0 && t[s.first - 1].text.toLowerCase() === "the" ? s.first - 1 : s.first;
+    const pre = s.first > 0 && lw[s.first - 1] === "the" ? s.first - 1 : s.first;
     if (!org && (s.type !== "PER" || single) && !adjective && SCHOOL_BEFORE.some((words) => matchesBefore(doc, pre, words))) org = true;
     if (!org && s.type !== "PER") {
-      const a = s.first > 0 && t[s.first - 1].text.toLowerCase() === "the" ? s.first - 1 : s.first;
+      const a = s.first > 0 && lw[s.first - 1] === "the" ? s.first - 1 : s.first;
       // "the leader of Yoon’s own party": with a possessive after it the name owns the body, it is not one.
       const owns = s.last < t.length && isPossessive(t[s.last]);
       // "companies linked to Maurice Greenberg, the insurance executive": a person described as one is no body.
@@ -348,7 +348,7 @@ export function markGroups(doc: Doc, spans: NameSpan[]): NameSpan[] {
     }
     // "the D.A. Davidson brokerage", "the Edward Jones firm": a name written like a person's, between "the" and
     // a noun for a kind of business, is the business named after its founder (no place has initials).
-    if (!org && !single && s.first > 0 && t[s.first - 1].text.toLowerCase() === "the" && BUSINESS_NOUNS.has(next) && personShaped(doc, s)) org = true;
+    if (!org && !single && s.first > 0 && lw[s.first - 1] === "the" && BUSINESS_NOUNS.has(next) && personShaped(doc, s)) org = true;
     // "Anthropic, founded by former researchers", "Acme, headquartered in Ohio": only a body is founded.
     // A town is founded too ("Jamestown, founded in 1607"): only a name read as "other" is founded here.
     const after = t[s.last + 1]?.text ?? "";
@@ -359,7 +359,7 @@ export function markGroups(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // tagger read as a place (a person or an "other" so described keeps the tagger's reading: "Democrats, the party
     // that …" are people, whatever the party is).
     // Not the tail of a longer name the tagger cut at "and" ("the Asociación Bienestar y Desarrollo, the …").
-    const tail = /^(?:and|y|et|und|&|of|de)$/.test(t[s.first - 1]?.text ?? "") && /^\p{Lu}/u.test(t[s.first - 2]?.text ?? "");
+    const tail = /^(?:and|y|et|und|&|of|de)$/.test(t[s.first - 1]?.text ?? "") && startsUpper(t[s.first - 2]?.text ?? "");
     // A one-word "person" described with "the" as a company is one too ("Tavelle, the Ohio-based maker of garden
     // tools, said"): no one is called "the retailer"; a maker is one only when based somewhere ("the maker of the film"
     // may be a person), and a given name stays a person.
@@ -369,19 +369,19 @@ export function markGroups(doc: Doc, spans: NameSpan[]): NameSpan[] {
       // The noun must head the phrase: "a marine biologist at the … Institute" and "a member of the group"
       // stop at the small word; "a company spokesman" goes on past "company", "the party’s nominee" past "party".
       for (let j = s.last + 2; j < Math.min(t.length, s.last + 7); j++) {
-        if (t[j].kind !== "word" || FUNCTION_WORDS.has(t[j].text.toLowerCase()) || isPossessive(t[j])) break;
+        if (t[j].kind !== "word" || FUNCTION_WORDS.has(lw[j]) || isPossessive(t[j])) break;
         if (j + 1 < t.length && isPossessive(t[j + 1])) break;
         const after = j + 1 < t.length ? t[j + 1] : null;
         const ends = !after || after.kind !== "word" || FUNCTION_WORDS.has(after.text.toLowerCase()) || /^(?:that|which|based|founded)$/.test(after.text);
         if (ends) {
-          const noun = t[j].text.toLowerCase();
+          const noun = lw[j];
           org = the ? COMPANY_NOUNS.has(noun) || (BASED_MAKERS.has(noun) && t.slice(s.last + 2, j).some((x) => /-based$/.test(x.text))) : ORG_APPOSITION_NOUNS.has(noun);
           break;
         }
       }
     }
     // "The startup, Glimmerbyte, raised …": the same description before the name, between commas.
-    if (!org && companyThe && next === "," && s.first > 2 && t[s.first - 1].text === "," && COMPANY_NOUNS.has(t[s.first - 2].text.toLowerCase())) {
+    if (!org && companyThe && next === "," && s.first > 2 && t[s.first - 1].text === "," && COMPANY_NOUNS.has(lw[s.first - 2])) {
       let d = s.first - 3;
       while (d >= 0 && d > s.first - 6 && t[d].kind === "word" && /^\p{Ll}[\p{Ll}-]*$/u.test(t[d].text) && !/^the$/i.test(t[d].text)) d--;
       if (d >= 0 && /^the$/i.test(t[d].text)) org = true;
@@ -393,7 +393,7 @@ export function markGroups(doc: Doc, spans: NameSpan[]): NameSpan[] {
   for (let i = 2; i < t.length; i++) {
     if (t[i - 1].text !== "," || !FOUNDED.test(t[i].text) || ownedBy[i - 2] >= 0) continue;
     let a = i - 1;
-    while (a > 0 && a > i - 5 && t[a - 1].kind === "word" && /^\p{Lu}/u.test(t[a - 1].text) && ownedBy[a - 1] < 0 && !FUNCTION_WORDS.has(t[a - 1].text.toLowerCase())) a--;
+    while (a > 0 && a > i - 5 && t[a - 1].kind === "word" && startsUpper(t[a - 1].text) && ownedBy[a - 1] < 0 && !FUNCTION_WORDS.has(lw[a - 1])) a--;
     if (a < i - 1 && !lookupCountry(spanText(doc, { first: a, last: i - 1 }))) added.push({ type: "ORG", first: a, last: i - 1, cued: true });
   }
   // "rescue group Project Kahu": the capitalised words after the noun, whatever the tagger made of them.
@@ -405,7 +405,7 @@ export function markGroups(doc: Doc, spans: NameSpan[]): NameSpan[] {
     const numbered = NUMBERED_NAME.test(t[i].text) && !UNIT_AFTER_NUMBER.test(t[i].text);
     if (!numbered && !isCapitalized(t[i].text)) continue;
     // "… the Islamic State group" + "He would speak …": the next sentence is no name.
-    if (starts.has(i) || FUNCTION_WORDS.has(t[i].text.toLowerCase())) continue;
+    if (starts.has(i) || FUNCTION_WORDS.has(lw[i])) continue;
     let j = numbered ? i + 1 : i;
     while (j < t.length && t[j].kind === "word" && isCapitalized(t[j].text) && !isPossessive(t[j]) && j - i < 5) j++;
     // A span running past the capitalised words is something else; a full personal name stays a person
@@ -431,6 +431,7 @@ export function markGroups(doc: Doc, spans: NameSpan[]): NameSpan[] {
  */
 export function markHeadedRuns(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
+  const lw = lowerTexts(doc);
   const owner = ownerIndex(doc, spans);
   const added: NameSpan[] = [];
   for (const sent of doc.sentences) {
@@ -443,7 +444,7 @@ export function markHeadedRuns(doc: Doc, spans: NameSpan[]): NameSpan[] {
     }
     if (2 * caps > words) continue;
     for (let i = sent.firstToken + 1; i < sent.endToken; i++) {
-      if (owner[i] >= 0 || t[i].kind !== "word" || !isCapitalized(t[i].text) || FUNCTION_WORDS.has(t[i].text.toLowerCase())) continue;
+      if (owner[i] >= 0 || t[i].kind !== "word" || !isCapitalized(t[i].text) || FUNCTION_WORDS.has(lw[i])) continue;
       let j = i;
       while (j < sent.endToken && owner[j] < 0 && t[j].kind === "word" && isCapitalized(t[j].text) && !isPossessive(t[j])) j++;
       // The head word alone may carry the tagger's "other" or place ("the Government Accountability" + "Office"):
@@ -451,10 +452,10 @@ export function markHeadedRuns(doc: Doc, spans: NameSpan[]): NameSpan[] {
       const alone = j < sent.endToken && owner[j] >= 0 ? spans[owner[j]] : null;
       // (Written in title case: a word in capitals there is a heading's, "STATE OF THE UNION".)
       if (j > i && alone && alone.first === j && alone.last === j + 1 && alone.type !== "PER" && alone.type !== "ORG" && /^\p{Lu}\p{Ll}+$/u.test(t[j].text)) {
-        const w = t[j].text.toLowerCase();
+        const w = lw[j];
         if (ORG_HEADS.has(w) || BODY_RUN_HEADS.has(w)) j++;
       }
-      const head = t[j - 1].text.toLowerCase();
+      const head = lw[j - 1];
       // A place named with a body's head stays one ("the Oval Office", "Soviet Union").
       const place = j - i >= 2 && PLACES_WITH_ORG_HEADS.has(`${t[j - 2].text} ${t[j - 1].text}`.toLowerCase());
       if (j - i >= 2 && (ORG_HEADS.has(head) || BODY_RUN_HEADS.has(head)) && !place && !(j < sent.endToken && owner[j] >= 0)) {
@@ -476,10 +477,11 @@ const LIST_SEPARATORS = new Set([",", "and", "or", "&"]);
  */
 export function markListedOrgs(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
+  const lw = lowerTexts(doc);
   const out = spans.slice();
   const sepBetween = (a: NameSpan, b: NameSpan): boolean => {
     const gap = b.first - a.last;
-    if (gap === 1) return LIST_SEPARATORS.has(t[a.last].text.toLowerCase());
+    if (gap === 1) return LIST_SEPARATORS.has(lw[a.last]);
     return gap === 2 && t[a.last].text === "," && /^(?:and|or)$/i.test(t[a.last + 1].text);
   };
   const candidate = (x: NameSpan): boolean => {
@@ -549,12 +551,13 @@ const UNIT_HEADS = new Set(["head", "director", "chief", "manager", "vice", "pre
  */
 export function dropDepartments(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
+  const lw = lowerTexts(doc);
   return spans.filter((s, k) => {
     // "Interior Minister Lee Sang-min": the ministry's field is part of the title, no body to list ("Israeli
     // Prime Minister" keeps its country).
     if (s.type !== "PER" && !s.cued && s.last - s.first === 1 && t[s.last]?.text === "Minister" && !lookupCountry(t[s.first].text)) return false;
     if (s.type !== "ORG" || s.cued || s.first < 2 || t[s.first - 1].text !== "of") return true;
-    if (!UNIT_HEADS.has(t[s.first - 2].text.toLowerCase()) || t[s.last]?.text !== "at") return true;
+    if (!UNIT_HEADS.has(lw[s.first - 2]) || t[s.last]?.text !== "at") return true;
     const next = spans[k + 1];
     return !(next && next.type === "ORG" && next.first === s.last + 1);
   });
@@ -576,7 +579,7 @@ export function markCountryTitles(doc: Doc, spans: NameSpan[]): NameSpan[] {
     if (t[s.last - 1].end + 1 !== w.start || TITLES.has(w.text.toLowerCase()) || CALENDAR.test(w.text)) return s;
     // "US Trade Representative", "Zimbabwe President Mnangagwa": a longer name or a title goes on.
     const after = t[s.last + 1];
-    if (after && after.kind === "word" && /^\p{Lu}/u.test(after.text)) return s;
+    if (after && after.kind === "word" && startsUpper(after.text)) return s;
     return { type: "ORG", first: s.first, last: s.last + 1 };
   });
 }
@@ -589,7 +592,7 @@ function loneCompanyLike(doc: Doc, surnames: Set<string>, x: NameSpan): boolean 
   if ((x.type !== "PER" && x.type !== "LOC") || x.cued || x.last - x.first !== 1) return false;
   const w = doc.tokens[x.first].text;
   if (x.type === "LOC") return !lookupCountry(w) && !/-/.test(w);
-  if (!/^\p{Lu}/u.test(w) || isPersonWord(w) || ((loadModel().gazetteer.get(lowerHash(w)) ?? 0) & GAZ.givenName)) return false;
+  if (!startsUpper(w) || isPersonWord(w) || ((loadModel().gazetteer.get(lowerHash(w)) ?? 0) & GAZ.givenName)) return false;
   return !surnames.has(w);
 }
 
@@ -609,7 +612,7 @@ function fieldAfter(doc: Doc, i: number): number {
     if (![...Array(n).keys()].every((d) => cap(i + d))) return 0;
     const last = i + n - 1;
     const next = t[last + 1];
-    const ends = !next || next.kind !== "word" || !/^\p{Lu}/u.test(next.text);
+    const ends = !next || next.kind !== "word" || !startsUpper(next.text);
     if (ends) return FIELD_NOUN.test(t[last].text) && !namedElsewhere(doc, last) ? n : 0;
   }
   return 0;
@@ -625,13 +628,13 @@ function untaggedFieldsEnd(doc: Doc, i: number): number {
   while (field(i) && t[i + 1]?.text === ",") i += 2;
   if (!field(i) || t[i + 1]?.text !== "and" || !field(i + 2)) return -1;
   const end = i + 3;
-  return end < t.length && /^\p{Lu}/u.test(t[end].text) ? -1 : end;
+  return end < t.length && startsUpper(t[end].text) ? -1 : end;
 }
 
 /** "Centers for Disease Control": a capitalised word, then "for"/"of"/"on" and a capitalised field. */
 function hasFieldPrep(doc: Doc, a: NameSpan): boolean {
   const t = doc.tokens;
-  for (let i = a.first + 1; i < a.last - 1; i++) if (/^(?:on|of|for)$/.test(t[i].text) && /^\p{Lu}/u.test(t[i - 1].text) && /^\p{Lu}/u.test(t[i + 1].text)) return true;
+  for (let i = a.first + 1; i < a.last - 1; i++) if (/^(?:on|of|for)$/.test(t[i].text) && startsUpper(t[i - 1].text) && startsUpper(t[i + 1].text)) return true;
   return false;
 }
 
@@ -729,13 +732,14 @@ const RESULT_VERBS = new Set(["beat", "beats", "defeated", "defeats", "edged", "
  */
 export function markTeams(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
+  const lw = lowerTexts(doc);
   const endsAt = new Map<number, number>();
   spans.forEach((s, k) => endsAt.set(s.last, k));
   const out = spans.slice();
   const mark = (k: number | undefined): void => {
     if (k === undefined) return;
     const s = out[k];
-    if (s.type === "MISC" && s.last - s.first === 1 && !/^\p{Lu}/u.test(t[s.first].text)) return;
+    if (s.type === "MISC" && s.last - s.first === 1 && !startsUpper(t[s.first].text)) return;
     if (lookupCountry(spanText(doc, s))) return;
     // Players win matches too ("Nadal beat Federer 6-4", "Biden beat Trump 306-232"): a name read as a person
     // is a team only after "the" ("the Cowboys"), which no person takes.
@@ -749,7 +753,7 @@ export function markTeams(doc: Doc, spans: NameSpan[]): NameSpan[] {
     const sent = doc.sentences[sentenceAt(doc, t[i].start)];
     const from = sent ? sent.firstToken : 0;
     let v = -1;
-    for (let k = i - 1; k >= from && k >= i - 12; k--) if (RESULT_VERBS.has(t[k].text.toLowerCase())) {
+    for (let k = i - 1; k >= from && k >= i - 12; k--) if (RESULT_VERBS.has(lw[k])) {
       v = k;
       break;
     }
@@ -805,7 +809,7 @@ export function markDescribedBodies(doc: Doc, spans: NameSpan[]): NameSpan[] {
     if (verbAt - 3 < sent.firstToken || !/^(?:said|says|added|reported|announced)$/.test(t[verbAt].text)) continue;
     let n = verbAt - 1;
     if (!BODY_ANAPHORS.has(t[n].text)) continue;
-    while (n > verbAt - 4 && t[n - 1].kind === "word" && /^\p{Ll}/u.test(t[n - 1].text) && t[n - 1].text !== "the") n--;
+    while (n > verbAt - 4 && t[n - 1].kind === "word" && startsLower(t[n - 1].text) && t[n - 1].text !== "the") n--;
     if (t[n - 1]?.text !== "the" || t[n - 2]?.text !== ",") continue;
     while (j < spans.length && spans[j].first < sent.firstToken) j++;
     const inSent: NameSpan[] = [];
@@ -819,10 +823,10 @@ export function markDescribedBodies(doc: Doc, spans: NameSpan[]): NameSpan[] {
     if (!/^The$/.test(t[a].text) || sents[si].paragraph - sents[si - 1].paragraph > 1) continue;
     // "The grocer has …", "The Seattle-based retailer said …": at most two modifiers, then the noun as the subject.
     let n = a + 1;
-    while (n < a + 3 && n < sents[si].endToken && t[n].kind === "word" && /^\p{Ll}/u.test(t[n].text) && !BODY_ANAPHORS.has(t[n].text)) n++;
+    while (n < a + 3 && n < sents[si].endToken && t[n].kind === "word" && startsLower(t[n].text) && !BODY_ANAPHORS.has(t[n].text)) n++;
     if (!BODY_ANAPHORS.has(t[n]?.text ?? "")) continue;
     const after = t[n + 1];
-    if (!after || !(after.text === "," || (after.kind === "word" && /^\p{Ll}/u.test(after.text) && !BODY_ANAPHORS.has(after.text)) || isPossessive(after))) continue;
+    if (!after || !(after.text === "," || (after.kind === "word" && startsLower(after.text) && !BODY_ANAPHORS.has(after.text)) || isPossessive(after))) continue;
     // The sentence before: its first name opens it (the subject) and no body is named in it.
     const prev = sents[si - 1];
     while (k < spans.length && spans[k].first < prev.firstToken) k++;
@@ -853,12 +857,12 @@ export function markItsOpeners(doc: Doc, spans: NameSpan[]): NameSpan[] {
     if (a + 2 >= sent.endToken || owner[a] >= 0 || t[a].kind !== "word") continue;
     // Cheapest tests first: a capital, then a lower-case word after it.
     const c0 = t[a].text.charCodeAt(0);
-    if (c0 < 65 || (c0 > 90 && c0 < 192) || t[a + 1].kind !== "word" || !/^\p{Ll}/u.test(t[a + 1].text)) continue;
+    if (c0 < 65 || (c0 > 90 && c0 < 192) || t[a + 1].kind !== "word" || !startsLower(t[a + 1].text)) continue;
     const w = t[a].text;
     if (!/^\p{Lu}[\p{L}&-]*\p{Ll}[\p{L}&-]*$/u.test(w) || /'|’/.test(w) || isCommonWord(w) || FUNCTION_WORDS.has(w.toLowerCase())) continue;
     if (isPersonWord(w) || lookupCountry(w) || (loadModel().gazetteer.get(lowerHash(w)) ?? 0) & (GAZ.givenName | GAZ.title | GAZ.month)) continue;
     // The next word is lower case (a verb, "said"): a longer name goes on in capitals.
-    if (t[a + 1].kind !== "word" || !/^\p{Ll}/u.test(t[a + 1].text)) continue;
+    if (t[a + 1].kind !== "word" || !startsLower(t[a + 1].text)) continue;
     if (lowerWords(doc).has(w.toLowerCase())) continue;
     for (let k = a + 1; k < Math.min(sent.endToken, a + 14); k++) {
       const x = t[k].text;
@@ -868,7 +872,7 @@ export function markItsOpeners(doc: Doc, spans: NameSpan[]): NameSpan[] {
         if (k > a + 1) added.push({ type: "ORG", first: a, last: a + 1 });
         break;
       }
-      if (CLAUSE_PRONOUNS.has(lx) || CLAUSE_DETERMINERS.has(lx) || (t[k].kind === "word" && /^\p{Lu}/u.test(x) && !CALENDAR.test(x))) break;
+      if (CLAUSE_PRONOUNS.has(lx) || CLAUSE_DETERMINERS.has(lx) || (t[k].kind === "word" && startsUpper(x) && !CALENDAR.test(x))) break;
     }
   }
   return merge(spans, added);
@@ -889,15 +893,16 @@ const DEAL_LAST_WORDS = new Set([...BUY_VERBS, ...DEAL_NOUNS].map((x) => x.split
  */
 export function markDealTargets(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
+  const lw = lowerTexts(doc);
   const owner = ownerIndex(doc, spans);
   const out = spans.slice();
   const added: NameSpan[] = [];
   let surnames: Set<string> | null = null;
   for (let i = 1; i < t.length; i++) {
     // Cheapest test first: the word before is the verb's or the noun phrase's last word.
-    if (!DEAL_LAST_WORDS.has(t[i - 1].text) || t[i].kind !== "word" || !/^\p{Lu}/u.test(t[i].text) || FUNCTION_WORDS.has(t[i].text.toLowerCase())) continue;
-    const w1 = t[i - 1].text.toLowerCase();
-    const w2 = i > 1 ? `${t[i - 2].text.toLowerCase()} ${w1}` : "";
+    if (!DEAL_LAST_WORDS.has(t[i - 1].text) || t[i].kind !== "word" || !startsUpper(t[i].text) || FUNCTION_WORDS.has(lw[i])) continue;
+    const w1 = lw[i - 1];
+    const w2 = i > 1 ? `${lw[i - 2]} ${w1}` : "";
     const bought = BUY_VERBS.has(w1) || BUY_VERBS.has(w2);
     if (!bought && !DEAL_NOUNS.has(w2)) continue;
     // The name: the span there, or up to two capitalised words the tagger left untagged.
@@ -908,7 +913,7 @@ export function markDealTargets(doc: Doc, spans: NameSpan[]): NameSpan[] {
       if (out[k].first !== i) continue;
       last = out[k].last;
     } else {
-      while (last < t.length && last - first < 2 && owner[last] < 0 && t[last].kind === "word" && /^\p{Lu}/u.test(t[last].text)) last++;
+      while (last < t.length && last - first < 2 && owner[last] < 0 && t[last].kind === "word" && startsUpper(t[last].text)) last++;
     }
     if (last - first > 2) continue;
     // Bought for a sum: "for $24.6 billion", "for about 10 billion euros", "in a $5 billion deal".

@@ -17,6 +17,7 @@ import { GAZ, lowerHash } from "./features";
 import { loadModel } from "./tagger";
 import { spanKey, type NameSpan } from "./spans";
 import { FUNCTION_WORDS, TITLE_WORDS } from "./lexicon";
+import { lowerTexts, startsUpper } from "../text/words";
 
 const TITLES = new Set(TITLE_WORDS);
 
@@ -54,16 +55,17 @@ const TITLES_BEFORE = new Set([
 /** The title right before a name: a rank's abbreviation ("Sen.", "then-Sen."), a full title, or none. */
 export function titleBefore(doc: Doc, s: NameSpan): "rank" | "title" | null {
   const t = doc.tokens;
+  const lw = lowerTexts(doc);
   let k = s.first - 1;
   if (k < 0) return null;
   let w = t[k].text;
   if (w === "." && k > 0 && t[k - 1].end === t[k].start) w = `${t[--k].text}.`;
   w = w.replace(/^(?:then|ex|former)-/i, "");
   // Not a title word inside a longer name in title case ("Equal Justice Under Law"), nor before a small word.
-  if (FUNCTION_WORDS.has(t[s.first].text.toLowerCase())) return null;
+  if (FUNCTION_WORDS.has(lw[s.first])) return null;
   const before = k > 0 ? t[k - 1].text : "";
-  if (/^\p{Lu}/u.test(before) && !OFFICE_OPENERS.has(before.toLowerCase()) && !TITLES.has(before.toLowerCase()) && !opensSentence(doc, k)) return null;
-  if (RANKS.has(w.toLowerCase()) && /^\p{Lu}/u.test(w)) return "rank";
+  if (startsUpper(before) && !OFFICE_OPENERS.has(before.toLowerCase()) && !TITLES.has(before.toLowerCase()) && !opensSentence(doc, k)) return null;
+  if (RANKS.has(w.toLowerCase()) && startsUpper(w)) return "rank";
   return TITLES_BEFORE.has(w) ? "title" : null;
 }
 
@@ -199,9 +201,10 @@ const SURNAME_PARTICLES = new Set(["de", "del", "della", "der", "den", "di", "da
 
 /** The last two words of people's names of three words or more whose second-last word is a particle ("le pen"). */
 function surnamesWithParticle(doc: Doc, spans: NameSpan[]): Set<string> {
+  const lw = lowerTexts(doc);
   const out = new Set<string>();
   for (const s of spans) {
-    if (s.type !== "PER" || s.last - s.first < 3 || !SURNAME_PARTICLES.has(doc.tokens[s.last - 2].text.toLowerCase())) continue;
+    if (s.type !== "PER" || s.last - s.first < 3 || !SURNAME_PARTICLES.has(lw[s.last - 2])) continue;
     out.add(spanKey(doc, { first: s.last - 2, last: s.last }));
   }
   return out;
@@ -210,6 +213,7 @@ function surnamesWithParticle(doc: Doc, spans: NameSpan[]): Set<string> {
 /** Marks people by the words around them (above); such spans are cued, so they outvote the tagger's other tags. */
 export function markPersonCues(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
+  const lw = lowerTexts(doc);
   const credits = creditLines(doc);
   let plurals: Set<string> | undefined;
   let particleSurnames: Set<string> | undefined;
@@ -217,7 +221,7 @@ export function markPersonCues(doc: Doc, spans: NameSpan[]): NameSpan[] {
     if (s.type === "PER" || s.cued) return s;
     // "Marine Le Pen … Le Pen said": a surname with its particle, the end of a person's full name in the article,
     // is that person ("Le Pen", "De Blasio", "Van Hollen").
-    if (s.last - s.first === 2 && SURNAME_PARTICLES.has(t[s.first].text.toLowerCase()) && (particleSurnames ??= surnamesWithParticle(doc, spans)).has(spanKey(doc, s))) {
+    if (s.last - s.first === 2 && SURNAME_PARTICLES.has(lw[s.first]) && (particleSurnames ??= surnamesWithParticle(doc, spans)).has(spanKey(doc, s))) {
       return { ...s, type: "PER", cued: true };
     }
     if (looksLikeFullName(doc, s) && personCueBefore(doc, s)) return { ...s, type: "PER", cued: true };

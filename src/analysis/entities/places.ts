@@ -13,6 +13,7 @@ import { GAZ, lowerHash } from "./features";
 import { LOCATIVE_PREPOSITIONS } from "./lexicon";
 import { isPossessive, type NameSpan } from "./spans";
 import { loadModel } from "./tagger";
+import { isCapitalized, lowerTexts } from "../text/words";
 
 export interface CountryMention {
   code: string;
@@ -27,13 +28,14 @@ export interface PlaceResult {
 }
 
 function phrase(doc: Doc, first: number, last: number): string {
+  // One word as it stands in the text is its own text (a word holds no space): the same string, its hash reused.
+  if (last - first === 1) {
+    const tok = doc.tokens[first];
+    if (tok.kind === "word" && tok.text.length === tok.end - tok.start) return tok.text;
+  }
   return doc.text.slice(doc.tokens[first].start, doc.tokens[last - 1].end).replace(/\s+/g, " ");
 }
 
-function isCapitalized(text: string): boolean {
-  const ch = text.charAt(0);
-  return ch !== ch.toLowerCase();
-}
 
 /** Whether the capital at tokens [first, last) stands for its government rather than the place. */
 export function isGovernmentUse(doc: Doc, first: number, last: number): boolean {
@@ -134,10 +136,11 @@ export function resolvePlaces(doc: Doc, spans: NameSpan[]): PlaceResult {
   const idx = countryIndex();
   const gaz = loadModel().gazetteer;
   const t = doc.tokens;
+  const lowered = lowerTexts(doc);
   const firstWords = countryFirstWords();
   for (let i = 0; i < t.length; i++) {
     if (covered[i] || t[i].kind !== "word" || !isCapitalized(t[i].text)) continue;
-    const lw = t[i].text.toLowerCase();
+    const lw = lowered[i];
     // (The part before a hyphen is asked only when there is one: without, it is the word itself.)
     if (!firstWords.has(lw) && (!lw.includes("-") || !firstWords.has(lw.split("-")[0]))) continue;
     const pair = countryPair(t[i].text);
@@ -182,6 +185,7 @@ function countryPair(word: string): [string, string] | null {
  */
 function countryInside(doc: Doc, s: NameSpan): CountryMention | null {
   const t = doc.tokens;
+  const lw = lowerTexts(doc);
   const maxLen = Math.min(countryIndex().maxTokens, s.last - s.first - 1);
   for (let len = maxLen; len >= 1; len--) {
     if (isPossessive(t[s.first + len - 1])) continue;
@@ -190,7 +194,7 @@ function countryInside(doc: Doc, s: NameSpan): CountryMention | null {
   }
   for (let i = s.first + 1; i < s.last - 1; i++) {
     if (t[i].text !== "of") continue;
-    const from = t[i + 1].text.toLowerCase() === "the" ? i + 2 : i + 1;
+    const from = lw[i + 1] === "the" ? i + 2 : i + 1;
     if (from >= s.last) return null;
     const found = lookupCountry(phrase(doc, from, s.last));
     return found && found.kind !== "capital" ? { code: found.code, first: from, last: s.last } : null;

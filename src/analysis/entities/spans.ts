@@ -5,6 +5,7 @@
 import { modifiesNoun } from "./pos";
 import type { Doc } from "../text/sentences";
 import type { Token } from "../text/tokens";
+import { isCapitalized, lowerTexts, startsLower, startsUpper } from "../text/words";
 import { GAZ, TAGS, lowerHash } from "./features";
 import {
   HOLIDAYS, DEMONYM_ORG_FOLLOWERS, INSTITUTION_NAMES, ORG_FOLLOWERS, ORG_HEADS, PLACE_HEADS, PLACES_WITH_ORG_HEADS, TITLE_WORDS,
@@ -37,15 +38,14 @@ const FURNITURE = new Set([
 ]);
 
 export function isPossessive(t: Token): boolean {
-  return t.kind === "word" && /^['’ʼ][sS]$/.test(t.text);
+  // /^['’ʼ][sS]$/ by character codes: asked of many tokens by many rules, and almost every one is longer.
+  const x = t.text;
+  if (x.length !== 2 || t.kind !== "word") return false;
+  const a = x.charCodeAt(0);
+  const b = x.charCodeAt(1);
+  return (a === 39 || a === 0x2019 || a === 0x2bc) && (b === 115 || b === 83);
 }
 
-function isCapitalized(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  const ch = text.charAt(0);
-  return ch !== ch.toLowerCase();
-}
 
 function lineBreakBefore(doc: Doc, i: number): boolean {
   const from = doc.tokens[i - 1].end;
@@ -118,6 +118,7 @@ const HONORIFICS = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."
  */
 export function markHonorifics(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
+  const lw = lowerTexts(doc);
   const owner = new Int32Array(t.length).fill(-1);
   spans.forEach((s, k) => {
     for (let i = s.first; i < s.last; i++) owner[i] = k;
@@ -126,7 +127,7 @@ export function markHonorifics(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const drop = new Set<number>();
   for (let i = 0; i + 1 < t.length; i++) {
     // Case test first: it allocates nothing, and most tokens fail it.
-    if (!isCapitalized(t[i].text) || !HONORIFICS.has(t[i].text.toLowerCase())) continue;
+    if (!isCapitalized(t[i].text) || !HONORIFICS.has(lw[i])) continue;
     let j = i + 1;
     while (j < t.length && j - i <= 3 && t[j].kind === "word" && isCapitalized(t[j].text) && !isPossessive(t[j])) j++;
     if (j === i + 1) continue;
@@ -165,7 +166,8 @@ function placedWords(doc: Doc): Set<string> {
   if (placed) return placed;
   placed = new Set<string>();
   const t = doc.tokens;
-  for (let i = 1; i < t.length; i++) if (LOCATIVE.has(t[i - 1].text.toLowerCase())) placed.add(t[i].text);
+  const lw = lowerTexts(doc);
+  for (let i = 1; i < t.length; i++) if (LOCATIVE.has(lw[i - 1])) placed.add(t[i].text);
   placedByDoc.set(doc, placed);
   return placed;
 }
@@ -232,7 +234,7 @@ export function markBrands(doc: Doc, spans: NameSpan[]): NameSpan[] {
       const company = parts.length === 1 && COMPANIES.has(parts[0]);
       if (free) {
         const oddCase = /[A-Z]/.test(parts.join(" ").slice(1).replace(/ [A-Z]/g, ""));
-        const subject = company && last < t.length && t[last].kind === "word" && /^\p{Ll}/u.test(t[last].text);
+        const subject = company && last < t.length && t[last].kind === "word" && startsLower(t[last].text);
         if (starts.has(first) && parts.length === 1 && !oddCase && !subject) break;
         // In a heading every word is capitalised: a brand there is one only when the body writes it too
         // ("… Halt Sailings By Harbor Board." names no company "Harbor").
@@ -302,13 +304,14 @@ function loneNameFits(doc: Doc, i: number): boolean {
 /** Removes titles and possessives around names and drops spans that are no names at all. */
 export function trimSpans(doc: Doc, raw: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
+  const lw = lowerTexts(doc);
   const out: NameSpan[] = [];
   // A lone head word tagged apart from the name right before it belongs to that name
   // ("Data Retention" + "Bill", "Alibaba" + "Group").
   const spans: NameSpan[] = [];
   for (const s of raw) {
     const prev = spans[spans.length - 1];
-    const w = t[s.first].text.toLowerCase();
+    const w = lw[s.first];
     if (prev && prev.last === s.first && s.last - s.first === 1 && (ORG_HEADS.has(w) || PLACE_HEADS.has(w) || w === "bill" || w === "act")) {
       spans[spans.length - 1] = { type: prev.type, first: prev.first, last: s.last };
       continue;
@@ -328,7 +331,7 @@ export function trimSpans(doc: Doc, raw: NameSpan[]): NameSpan[] {
     // "BBC's North America editor": a possessive inside a span separates two names, unless an organization
     // word ends the whole ("People's Liberation Army", "Women's Institute": the possessive is in the name).
     let split = -1;
-    const headed = (s.type === "ORG" && isOrgHead(t[s.last - 1].text)) || headTypeOf(t[s.last - 1].text.toLowerCase()) === "LOC";
+    const headed = (s.type === "ORG" && isOrgHead(t[s.last - 1].text)) || headTypeOf(lw[s.last - 1]) === "LOC";
     if (!headed) for (let k = s.first + 1; k < s.last - 1; k++) if (isPossessive(t[k])) split = k;
     if (split > 0) {
       spans.push({ type: s.type, first: s.first, last: split });
@@ -341,7 +344,7 @@ export function trimSpans(doc: Doc, raw: NameSpan[]): NameSpan[] {
   }
   const ends = new Set(spans.map((x) => x.last));
   const starts = new Set(spans.map((x) => x.first));
-  const sentenceStarts = new Set(doc.sentences.map((x) => x.firstToken));
+  const sentenceStarts = sentenceStartsOf(doc);
   // Surnames of people named in full: "the Trump administration" still means Donald Trump.
   const surnames = new Set<string>();
   for (const s of spans) if (s.type === "PER" && s.last - s.first > 1) surnames.add(t[s.last - 1].text);
@@ -354,7 +357,7 @@ export function trimSpans(doc: Doc, raw: NameSpan[]): NameSpan[] {
     [a, b] = trimEdges(doc, s.type, a, b);
     if (s.type === "PER") {
       // "President Donald Trump", "Mr Obama": the title is a role, not part of the name.
-      while (b - a > 1 && TITLES.has(t[a].text.toLowerCase())) a++;
+      while (b - a > 1 && TITLES.has(lw[a])) a++;
       // "the Bill", "a Mercedes": an article before a lone word marks a thing, not a person.
       if (b - a === 1 && !surnames.has(t[a].text) && !loneNameFits(doc, a) && !ends.has(a)) continue;
       // "Jamie Werner of Ngātiwai": the person ends where "of" begins.
@@ -367,15 +370,15 @@ export function trimSpans(doc: Doc, raw: NameSpan[]): NameSpan[] {
     }
     // "the Ennahda party" loses its article; a capital "The" inside a sentence before one word is part of a
     // publication's name ("told The Hill", "wrote in The Atlantic").
-    if (s.type === "ORG" && b - a > 1 && t[a].text.toLowerCase() === "the" && !(b - a === 2 && t[a].text === "The" && !sentenceStarts.has(a))) a++;
+    if (s.type === "ORG" && b - a > 1 && lw[a] === "the" && !(b - a === 2 && t[a].text === "The" && !sentenceStarts.has(a))) a++;
     if (a >= b) continue;
     // "Pacific Ridge" + untagged "Minerals": the industry word the tagger left out ends the company's name.
     if (s.type !== "PER" && b === s.last) {
-      while (b < t.length && !starts.has(b) && isCapitalized(t[b].text) && ORG_HEADS.has(t[b].text.toLowerCase())) b++;
+      while (b < t.length && !starts.has(b) && isCapitalized(t[b].text) && ORG_HEADS.has(lw[b])) b++;
     }
     let type = s.type;
     // "Central Business" + untagged "District": a place's head word the tagger left out ends the place's name.
-    if (s.type !== "PER" && b === s.last && b < t.length && !starts.has(b) && !sentenceStarts.has(b) && isCapitalized(t[b].text) && PLACE_HEADS.has(t[b].text.toLowerCase())) {
+    if (s.type !== "PER" && b === s.last && b < t.length && !starts.has(b) && !sentenceStarts.has(b) && isCapitalized(t[b].text) && PLACE_HEADS.has(lw[b])) {
       b++;
       type = "LOC";
     }
@@ -391,7 +394,7 @@ export function trimSpans(doc: Doc, raw: NameSpan[]): NameSpan[] {
     }
     if (everyToken(t, a, b, (x) => FURNITURE.has(x.text.toLowerCase()))) continue;
     // "Stephen Calderwood, MD", "Michael Shadlen, Ph.D.": a degree after a name names nothing.
-    if (b - a === 1 && CREDENTIALS.has(t[a].text.replace(/\./g, "").toLowerCase()) && a > 0 && t[a - 1].text === ",") continue;
+    if (b - a === 1 && a > 0 && t[a - 1].text === "," && CREDENTIALS.has(t[a].text.replace(/\./g, "").toLowerCase())) continue;
     // "on Page A1": a person's name has no digits.
     if (s.type === "PER" && someToken(t, a, b, (x) => /\d/.test(x.text))) continue;
     // "We’re", "It’s", "Don’t" capitalised at a sentence start are contractions, not names.
@@ -452,7 +455,7 @@ function trimEdges(doc: Doc, type: SpanType, a: number, b: number): [number, num
   while (b - a > 1 && LOWER_WORD.test(t[a].text) && !NAME_PARTICLES.has(t[a].text)) a++;
   // "the anti-Trump National Review", "a pro-Brexit Labour MP": a stance glued to a name before another name
   // modifies it ("al-Qaeda", "bin-Laden" and other particles stay).
-  if (b - a > 1 && /^(?:anti|pro|non|post|pre|ex|neo|ultra)-\p{Lu}/u.test(t[a].text) && /^\p{Lu}/u.test(t[a + 1].text)) a++;
+  if (b - a > 1 && /^(?:anti|pro|non|post|pre|ex|neo|ultra)-\p{Lu}/u.test(t[a].text) && startsUpper(t[a + 1].text)) a++;
   return [a, b];
 }
 
@@ -470,18 +473,19 @@ function followerMakesOrg(doc: Doc, a: number, b: number): boolean {
 /** The head word of a name settles its type: "Alibaba Group" is a company, "Stewart Island" a place. */
 function headType(doc: Doc, type: SpanType, a: number, b: number): SpanType {
   const t = doc.tokens;
+  const lw = lowerTexts(doc);
   const next = b < t.length ? t[b].text : "";
   // "the day after Easter": a feast names a day, not a person.
-  if (b - a === 1 && HOLIDAYS.has(t[a].text.toLowerCase())) return "MISC";
+  if (b - a === 1 && HOLIDAYS.has(lw[a])) return "MISC";
   // "Christmas Eve", "Thanksgiving Day": a feast's day, unless a place or body is named for it ("Christmas Island").
-  if (b - a === 2 && HOLIDAYS.has(t[a].text.toLowerCase()) && /^(?:Eve|Day|Morning|Night|Weekend)$/.test(t[b - 1].text)) return "MISC";
+  if (b - a === 2 && HOLIDAYS.has(lw[a]) && /^(?:Eve|Day|Morning|Night|Weekend)$/.test(t[b - 1].text)) return "MISC";
   // "Building 24", "Boeing 737", "Route 66": a word with a number after it names a thing or a spot.
   if (b - a === 1 && type !== "LOC" && b < t.length && t[b].kind === "number" && t[b].start === t[a].end + 1 && !/^(?:1[89]|20)\d\d$/.test(next)) {
     return "MISC";
   }
   // "its Nietzschean name", "an Orwellian law": an adjective made from a name, before a noun (demonyms are
   // read as countries before this).
-  if (b - a === 1 && type !== "PER" && /^\p{Lu}\p{Ll}+(?:ean|ian|esque)$/u.test(t[a].text) && /^\p{Ll}/u.test(next) && !lookupCountry(t[a].text)) {
+  if (b - a === 1 && type !== "PER" && /^\p{Lu}\p{Ll}+(?:ean|ian|esque)$/u.test(t[a].text) && startsLower(next) && !lookupCountry(t[a].text)) {
     return "MISC";
   }
   if (type !== "ORG" && ORG_FOLLOWERS.has(next)) return "ORG";
@@ -490,7 +494,7 @@ function headType(doc: Doc, type: SpanType, a: number, b: number): SpanType {
   // before "of" heads the name, and a body's head makes a body of a name the tagger read as a place or person.
   // A name read as "other" that "and" and a capitalised word follow may go on past them ("Office of Management" of
   // "Office of Management and Budget"): left as it is.
-  const cutAtAnd = next === "and" && /^\p{Lu}/u.test(t[b + 1]?.text ?? "");
+  const cutAtAnd = next === "and" && startsUpper(t[b + 1]?.text ?? "");
   if (type !== "ORG" && !(type === "MISC" && cutAtAnd)) {
     for (let k = a + 1; k < b - 1; k++) {
       if (t[k].text !== "of") continue;
@@ -499,7 +503,7 @@ function headType(doc: Doc, type: SpanType, a: number, b: number): SpanType {
       break;
     }
   }
-  const head = t[b - 1].text.toLowerCase();
+  const head = lw[b - 1];
   if (!isCapitalized(t[b - 1].text)) return type;
   // "Data Retention Bill", "Patriot Act": laws are not organizations (the tagger's MISC).
   if (head === "bill" || head === "act") return "MISC";
@@ -515,7 +519,7 @@ function headType(doc: Doc, type: SpanType, a: number, b: number): SpanType {
   // "Senator Ted Lane", "Mr. Ed Park": after a personal title, a two-word name the tagger read as a person and that
   // opens with a given name keeps its person, whatever its surname also heads (a lane, a park). (Without the title,
   // "Stewart Island" and "Pearl Harbor" open with given names too.)
-  const titled = a > 0 && TITLES.has(t[a - 1].text.toLowerCase());
+  const titled = a > 0 && TITLES.has(lw[a - 1]);
   if (byHead === "LOC" && type === "PER" && b - a === 2 && titled && isGivenNameWord(t[a].text)) return "PER";
   if (byHead === "LOC") return "LOC";
   if (byHead === "MISC") return "MISC";
@@ -536,13 +540,14 @@ const PLACE_OPENERS = new Set(["Boulevard", "Avenue", "Rue", "Lake", "Mount", "C
 /** Seats of power named for their institution ("the White House said") are organizations, never places. */
 export function markInstitutions(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
+  const lw = lowerTexts(doc);
   const found: NameSpan[] = [];
   for (let i = 0; i < t.length; i++) {
-    if (!isCapitalized(t[i].text) || !INSTITUTION_FIRST_WORDS.has(t[i].text.toLowerCase())) continue;
+    if (!isCapitalized(t[i].text) || !INSTITUTION_FIRST_WORDS.has(lw[i])) continue;
     for (const len of [2, 1]) {
       if (i + len > t.length) continue;
       let key = "";
-      for (let k = i; k < i + len; k++) key += (k > i ? " " : "") + t[k].text.toLowerCase();
+      for (let k = i; k < i + len; k++) key += (k > i ? " " : "") + lw[k];
       if (INSTITUTION_NAMES[key] && t[i + len - 1].text.charAt(0) !== t[i + len - 1].text.charAt(0).toLowerCase()) {
         found.push({ type: "ORG", first: i, last: i + len });
         i += len - 1;
@@ -560,20 +565,31 @@ export function markInstitutions(doc: Doc, spans: NameSpan[]): NameSpan[] {
 }
 
 export function spanText(doc: Doc, s: { first: number; last: number }): string {
+  // One token written as it stands in the text is its own text: the same string each time, so a look-up by it
+  // (lookupCountry) reuses its hash instead of hashing a fresh slice.
+  if (s.last - s.first === 1) {
+    const tok = doc.tokens[s.first];
+    if (tok.text.length === tok.end - tok.start) return tok.text;
+  }
   return doc.text.slice(doc.tokens[s.first].start, doc.tokens[s.last - 1].end);
 }
 
 /** Token texts of a span joined with single spaces, lower case: the key for linking. */
 export function spanKey(doc: Doc, s: { first: number; last: number }): string {
-  let k = "";
-  for (let i = s.first; i < s.last; i++) k += (i > s.first ? " " : "") + keyWord(doc.tokens[i].text);
+  // Read off the document's lower-cased words: a one-word key is that word's string itself, built once.
+  if (s.last <= s.first) return "";
+  const lw = lowerTexts(doc);
+  let k = keyWord(lw[s.first]);
+  for (let i = s.first + 1; i < s.last; i++) k += " " + keyWord(lw[i]);
   return k;
 }
 
-/** A word as keys hold it: lower case, the curly apostrophe straight (replaced only where there is one). */
-export function keyWord(text: string): string {
-  const w = text.toLowerCase();
-  return w.includes("’") ? w.replace(/’/g, "'") : w;
+/**
+ * A word as keys hold it, given in lower case (lowerTexts): the curly apostrophe straight (replaced only where there
+ * is one).
+ */
+export function keyWord(lower: string): string {
+  return lower.includes("’") ? lower.replace(/’/g, "'") : lower;
 }
 
 const PREPOSITIONS = new Set(["of", "in", "for", "from", "at", "to", "on", "by"]);
@@ -635,6 +651,8 @@ const COMPANY_BEFORE = new Set([
   "shares of", "stake in", "shareholders of", "shareholders in", "stock of", "analysts at", "economists at", "strategists at",
   "employees of", "employees at", "professor at", "professors at", "researcher at", "researchers at", "students at",
 ]);
+/** The last words of COMPANY_BEFORE's phrases. */
+const COMPANY_BEFORE_LAST = new Set([...COMPANY_BEFORE].map((p) => p.slice(p.lastIndexOf(" ") + 1)));
 
 /** Verbs of going somewhere, before "to" and a place ("moved to Denver"). */
 const MOTION_VERBS = new Set([
@@ -654,7 +672,7 @@ function describesCompany(doc: Doc, i: number): boolean {
   const t = doc.tokens;
   for (let k = i; k < Math.min(t.length, i + 3); k++) {
     if (t[k].kind !== "word" || !/^\p{Ll}[\p{Ll}-]*$/u.test(t[k].text)) return false;
-    if (COMPANY_DESCRIPTIONS.has(t[k].text)) return !(t[k + 1]?.kind === "word" && /^\p{Ll}/u.test(t[k + 1].text) && COMPANY_DESCRIPTIONS.has(t[k + 1].text));
+    if (COMPANY_DESCRIPTIONS.has(t[k].text)) return !(t[k + 1]?.kind === "word" && startsLower(t[k + 1].text) && COMPANY_DESCRIPTIONS.has(t[k + 1].text));
   }
   return false;
 }
@@ -662,9 +680,10 @@ function describesCompany(doc: Doc, i: number): boolean {
 /** The lower-case word or two after a possessive ("chief executive", "parent"), joined by a space. */
 function ownedWords(doc: Doc, i: number): string {
   const t = doc.tokens;
-  const w1 = t[i]?.kind === "word" && /^\p{Ll}/u.test(t[i].text) ? t[i].text : /^(?:CEO|IPO)$/.test(t[i]?.text ?? "") ? t[i].text.toLowerCase() : "";
+  const lw = lowerTexts(doc);
+  const w1 = t[i]?.kind === "word" && startsLower(t[i].text) ? t[i].text : /^(?:CEO|IPO)$/.test(t[i]?.text ?? "") ? lw[i] : "";
   if (!w1) return "";
-  const w2 = t[i + 1]?.kind === "word" && /^\p{Ll}/u.test(t[i + 1].text) ? t[i + 1].text : "";
+  const w2 = t[i + 1]?.kind === "word" && startsLower(t[i + 1].text) ? t[i + 1].text : "";
   return COMPANY_OWNS.has(`${w1} ${w2}`) ? `${w1} ${w2}` : w1;
 }
 
@@ -673,9 +692,10 @@ function ownedWords(doc: Doc, i: number): string {
  * ("Huawei" ORG five times, LOC once), the majority wins.
  */
 export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const lw = lowerTexts(doc);
   const votes = new Map<string, Map<SpanType, number>>();
   const surnames = new Set<string>();
-  for (const s of spans) if (s.type === "PER" && s.last - s.first > 1) surnames.add(doc.tokens[s.last - 1].text.toLowerCase());
+  for (const s of spans) if (s.type === "PER" && s.last - s.first > 1) surnames.add(lw[s.last - 1]);
   const vote = (key: string, type: SpanType, weight = 1) => {
     const m = votes.get(key) ?? new Map<SpanType, number>();
     m.set(type, (m.get(type) ?? 0) + weight);
@@ -720,11 +740,11 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // "the Sacramento Bee reported": a place does not report or say; a name that does is a body (countries and
     // capitals acting are places.ts's).
     // After a preposition the place ends a longer name ("the Western District of New York said").
-    const before = s.first > 0 ? doc.tokens[s.first - 1].text.toLowerCase() : "";
+    const before = s.first > 0 ? lw[s.first - 1] : "";
     // An adverb may stand between ("the Sacramento Bee first reported", "Axios previously reported").
     const verb = REPORT_ADVERBS.test(follower) ? (doc.tokens[s.last + 1]?.text ?? "") : follower;
     // Nor after a preposition and "the" ("farmers in the West Bank said").
-    const placed = PREPOSITIONS.has(before) || (before === "the" && s.first > 1 && PREPOSITIONS.has(doc.tokens[s.first - 2].text.toLowerCase()));
+    const placed = PREPOSITIONS.has(before) || (before === "the" && s.first > 1 && PREPOSITIONS.has(lw[s.first - 2]));
     if (s.type === "LOC" && REPORTING_VERBS.has(verb) && !placed && !lookupCountry(keys[i])) vote(keys[i], "ORG", 3);
     // "The Islamic State claimed responsibility", "the Muslim Brotherhood warned": a name of two words or more read
     // as "other" that says, warns or claims an attack is a body too. Not one whose last word names a kind of other
@@ -741,8 +761,8 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // "according to Variety", "worked for Vanguard", "executives at Evercore": a place is not cited and does not
     // employ; a source or an employer is a body (countries and capitals are places.ts's). Not a place that
     // modifies the name after it ("worked for Wisconsin Gov. Scott Walker").
-    const before2w = s.first > 1 ? doc.tokens[s.first - 2].text.toLowerCase() : "";
-    const employs = ((before === "for" && WORK_VERBS.has(before2w)) || ((before === "at" || before === "from") && STAFF_NOUNS.has(before2w))) && !/^\p{Lu}/u.test(follower);
+    const before2w = s.first > 1 ? lw[s.first - 2] : "";
+    const employs = ((before === "for" && WORK_VERBS.has(before2w)) || ((before === "at" || before === "from") && STAFF_NOUNS.has(before2w))) && !startsUpper(follower);
     if (s.type === "LOC" && ((before === "to" && before2w === "according") || employs) && !lookupCountry(keys[i])) vote(keys[i], "ORG", 3);
     // "Eyamba Sowers, 34, said", "… Morales, who fled": an age or a "who" clause after a name is a person's.
     // Not a name after "of": "the director of the Latino Partnership for Civic Life, who said" is the director.
@@ -774,7 +794,8 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // "Meta’s chief executive", "Alphabet’s shares", "shares of Alphabet", "analysts at Nomura": the same
     // with a possessive between, or the words before the name.
     const possessed = isPossessive(doc.tokens[s.last] ?? ({ text: "" } as Token)) ? ownedWords(doc, s.last + 1) : "";
-    const before2 = s.first > 1 ? `${doc.tokens[s.first - 2].text.toLowerCase()} ${before}` : "";
+    // (Built only where it can be one of COMPANY_BEFORE's phrases, which end in "of", "in" or "at".)
+    const before2 = s.first > 1 && COMPANY_BEFORE_LAST.has(before) ? `${lw[s.first - 2]} ${before}` : "";
     const companyWords = (s.last - s.first === 1 && COMPANY_FOLLOWERS.has(follower)) || COMPANY_OWNS.has(possessed) || COMPANY_BEFORE.has(before2);
     if (s.last - s.first === 1 && companyWords && !keys[i].includes("-") && !surnames.has(keys[i]) && !lookupCountry(keys[i])) vote(keys[i], "ORG", 100);
     // "analysts at Merrill Lynch", "Charles Schwab’s shares", "Edward Jones employees": a company named like a
@@ -782,7 +803,7 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // "headquarters", which a campaign or a person has too, nor "stock", a person's "stock answer"; no "shares"
     // after the name, a verb after a person). Not when the last word alone names a person in the article
     // ("Clinton said"): that is a surname; nor a place one has a stake in ("a stake in New Hampshire").
-    const lastWord = doc.tokens[s.last - 1].text.toLowerCase();
+    const lastWord = lw[s.last - 1];
     if (s.last - s.first > 1 && s.last - s.first <= 3 && ((COMPANY_BEFORE.has(before2) && !(s.type === "LOC" && before === "in")) || MARKET_OWNS.has(possessed) || STAFF_AFTER.has(follower)) && !loneSurnames.has(lastWord) && !lookupCountry(keys[i])) {
       vote(keys[i], "ORG", 100);
     }
@@ -794,7 +815,7 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     }
     // "came to Denver", "moved to Austin", "flew to Sydney": where one goes is a place, not a person (a one-word
     // name only; "moved to Canada" is places.ts's).
-    if (s.last - s.first === 1 && s.type === "PER" && before === "to" && s.first > 1 && MOTION_VERBS.has(doc.tokens[s.first - 2].text.toLowerCase()) && !surnames.has(keys[i])) {
+    if (s.last - s.first === 1 && s.type === "PER" && before === "to" && s.first > 1 && MOTION_VERBS.has(lw[s.first - 2]) && !surnames.has(keys[i])) {
       vote(keys[i], "LOC", 3);
     }
     // "the Burbank entertainment giant", "the Cupertino company": one word between "the" and a description of a
@@ -811,7 +832,7 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
       shortForms.push(short);
       // "Florida State University" → "Florida State" is the university, not a place ("a program at Florida
       // State"): a state school is called by its first words when they end in "State".
-      if (b - s.first >= 2 && /^state$/i.test(doc.tokens[b - 1].text) && SCHOOL_HEADS.has(doc.tokens[s.last - 1].text.toLowerCase())) schools.push(short);
+      if (b - s.first >= 2 && /^state$/i.test(doc.tokens[b - 1].text) && SCHOOL_HEADS.has(lw[s.last - 1])) schools.push(short);
       // "Roscosmos Space Agency": the first word, a coined name, is the agency too ("Roscosmos said").
       const lead = doc.tokens[s.first].text;
       if (b - s.first > 1 && /^\p{Lu}\p{Ll}{3,}$/u.test(lead) && !loadModel().gazetteer.get(lowerHash(lead))) leads.push(lead.toLowerCase());
@@ -892,6 +913,7 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
  */
 export function propagateForms(doc: Doc, spans: NameSpan[], extraForms: Map<string, SpanType>): NameSpan[] {
   const t = doc.tokens;
+  const lw = lowerTexts(doc);
   const forms = new Map<string, SpanType>(extraForms);
   let maxLen = 1;
   for (const s of spans) {
@@ -901,16 +923,20 @@ export function propagateForms(doc: Doc, spans: NameSpan[], extraForms: Map<stri
     if (!forms.has(key)) forms.set(key, s.type);
     maxLen = Math.max(maxLen, s.last - s.first);
   }
-  for (const k of extraForms.keys()) maxLen = Math.max(maxLen, k.split(" ").length);
+  for (const k of extraForms.keys()) maxLen = Math.max(maxLen, wordCount(k));
   const covered = new Uint8Array(t.length);
   for (const s of spans) for (let i = s.first; i < s.last; i++) covered[i] = 1;
   const sentenceStarts = sentenceStartsOf(doc);
   const firstWords = new Set<string>();
-  for (const k of forms.keys()) firstWords.add(k.split(" ")[0]);
+  for (const k of forms.keys()) {
+    const space = k.indexOf(" ");
+    firstWords.add(space < 0 ? k : k.slice(0, space));
+  }
   const added: NameSpan[] = [];
   for (let i = 0; i < t.length; i++) {
     if (covered[i] || t[i].kind !== "word" || !isCapitalized(t[i].text)) continue;
-    if (!firstWords.has(t[i].text.toLowerCase().replace(/’/g, "'"))) continue;
+    const w = lw[i];
+    if (!firstWords.has(w.includes("’") ? w.replace(/’/g, "'") : w)) continue;
     for (let len = Math.min(maxLen, t.length - i); len >= 1; len--) {
       let ok = true;
       for (let k = i; k < i + len; k++) if (covered[k]) ok = false;
@@ -967,4 +993,11 @@ export function fixCreditNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
     if (alone.has(a.text)) return s;
     return { ...s, type: "PER" };
   });
+}
+
+/** `key.split(" ").length` without the array: a key's words are joined by single spaces. */
+function wordCount(key: string): number {
+  let n = 1;
+  for (let i = key.indexOf(" "); i >= 0; i = key.indexOf(" ", i + 1)) n++;
+  return n;
 }

@@ -12,6 +12,7 @@ import { FUNCTION_WORDS, TITLE_WORDS, ORG_APPOSITION_NOUNS, ORG_FOLLOWERS, ORG_N
 import { PERSON_NOUNS } from "./people";
 import { spanText, type NameSpan } from "./spans";
 import { isGivenNameWord } from "./tagger";
+import { lowerTexts, startsUpper } from "../text/words";
 
 /** Longest title read this way: longer quotations are speech. */
 const MAX_TITLE_WORDS = 6;
@@ -57,7 +58,7 @@ function titleQuotations(doc: Doc): Uint8Array {
     for (let k = from; k < i && title; k++) {
       const w = t[k].text;
       if (t[k].kind !== "word") continue;
-      const capital = /^\p{Lu}/u.test(w);
+      const capital = startsUpper(w);
       if (capital && w.length >= 4) long++;
       else if (!capital && !TITLE_SMALL_WORDS.has(w)) title = false;
     }
@@ -102,7 +103,8 @@ const WORK_OPENERS = new Set([
  */
 export function markNamedWorks(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
-  const lower = (i: number) => (i >= 0 && i < t.length ? t[i].text.toLowerCase() : "");
+  const lw = lowerTexts(doc);
+  const lower = (i: number) => (i >= 0 && i < t.length ? lw[i] : "");
   // The tagger may have left the work untagged ("the online game Minecraft"): the noun still names it.
   const covered = new Uint8Array(t.length);
   for (const s of spans) covered.fill(1, s.first, s.last);
@@ -111,9 +113,9 @@ export function markNamedWorks(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // (An ASCII first character other than a capital rules a word out before the pattern: most are lower case.)
     const c0 = t[i].text.charCodeAt(0);
     if (covered[i] || (c0 < 128 && !(c0 >= 65 && c0 <= 90))) continue;
-    if (!/^\p{Lu}/u.test(t[i].text) || t[i].kind !== "word" || !WORK_NOUNS.has(lower(i - 1)) || !WORK_OPENERS.has(lower(i - 2))) continue;
+    if (!startsUpper(t[i].text) || t[i].kind !== "word" || !WORK_NOUNS.has(lower(i - 1)) || !WORK_OPENERS.has(lower(i - 2))) continue;
     let j = i;
-    while (j < t.length && !covered[j] && t[j].kind === "word" && /^\p{Lu}/u.test(t[j].text)) j++;
+    while (j < t.length && !covered[j] && t[j].kind === "word" && startsUpper(t[j].text)) j++;
     added.push({ type: "MISC", first: i, last: j, cued: true });
     i = j;
   }
@@ -180,6 +182,7 @@ const INSTRUMENT_HEADS = new Set(["Act", "Bill", "Law", "Treaty", "Accord", "Acc
  */
 export function markThings(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
+  const lw = lowerTexts(doc);
   const lowerWord = (i: number) => i >= 0 && i < t.length && t[i].kind === "word" && /^\p{Ll}+$/u.test(t[i].text);
   const out = spans.map((s) => thing(s) ?? s);
   // "Microsoft’s Bing", "Google’s Gemini": one word a body owns is its product or service, not a person (a surname of
@@ -252,10 +255,10 @@ export function markThings(doc: Doc, spans: NameSpan[]): NameSpan[] {
     if ((before === "for" && PRIZES.has(t[s.first - 2]?.text ?? "")) || /^aboard$/i.test(before)) return { ...s, type: "MISC" };
     // "half a gram of MDMA", "three tabs of LSD": what comes by weight or by the tab is a substance; "a box of
     // Cheerios" by the pack a product (an ordinary vote).
-    if (s.first >= 2 && t[s.first - 1].text === "of" && MEASURES.has(t[s.first - 2].text.toLowerCase())) return { ...s, type: "MISC", cued: true };
-    if (s.first >= 2 && t[s.first - 1].text === "of" && PACKS.has(t[s.first - 2].text.toLowerCase())) return { ...s, type: "MISC" };
+    if (s.first >= 2 && t[s.first - 1].text === "of" && MEASURES.has(lw[s.first - 2])) return { ...s, type: "MISC", cued: true };
+    if (s.first >= 2 && t[s.first - 1].text === "of" && PACKS.has(lw[s.first - 2])) return { ...s, type: "MISC" };
     let k = s.first - 1;
-    while (k >= 0 && (t[k].text.toLowerCase() === "the" || t[k].kind === "quote")) k--;
+    while (k >= 0 && (lw[k] === "the" || t[k].kind === "quote")) k--;
     // "a book called Le Monde Primitif", "a woman named Lola": an indefinite noun, then the name it goes by.
     if (k >= 2 && /^(?:called|named|titled|entitled)$/.test(t[k].text) && lowerWord(k - 1) && indefiniteBefore(k - 1)) {
       return byKind(s, kindOfNoun(t[k - 1].text));
@@ -326,6 +329,7 @@ function isTitleWord(w: string): boolean {
  */
 export function markListedThings(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
+  const lw = lowerTexts(doc);
   const owner = new Int32Array(t.length).fill(-1);
   spans.forEach((s, k) => {
     for (let i = s.first; i < s.last; i++) owner[i] = k;
@@ -336,7 +340,7 @@ export function markListedThings(doc: Doc, spans: NameSpan[]): NameSpan[] {
     if (i >= t.length) return null;
     const k = owner[i];
     if (k >= 0) return spans[k].first === i ? { k, last: spans[k].last } : null;
-    if (t[i].kind !== "word" || !isTitleWord(t[i].text) || starts.has(i) || FUNCTION_WORDS.has(t[i].text.toLowerCase())) return null;
+    if (t[i].kind !== "word" || !isTitleWord(t[i].text) || starts.has(i) || FUNCTION_WORDS.has(lw[i])) return null;
     let j = i + 1;
     while (j < t.length && owner[j] < 0 && t[j].kind === "word" && isTitleWord(t[j].text) && j - i < 4) j++;
     return { k: -1, last: j };
@@ -360,12 +364,12 @@ export function markListedThings(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // An untagged item is a thing's name, not a title or an ordinary word ("Sanjiv Bhasin, Director, IIFL
     // Securities" is a person and his post); a list holding a body is left to the organization rules.
     const untaggedThing = (it: { k: number; last: number }, first: number) =>
-      it.last - first === 1 ? !isCommonWord(t[first].text) && !TITLE_SET.has(t[first].text.toLowerCase()) : true;
+      it.last - first === 1 ? !isCommonWord(t[first].text) && !TITLE_SET.has(lw[first]) : true;
     if (items.some((it) => it.k >= 0 && spans[it.k].type === "ORG")) continue;
     const other = items.some((it, n) => (it.k < 0 ? untaggedThing(it, untaggedFirst(items, n, t)) : spans[it.k].type === "MISC"));
     const named = items.filter((it) => it.k >= 0 && (spans[it.k].type === "PER" || spans[it.k].type === "LOC"));
     const thingLike = (s: NameSpan) =>
-      !s.cued && s.last - s.first >= 2 && !isGivenNameWord(t[s.first].text) && !lookupCountry(spanText(doc, s)) && !PLACE_HEADS.has(t[s.last - 1].text.toLowerCase());
+      !s.cued && s.last - s.first >= 2 && !isGivenNameWord(t[s.first].text) && !lookupCountry(spanText(doc, s)) && !PLACE_HEADS.has(lw[s.last - 1]);
     if (other && named.length && named.every((it) => thingLike(spans[it.k]))) {
       out ??= spans.slice();
       for (const it of named) out[it.k] = { ...spans[it.k], type: "MISC", cued: true };
@@ -388,14 +392,14 @@ export function markCaseNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
   const cases: NameSpan[] = [];
   for (let i = 1; i + 1 < t.length; i++) {
-    if (t[i].text !== "v." || !/^\p{Lu}/u.test(t[i - 1].text) || !/^\p{Lu}/u.test(t[i + 1].text)) continue;
+    if (t[i].text !== "v." || !startsUpper(t[i - 1].text) || !startsUpper(t[i + 1].text)) continue;
     let a = i - 1;
-    while (a > 0 && i - a < 4 && t[a - 1].kind === "word" && /^\p{Lu}/u.test(t[a - 1].text) && t[a - 1].end + 1 >= t[a].start) a--;
+    while (a > 0 && i - a < 4 && t[a - 1].kind === "word" && startsUpper(t[a - 1].text) && t[a - 1].end + 1 >= t[a].start) a--;
     // A sentence's first word or a preposition's object opens the left side; "In Fisher v. …" loses "In".
     while (a < i - 1 && FUNCTION_CAPITALS.has(t[a].text)) a++;
     let b = i + 2;
     while (b < t.length && b - i <= 6 && t[b].kind === "word" && CASE_WORD.test(t[b].text) && t[b - 1].end + 1 >= t[b].start) b++;
-    while (b > i + 2 && !/^\p{Lu}/u.test(t[b - 1].text)) b--;
+    while (b > i + 2 && !startsUpper(t[b - 1].text)) b--;
     // A country as a party keeps its mention ("United States v. Texas"): left as the tagger read it.
     const side = (x: number, y: number) => t.slice(x, y).map((k) => k.text).join(" ");
     if (lookupCountry(side(a, i)) || lookupCountry(side(i + 1, b))) continue;

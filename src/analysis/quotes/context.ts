@@ -10,6 +10,7 @@ import { buildCast, markModifiers, type Cast } from "./names";
 import { genderFromPronouns } from "./gender";
 import { classifyParagraphs, type ParagraphKind } from "./notSpeech";
 import { isPluralPossessive, tagDoc, type NounPhraseInput } from "../syntax";
+import { lowerTexts } from "../text/words";
 
 export interface QuoteContext {
   doc: Doc;
@@ -40,8 +41,8 @@ export function buildContext(doc: Doc, entities: readonly Entity[]): QuoteContex
 export function buildBaseContext(doc: Doc): BaseContext {
   const { tokens, sentences } = doc;
   const n = tokens.length;
-  const lower = new Array<string>(n);
-  for (let i = 0; i < n; i++) lower[i] = tokens[i].text.toLowerCase();
+  // (Shared with the entity pass, which reads the same lower-cased words.)
+  const lower = lowerTexts(doc);
   const sentOf = new Int32Array(n).fill(-1);
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s];

@@ -160,7 +160,7 @@ export function buildCast(doc: Doc, lower: readonly string[], inQuote: Uint8Arra
   const loneTitles: { t: number; sentEnd: number }[] = [];
   const namesInside = capitalisedInside(doc);
   const nameStarts = new Set<string>();
-  for (const e of entities) for (const m of e.mentions) nameStarts.add(m.text.split(" ")[0]);
+  for (const e of entities) for (const m of e.mentions) nameStarts.add(firstWordOf(m.text));
 
   for (const s of sentences) {
     // A headline capitalises every word ("Tim Allen Just Got Asked About …"): there only the names the entity
@@ -729,4 +729,10 @@ export function resolveShortName(
     }
   }
   return best;
+}
+
+/** `text.split(" ")[0]` without the array: the text up to its first space. */
+function firstWordOf(text: string): string {
+  const space = text.indexOf(" ");
+  return space < 0 ? text : text.slice(0, space);
 }

@@ -59,6 +59,8 @@ const BYLINE_WORDS = 12;
  * someone right after "By" and is short.
  */
 function isByline(text: string, start: number, end: number): boolean {
+  // "By" and "BY" both open with a capital B: any other paragraph is answered without splitting its words.
+  if (text.charCodeAt(start) !== 66) return false;
   const words = text.slice(start, Math.min(end, start + 200)).split(/\s+/);
   if (words[0] !== "By" && words[0] !== "BY") return false;
   const name = words[1] ?? "";

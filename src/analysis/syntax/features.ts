@@ -96,20 +96,33 @@ export function hashWords(words: readonly string[], into?: WordHashes): WordHash
 }
 
 /**
- * The same hashes as the general path above for a word of ASCII only (no typographic mark to normalize, and
- * lower-casing is A-Z to a-z), computed from its code units without building the lower-cased string. False for
- * any other word.
+ * The same hashes as the general path above for a word of ASCII and the typographic marks normalize() turns into
+ * ASCII (curly apostrophes and quotes, dashes: "’s", "—", "don’t"), computed from its code units without building
+ * the normalized or the lower-cased string (lower-casing is A-Z to a-z). False for any other word.
  */
 function hashAscii(w: string, h: WordHashes, i: number): boolean {
   const len = w.length;
-  for (let j = 0; j < len; j++) if (w.charCodeAt(j) >= 128) return false;
+  for (let j = 0; j < len; j++) if (asciiOf(w.charCodeAt(j)) < 0) return false;
   const from3 = len - 3;
   const from2 = len - 2;
   let lower = 0x811c9dc5;
   let suffix3 = 0x811c9dc5;
   let suffix2 = 0x811c9dc5;
+  // shapeHash() of the normalized word, inline.
+  let shape = 0x811c9dc5;
+  let lastShape = -1;
+  let shapes = 0;
   for (let j = 0; j < len; j++) {
-    let c = w.charCodeAt(j);
+    const a = asciiOf(w.charCodeAt(j));
+    if (shapes < 6) {
+      const sc = shapeOf(a);
+      if (sc !== lastShape) {
+        shape = Math.imul(shape ^ sc, 0x01000193);
+        lastShape = sc;
+        shapes++;
+      }
+    }
+    let c = a;
     if (c >= 65 && c <= 90) c += 32;
     else if (c >= 48 && c <= 57) c = 48;
     lower = Math.imul(lower ^ c, 0x01000193);
@@ -119,9 +132,18 @@ function hashAscii(w: string, h: WordHashes, i: number): boolean {
   h.lower[i] = lower >>> 0;
   h.suffix3[i] = suffix3 >>> 0;
   h.suffix2[i] = suffix2 >>> 0;
-  h.prefix1[i] = len > 0 ? Math.imul(0x811c9dc5 ^ w.charCodeAt(0), 0x01000193) >>> 0 : 0x811c9dc5;
-  h.shape[i] = shapeHash(w);
+  h.prefix1[i] = len > 0 ? Math.imul(0x811c9dc5 ^ asciiOf(w.charCodeAt(0)), 0x01000193) >>> 0 : 0x811c9dc5;
+  h.shape[i] = shape >>> 0;
   return true;
+}
+
+/** The ASCII code a code unit reads as after normalize(): itself below 128, a typographic mark's ASCII, else -1. */
+function asciiOf(c: number): number {
+  if (c < 128) return c;
+  if (c === 0x2018 || c === 0x2019 || c === 0x2bc || c === 0x201b) return 39; // '
+  if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0xab || c === 0xbb) return 34; // "
+  if (c === 0x2013 || c === 0x2014) return 45; // -
+  return -1;
 }
 
 /** The hash of an out-of-range neighbour (before the first word, after the last). */

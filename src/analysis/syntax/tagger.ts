@@ -72,11 +72,11 @@ export function tagPos(words: readonly string[], model: PosModel = loadPosModel(
   if (n === 0) return out;
   if (scratch.lower.length < n) scratch = hashWords(new Array<string>(Math.max(n, scratch.lower.length * 2)).fill(""));
   const h = hashWords(words, scratch);
-  const W = model.weights;
+  const P = packedRows(model);
   const mask = model.mask;
   const fixed = fixedRows(model);
-  const acc = sums;
   const K = MIX_KEYS;
+  const rows = tokenRows;
   let prev = -1;
   let prev2 = -1;
   // The features of tokenFeatures (features.ts), added the same way scoreToken adds them: the bias and the two
@@ -85,26 +85,36 @@ export function tagPos(words: readonly string[], model: PosModel = loadPosModel(
   for (let i = 0; i < n; i++) {
     const lower = h.lower[i];
     // What mix() hashes for each feature, then fmix and the row offset in one loop (one inlined copy of fmix).
-    tokenRows[0] = K[1] ^ lower;
-    tokenRows[1] = K[2] ^ h.suffix3[i];
-    tokenRows[2] = K[3] ^ h.suffix2[i];
-    tokenRows[3] = K[4] ^ h.prefix1[i];
-    tokenRows[4] = K[5] ^ (h.shape[i] ^ (i === 0 ? 1 : 0));
-    tokenRows[5] = K[8] ^ fmix(lower ^ (prev + 2));
-    tokenRows[6] = K[9] ^ (i >= 1 ? h.lower[i - 1] : NONE);
-    tokenRows[7] = K[10] ^ (i >= 1 ? h.suffix3[i - 1] : NONE);
-    tokenRows[8] = K[11] ^ (i + 1 < n ? h.lower[i + 1] : NONE);
-    tokenRows[9] = K[12] ^ (i + 1 < n ? h.suffix3[i + 1] : NONE);
-    tokenRows[10] = K[13] ^ (i >= 2 ? h.lower[i - 2] : NONE);
-    tokenRows[11] = K[14] ^ (i + 2 < n ? h.lower[i + 2] : NONE);
-    tokenRows[12] = K[15] ^ fmix(h.shape[i] ^ (i + 1 < n ? h.shape[i + 1] : NONE));
-    for (let k = 0; k < tokenRows.length; k++) tokenRows[k] = (fmix(tokenRows[k]) & mask) * NUM_POS;
-    const base = ((prev + 1) * (NUM_POS + 1) + prev2 + 1) * NUM_POS;
-    // The first class with the highest sum, as one scan over all of them would pick it: each half's first
-    // best, the second half's only when strictly higher.
-    const low = sumRows(W, tokenRows, fixed, base, 0, acc);
-    const high = sumRows(W, tokenRows, fixed, base, HALF, acc);
-    const best = acc[high] > acc[low] ? high : low;
+    rows[0] = K[1] ^ lower;
+    rows[1] = K[2] ^ h.suffix3[i];
+    rows[2] = K[3] ^ h.suffix2[i];
+    rows[3] = K[4] ^ h.prefix1[i];
+    rows[4] = K[5] ^ (h.shape[i] ^ (i === 0 ? 1 : 0));
+    rows[5] = K[8] ^ fmix(lower ^ (prev + 2));
+    rows[6] = K[9] ^ (i >= 1 ? h.lower[i - 1] : NONE);
+    rows[7] = K[10] ^ (i >= 1 ? h.suffix3[i - 1] : NONE);
+    rows[8] = K[11] ^ (i + 1 < n ? h.lower[i + 1] : NONE);
+    rows[9] = K[12] ^ (i + 1 < n ? h.suffix3[i + 1] : NONE);
+    rows[10] = K[13] ^ (i >= 2 ? h.lower[i - 2] : NONE);
+    rows[11] = K[14] ^ (i + 2 < n ? h.lower[i + 2] : NONE);
+    rows[12] = K[15] ^ fmix(h.shape[i] ^ (i + 1 < n ? h.shape[i + 1] : NONE));
+    // Five 32-bit words a row, four classes each (packedRows); each word's bytes split into two words of two
+    // 16-bit lanes, so a row is five loads and ten additions instead of eighteen of each.
+    let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, o0 = 0, o1 = 0, o2 = 0, o3 = 0, o4 = 0;
+    for (let k = 0; k < TOKEN_ROWS; k++) {
+      const r = (fmix(rows[k]) & mask) * ROW_WORDS;
+      const x0 = P[r], x1 = P[r + 1], x2 = P[r + 2], x3 = P[r + 3], x4 = P[r + 4];
+      e0 += x0 & EVEN; o0 += (x0 >>> 8) & EVEN;
+      e1 += x1 & EVEN; o1 += (x1 >>> 8) & EVEN;
+      e2 += x2 & EVEN; o2 += (x2 >>> 8) & EVEN;
+      e3 += x3 & EVEN; o3 += (x3 >>> 8) & EVEN;
+      e4 += x4 & EVEN; o4 += (x4 >>> 8) & EVEN;
+    }
+    const f = ((prev + 1) * (NUM_POS + 1) + prev2 + 1) * NUM_POS;
+    const L = lanes;
+    L[0] = e0; L[1] = e1; L[2] = e2; L[3] = e3; L[4] = e4;
+    L[5] = o0; L[6] = o1; L[7] = o2; L[8] = o3; L[9] = o4;
+    const best = bestClass(fixed, f, L);
     out[i] = best;
     prev2 = prev;
     prev = best;
@@ -112,41 +122,66 @@ export function tagPos(words: readonly string[], model: PosModel = loadPosModel(
   return out;
 }
 
-const sums = new Int32Array(NUM_POS);
 let scratch = hashWords(new Array<string>(64).fill(""));
 
-/** Row offsets of one token's features besides the fixed ones (13 of them), reused token after token. */
-const tokenRows = new Int32Array(13);
-/** The classes are summed in two halves of nine, each half's sums in locals (registers) over all rows. */
-const HALF = 9;
-if (NUM_POS !== 2 * HALF) throw new Error(`the part-of-speech tagger sums ${2 * HALF} classes, tags.ts has ${NUM_POS}`);
+/** Rows of one token's features besides the fixed ones, reused token after token. */
+const TOKEN_ROWS = 13;
+const tokenRows = new Int32Array(TOKEN_ROWS);
+/** 32-bit words a row: the eighteen classes' bytes and two of padding. */
+const ROW_WORDS = 5;
+if (NUM_POS > 4 * ROW_WORDS) throw new Error(`the part-of-speech tagger packs at most ${4 * ROW_WORDS} classes, tags.ts has ${NUM_POS}`);
+/** Each weight is stored plus BIAS, so a byte is never negative and a lane never borrows from its neighbour. */
+const BIAS = 128;
+/** The bytes 0 and 2 of a word, each as a 16-bit lane (bytes 1 and 3 after a shift by 8). */
+const EVEN = 0x00ff00ff;
+const LANE = 0xffff;
+/** What the biases of TOKEN_ROWS rows add to each lane, taken off again when the lanes are read. */
+const ROWS_BIAS = TOKEN_ROWS * BIAS;
+
+/** One token's packed sums: e0 … e4 (bytes 0 and 2 of each row word), then o0 … o4 (bytes 1 and 3). */
+const lanes = new Int32Array(2 * ROW_WORDS);
 
 /**
- * acc[from … from+8] = the fixed sums at `base` plus every row's weights for those nine classes (integer sums, so
- * the order of the additions changes nothing); returns the first of the nine with the highest sum.
+ * The first class with the highest sum (fixed sums at f plus the lanes of the packed sums), in class order, as one
+ * scan over plain sums picks it. Class 4j + b is byte b of row word j: bytes 0 and 2 in the low and high lane of
+ * e_j, bytes 1 and 3 in those of o_j.
  */
-function sumRows(W: Int8Array, rows: Int32Array, fixed: Int32Array, base: number, from: number, acc: Int32Array): number {
-  const f = base + from;
-  let a0 = fixed[f], a1 = fixed[f + 1], a2 = fixed[f + 2], a3 = fixed[f + 3], a4 = fixed[f + 4];
-  let a5 = fixed[f + 5], a6 = fixed[f + 6], a7 = fixed[f + 7], a8 = fixed[f + 8];
-  for (let k = 0; k < rows.length; k++) {
-    const r = rows[k] + from;
-    a0 += W[r]; a1 += W[r + 1]; a2 += W[r + 2]; a3 += W[r + 3]; a4 += W[r + 4];
-    a5 += W[r + 5]; a6 += W[r + 6]; a7 += W[r + 7]; a8 += W[r + 8];
+function bestClass(fixed: Int32Array, f: number, sums: Int32Array): number {
+  let best = 0;
+  let arg = -1;
+  for (let c = 0; c < NUM_POS; c++) {
+    const word = sums[(c & 1) * ROW_WORDS + (c >> 2)];
+    const v = fixed[f + c] + ((c & 2) === 0 ? word & LANE : word >>> 16) - ROWS_BIAS;
+    if (arg < 0 || v > best) {
+      best = v;
+      arg = c;
+    }
   }
-  acc[from] = a0; acc[from + 1] = a1; acc[from + 2] = a2; acc[from + 3] = a3; acc[from + 4] = a4;
-  acc[from + 5] = a5; acc[from + 6] = a6; acc[from + 7] = a7; acc[from + 8] = a8;
-  let best = a0;
-  let arg = 0;
-  if (a1 > best) { best = a1; arg = 1; }
-  if (a2 > best) { best = a2; arg = 2; }
-  if (a3 > best) { best = a3; arg = 3; }
-  if (a4 > best) { best = a4; arg = 4; }
-  if (a5 > best) { best = a5; arg = 5; }
-  if (a6 > best) { best = a6; arg = 6; }
-  if (a7 > best) { best = a7; arg = 7; }
-  if (a8 > best) arg = 8;
-  return from + arg;
+  return arg;
+}
+
+/**
+ * The int8 weights plus BIAS as bytes, class 4j + b in byte b (bits 8b up) of a row's word j, ROW_WORDS words a row
+ * (the eighteen classes, then zeros): a token's thirteen rows add up lane by lane in plain integer additions, exactly (a 16-bit lane holds at
+ * most 13 × 255 = 3315). Bytes rather than the int8 table's 18 a row keep the table small (320 KB): the rows are read
+ * at random, and the first read of each waits on memory.
+ */
+const packedByModel = new WeakMap<PosModel, Int32Array>();
+
+function packedRows(model: PosModel): Int32Array {
+  let table = packedByModel.get(model);
+  if (table) return table;
+  const W = model.weights;
+  const buckets = W.length / NUM_POS;
+  table = new Int32Array(buckets * ROW_WORDS);
+  for (let b = 0; b < buckets; b++) {
+    for (let c = 0; c < NUM_POS; c++) {
+      const word = b * ROW_WORDS + (c >> 2);
+      table[word] |= (W[b * NUM_POS + c] + BIAS) << (8 * (c & 3));
+    }
+  }
+  packedByModel.set(model, table);
+  return table;
 }
 
 /**

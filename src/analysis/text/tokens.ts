@@ -71,6 +71,9 @@ export function isSpaceCode(c: number): boolean {
 }
 
 export function isUpperInitial(s: string): boolean {
+  // ASCII by its code (only A-Z changes in lower case and stays in upper case); anything else by the case maps.
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   const ch = s.charAt(0);
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
