@@ -51,6 +51,7 @@ import { PERSON_NOUNS } from "./people";
 import type { NameSpan } from "./spans";
 import { loadModel } from "./tagger";
 import { modifiesNoun } from "./pos";
+import { lowerTexts, startsUpper } from "../text/words";
 
 const LEGAL_SUFFIXES = new Set(["co.", "co", "corp.", "corp", "inc.", "inc", "ltd.", "ltd", "llc", "plc"]);
 const COMPASS = new Set(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Northeast", "Northwest", "Southeast", "Southwest"]);
@@ -62,7 +63,7 @@ const AFTER_APPOSITIVE_NOUN = new Set(["of", "for", "at", "who", ",", "in"]);
 const DAYS_MONTHS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 function capitalised(t: Token | undefined): boolean {
-  return !!t && t.kind === "word" && /^\p{Lu}/u.test(t.text);
+  return !!t && t.kind === "word" && startsUpper(t.text);
 }
 
 export function repairTaggedSpans(doc: Doc, spans: NameSpan[]): NameSpan[] {
@@ -75,8 +76,11 @@ export function repairTaggedSpans(doc: Doc, spans: NameSpan[]): NameSpan[] {
   for (const s of doc.sentences) if (s.firstToken < t.length) starts[s.firstToken] = 1;
   const free = (i: number) => i >= 0 && i < t.length && owner[i] < 0;
   // A capitalised word the tagger left out that may be part of a name: not a small word, a common word, a day or month.
+  const lw = lowerTexts(doc);
   const nameWord = (i: number) =>
-    free(i) && capitalised(t[i]) && !FUNCTION_WORDS.has(t[i].text.toLowerCase()) && !isCommonWord(t[i].text) && !DAYS_MONTHS.test(t[i].text);
+    free(i) && capitalised(t[i]) && !FUNCTION_WORDS.has(lw[i]) && !isCommonWord(t[i].text) && !DAYS_MONTHS.test(t[i].text);
+  // A place the tagger read inside a run of name words (the run "The [Riverside] Courier says" holds it).
+  const placeAt = (m: number) => m < t.length && owner[m] >= 0 && owner[m] < out.length && out[owner[m]]?.type === "LOC";
   const out: (NameSpan | null)[] = spans.map((s) => ({ ...s }));
   const added: NameSpan[] = [];
   let alone: Set<string> | null = null;
@@ -271,8 +275,7 @@ export function repairTaggedSpans(doc: Doc, spans: NameSpan[]): NameSpan[] {
   for (let i = 0; i < t.length; i++) {
     // "The Riverside Courier says …": a publication or a body.
     // A place the tagger read inside the name is part of it: "The [Riverside] Courier says".
-    const placeAt = (m: number) => m < t.length && owner[m] >= 0 && owner[m] < out.length && out[owner[m]]?.type === "LOC";
-    if (i > 0 && /^the$/i.test(t[i - 1].text) && (nameWord(i) || placeAt(i))) {
+    if (i > 0 && lw[i - 1] === "the" && (nameWord(i) || placeAt(i))) {
       let j = i;
       const places = new Set<number>();
       while (j < t.length && j - i < 5 && (nameWord(j) || placeAt(j))) {
