@@ -10,25 +10,18 @@
  * Counted: descriptions resolved to a person, kept as themselves because people in view disagree, and, among
  * matched gold quotes whose speaker PolNeAR resolved through coreference to a name, how many now show that name.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { analyze } from "../../src/analysis";
 import { observeDescriptions } from "../../src/analysis/quotes/personDescriptions";
 import { matchQuotes, speakerIsRight } from "../eval/analysisScore";
 import { foldPartialQuotes, readTwoApostropheQuotes } from "../eval/conventions";
 import type { GoldFile } from "../eval/gold";
-import { sharedPath } from "../eval/paths";
+import { polnearTrainSplit } from "./polnearSplit";
 
-const heldOut = process.argv.includes("--held-out");
-const show = process.argv.includes("--show") && !heldOut;
-const dir = sharedPath("data", "polnear", "train");
-if (!existsSync(dir)) {
-  console.log(`${dir} not found`);
-  process.exit(0);
-}
-const names = readdirSync(dir)
-  .sort()
-  .filter((_, i) => (i % 4 === 2) === heldOut);
+const split = polnearTrainSplit(process.argv);
+if (!split) process.exit(0);
+const { dir, names, heldOut, show } = split;
 
 let resolved = 0;
 let kept = 0;

@@ -11,26 +11,19 @@
  * trainer finds it (events.ts), and a wrong speaker is put in one of three kinds: the right person is a
  * candidate but ranks lower, no candidate is the right person, or there was no ranking with candidates.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { scoreCandidate, ANTECEDENT_FEATURES } from "../../src/analysis/quotes/antecedents";
 import { ANTECEDENT_MODEL } from "../../src/analysis/quotes/model/antecedent-weights";
 import { addDocCounts, emptyDocCounts, matchQuotes, scoreAnalysis, speakerIsRight } from "../eval/analysisScore";
 import { foldPartialQuotes, readTwoApostropheQuotes } from "../eval/conventions";
 import type { GoldFile } from "../eval/gold";
-import { sharedPath } from "../eval/paths";
+import { polnearTrainSplit } from "./polnearSplit";
 import { analyzeWithRankings, nearestRanking, SPEAKER_PRONOUNS } from "./events";
 
-const heldOut = process.argv.includes("--held-out");
-const show = process.argv.includes("--show") && !heldOut;
-const dir = sharedPath("data", "polnear", "train");
-if (!existsSync(dir)) {
-  console.log(`${dir} not found`);
-  process.exit(0);
-}
-const names = readdirSync(dir)
-  .sort()
-  .filter((_, i) => (i % 4 === 2) === heldOut);
+const split = polnearTrainSplit(process.argv);
+if (!split) process.exit(0);
+const { dir, names, heldOut, show } = split;
 
 const total = emptyDocCounts();
 let pronounSpeakers = 0;

@@ -207,7 +207,6 @@ const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
  */
 function isSource(doc: Doc, g: Group): boolean {
   const gaz = loadModel().gazetteer;
-  const t = doc.tokens;
   const lw = lowerTexts(doc);
   if ((gaz.get(lowerHash(g.tokens[0])) ?? 0) & GAZ.givenName) return false;
   return g.spans.some((s) => {
