@@ -939,18 +939,20 @@ function afterDateline(ctx: QuoteContext, a: number, b: number): number {
   const { doc } = ctx;
   const s = ctx.sentOf[a];
   if (s < 0 || ctx.paraFirstTok[doc.sentences[s].paragraph] !== a) return a;
-  let bracket = false;
+  let agency = false;
+  let inBracket = false;
   let capitals = false;
   for (let k = a; k < b && k - a <= 8; k++) {
     const w = doc.tokens[k].text;
-    if (DASHES.has(w)) return k > a && (bracket || capitals) ? k + 1 : a;
-    if (w === "(") bracket = true;
+    if (DASHES.has(w)) return k > a && !inBracket && (agency || capitals) ? k + 1 : a;
+    if (w === "(") inBracket = agency = true;
+    else if (w === ")") inBracket = false;
     else if (doc.tokens[k].kind === "word") {
       if (/^\p{Lu}[\p{Lu}.'’-]+$/u.test(w)) capitals = true;
       // Inside the brackets the agency may be in title case ("(Reuters)"); outside, words are in capitals, a
       // state's abbreviation aside ("PORTLAND, Ore. -").
-      else if (bracket ? !/^\p{Lu}/u.test(w) : !/^\p{Lu}[a-z]{0,3}\.$/u.test(w)) return a;
-    } else if (w !== ")" && w !== "," && w !== "/") return a;
+      else if (inBracket ? !/^\p{Lu}/u.test(w) : !/^\p{Lu}[a-z]{0,3}\.$/u.test(w)) return a;
+    } else if (w !== "," && w !== "/") return a;
   }
   return a;
 }
