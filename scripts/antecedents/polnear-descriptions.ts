@@ -10,29 +10,25 @@
  * Counted: descriptions resolved to a person, kept as themselves because people in view disagree, and, among
  * matched gold quotes whose speaker PolNeAR resolved through coreference to a name, how many now show that name.
  */
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { analyze } from "../../src/analysis";
 import { observeDescriptions } from "../../src/analysis/quotes/personDescriptions";
 import { matchQuotes, speakerIsRight } from "../eval/analysisScore";
-import { foldPartialQuotes, readTwoApostropheQuotes } from "../eval/conventions";
+import { foldPartialQuotes } from "../eval/conventions";
 import type { GoldFile } from "../eval/gold";
-import { polnearTrainSplit } from "./polnearSplit";
+import { polnearTrainSplit, readPolnearArticle } from "./polnearSplit";
 
 const split = polnearTrainSplit(process.argv);
 if (!split) process.exit(0);
-const { dir, names, heldOut, show } = split;
+const { names, heldOut, show } = split;
 
 let resolved = 0;
 let kept = 0;
 let corefSpeakers = 0;
 let corefRight = 0;
 for (const name of names) {
-  const goldFile = path.join(dir, name, "gold.json");
-  const textFile = path.join(dir, name, "article.txt");
-  if (!existsSync(goldFile) || !existsSync(textFile)) continue;
-  const gold = readTwoApostropheQuotes(JSON.parse(readFileSync(goldFile, "utf8")) as GoldFile);
-  const text = readFileSync(textFile, "utf8");
+  const article = readPolnearArticle(split, name);
+  if (!article) continue;
+  const { gold, text } = article;
   const seen = new Set<number>();
   observeDescriptions((start, end, person, keep) => {
     // (A quote's speaker can be resolved more than once; each description counts once.)

@@ -11,19 +11,16 @@
  * trainer finds it (events.ts), and a wrong speaker is put in one of three kinds: the right person is a
  * candidate but ranks lower, no candidate is the right person, or there was no ranking with candidates.
  */
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { scoreCandidate, ANTECEDENT_FEATURES } from "../../src/analysis/quotes/antecedents";
 import { ANTECEDENT_MODEL } from "../../src/analysis/quotes/model/antecedent-weights";
 import { addDocCounts, emptyDocCounts, matchQuotes, scoreAnalysis, speakerIsRight } from "../eval/analysisScore";
-import { foldPartialQuotes, readTwoApostropheQuotes } from "../eval/conventions";
-import type { GoldFile } from "../eval/gold";
-import { polnearTrainSplit } from "./polnearSplit";
+import { foldPartialQuotes } from "../eval/conventions";
+import { polnearTrainSplit, readPolnearArticle } from "./polnearSplit";
 import { analyzeWithRankings, nearestRanking, SPEAKER_PRONOUNS } from "./events";
 
 const split = polnearTrainSplit(process.argv);
 if (!split) process.exit(0);
-const { dir, names, heldOut, show } = split;
+const { names, heldOut, show } = split;
 
 const total = emptyDocCounts();
 let pronounSpeakers = 0;
@@ -32,11 +29,9 @@ const wrong = { lower: 0, noCandidate: 0, noRanking: 0 };
 const f1 = (c: { tp: number; fp: number; fn: number }): string => ((2 * c.tp) / Math.max(1, 2 * c.tp + c.fp + c.fn)).toFixed(4);
 
 for (const name of names) {
-  const goldFile = path.join(dir, name, "gold.json");
-  const textFile = path.join(dir, name, "article.txt");
-  if (!existsSync(goldFile) || !existsSync(textFile)) continue;
-  const gold = readTwoApostropheQuotes(JSON.parse(readFileSync(goldFile, "utf8")) as GoldFile);
-  const text = readFileSync(textFile, "utf8");
+  const article = readPolnearArticle(split, name);
+  if (!article) continue;
+  const { gold, text } = article;
   const { analysis, events } = analyzeWithRankings(text);
   addDocCounts(total, scoreAnalysis(gold, foldPartialQuotes(analysis)).counts);
   if (heldOut) continue;

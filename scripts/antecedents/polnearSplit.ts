@@ -3,7 +3,10 @@
  * or with `--held-out` that quarter, whose totals alone are printed. PolNeAR has no licence: it is read to study
  * and measure, never to fit anything that ships.
  */
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { readTwoApostropheQuotes } from "../eval/conventions";
+import type { GoldFile } from "../eval/gold";
 import { sharedPath } from "../eval/paths";
 
 export interface PolnearSplit {
@@ -26,4 +29,12 @@ export function polnearTrainSplit(argv: readonly string[]): PolnearSplit | null 
     .sort()
     .filter((_, i) => (i % 4 === 2) === heldOut);
   return { dir, names, heldOut, show: argv.includes("--show") && !heldOut };
+}
+
+/** One article of the split: its gold (its ''…'' quotes read as quotes) and its text, or null when a file is missing. */
+export function readPolnearArticle(split: PolnearSplit, name: string): { gold: GoldFile; text: string } | null {
+  const goldFile = path.join(split.dir, name, "gold.json");
+  const textFile = path.join(split.dir, name, "article.txt");
+  if (!existsSync(goldFile) || !existsSync(textFile)) return null;
+  return { gold: readTwoApostropheQuotes(JSON.parse(readFileSync(goldFile, "utf8")) as GoldFile), text: readFileSync(textFile, "utf8") };
 }
