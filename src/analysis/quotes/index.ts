@@ -312,7 +312,7 @@ function openingSubject(ctx: QuoteContext, first: number, cue: number): { a: num
   // before the participle has a subject of its own, nearer to it.
   for (let k = v + 1; k + 1 < cue; k++) {
     if (ctx.inQuote[k] || (ctx.lower[k] !== "and" && ctx.lower[k] !== "but")) continue;
-    const next = k + 1 < cue && !SUBJECT_PRONOUNS.has(ctx.lower[k + 1]) ? nounPhraseFrom(ctx.np, k + 1, cue) : k + 2;
+    const next = SUBJECT_PRONOUNS.has(ctx.lower[k + 1]) ? k + 2 : nounPhraseFrom(ctx.np, k + 1, cue);
     if (next > k + 1 && next < cue && ctx.pos[next] === POS_INDEX.VFIN) return null;
   }
   return { a, b };
