@@ -937,6 +937,8 @@ const SENTENCE_CONJUNCTIONS = new Set(["but", "and", "yet"]);
  */
 function afterDateline(ctx: QuoteContext, a: number, b: number): number {
   const { doc } = ctx;
+  // (An empty clause may start past the last token: "according to Mr. " at the end of a text.)
+  if (a >= b) return a;
   const s = ctx.sentOf[a];
   if (s < 0 || ctx.paraFirstTok[doc.sentences[s].paragraph] !== a) return a;
   let agency = false;

@@ -34,6 +34,8 @@ describe("robustness of the quote pass", () => {
     run("“Yes,” he");
     run("“Yes,” beamed");
     run(", , Anna said ‹ the");
+    // A source with nothing after it: the clause before "according to" is empty and starts past the last token.
+    run("according to Mr. ");
   });
 
   it("handles only quote marks", () => {
