@@ -512,7 +512,12 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
       const whole = makeReport(ctx, clauseFrom, clauseEnd(ctx, c + 2, end), subject, SubjectMode.Region, c, cueText, para);
       if (whole) return [whole];
     }
-    const a = makeReport(ctx, clauseFrom, markedComma ? subject.a : comma, subject, SubjectMode.Region, c, cueText, para);
+    // "… to pay the nurses and, she argued, to keep …": an interruption right after a joining word ("and",
+    // "whom") sits inside a phrase; what precedes it is no report of its own. (Not after a preposition: a
+    // particle ends a clause, "… can step in, he said".)
+    const joiner = ctx.pos[comma - 1];
+    const inside = !markedComma && (joiner === POS_INDEX.CONJ || joiner === POS_INDEX.WH);
+    const a = inside ? null : makeReport(ctx, clauseFrom, markedComma ? subject.a : comma, subject, SubjectMode.Region, c, cueText, para);
     if (a) out.push(a);
     // "…, Zuckerberg said, and be willing …": the words after the interruption are reported too.
     let k = c + 1;
@@ -521,6 +526,14 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
     const appositive = k > c + 1 && (lower[k + 1] === "a" || lower[k + 1] === "an");
     // (A participle after it, "…, the company said on Thursday, citing weak demand", is no more of the words.)
     if (k < end && lower[k] === "," && k + 1 < end && !appositive && ctx.pos[k + 1] !== POS_INDEX.VGER) {
+      if (a && !COORDINATORS.has(lower[k + 1]) && !isMark(ctx, k + 1)) {
+        // "The vote would be delayed, Okafor said, by the new budget rules": what follows the interruption
+        // finishes the clause it interrupted, so the whole sentence is one report, as in "The only trouble, Ms.
+        // Okoro said, is …". (After "and"/"but" a second report begins; after a quotation mark, the speaker's
+        // own words.)
+        const whole = makeReport(ctx, clauseFrom, clauseEnd(ctx, k + 1, end), subject, SubjectMode.Region, c, cueText, para);
+        if (whole) return [whole];
+      }
       let m = k + 1;
       if (lower[m] === "and" || lower[m] === "but") m++;
       const b = makeReport(ctx, m, clauseEnd(ctx, m, end), subject, SubjectMode.Region, c, cueText, para);
@@ -529,6 +542,9 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
   }
   return out;
 }
+
+/** Words that join a second report after an interrupting source: "…, Zuckerberg said, and be willing …". */
+const COORDINATORS = new Set(["and", "but", "or", "yet", "so"]);
 
 const OPENERS = new Set([
   "in", "on", "at", "during", "after", "before", "since", "for", "with", "without", "from", "speaking", "asked", "when",
