@@ -1,5 +1,5 @@
 import type { Span } from "../types";
-import { ABBREVIATIONS, QUOTE_CHARS, isUpperInitial, tokenize, type Token } from "./tokens";
+import { ABBREVIATIONS, QUOTE_CHARS, TITLE_ABBREVIATIONS, isUpperInitial, tokenize, type Token } from "./tokens";
 
 export interface Sentence extends Span {
   /** Index of the sentence's first token in the document's token array. */
@@ -95,7 +95,10 @@ function endsSentence(tokens: Token[], i: number, last: number): boolean {
   if (next.start === tokens[j - 1].end && next.kind !== "quote") return false; // "3.5", "U.S.-based"
   if (t.kind === "word") {
     // An abbreviation or initialism ends a sentence only before a capitalised word that is not a name part.
-    const bare = t.text.slice(0, -1).toLowerCase();
+    const whole = t.text.slice(0, -1).toLowerCase();
+    // "then-Sen. Barack Obama", "ex-Gov. Ann Ruiz": a title written after a hyphenated prefix is still a title.
+    const titlePart = whole.slice(whole.lastIndexOf("-") + 1);
+    const bare = TITLE_ABBREVIATIONS.has(titlePart) ? titlePart : whole;
     // "… strategist at Tempus Inc. “Central banks …”": a new quotation opening after a company suffix or a
     // month starts a sentence; after a title ("Sen. “Bud” Cole") it does not.
     if (next.kind === "quote" && ABBREVIATIONS.has(bare) && !TITLE_ABBREVIATIONS.has(bare) && j + 1 < last && isUpperInitial(tokens[j + 1].text)) return true;
@@ -112,12 +115,6 @@ function endsSentence(tokens: Token[], i: number, last: number): boolean {
 
 /** Abbreviations written before a number ("No. 2", "Art. 5", "pp. 12"), whose period ends no sentence there. */
 const NUMBERING = new Set(["no", "nos", "art", "arts", "p", "pp", "ch", "sec", "para", "ext", "tel"]);
-
-/** Abbreviations that stand before a name, never at the end of a sentence. */
-const TITLE_ABBREVIATIONS = new Set([
-  "mr", "mrs", "ms", "dr", "prof", "sr", "st", "mt", "ft", "gen", "gov", "sen", "rep", "reps", "sens", "lt", "col",
-  "capt", "cpl", "sgt", "maj", "adm", "cmdr", "rev", "hon", "pres", "supt", "insp", "det", "vs", "cf", "e.g", "i.e",
-]);
 
 const STARTERS = new Set([
   "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "We", "I", "This", "That", "But", "And", "Its",

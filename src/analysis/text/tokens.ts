@@ -37,6 +37,12 @@ export const ABBREVIATIONS = new Set([
   "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
 ]);
 
+/** Abbreviations that stand before a name, never at the end of a sentence. */
+export const TITLE_ABBREVIATIONS = new Set([
+  "mr", "mrs", "ms", "dr", "prof", "sr", "st", "mt", "ft", "gen", "gov", "sen", "rep", "reps", "sens", "lt", "col",
+  "capt", "cpl", "sgt", "maj", "adm", "cmdr", "rev", "hon", "pres", "supt", "insp", "det", "vs", "cf", "e.g", "i.e",
+]);
+
 function isLetterCode(c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   // Latin-1 letters, Latin Extended, Greek, Cyrillic and most scripts: anything alphabetic
@@ -182,7 +188,10 @@ function scanWord(text: string, start: number, to: number, out: Token[]): number
     const isInitialism = isSingleLetterRun(text, start, end);
     // ("R-Fla.", "D-Calif.": a party tag's state keeps its period like the state alone.)
     const tagged = lower.length > 2 && lower[1] === "-" && (lower[0] === "r" || lower[0] === "d" || lower[0] === "i") && ABBREVIATIONS.has(lower.slice(2));
-    if (isInitialism || ABBREVIATIONS.has(lower) || tagged || (word.length === 1 && isUpperInitial(word))) {
+    // ("then-Sen.", "ex-Gov.": a title after a hyphenated prefix keeps its period like the title alone.)
+    const hyphen = lower.lastIndexOf("-");
+    const prefixedTitle = hyphen > 0 && TITLE_ABBREVIATIONS.has(lower.slice(hyphen + 1));
+    if (isInitialism || ABBREVIATIONS.has(lower) || tagged || prefixedTitle || (word.length === 1 && isUpperInitial(word))) {
       end += 1;
       // "the U.K.'s University of York": the possessive after an initialism is a clitic, not a quote mark.
       const rest = end < to && isApostrophe(text[end]) ? possessiveLength(text, end + 1, to) : 0;

@@ -40,6 +40,10 @@ describe("sentences", () => {
     expect(sentences("The vote was lost. 200 people left.")).toEqual(["The vote was lost.", "200 people left."]);
   });
 
+  it("does not split after a title with a hyphenated prefix ('then-Sen. Ada Pell')", () => {
+    expect(sentences("Kim praised then-Sen. Ada Pell at the dinner. Pell left early.")).toEqual(["Kim praised then-Sen. Ada Pell at the dinner.", "Pell left early."]);
+  });
+
   it("does not split inside numbers or before lower-case words", () => {
     expect(sentences("Growth was 3.5 percent. prices rose.")).toEqual(["Growth was 3.5 percent. prices rose."]);
   });

@@ -24,6 +24,10 @@ describe("tokenize", () => {
     expect(texts("Sen. Ana Ruiz, D-Calif., spoke at the co-op.")).toEqual(["Sen.", "Ana", "Ruiz", ",", "D-Calif.", ",", "spoke", "at", "the", "co-op", "."]);
   });
 
+  it("keeps the period of a title after a hyphenated prefix ('then-Gov.', 'ex-Sen.'), not of a plain word ('sign-in.')", () => {
+    expect(texts("She met then-Gov. Ali Brandt at the sign-in.")).toEqual(["She", "met", "then-Gov.", "Ali", "Brandt", "at", "the", "sign-in", "."]);
+  });
+
   it("keeps abbreviation periods but not sentence periods", () => {
     expect(texts("Mr. Smith met Dr. Jones at Acme Corp. yesterday.")).toEqual(["Mr.", "Smith", "met", "Dr.", "Jones", "at", "Acme", "Corp.", "yesterday", "."]);
   });
