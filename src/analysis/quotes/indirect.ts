@@ -543,6 +543,12 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
   return out;
 }
 
+/**
+ * What may open a clause right after a bare time word ("said Monday it had …", "said Tuesday his actions are …",
+ * "said Friday the company would …").
+ */
+const BARE_CLAUSE_OPENERS = new Set<number>([POS_INDEX.PRON, POS_INDEX.DET, POS_INDEX.POSS]);
+
 /** Words that join a second report after an interrupting source: "…, Zuckerberg said, and be willing …". */
 const COORDINATORS = new Set(["and", "but", "or", "yet", "so"]);
 
@@ -808,7 +814,7 @@ function complementStart(ctx: QuoteContext, c: number, flags: number, end: numbe
       // "said Monday it had raised …": a clause opening with a pronoun or a determiner right after the adverbial.
       // (Only after a bare time word: after "to return the cash he received" the pronoun opens a relative clause.)
       const bareTime = j === k + 1 && ctx.pos[k] !== POS_INDEX.ADP && ctx.pos[k] !== POS_INDEX.TO;
-      if (bareTime && (ctx.pos[j] === POS_INDEX.PRON || ctx.pos[j] === POS_INDEX.DET) && clauseStartsAt(ctx.np, j, end)) return j;
+      if (bareTime && BARE_CLAUSE_OPENERS.has(ctx.pos[j]) && clauseStartsAt(ctx.np, j, end)) return j;
       j++;
     }
     if (j < end && lower[j] === "that") return j + 1 < end ? j + 1 : -1;
