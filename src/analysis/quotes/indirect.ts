@@ -544,6 +544,26 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
 }
 
 /**
+ * A comma of a place written with its state or country, "in Buffalo, New York, that …", "in Lyon, France,": it
+ * belongs to the adverbial's place name, not to the sentence.
+ */
+function placeComma(ctx: QuoteContext, j: number, end: number): boolean {
+  const { lower, pos } = ctx;
+  if (lower[j] !== ",") return false;
+  const isName = (k: number): boolean => pos[k] === POS_INDEX.PROPN;
+  // The comma after the town: one to three name words, then a closing comma.
+  if (j > 0 && isName(j - 1)) {
+    let k = j + 1;
+    while (k < end && k - j <= 3 && isName(k)) k++;
+    if (k > j + 1 && k < end && lower[k] === ",") return true;
+  }
+  // The closing comma: name words back to the town's comma, with a name before it.
+  let k = j - 1;
+  while (k > 0 && j - k <= 3 && isName(k)) k--;
+  return k < j - 1 && lower[k] === "," && k > 0 && isName(k - 1);
+}
+
+/**
  * What may open a clause right after a bare time word ("said Monday it had …", "said Tuesday his actions are …",
  * "said Friday the company would …").
  */
@@ -795,7 +815,7 @@ function complementStart(ctx: QuoteContext, c: number, flags: number, end: numbe
       if (e > k + 1 && e < end && e - k <= 8 && lower[e] !== "that" && clauseStartsAt(ctx.np, e, end)) return e;
     }
     let j = k;
-    while (j < end && lower[j] !== "," && !isMark(ctx, j) && doc.tokens[j].kind !== "punct" && j - k < ADVERBIAL_REACH) {
+    while (j < end && ((lower[j] !== "," && doc.tokens[j].kind !== "punct") || placeComma(ctx, j, end)) && !isMark(ctx, j) && j - k < ADVERBIAL_REACH) {
       // "wrote on the forum after taking cocaine that had been cut …", "told Yahoo News in a story that posted this
       // week that he …": a "that" followed by its verb is a relative pronoun of the adverbial's noun; the reported
       // clause may start at a later "that".
