@@ -424,6 +424,10 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
   }
   // A. The clause after the cue.
   let from = complementStart(ctx, c, flags, end);
+  // "After the bridge reopened, the mayor said, the traffic fell": a source set off by commas on both sides
+  // interrupts one sentence; that reading (B, below) reports the whole of it, not only the clause after the cue.
+  const interrupts = subject !== null && subject !== ELIDED && subject.a - 1 > floor && lower[subject.a - 1] === ",";
+  if (from === c + 2 && interrupts && verb === c && !participle && clauseAfterComma(ctx, c, end) > 0) from = -1;
   // "would not say whether it can meet the deadline", "noted if and how often they used it": an open question
   // after a verb that does not ask one states nothing.
   if (from >= 0 && (lower[from] === "whether" || (lower[from] === "if" && (lower[from + 1] === "and" || lower[from + 1] === "or"))) && !QUESTION_LEMMAS.has(cueOf(lower[c])?.lemma ?? "")) return [];
@@ -498,14 +502,22 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
     const clauseFrom = afterContrast(ctx, floor, comma);
     // ("Just after …", "Soon after …", "Long before …": an adverb before the subordinator changes nothing.)
     const opener = clauseFrom + 1 < comma && ctx.pos[clauseFrom] === POS_INDEX.ADV && SUBORDINATE_OPENERS.has(lower[clauseFrom + 1]) ? clauseFrom + 1 : clauseFrom;
+    // "In the three years since the floods, Ms. Okoro says, far too many homes have been lost": after the
+    // source's comma a clause may follow, and then the source interrupts one sentence, which is one report.
+    const restEnd = clauseAfterComma(ctx, c, end);
+    const clauseAfter = restEnd > 0;
+    const wholeSentence = (): Attribution[] | null => {
+      const whole = makeReport(ctx, clauseFrom, restEnd, subject, SubjectMode.Region, c, cueText, para);
+      return whole ? [whole] : null;
+    };
     // "In their meetings this week, the team boasted": a fronted phrase is not a reported clause; nor is a
     // noun phrase alone ("Kent’s neighbour, Sam Ola, agreed").
-    if (isPrepositionalOpener(ctx, clauseFrom, comma)) return out;
+    if (isPrepositionalOpener(ctx, clauseFrom, comma)) return (clauseAfter && wholeSentence()) || out;
     // "Although there is no such overlap, an official said, “…”": a subordinate clause alone is the setting of
     // the sentence's own report, not what was said.
-    if (SUBORDINATE_OPENERS.has(lower[opener]) && !hasCommaBetween(ctx, opener, comma)) return out;
+    if (SUBORDINATE_OPENERS.has(lower[opener]) && !hasCommaBetween(ctx, opener, comma)) return (clauseAfter && wholeSentence()) || out;
     // (Unless the clause goes on after the cue: "The only trouble, Ms. Okoro said, is that …".)
-    const resumes = lower[c + 1] === "," && ctx.pos[c + 2] === POS_INDEX.VFIN;
+    const resumes = lower[c + 1] === "," && (ctx.pos[c + 2] === POS_INDEX.VFIN || clauseAfter);
     if (!resumes && !hasFiniteVerb(ctx, clauseFrom, comma) && !hasQuoteBetween(ctx, clauseFrom, comma)) return out;
     if (resumes && !hasFiniteVerb(ctx, clauseFrom, comma)) {
       // "Her countrymen, she said, should not listen …": the speaker interrupts one clause, which is both parts.
@@ -541,6 +553,18 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
     }
   }
   return out;
+}
+
+/**
+ * Where the clause after "CUE," ends, when a clause of its own follows the cue's comma ("…, Barden says, far
+ * too many lives have been lost"); -1 when none does (a quotation, "and …", a participle).
+ */
+function clauseAfterComma(ctx: QuoteContext, c: number, end: number): number {
+  const { lower } = ctx;
+  const k = c + 2;
+  if (lower[c + 1] !== "," || k >= end || isMark(ctx, k) || COORDINATORS.has(lower[k]) || ctx.pos[k] === POS_INDEX.VGER) return -1;
+  const stop = clauseEnd(ctx, k, end);
+  return stop > k && (hasFiniteVerb(ctx, k, stop) || clauseStartsAt(ctx.np, k, stop)) ? stop : -1;
 }
 
 /**
