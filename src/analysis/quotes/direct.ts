@@ -423,7 +423,11 @@ function cueAfter(ctx: QuoteContext, sp: QuoteSpan, words: number): CueHit | nul
       if (around && around !== ELIDED && around.b <= sp.openTok && around.apA <= sp.openTok && around.apB >= sp.closeTok) {
         return { cue: c, cueText: tok.text, mode: SubjectMode.Region, subject: around };
       }
-      const subject = subjectAfter(ctx, c + 1, sentenceEndToken(ctx, c));
+      // "Humphrey, who calls Trump a “sociopath,” said he doubts …": a clause after the verb is what it reports;
+      // no inverted speaker stands there.
+      const sentEnd = sentenceEndToken(ctx, c);
+      if (c + 1 < sentEnd && ctx.pos[c + 1] === POS_INDEX.PRON && clauseStartsAt(ctx.np, c + 1, sentEnd)) return null;
+      const subject = subjectAfter(ctx, c + 1, sentEnd);
       if (subject) return { cue: c, cueText: tok.text, mode: SubjectMode.Region, subject };
       continue;
     }
@@ -575,6 +579,9 @@ function cueBefore(ctx: QuoteContext, sp: QuoteSpan): CueHit | "passive-without-
     }
     if (ctx.inQuote[c] || isMark(ctx, c)) continue;
     const w = lower[c];
+    // "… said they would vote for Lee; 3 percent of “liberals” backed …": a semicolon closes the clause a cue
+    // before it reports.
+    if (w === ";") return null;
     if (w === "according" && lower[c + 1] === "to") {
       const subject = subjectAfter(ctx, c + 2, sp.openTok);
       if (subject) return { cue: c, cueText: textOf(ctx, c, c + 2), mode: SubjectMode.Region, subject };

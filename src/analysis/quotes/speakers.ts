@@ -182,6 +182,14 @@ export function subjectBefore(ctx: QuoteContext, cue: number, floor: number, inA
   if (b - 2 > floor && isMark(ctx, b - 1) && lower[b - 2] === "," && ctx.spanAt[b - 1] >= 0 && ctx.spans[ctx.spanAt[b - 1]].closeTok === b - 1) {
     const chain = appositiveChain(ctx, b, floor);
     if (chain && ctx.cast.mentions[ctx.cast.mentionAt[chain.a]]?.kind === "person") return chain;
+    // ("Humphrey, who calls Trump a “sociopath,” said": so may a relative clause's; the subject is before it.)
+    const open = ctx.spans[ctx.spanAt[b - 1]].openTok;
+    for (let k = open - 1; k > floor && b - k <= MAX_APPOSITIVE && !ctx.inQuote[k] && lower[k] !== "." && lower[k] !== ";"; k--) {
+      if (lower[k] !== ",") continue;
+      if (lower[k + 1] !== "who" && lower[k + 1] !== "which") break;
+      const subject = subjectBefore(ctx, k, floor, inAside);
+      return subject === ELIDED ? null : subject && { ...subject, apA: k + 1, apB: b - 2 };
+    }
   }
   // "Jane Roe — who once said she would … — told reporters": the subject stands before the aside (one aside
   // only, so a run of dashes costs one step back, not one per dash).
