@@ -165,7 +165,9 @@ export function subjectBefore(ctx: QuoteContext, cue: number, floor: number, inA
   // to the cue.
   if (b < cue && b - 2 >= floor && lower[b - 1].endsWith("ed") && ctx.pos[b - 2] === POS_INDEX.NOUN) b = timeEnd(ctx.np, b, cue);
   // "Sen. Chuck Schumer (D-N.Y.) said": the party tag after a name is not the subject; the name before it is.
-  const tagged = b - 1 >= floor && lower[b - 1] === ")" ? nameEndBefore(ctx, b, floor) : b;
+  // ("Sen. Chris Murphy (a Democrat so boyish he has been mistaken for an aide) says": so is a description in
+  // brackets after a name.)
+  const tagged = b - 1 >= floor && lower[b - 1] === ")" ? bracketStartBefore(ctx, b, floor, MAX_APPOSITIVE) : b;
   if (tagged < b && tagged - 1 >= floor && ctx.cast.mentionAt[tagged - 1] >= 0) {
     const m = ctx.cast.mentions[ctx.cast.mentionAt[tagged - 1]];
     if (m.endTok === tagged) b = tagged;
@@ -483,9 +485,17 @@ function relativeAboutName(ctx: QuoteContext, comma: number, floor: number): Reg
  * (D-Tex.), …"); the comma itself when there is no tag.
  */
 function nameEndBefore(ctx: QuoteContext, comma: number, floor: number): number {
-  if (ctx.lower[comma - 1] !== ")") return comma;
-  for (let k = comma - 2; k > floor && comma - k <= PARTY_TAG; k--) if (ctx.lower[k] === "(") return k;
-  return comma;
+  return bracketStartBefore(ctx, comma, floor, PARTY_TAG);
+}
+
+/** Where the brackets closing right before `b` open (within `reach` tokens); `b` when there are none. */
+function bracketStartBefore(ctx: QuoteContext, b: number, floor: number, reach: number): number {
+  if (ctx.lower[b - 1] !== ")") return b;
+  for (let k = b - 2; k > floor && b - k <= reach; k--) {
+    if (ctx.lower[k] === "(") return k;
+    if (ctx.lower[k] === ")") return b;
+  }
+  return b;
 }
 
 /** A relative pronoun a few words before a verb ("who did", "who has long been"): the verb is the clause's. */
