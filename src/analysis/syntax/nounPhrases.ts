@@ -350,6 +350,8 @@ export function clauseStartsAt(x: NounPhraseInput, k: number, b: number): boolea
     while (v < b - 1 && x.pos[v] === P.ADV) v++;
     if (v > k + 1 && x.lower[v].endsWith("ed") && (x.pos[v] === P.ADJ || x.pos[v] === P.VPART)) return true;
   }
+  // "told reporters this was the only chance": a demonstrative standing alone before a finite verb is the subject.
+  if (k + 1 < b && (x.lower[k] === "this" || x.lower[k] === "these" || x.lower[k] === "those") && isFiniteAfterSubject(x, k + 1)) return true;
   // "about half of the money came …", "nearly 40 people were hurt": an approximating word before a number.
   if (isApproximateNumber(x, k, b)) k++;
   // "her group never worked": the tagger may read a possessive "her" as the object pronoun.

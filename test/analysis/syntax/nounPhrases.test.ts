@@ -83,6 +83,13 @@ describe("noun phrases: what may be shown as a speaker", () => {
     expect(clauseStartsAt(compoundAgain.x, 0, compoundAgain.words.length)).toBe(false);
   });
 
+  it("reads a demonstrative alone before a finite verb as a clause's subject ('this was the last chance')", () => {
+    const clause = phrase("this/DET was/VFIN the/DET last/ADJ chance/NOUN");
+    expect(clauseStartsAt(clause.x, 0, clause.words.length)).toBe(true);
+    const phraseOnly = phrase("this/DET week/NOUN");
+    expect(clauseStartsAt(phraseOnly.x, 0, phraseOnly.words.length)).toBe(false);
+  });
+
   it("finds what a relative pronoun refers to: the phrase just before it, not past the verb", () => {
     const { words, x } = phrase("they/PRON see/VFIN a/DET lawsuit/NOUN with/ADP ZeniMax/PROPN Media/PROPN");
     const r = nounPhraseEndingAt(x, 0, words.length);
