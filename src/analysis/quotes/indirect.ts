@@ -14,7 +14,7 @@ import { callsObject, describesObjectAs } from "./naming";
 import { DETERMINERS, OBJECT_RELATIVES, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS } from "./lexicon";
 import { isSourceHead } from "./descriptions";
 import { ParagraphKind } from "./notSpeech";
-import { asReportedByAt } from "./asClause";
+import { asClauseAt, asReportedByAt, type AsReportedBy } from "./asClause";
 import type { BackReference } from "./backReference";
 import { DASHES, ELIDED, isNonSpeakerSubject, looksLikeNounPhrase, subjectAfter, subjectBefore, type Region } from "./speakers";
 import { SubjectMode, type Attribution } from "./attribution";
@@ -476,8 +476,9 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
     // "Voters who said the economy mattered most backed the mayor": the sentence's own verb ends the report.
     if (inRelative && restrictive) stop = beforeMainVerb(ctx, from, stop);
     // "After Scalia said that students might do better, the court moved on": a report inside a subordinate
-    // clause ends where that clause does, at its comma.
-    if (subject !== ELIDED && subject.a - 1 >= floor && SUBORDINATE_OPENERS.has(lower[subject.a - 1])) stop = firstCommaOr(ctx, from, stop);
+    // clause ends where that clause does, at its comma. (So does one in a clause of time that opens the sentence: "As
+    // the mill announced its cuts, the workers walked out".)
+    if (subject !== ELIDED && subject.a - 1 >= floor && (SUBORDINATE_OPENERS.has(lower[subject.a - 1]) || (lower[subject.a - 1] === "as" && subject.a - 1 === floor && !hasCommaBetween(ctx, c, from)))) stop = firstCommaOr(ctx, from, stop);
     if (fronted) stop = Math.min(stop, fronted.stop);
     // What follows must be a clause, not an object: "reported a loss of $300 million", "added 20 points" say
     // nothing. Verbs whose whole complement is the content ("urged X to …", "accused X of …"), what follows
@@ -1240,7 +1241,7 @@ function according(ctx: QuoteContext, c: number, floor: number, end: number): At
  * other side of the comma, from its agent.
  */
 function asReportedBy(ctx: QuoteContext, c: number, floor: number, end: number): Attribution | null {
-  const found = asReportedByAt(ctx, c, end);
+  const found = asReportedByAt(ctx, c, end) ?? asSourceReported(ctx, c, end);
   if (!found) return null;
   const { lower } = ctx;
   const para = ctx.doc.sentences[ctx.sentOf[c]].paragraph;
@@ -1256,13 +1257,44 @@ function asReportedBy(ctx: QuoteContext, c: number, floor: number, end: number):
     b = c - 1;
   }
   if (!hasFiniteVerb(ctx, a, b)) return null;
+  // "As the AP reported, the firm said it would …": a clause with a cue of its own reports that source; the
+  // outer one adds nothing.
+  const passive = lower[found.cue + 1] === "by";
+  if (!passive && hasSpeechVerb(ctx, a, b)) return null;
   const span = clauseSpan(ctx, a, b);
   if (!span) return null;
   return {
-    kind: "indirect", start: span[0], end: span[1], cueTok: found.cue, cue: textOf(ctx, c, found.cue + 2),
+    kind: "indirect", start: span[0], end: span[1], cueTok: found.cue, cue: passive ? textOf(ctx, c, found.cue + 2) : ctx.doc.tokens[found.cue].text,
     mode: SubjectMode.Region, subject: found.subject, at: found.cue, para, crossParagraph: false,
   };
 }
+
+/**
+ * "As the Post reported on Monday, the inspector …", "…, as the mayor noted.": the active "as X reported" with
+ * nothing after its verb but when it was said. (With an object it is a clause of time: "As the firm announced
+ * its layoffs, workers …" reports nothing.)
+ */
+function asSourceReported(ctx: QuoteContext, as: number, end: number): AsReportedBy | null {
+  let stop = as + 1;
+  while (stop < end && ctx.lower[stop] !== "," && ctx.doc.tokens[stop].kind !== "punct" && stop - as <= AS_SOURCE_REACH) stop++;
+  const found = asClauseAt(ctx, as, stop);
+  // The verb is finite and follows its subject ("as she campaigns across the state", "as it was called" name
+  // no source).
+  if (!found || !cueOf(ctx.lower[found.cue]) || ctx.pos[found.cue] !== POS_INDEX.VFIN || !onlyAdverbs(ctx, found.subject.b, found.cue)) return null;
+  // The subject comes right after "as" ("as well as others like the one reported" is a comparison).
+  if (found.subject.a !== as + 1) return null;
+  // ("As I mentioned above, …": the writer pointing back is no source.)
+  const who = ctx.lower[found.subject.a];
+  if (found.subject.b - found.subject.a === 1 && (who === "i" || who === "we")) return null;
+  for (let k = found.cue + 1; k < stop; k++) {
+    const w = ctx.lower[k];
+    if (!(ctx.pos[k] === POS_INDEX.ADV || WHEN_WORDS.has(w) || TIME_WORDS.has(w) || w === "it" || w === "last" || w === "this" || w === "on")) return null;
+  }
+  return { cue: found.cue, subject: found.subject, end: stop };
+}
+
+/** The longest "as X reported on Monday" clause read, in tokens. */
+const AS_SOURCE_REACH = 14;
 
 /** "President Obama also said:" followed by unpunctuated list items: one reported clause per item. */
 function listItems(ctx: QuoteContext, out: Attribution[]): void {
