@@ -77,6 +77,10 @@ export function findIndirect(ctx: QuoteContext, backReferences: ReadonlyMap<numb
       }
       if (w === "as") {
         const a = asReportedBy(ctx, c, sent.firstToken, sent.endToken);
+        if (typeof a === "number") {
+          c = a; // the as-clause reports nothing of its own; its verb is no cue either
+          continue;
+        }
         if (a) {
           out.push(a);
           c = a.cueTok;
@@ -1240,7 +1244,8 @@ function according(ctx: QuoteContext, c: number, floor: number, end: number): At
  * "As reported by Western Journalism, CLAUSE." / "CLAUSE, as first reported by the Post.": the clause on the
  * other side of the comma, from its agent.
  */
-function asReportedBy(ctx: QuoteContext, c: number, floor: number, end: number): Attribution | null {
+/** The report an as-clause names; its verb's token when the clause names a source that adds nothing; null if none. */
+function asReportedBy(ctx: QuoteContext, c: number, floor: number, end: number): Attribution | number | null {
   const found = asReportedByAt(ctx, c, end) ?? asSourceReported(ctx, c, end);
   if (!found) return null;
   const { lower } = ctx;
@@ -1260,7 +1265,7 @@ function asReportedBy(ctx: QuoteContext, c: number, floor: number, end: number):
   // "As the AP reported, the firm said it would …": a clause with a cue of its own reports that source; the
   // outer one adds nothing.
   const passive = lower[found.cue + 1] === "by";
-  if (!passive && hasSpeechVerb(ctx, a, b)) return null;
+  if (!passive && hasSpeechVerb(ctx, a, b)) return found.cue;
   const span = clauseSpan(ctx, a, b);
   if (!span) return null;
   return {
