@@ -509,7 +509,9 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
     const opener = clauseFrom + 1 < comma && ctx.pos[clauseFrom] === POS_INDEX.ADV && SUBORDINATE_OPENERS.has(lower[clauseFrom + 1]) ? clauseFrom + 1 : clauseFrom;
     // "In the three years since the floods, Ms. Okoro says, far too many homes have been lost": after the
     // source's comma a clause may follow, and then the source interrupts one sentence, which is one report.
-    const restEnd = clauseAfterComma(ctx, c, end);
+    // ("The solution, the partner told them, was simple": a listener may stand between the verb and its comma.)
+    const ce = flags & CueFlags.Object && SHORT_LISTENERS.has(lower[c + 1]) && lower[c + 2] === "," ? c + 1 : c;
+    const restEnd = clauseAfterComma(ctx, ce, end);
     const clauseAfter = restEnd > 0;
     const wholeSentence = (): Attribution[] | null => {
       const whole = makeReport(ctx, clauseFrom, restEnd, subject, SubjectMode.Region, c, cueText, para);
@@ -522,11 +524,11 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
     // the sentence's own report, not what was said.
     if (SUBORDINATE_OPENERS.has(lower[opener]) && !hasCommaBetween(ctx, opener, comma)) return (clauseAfter && wholeSentence()) || out;
     // (Unless the clause goes on after the cue: "The only trouble, Ms. Okoro said, is that …".)
-    const resumes = lower[c + 1] === "," && (ctx.pos[c + 2] === POS_INDEX.VFIN || clauseAfter);
+    const resumes = lower[ce + 1] === "," && (ctx.pos[ce + 2] === POS_INDEX.VFIN || clauseAfter);
     if (!resumes && !hasFiniteVerb(ctx, clauseFrom, comma) && !hasQuoteBetween(ctx, clauseFrom, comma)) return out;
     if (resumes && !hasFiniteVerb(ctx, clauseFrom, comma)) {
       // "Her countrymen, she said, should not listen …": the speaker interrupts one clause, which is both parts.
-      const whole = makeReport(ctx, clauseFrom, clauseEnd(ctx, c + 2, end), subject, SubjectMode.Region, c, cueText, para);
+      const whole = makeReport(ctx, clauseFrom, clauseEnd(ctx, ce + 2, end), subject, SubjectMode.Region, c, cueText, para);
       if (whole) return [whole];
     }
     // "… to pay the nurses and, she argued, to keep …": an interruption right after a joining word ("and",
@@ -597,6 +599,9 @@ function placeComma(ctx: QuoteContext, j: number, end: number): boolean {
  * "said Friday the company would …").
  */
 const BARE_CLAUSE_OPENERS = new Set<number>([POS_INDEX.PRON, POS_INDEX.DET, POS_INDEX.POSS]);
+
+/** Listeners (object pronouns, "reporters") that stand between a verb and its comma ("…, the partner told them, was …"). */
+const SHORT_LISTENERS = new Set(["me", "us", "him", "her", "them", "you", "reporters"]);
 
 /** Words that join a second report after an interrupting source: "…, Zuckerberg said, and be willing …". */
 const COORDINATORS = new Set(["and", "but", "or", "yet", "so"]);
