@@ -117,6 +117,9 @@ function capitalisedInside(doc: Doc): Set<string> {
 }
 
 function isNameWord(text: string): boolean {
+  // "al-Assad", "el-Sisi", "bin-Talal": a particle joined to a capitalised surname by a hyphen.
+  const hyphen = text.indexOf("-");
+  if (hyphen > 0 && NAME_PARTICLES.has(text.slice(0, hyphen)) && isUpperInitial(text.slice(hyphen + 1))) return true;
   if (!isUpperInitial(text)) return false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
