@@ -372,7 +372,8 @@ function reported(ctx: QuoteContext, c: number, flags: number, floor: number, en
   // "Trump's call for a ban", "his call for …": a cue read as a noun after a possessive is its owner's.
   // (Not a gerund, "Trump's calling her a bigot, …", whose content this reader cannot yet close.)
   const owner = ctx.pos[verb] === POS_INDEX.NOUN && !participle && !lower[verb].endsWith("ing") ? possessorBefore(ctx, verb, floor) : null;
-  const subject: Region | null = owner ?? (fronted ? { ...fronted.subject, apA: fronted.subject.b, apB: fronted.subject.b } : participle ? ELIDED : subjectBefore(ctx, verb, floor));
+  const reduced = participle && !fronted ? reducedRelativeSubject(ctx, verb, floor) : null;
+  const subject: Region | null = owner ?? reduced ?? (fronted ? { ...fronted.subject, apA: fronted.subject.b, apB: fronted.subject.b } : participle ? ELIDED : subjectBefore(ctx, verb, floor));
   if (isGenericSubject(lower, subject) || isAuthorial(lower, subject, floor)) return [];
   // "the number who said they had used it rose by 23 percent": a count of respondents is survey data, not a
   // statement anyone made.
@@ -593,6 +594,26 @@ function placeComma(ctx: QuoteContext, j: number, end: number): boolean {
   while (k > 0 && j - k <= 3 && isName(k)) k--;
   return k < j - 1 && lower[k] === "," && k > 0 && isName(k - 1);
 }
+
+/**
+ * "she got comments accusing her of …", "a letter urging the council to …": an "-ing" cue right after a plural
+ * common noun, with no comma between, is a reduced relative clause; that noun phrase, not the sentence's subject,
+ * speaks.
+ */
+function reducedRelativeSubject(ctx: QuoteContext, c: number, floor: number): Region | null {
+  const { lower } = ctx;
+  if (!lower[c].endsWith("ing") || c - 1 <= floor || ctx.pos[c - 1] !== POS_INDEX.NOUN || !lower[c - 1].endsWith("s")) return null;
+  const np = nounPhraseEndingAt(ctx.np, floor, c);
+  if (!np || np.b !== c || c - np.a > REDUCED_SUBJECT_WORDS) return null;
+  // A plain phrase only: "his remarks calling …" are his (a possessive), "took turns urging …" is the subject's
+  // way of speaking, and a phrase with a verb or preposition inside ("run ads with both outlets") is no subject.
+  for (let k = np.a; k < c; k++) if (!PLAIN_PHRASE.has(ctx.pos[k])) return null;
+  if (lower[c - 1] === "turns") return null;
+  return { a: np.a, b: np.b, apA: np.b, apB: np.b };
+}
+
+const REDUCED_SUBJECT_WORDS = 4;
+const PLAIN_PHRASE = new Set<number>([POS_INDEX.DET, POS_INDEX.ADJ, POS_INDEX.NOUN, POS_INDEX.NUM]);
 
 /**
  * What may open a clause right after a bare time word ("said Monday it had …", "said Tuesday his actions are …",
