@@ -138,7 +138,9 @@ export function pairQuoteMarks(doc: Doc): QuoteSpan[] {
     if (top !== null && top.family === fam) {
       const doubleLike = fam !== Family.Single && fam !== Family.SingleGuillemet;
       // “… ourselves? " she wrote”: a closing mark typed with a space before it, after the quote's own stop.
-      const spacedCloser = doubleLike && prev >= 0 && isSpaceCode(prev) && (next < 0 || isSpaceCode(next)) && at >= 2 && ".,!?;:".includes(text[at - 2]);
+      // (Also after a nested quotation closed at that stop: "… says, 'We have to keep it,' " said Ann.)
+      const stopAt = at >= 3 && isQuoteChar(text.charCodeAt(at - 2)) ? at - 3 : at - 2;
+      const spacedCloser = doubleLike && prev >= 0 && isSpaceCode(prev) && (next < 0 || isSpaceCode(next)) && stopAt >= 0 && ".,!?;:".includes(text[stopAt]);
       if (canClose || style === Style.Closer || (canOpen && doubleLike) || spacedCloser) {
         // Same family: a double mark never nests inside a double quote, so even an opening-style mark closes it.
         closeTop(spans, text, stack, at, t, para);

@@ -33,6 +33,13 @@ describe("pairQuoteMarks", () => {
     ]);
   });
 
+  it("closes a quote whose spaced closing mark follows a nested quotation closed at its stop (' \")", () => {
+    expect(quoted(`"Then a man yells, 'Keep the gate shut,' " said Ora Penn. "Nobody moved."`)).toEqual([
+      "Then a man yells, 'Keep the gate shut,'",
+      "Nobody moved.",
+    ]);
+  });
+
   it("closes a quote left open at the end of its paragraph", () => {
     expect(quoted("She said “we will be back\n\nThe hall emptied.")).toEqual(["we will be back"]);
   });
