@@ -92,3 +92,13 @@ describe("a run of pronouns", () => {
     expect(speakerOf(text, "It will last a century")).toBe("Paul Gray");
   });
 });
+
+describe("a dateline before the subject", () => {
+  it("is no part of the clause: the name after the dash is the subject", () => {
+    const text =
+      "ROCKPORT (AP) — Attorney General Ruth Okafor is defending the review ordered by Governor Lisa Brandt of the port contracts.\n\n" +
+      "She told reporters on Monday that the review was fair and would end in May.";
+    expect(withFeature(text, "subject")).toContain("Ruth Okafor");
+    expect(speakerOf(text, "review was fair")).toBe("Ruth Okafor");
+  });
+});
