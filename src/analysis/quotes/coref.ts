@@ -88,6 +88,8 @@ function resolvePronounAt(ctx: QuoteContext, pronoun: string, at: number, depth:
     const limit = s === sent ? at : ctx.doc.sentences[s].endToken;
     // "The letter also accuses …. It also accused …", "Wilcox and Beruff argued …. …, they said": "it" and
     // "they" take up the subject of an earlier sentence's main clause when it fits, before any name in it.
+    // (Not in the pronoun's own sentence, whose subject may be a reported clause's: "[State departments can do
+    // that], they said".)
     if (s !== sent && !wantPerson && sent - s <= SUBJECT_REACH) {
       const subject = subjectReferent(ctx, state, s, wantOrg, depth);
       if (subject) return subject;
@@ -262,7 +264,10 @@ export function mainSubject(ctx: QuoteContext, s: number): { a: number; b: numbe
     v++;
   }
   if (v >= end || v === a) return null;
-  return nounPhraseIn(ctx.np, a, v);
+  // ("Trump's campaign immediately backtracked": an adverb before the verb is no part of the subject.)
+  let b = v;
+  while (b - 1 > a && pos[b - 1] === POS_INDEX.ADV && ctx.cast.mentionAt[b - 1] < 0) b--;
+  return nounPhraseIn(ctx.np, a, b);
 }
 
 /** How many sentences back "it"/"they" may find a subject: the nearest ones only, where the topic still holds. */

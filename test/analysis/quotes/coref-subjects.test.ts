@@ -37,4 +37,11 @@ describe("'it' and 'they' take up the subject of the sentence before", () => {
       "It said the city had broken the lease.";
     expect(speakerOf(text, "broken the lease")).toBe("Harbor Trust");
   });
+
+  it("reads the subject before an adverb that stands before the verb", () => {
+    const text =
+      "The city council quietly reversed its vote on Monday, after a week of protests outside the Dunmore Academy. " +
+      "In a short note, it said the vote would be held again in June.";
+    expect(speakerOf(text, "held again in June")).toBe("city council");
+  });
 });
