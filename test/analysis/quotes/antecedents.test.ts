@@ -102,3 +102,12 @@ describe("a dateline before the subject", () => {
     expect(speakerOf(text, "review was fair")).toBe("Ruth Okafor");
   });
 });
+
+describe("a run of pronouns with possessives in it", () => {
+  it("keeps an earlier 'his' in the run: 'his friendship with Venn contradicts his claim' is the prince's claim", () => {
+    const text =
+      "Prince Tomas gave a long interview to the Harbor Tribune on Sunday. He said he had met the financier Dario Venn only twice.\n\n" +
+      "Oh how very noble of Prince Tomas! However, all this careful effort to end his friendship with Venn contradicts his claim in the same interview that the pair were “not close”.";
+    expect(speakerOf(text, "not close")).toBe("Prince Tomas");
+  });
+});
