@@ -4,7 +4,8 @@
  * said he …", "Ms. Ortiz said in her statement …". The first personal pronoun after a person's name in the same
  * sentence, with no other person named between them, most often refers back to that person; so does the next
  * sentence's subject "he"/"she" to the subject of the sentence before, whoever else that sentence names after its
- * subject. A majority of those votes decides. People a title or the name lists already settled keep their gender, and resolving a
+ * subject. Nouns that say a person's sex vote too, in a description linked to the name ("Ruiz, a mother of three")
+ * or in apposition before it ("her father, Brad, …"). A majority of those votes decides. People a title or the name lists already settled keep their gender, and resolving a
  * pronoun never sets one (a wrong guess would then mislead every later "he" or "she").
  */
 import type { Doc } from "../text/sentences";
@@ -120,6 +121,8 @@ const MALE_NOUNS = new Set(["man", "men", "father", "son", "husband", "brother",
 /** What links a name to its description: "Omar is one of the first two Muslim women …", "Ruiz, a mother of three, …". */
 const LINKS = new Set([",", "is", "was", "became", "remains"]);
 const NOT_DESCRIPTION = new Set(["who", "whose", "which", "that", "his", "her", "their", "its", "my", "our", "your", "and", "but", "said", "says"]);
+/** Words that own or point out the noun before a name in apposition ("her father, Brad"; "the widow, Ann Roe"). */
+const OWNERS = new Set(["his", "her", "their", "my", "our", "the", "a", "whose"]);
 /** How many words a description may have before its noun ("one of the first two Muslim women"). */
 const DESCRIPTION_REACH = 7;
 
@@ -132,6 +135,13 @@ const DESCRIPTION_REACH = 7;
 function describedVotes(cast: Cast, doc: Doc, lower: readonly string[], inQuote: Uint8Array, votes: Int32Array): void {
   for (const m of cast.mentions) {
     if (m.kind !== "person" || m.person < 0 || m.possessive || inQuote[m.startTok] || cast.people[m.person].gender !== 0) continue;
+    // "Her father, Brad, 39, worried …", "his wife, Maria": the noun, then the name set off by commas.
+    const before = m.roleStartTok;
+    if (before >= 2 && lower[before - 1] === "," && !inQuote[before - 2] && OWNERS.has(lower[before - 3] ?? "")) {
+      const w = lower[before - 2];
+      if (FEMALE_NOUNS.has(w)) votes[m.person * 2 + 1]++;
+      else if (MALE_NOUNS.has(w)) votes[m.person * 2]++;
+    }
     const link = m.endTok;
     if (link >= doc.tokens.length || !LINKS.has(lower[link])) continue;
     for (let t = link + 1; t < doc.tokens.length && t - link <= DESCRIPTION_REACH; t++) {

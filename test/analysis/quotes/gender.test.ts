@@ -36,4 +36,11 @@ describe("gender from the article's own pronouns", () => {
     // ("… told them that … He": "them" in the sentence points elsewhere; no vote.)
     expect(genderOf("Tarquin Oyelaran met the growers and told them to wait for Mayor Tom Welby. He said the meeting went well.", "Tarquin Oyelaran")).toBe(0);
   });
+
+  it("reads a noun of sex right before a name set off by commas ('her father, Brad, …'), owned or pointed out", () => {
+    expect(genderOf("Her father, Tarquin Oyelaran, 39, worried that the vote would be close.", "Tarquin Oyelaran")).toBe(1);
+    expect(genderOf("Their mother, Zarya Dube, waited at the gate.", "Zarya Dube")).toBe(2);
+    // ("With her father, Tarquin said": no owner before the noun, no apposition.)
+    expect(genderOf("Tarquin Oyelaran met the growers. Father, Tarquin Oyelaran said, was the hardest word to say.", "Tarquin Oyelaran")).toBe(0);
+  });
 });
