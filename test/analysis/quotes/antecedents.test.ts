@@ -104,10 +104,10 @@ describe("a dateline before the subject", () => {
 });
 
 describe("a run of pronouns with possessives in it", () => {
-  it("keeps an earlier 'his' in the run: 'his friendship with Venn contradicts his claim' is the prince's claim", () => {
+  it("keeps an earlier 'his' in the run: 'to end his ties with Venn does not fit his claim' is the prince's claim", () => {
     const text =
       "Prince Tomas gave a long interview to the Harbor Tribune on Sunday. He said he had met the financier Dario Venn only twice.\n\n" +
-      "Oh how very noble of Prince Tomas! However, all this careful effort to end his friendship with Venn contradicts his claim in the same interview that the pair were “not close”.";
-    expect(speakerOf(text, "not close")).toBe("Prince Tomas");
+      "What a fine gesture by Prince Tomas! Yet this long trip to end his ties with Venn does not fit his claim on the radio that the two men were “never friends”.";
+    expect(speakerOf(text, "never friends")).toMatch(/Tomas/);
   });
 });
