@@ -92,6 +92,9 @@ function candidatesWith(
     }
     for (let i = found.length - 1; i >= 0; i--) {
       const f = found[i];
+      // A resolved "his"/"him"/"her" after its own referent's name says nothing the name does not ("Ann Roe took
+      // her daughter …": Roe is still the subject); it counts only where the name is not in the sentence.
+      if (f.pronounForm && found.some((o) => o.person === f.person && !o.pronounForm)) continue;
       const g = people[f.person].gender;
       if (gender !== 0 && g !== 0 && g !== gender) continue;
       // Another fitting person named as a head since the previous pronoun breaks the run ("He … Ann Lee said she …").
@@ -155,7 +158,11 @@ function referentsOf(state: CorefState): Map<number, number> {
   return memo;
 }
 
-/** The nearest "he" (gender 1) or "she" (2) before token `at` outside quotations, in the sentences looked back over; -1 none. */
+/**
+ * The nearest "he"/"his"/"him" (gender 1) or "she"/"her" (2) before token `at` outside quotations, in the
+ * sentences looked back over; -1 none. A possessive belongs to the run as much as a subject does ("… to end
+ * his friendship with Venn contradicts his claim": both are the prince's, not Venn's).
+ */
 function previousPronoun(ctx: QuoteContext, at: number, gender: number): number {
   const word = gender === 1 ? "he" : gender === 2 ? "she" : "";
   const sent = ctx.sentOf[at];
@@ -165,7 +172,7 @@ function previousPronoun(ctx: QuoteContext, at: number, gender: number): number 
     if (s !== sent && ctx.paraKind[sentence.paragraph] === ParagraphKind.Furniture) continue;
     back++;
     for (let t = (s === sent ? at : sentence.endToken) - 1; t >= sentence.firstToken; t--) {
-      if (ctx.lower[t] === word && !ctx.inQuote[t] && ctx.spanAt[t] < 0) return t;
+      if (SAME_GENDER[gender]?.has(ctx.lower[t]) && !ctx.inQuote[t] && ctx.spanAt[t] < 0) return t;
     }
   }
   return -1;
@@ -204,6 +211,9 @@ function chainReferent(ctx: QuoteContext, state: CorefState, previous: number, g
   return memo.get(previous)!;
 }
 
+/** The forms of "he" and "she" that make a run of pronouns, by gender. */
+const SAME_GENDER: Record<number, ReadonlySet<string>> = { 1: new Set(["he", "his", "him"]), 2: new Set(["she", "her"]) };
+
 /** Pronouns ranked at once going back (a longer run starts afresh from the furthest ranked). */
 const MAX_RUN = 64;
 
@@ -241,6 +251,8 @@ interface FoundMention {
   /** The subject of the sentence's main clause. */
   subject: boolean;
   afterPreposition: boolean;
+  /** A resolved possessive or object pronoun ("his", "him", "her"), not a name. */
+  pronounForm?: boolean;
 }
 
 const SUBORDINATE_OPENERS = new Set([POS_INDEX.ADP, POS_INDEX.WH, POS_INDEX.VGER, POS_INDEX.VPART, POS_INDEX.ADV, POS_INDEX.TO, POS_INDEX.CONJ]);
@@ -253,7 +265,7 @@ const SUBORDINATE_OPENERS = new Set([POS_INDEX.ADP, POS_INDEX.WH, POS_INDEX.VGER
  * opening subordinate clause or phrase ends at its first comma ("Speaking in Beijing, Lu Kang said …"), after
  * which the main clause starts afresh. A name right after a preposition (skipping its title and determiners) is
  * never the subject. A "he" (or "she", as `pronoun` says) already resolved in `referents` is a mention of
- * its referent.
+ * its referent, and so is a resolved "his"/"him"/"her", though never a subject.
  */
 function clauseSubjects(ctx: QuoteContext, from: number, to: number, pronoun = "", referents?: ReadonlyMap<number, number>): FoundMention[] {
   const { mentions, mentionAt } = ctx.cast;
@@ -268,7 +280,7 @@ function clauseSubjects(ctx: QuoteContext, from: number, to: number, pronoun = "
   // "…,” said X" / "…,” says X": the subject after its verb, token `b`.
   const afterQuoteVerb = (b: number): boolean =>
     verbSeen && b > from && pos[b] === POS_INDEX.VFIN && (b - 1 === lastQuoteTok || (tokens[b - 1].text === "," && b - 2 === lastQuoteTok));
-  for (let t = from; t < to; t++) {
+  for (let t = datelineEnd(ctx, from, to); t < to; t++) {
     if (inQuote[t] || ctx.spanAt[t] >= 0) {
       lastQuoteTok = t;
       continue;
@@ -299,10 +311,11 @@ function clauseSubjects(ctx: QuoteContext, from: number, to: number, pronoun = "
       continue;
     }
     const p = pos[t];
-    const referent = pronoun && ctx.lower[t] === pronoun ? (referents?.get(t) ?? -1) : -1;
+    const referent = pronoun && SAME_GENDER[pronoun === "he" ? 1 : 2].has(ctx.lower[t]) ? (referents?.get(t) ?? -1) : -1;
     if (referent >= 0) {
       // A resolved "he": a mention of its referent, the subject unless a verb or another subject came first.
-      out.push({ person: referent, tok: t, possessive: false, subject: afterQuoteVerb(t - 1) || (!verbSeen && !nominalSeen), afterPreposition: false });
+      const nominative = ctx.lower[t] === pronoun;
+      out.push({ person: referent, tok: t, possessive: !nominative, subject: nominative && (afterQuoteVerb(t - 1) || (!verbSeen && !nominalSeen)), afterPreposition: false, pronounForm: !nominative });
     }
     if (p === POS_INDEX.VFIN) verbSeen = true;
     else if (p === POS_INDEX.PRON && !verbSeen) nominalSeen = true;
@@ -314,6 +327,35 @@ function clauseSubjects(ctx: QuoteContext, from: number, to: number, pronoun = "
     }
   }
   return out;
+}
+
+/** Dashes that end a dateline. */
+const DATELINE_DASHES = new Set(["—", "–", "-", "--"]);
+
+/**
+ * Where the sentence starting at token `from` begins after its dateline ("WASHINGTON (AP) — Ann Roe is …",
+ * "PORTLAND, Ore. - …"): a paragraph's first words in capitals and/or an agency in brackets, at most a few,
+ * right before a dash. The dateline's words are no clause of the sentence: its subject comes after the dash.
+ * `from` itself when there is none.
+ */
+export function datelineEnd(ctx: QuoteContext, from: number, to: number): number {
+  const { doc } = ctx;
+  const s = ctx.sentOf[from];
+  if (s < 0 || doc.sentences[s].firstToken !== from || ctx.paraFirstTok[doc.sentences[s].paragraph] !== from) return from;
+  let marked = false;
+  let inBracket = false;
+  for (let k = from; k < to && k - from <= 8; k++) {
+    const w = doc.tokens[k].text;
+    if (DATELINE_DASHES.has(w)) return k > from && !inBracket && marked ? k + 1 : from;
+    if (w === "(") inBracket = marked = true;
+    else if (w === ")") inBracket = false;
+    else if (doc.tokens[k].kind === "word") {
+      if (/^\p{Lu}[\p{Lu}.'’-]+$/u.test(w)) marked = true;
+      // (In brackets the agency may be in title case, "(Reuters)"; outside, only a state's abbreviation, "Ore.".)
+      else if (inBracket ? !/^\p{Lu}/u.test(w) : !/^\p{Lu}[a-z]{0,3}\.$/u.test(w)) return from;
+    } else if (w !== "," && w !== "/") return from;
+  }
+  return from;
 }
 
 /** Whether the lower-case words from token `k` make the name before them a modifier (see clauseSubjects). */

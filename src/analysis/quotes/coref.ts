@@ -3,12 +3,13 @@
  * ("the president said") and possessors ("his spokesman"). Looks back a bounded number of sentences, so the
  * cost per cue is constant.
  */
-import { nounPhraseEndingAt } from "../syntax";
+import { nounPhraseEndingAt, nounPhraseIn, POS_INDEX } from "../syntax";
 import type { Speaker, SpeakerType } from "../types";
 import type { QuoteContext } from "./context";
 import { ParagraphKind } from "./notSpeech";
-import { rankAntecedent } from "./antecedents";
+import { datelineEnd, rankAntecedent } from "./antecedents";
 import { ANONYMOUS_NOUNS, DETERMINERS, FEMALE_NOUNS, MALE_NOUNS, ORG_NOUNS } from "./lexicon";
+import { isPersonHead } from "./personDescriptions";
 
 export interface Resolved {
   speaker: Speaker;
@@ -76,7 +77,8 @@ function resolvePronounAt(ctx: QuoteContext, pronoun: string, at: number, depth:
     const para = ctx.doc.sentences[s].paragraph;
     if (s !== sent && ctx.paraKind[para] === ParagraphKind.Furniture) continue;
     const said = state.speakerOfSentence.get(s);
-    if (s !== sent && said) {
+    // (An attribution that found nobody, "" of type unknown, is no referent: look at the sentence itself.)
+    if (s !== sent && said && (said.speaker.name !== "" || said.speaker.type === "person")) {
       if (wantPerson && said.person >= 0 && genderFits(ctx, said.person, gender)) return said;
       // "The coach insisted …. “…,” he said": an unnamed person who spoke just before.
       if (wantPerson && said.person < 0 && said.speaker.type === "person" && said.speaker.name !== "") return said;
@@ -84,6 +86,14 @@ function resolvePronounAt(ctx: QuoteContext, pronoun: string, at: number, depth:
       if (!wantPerson && !wantOrg && said.speaker.type !== "person") return said;
     }
     const limit = s === sent ? at : ctx.doc.sentences[s].endToken;
+    // "The letter also accuses …. It also accused …", "Wilcox and Beruff argued …. …, they said": "it" and
+    // "they" take up the subject of an earlier sentence's main clause when it fits, before any name in it.
+    // (Not in the pronoun's own sentence, whose subject may be a reported clause's: "[State departments can do
+    // that], they said".)
+    if (s !== sent && !wantPerson && sent - s <= SUBJECT_REACH) {
+      const subject = subjectReferent(ctx, state, s, wantOrg, depth);
+      if (subject) return subject;
+    }
     const found = subjectInSentence(ctx, s, limit, wantPerson, wantOrg, gender, s === sent, depth);
     if (found) return found;
   }
@@ -217,3 +227,114 @@ export function typeOfHead(head: string): SpeakerType | null {
   if (ORG_NOUNS.has(head)) return "organization";
   return null;
 }
+
+/** Words that open a sentence with a phrase or clause before its main clause, which then starts after a comma. */
+const PHRASE_OPENERS = new Set<number>([POS_INDEX.ADP, POS_INDEX.WH, POS_INDEX.VGER, POS_INDEX.VPART, POS_INDEX.TO]);
+/** Words that join the sentence to the one before and may be dropped from its start ("But", "Meanwhile,", "Still"). */
+const LINKING_OPENERS = new Set<number>([POS_INDEX.CONJ, POS_INDEX.ADV]);
+
+/**
+ * The subject of sentence `s`'s main clause, as tokens [a, b), read from the part-of-speech tags: the noun phrase
+ * before the first finite verb outside quotes, after an opening phrase ("In a blog post on Friday, Twitter said")
+ * or a linking word ("But the group said"). Null when the sentence opens with a quotation, has no finite verb, or
+ * what stands before it is no noun phrase.
+ */
+export function mainSubject(ctx: QuoteContext, s: number): { a: number; b: number } | null {
+  const sentence = ctx.doc.sentences[s];
+  const end = sentence.endToken;
+  const { pos, inQuote } = ctx;
+  let a = datelineEnd(ctx, sentence.firstToken, end);
+  if (a >= end || inQuote[a] || ctx.spanAt[a] >= 0 || ctx.doc.tokens[a].kind !== "word") return null;
+  if (ctx.cast.mentionAt[a] < 0 && LINKING_OPENERS.has(pos[a]) && a + 1 < end) {
+    a++;
+    if (ctx.lower[a] === ",") a++;
+  }
+  if (a >= end) return null;
+  if (ctx.cast.mentionAt[a] < 0 && PHRASE_OPENERS.has(pos[a])) {
+    let comma = a + 1;
+    while (comma < end && !(ctx.lower[comma] === "," && !inQuote[comma])) {
+      if (inQuote[comma]) return null;
+      comma++;
+    }
+    a = comma + 1;
+  }
+  let v = a;
+  while (v < end && !(pos[v] === POS_INDEX.VFIN && ctx.cast.mentionAt[v] < 0)) {
+    if (inQuote[v] || ctx.spanAt[v] >= 0) return null;
+    v++;
+  }
+  if (v >= end || v === a) return null;
+  // ("Trump's campaign immediately backtracked": an adverb before the verb is no part of the subject.)
+  let b = v;
+  while (b - 1 > a && pos[b - 1] === POS_INDEX.ADV && ctx.cast.mentionAt[b - 1] < 0) b--;
+  return nounPhraseIn(ctx.np, a, b);
+}
+
+/** How many sentences back "it"/"they" may find a subject: the nearest ones only, where the topic still holds. */
+const SUBJECT_REACH = 2;
+
+/**
+ * What "it" (wantOrg) or "they" refers to when sentence `s`, before the pronoun's own, has a main-clause subject
+ * that fits the pronoun: an organization's name ("Twitter said … It added"); for "it", a singular noun that is no
+ * person ("The letter also accuses … It also accused"); for "they", people joined by "and" ("Wilcox and Beruff
+ * argued … they said"), an organization, or a plural noun ("Mexican officials conducted … they said"). A subject
+ * that is the same pronoun passes on what it refers to. Null when the subject does not fit (a person for "it").
+ */
+function subjectReferent(ctx: QuoteContext, state: CorefState, s: number, wantOrg: boolean, depth: number): Resolved | null {
+  const np = mainSubject(ctx, s);
+  if (!np) return null;
+  const { mentions, mentionAt, people } = ctx.cast;
+  const { lower, pos } = ctx;
+  const pronoun = wantOrg ? "it" : "they";
+  if (np.b - np.a === 1 && lower[np.a] === pronoun) {
+    return depth < 3 ? resolvePronounAt(ctx, pronoun, np.a, depth + 1, state) : null;
+  }
+  // The head: the last word before a preposition, relative or comma, outside names.
+  let h = np.a;
+  const names: number[] = [];
+  let joined = false;
+  let other = false;
+  for (let t = np.a; t < np.b; t++) {
+    const mi = mentionAt[t];
+    if (mi >= 0) {
+      const m = mentions[mi];
+      t = m.endTok - 1;
+      h = t + 1;
+      if (m.possessive || m.modifier) continue;
+      names.push(mi);
+      continue;
+    }
+    const w = lower[t];
+    if (w === "and") {
+      joined = names.length > 0;
+      continue;
+    }
+    if (w === "," || pos[t] === POS_INDEX.ADP || pos[t] === POS_INDEX.TO || pos[t] === POS_INDEX.WH) break;
+    if (pos[t] === POS_INDEX.NOUN || pos[t] === POS_INDEX.PRON) other = true;
+    h = t + 1;
+  }
+  const headTok = h - 1;
+  const headMention = mentionAt[headTok] >= 0 ? mentions[mentionAt[headTok]] : null;
+  if (headMention && !headMention.possessive && !headMention.modifier) {
+    if (headMention.kind === "organization") return plainSpeaker(headMention.canonical, "organization", "", "", headMention.entity);
+    // "Wilcox and Beruff": two or more people, for "they".
+    if (!wantOrg && joined && !other && names.length > 1 && names.every((mi) => mentions[mi].kind === "person" && mentions[mi].person >= 0)) {
+      const joint = names.map((mi) => people[mentions[mi].person].name).join(" and ");
+      return plainSpeaker(joint, "person", "");
+    }
+    return null;
+  }
+  if (headTok < np.a || pos[headTok] !== POS_INDEX.NOUN || lower[headTok] !== ctx.doc.tokens[headTok].text) return null;
+  const head = lower[headTok];
+  const plural = head.endsWith("s") && !head.endsWith("ss");
+  if (plural === wantOrg) return null;
+  // "it" is no person ("the spokesman" is "he"); "they" are people or bodies, not "the results".
+  if (wantOrg ? isPersonHead(head) || ANONYMOUS_NOUNS.has(head) : !(ANONYMOUS_NOUNS.has(head) || ORG_NOUNS.has(head) || AGENT_PLURAL.test(head))) return null;
+  let first = np.a;
+  while (first < headTok && DETERMINERS.has(lower[first])) first++;
+  const text = ctx.doc.text.slice(ctx.doc.tokens[first].start, ctx.doc.tokens[headTok].end);
+  return plainSpeaker(text, ORG_NOUNS.has(head) ? "organization" : "anonymous", "");
+}
+
+/** A plural noun for people by what they do ("officials", "economists", "protesters", "members"). */
+const AGENT_PLURAL = /(?:ers|ors|ists|ians|ants|ents|ees|als|ives|crats|cans|ans)$/;

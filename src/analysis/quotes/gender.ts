@@ -2,8 +2,10 @@
  * Which people the article itself writes as "he" and which as "she". A name list cannot know every given name
  * ("Bernie", "Chris" and "Lindsey" are given to both, "Dexter" to neither list), but the article tells: "Sanders
  * said he …", "Ms. Ortiz said in her statement …". The first personal pronoun after a person's name in the same
- * sentence, with no other person named between them, most often refers back to that person; a majority of
- * those votes decides. People a title or the name lists already settled keep their gender, and resolving a
+ * sentence, with no other person named between them, most often refers back to that person; so does the next
+ * sentence's subject "he"/"she" to the subject of the sentence before, whoever else that sentence names after its
+ * subject. Nouns that say a person's sex vote too, in a description linked to the name ("Ruiz, a mother of three")
+ * or in apposition before it ("her father, Brad, …"). A majority of those votes decides. People a title or the name lists already settled keep their gender, and resolving a
  * pronoun never sets one (a wrong guess would then mislead every later "he" or "she").
  */
 import type { Doc } from "../text/sentences";
@@ -53,13 +55,18 @@ export function genderFromPronouns(cast: Cast, doc: Doc, lower: readonly string[
     const sentenceEnd = doc.sentences[s].endToken;
     const cut = m.endTok + REACH < sentenceEnd;
     const end = cut ? m.endTok + REACH : first && s + 1 < doc.sentences.length ? doc.sentences[s + 1].endToken : sentenceEnd;
+    let voted = false;
+    let stopped = false; // a pronoun in the sentence that points elsewhere or at a group
     for (let t = m.endTok; t < end; t++) {
       if (inQuote[t]) continue;
       const other = cast.mentionAt[t];
       if (other >= 0 && cast.mentions[other].kind === "person") break;
       const w = lower[t];
       const possessive = w === "his" || w === "her";
-      if (OTHER_PRONOUNS.has(w) || (possessive && AWAY.has(lower[t - 1]))) break;
+      if (OTHER_PRONOUNS.has(w) || (possessive && AWAY.has(lower[t - 1]))) {
+        stopped = t < sentenceEnd;
+        break;
+      }
       // In the next sentence only a subject "he"/"she" votes: its first word, or one after a comma or a quotation
       // ("During the call, he asked", "“…,” she said"); not "the aide recalled that he said".
       if (t >= sentenceEnd && (MALE.has(w) || FEMALE.has(w))) {
@@ -69,7 +76,16 @@ export function genderFromPronouns(cast: Cast, doc: Doc, lower: readonly string[
       if (MALE.has(w)) votes[m.person * 2]++;
       else if (FEMALE.has(w)) votes[m.person * 2 + 1]++;
       else continue;
+      voted = true;
       break;
+    }
+    // The sentence's subject, whoever else its sentence names after it (an object, a name after a preposition) and
+    // however long it runs, when no pronoun there points elsewhere: the next sentence's subject "he"/"she" most
+    // often continues it ("Raynard Roe, …, crossed party lines to vote for Ann Lee in the primary. “…,” he said").
+    // News keeps to its subject; resolving the pronoun itself still weighs everyone in view (antecedents.ts).
+    if (first && !voted && !stopped && s + 1 < doc.sentences.length) {
+      const g = nextSubjectPronoun(doc, lower, inQuote, s + 1);
+      if (g !== 0) votes[m.person * 2 + g - 1]++;
     }
   }
   describedVotes(cast, doc, lower, inQuote, votes);
@@ -81,12 +97,32 @@ export function genderFromPronouns(cast: Cast, doc: Doc, lower: readonly string[
   }
 }
 
+/** Gender (1 male, 2 female) of the subject "he"/"she" that opens sentence `s` (after a quotation or a short opening phrase); 0 none. */
+function nextSubjectPronoun(doc: Doc, lower: readonly string[], inQuote: Uint8Array, s: number): number {
+  const { firstToken, endToken } = doc.sentences[s];
+  let words = 0;
+  for (let t = firstToken; t < endToken; t++) {
+    if (inQuote[t] || doc.tokens[t].kind === "quote") continue;
+    const w = lower[t];
+    if (w === "he" || w === "she") {
+      const before = t > firstToken ? doc.tokens[t - 1] : null;
+      return !before || before.text === "," || before.kind === "quote" || inQuote[t - 1] ? (w === "he" ? 1 : 2) : 0;
+    }
+    if (doc.tokens[t].kind === "word" && ++words > OPENING_WORDS) return 0;
+  }
+  return 0;
+}
+/** How many words may open a sentence before its subject pronoun ("On Monday, she …", "During the call, he …"). */
+const OPENING_WORDS = 5;
+
 /** Nouns that say a person's sex, read where the article describes someone by them. */
 const FEMALE_NOUNS = new Set(["woman", "women", "mother", "daughter", "wife", "sister", "girl", "grandmother", "widow", "actress", "congresswoman", "chairwoman", "spokeswoman", "businesswoman", "queen", "princess"]);
 const MALE_NOUNS = new Set(["man", "men", "father", "son", "husband", "brother", "boy", "grandfather", "widower", "actor", "congressman", "chairman", "spokesman", "businessman", "king", "prince"]);
 /** What links a name to its description: "Omar is one of the first two Muslim women …", "Ruiz, a mother of three, …". */
 const LINKS = new Set([",", "is", "was", "became", "remains"]);
 const NOT_DESCRIPTION = new Set(["who", "whose", "which", "that", "his", "her", "their", "its", "my", "our", "your", "and", "but", "said", "says"]);
+/** Words that own or point out the noun before a name in apposition ("her father, Brad"; "the widow, Ann Roe"). */
+const OWNERS = new Set(["his", "her", "their", "my", "our", "the", "a", "whose"]);
 /** How many words a description may have before its noun ("one of the first two Muslim women"). */
 const DESCRIPTION_REACH = 7;
 
@@ -99,6 +135,13 @@ const DESCRIPTION_REACH = 7;
 function describedVotes(cast: Cast, doc: Doc, lower: readonly string[], inQuote: Uint8Array, votes: Int32Array): void {
   for (const m of cast.mentions) {
     if (m.kind !== "person" || m.person < 0 || m.possessive || inQuote[m.startTok] || cast.people[m.person].gender !== 0) continue;
+    // "Her father, Brad, 39, worried …", "his wife, Maria": the noun, then the name set off by commas.
+    const before = m.roleStartTok;
+    if (before >= 2 && lower[before - 1] === "," && !inQuote[before - 2] && OWNERS.has(lower[before - 3] ?? "")) {
+      const w = lower[before - 2];
+      if (FEMALE_NOUNS.has(w)) votes[m.person * 2 + 1]++;
+      else if (MALE_NOUNS.has(w)) votes[m.person * 2]++;
+    }
     const link = m.endTok;
     if (link >= doc.tokens.length || !LINKS.has(lower[link])) continue;
     for (let t = link + 1; t < doc.tokens.length && t - link <= DESCRIPTION_REACH; t++) {

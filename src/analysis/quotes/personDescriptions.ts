@@ -59,7 +59,7 @@ const EMPTY_WORDS = new Set([
 const THING_HEADS = new Set(["plant", "grant", "giant", "restaurant", "warrant", "variant", "pageant", "chant", "elephant"]);
 
 /** Whether `head` (lower case) is a noun a definite description of a person ends in. */
-function isPersonHead(head: string): boolean {
+export function isPersonHead(head: string): boolean {
   if (THING_HEADS.has(head)) return false;
   // (Not "the police" or "the staff": a body of people is no one person.)
   return ROLE_HEADS.has(head) || KIN_NOUNS.has(head) || PERSON_HEADS.has(head) || UNNAMED_HEADS.has(head) || (PERSON_ENDING.test(head) && !ANONYMOUS_NOUNS.has(head));

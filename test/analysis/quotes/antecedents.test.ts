@@ -92,3 +92,22 @@ describe("a run of pronouns", () => {
     expect(speakerOf(text, "It will last a century")).toBe("Paul Gray");
   });
 });
+
+describe("a dateline before the subject", () => {
+  it("is no part of the clause: the name after the dash is the subject", () => {
+    const text =
+      "ROCKPORT (AP) — Attorney General Ruth Okafor is defending the review ordered by Governor Lisa Brandt of the port contracts.\n\n" +
+      "She told reporters on Monday that the review was fair and would end in May.";
+    expect(withFeature(text, "subject")).toContain("Ruth Okafor");
+    expect(speakerOf(text, "review was fair")).toBe("Ruth Okafor");
+  });
+});
+
+describe("a run of pronouns with possessives in it", () => {
+  it("keeps an earlier 'his' in the run: 'to end his ties with Venn does not fit his claim' is the prince's claim", () => {
+    const text =
+      "Prince Tomas gave a long interview to the Harbor Tribune on Sunday. He said he had met the financier Dario Venn only twice.\n\n" +
+      "What a fine gesture by Prince Tomas! Yet this long trip to end his ties with Venn does not fit his claim on the radio that the two men were “never friends”.";
+    expect(speakerOf(text, "never friends")).toMatch(/Tomas/);
+  });
+});

@@ -25,4 +25,22 @@ describe("gender from the article's own pronouns", () => {
     expect(genderOf("Councillor Ilkay Ostrova, a father of three, spoke first.", "Ilkay Ostrova")).toBe(1);
     expect(genderOf("Councillor Ilkay Ostrova, whose father founded the firm, left early.", "Ilkay Ostrova")).toBe(0);
   });
+
+  it("reads the next sentence's subject 'he'/'she' as the subject's, whoever else its sentence names after it, unless a pronoun there points elsewhere", () => {
+    // (Long, and naming another man after a preposition: the next "he" still continues the subject.)
+    const long =
+      "Tarquin Oyelaran, a campaign adviser and the host of a weekly radio program in the county, is a local landlord who crossed party lines " +
+      "to vote for Mayor Tom Welby in the spring primary, but stayed away in the fall. “If the vote had come later, it would have gone the other way,” he said.";
+    expect(genderOf(long, "Tarquin Oyelaran")).toBe(1);
+    expect(genderOf("Tarquin Oyelaran spoke to reporters after a meeting with Mayor Ann Welby. He said the meeting went well.", "Tarquin Oyelaran")).toBe(1);
+    // ("… told them that … He": "them" in the sentence points elsewhere; no vote.)
+    expect(genderOf("Tarquin Oyelaran met the growers and told them to wait for Mayor Tom Welby. He said the meeting went well.", "Tarquin Oyelaran")).toBe(0);
+  });
+
+  it("reads a noun of sex right before a name set off by commas ('her father, Brad, …'), owned or pointed out", () => {
+    expect(genderOf("Her father, Tarquin Oyelaran, 39, worried that the vote would be close.", "Tarquin Oyelaran")).toBe(1);
+    expect(genderOf("Their mother, Zarya Dube, waited at the gate.", "Zarya Dube")).toBe(2);
+    // ("With her father, Tarquin said": no owner before the noun, no apposition.)
+    expect(genderOf("Tarquin Oyelaran met the growers. Father, Tarquin Oyelaran said, was the hardest word to say.", "Tarquin Oyelaran")).toBe(0);
+  });
 });
