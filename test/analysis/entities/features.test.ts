@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DOC_WINDOW, MAX_DOC_FEATURES, documentContext } from "../../../src/analysis/entities/features";
+import { DOC_WINDOW, MAX_DOC_FEATURES, documentContext, hashTokens } from "../../../src/analysis/entities/features";
 
 const split = (s: string) => s.split(" ");
 
@@ -44,5 +44,25 @@ describe("document features", () => {
     const a = documentContext(doc);
     const b = documentContext(doc.map((s) => [...s]));
     expect(Array.from(a[2].feats)).toEqual(Array.from(b[2].feats));
+  });
+});
+
+describe("token hashes", () => {
+  const noGazetteer = () => 0;
+
+  it("reads the case of letters beyond ASCII as it reads A-Z and a-z", () => {
+    const h = hashTokens(["Quorvaë", "Quorvae", "ÉLVANT", "ELVANT", "élvant"], noGazetteer);
+    expect(h.shape[0]).toBe(h.shape[1]);
+    expect(h.shape[2]).toBe(h.shape[3]);
+    expect(Array.from(h.cap.slice(0, 5))).toEqual([1, 1, 1, 1, 0]);
+    expect(Array.from(h.letters.slice(0, 5))).toEqual([1, 1, 3, 3, 1]);
+  });
+
+  it("reads curly apostrophes as straight ones, and a symbol as itself", () => {
+    const h = hashTokens(["Brenn’s", "Brenn's", "€", "$"], noGazetteer);
+    expect(h.word[0]).toBe(h.word[1]);
+    expect(h.shape[0]).toBe(h.shape[1]);
+    expect(h.shape[2]).not.toBe(h.shape[3]);
+    expect(h.letters[2]).toBe(0);
   });
 });

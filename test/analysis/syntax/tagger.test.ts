@@ -67,3 +67,24 @@ describe("the part-of-speech tagger", () => {
     expect(byWord.get("didn't")).toBe("VFIN");
   });
 });
+
+describe("the part-of-speech word hashes", () => {
+  /** FNV-1a over UTF-16 code units, the reference the hashes are defined by. */
+  const fnv = (s: string): number => {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+  };
+
+  it("hold the FNV-1a bits of the lower-cased word, digits as 0, on the ASCII and the general path alike", () => {
+    const h = hashWords(["Brovatt", "GLENMORE", "Zoë", "x42", "Brovatt’s"]);
+    expect(h.lower[0] >>> 0).toBe(fnv("brovatt"));
+    expect(h.lower[1] >>> 0).toBe(fnv("glenmore"));
+    expect(h.lower[2] >>> 0).toBe(fnv("zoë"));
+    expect(h.lower[3] >>> 0).toBe(fnv("x00"));
+    expect(h.lower[4] >>> 0).toBe(fnv("brovatt's"));
+    expect(h.suffix3[0] >>> 0).toBe(fnv("att"));
+    expect(h.suffix2[2] >>> 0).toBe(fnv("oë"));
+    expect(h.prefix1[1] >>> 0).toBe(fnv("G"));
+  });
+});
