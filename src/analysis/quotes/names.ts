@@ -524,7 +524,8 @@ function addRun(
     else if (roleEnd > from) kind = "person";
     else if (isAllCaps(w)) kind = "organization";
     else kind = "unknown";
-  } else if (isGroupWord(lower[to - 1]) || PLACES.has(lower[nameStart])) {
+  } else if (isGroupWord(lower[to - 1]) || PLACES.has(lower[nameStart]) || ROLE_HEADS.has(lower[to - 1])) {
+    // ("Senate Majority Leader Mitch McConnell": a title the entity pass cut from its name is nobody.)
     kind = "unknown";
   } else if (to - nameStart <= 4 && !(nameStart === from && from > 0 && lower[from - 1] === "the")) {
     // (After "the" a run is a body or an event, not a person: "the Democratic National Convention".)

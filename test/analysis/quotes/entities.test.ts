@@ -191,3 +191,11 @@ describe("a description that repeats words of an organization's name", () => {
     ]);
   });
 });
+
+describe("a title the entity pass cut from its name", () => {
+  it("is nobody of its own: 'Senate Majority Leader Ada Pell … He said' goes to Ada Pell", () => {
+    const text = "Senate Majority Leader Ada Pell spoke to the council on Tuesday. He said the levy would pass in March.";
+    const quote = analyze({ text }).quotes.find((q) => q.text === "the levy would pass in March");
+    expect(quote?.speaker.name).toBe("Ada Pell");
+  });
+});
