@@ -524,8 +524,9 @@ function addRun(
     else if (roleEnd > from) kind = "person";
     else if (isAllCaps(w)) kind = "organization";
     else kind = "unknown";
-  } else if (isGroupWord(lower[to - 1]) || PLACES.has(lower[nameStart]) || ROLE_HEADS.has(lower[to - 1])) {
-    // ("Senate Majority Leader Mitch McConnell": a title the entity pass cut from its name is nobody.)
+  } else if (isGroupWord(lower[to - 1]) || PLACES.has(lower[nameStart]) || (ROLE_HEADS.has(lower[to - 1]) && to < sentEnd && isNameWord(tokens[to].text))) {
+    // ("Senate Majority Leader Mitch McConnell": a title the entity pass cut from the name right after it is
+    // nobody; "Ken Doctor, …" is a person whose surname is a title.)
     kind = "unknown";
   } else if (to - nameStart <= 4 && !(nameStart === from && from > 0 && lower[from - 1] === "the")) {
     // (After "the" a run is a body or an event, not a person: "the Democratic National Convention".)
