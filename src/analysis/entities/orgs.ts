@@ -130,6 +130,48 @@ export function joinOfNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
   return merge(spans, added);
 }
 
+/** Last words of a court's or a prosecutor's territory: "Western District", "Ninth Circuit", "Eastern Division". */
+const TERRITORY_HEADS = new Set(["District", "Circuit", "Division"]);
+
+/**
+ * "the U.S. Attorney’s Office for the Western District of New York", "the U.S. District Court for the District of
+ * Columbia": a body whose last word is an organization's head, then "for (the)", a territory (at most three
+ * capitalised words ending in District/Circuit/Division) and "of (the)" its place, is one body; the tagger reads
+ * the territory as a place of its own ("Western District"). After anything else ("the U.S. Attorney for the Eastern
+ * District of New York", a title) the territory and its place are one place. A window of a few tokens around each
+ * territory word.
+ */
+export function joinTerritories(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  const lw = lowerTexts(doc);
+  let owner: Int32Array | null = null;
+  const added: NameSpan[] = [];
+  const capital = (k: number) => k >= 0 && k < t.length && t[k].kind === "word" && /^\p{Lu}[\p{L}.-]*$/u.test(t[k].text) && !FUNCTION_WORDS.has(lw[k]);
+  for (let i = 1; i < t.length; i++) {
+    if (!TERRITORY_HEADS.has(t[i].text)) continue;
+    let a = i;
+    while (a > 0 && i - a < 2 && capital(a - 1) && !TERRITORY_HEADS.has(t[a - 1].text)) a--;
+    let p = a - 1;
+    if (lw[p] === "the") p--;
+    if (p < 1 || lw[p] !== "for" || lw[i + 1] !== "of") continue;
+    owner ??= ownerIndex(doc, spans);
+    // The territory's place: a name the tagger found after "of (the)", else capitalised words.
+    let j = i + 2;
+    if (lw[j] === "the") j++;
+    let end = j;
+    const at = j < t.length ? owner[j] : -1;
+    if (at >= 0 && spans[at].type !== "PER" && spans[at].first >= a) end = spans[at].last;
+    else while (end < t.length && end - j < 3 && capital(end)) end++;
+    if (end === j) continue;
+    const body = owner[p - 1];
+    const head = body >= 0 ? spans[body] : null;
+    if (head && head.type === "ORG" && head.last === p && isOrgHead(t[p - 1].text)) added.push({ type: "ORG", first: head.first, last: end });
+    else added.push({ type: "LOC", first: a, last: end });
+    i = end - 1;
+  }
+  return merge(spans, added);
+}
+
 /**
  * "the U.S. Attorney’s Office", "the Governor’s Office": capitalised words, a possessive, then a capitalised
  * organization word name an office, whatever the tagger made of the parts (a title word is untagged, "Office"

@@ -15,8 +15,8 @@ import { comesBeforePerson, headTypeOf, isCommonWord, isPersonWord } from "./hea
 import { lowerWords } from "./docWords";
 import { GAZ, lowerHash } from "./features";
 import { loadModel } from "./tagger";
-import { spanKey, type NameSpan } from "./spans";
-import { FUNCTION_WORDS, TITLE_WORDS } from "./lexicon";
+import { spanKey, spanText, type NameSpan } from "./spans";
+import { FUNCTION_WORDS, ORG_APPOSITION_NOUNS, TITLE_WORDS } from "./lexicon";
 import { lowerTexts, startsUpper } from "../text/words";
 
 const TITLES = new Set(TITLE_WORDS);
@@ -139,6 +139,28 @@ export function personDescriptionAfter(doc: Doc, s: NameSpan): boolean {
 }
 
 /**
+ * "ScreamMyName, a deep web user who …", "Kettlebot, a vendor from the old market who sold …": a name of one to
+ * three words, a comma, "a"/"an", then lower-case words (a prepositional phrase may follow the noun) up to "who":
+ * the relative clause says the noun, and so the name, is someone. This is how news introduce people known by an
+ * online handle or a nickname, which the written form alone makes a company ("WeWork"). Not when a body's noun
+ * heads the phrase ("a group of residents who …"), not past a participle ("a firm founded by a man who …").
+ */
+export function someoneWhoAfter(doc: Doc, s: NameSpan): boolean {
+  const t = doc.tokens;
+  const n = s.last - s.first;
+  if (n > 3 || t[s.last]?.text !== "," || !/^(?:a|an)$/.test(t[s.last + 1]?.text ?? "")) return false;
+  const last = t[s.last - 1].text;
+  if (headTypeOf(last) !== null || lookupCountry(spanText(doc, s))) return false;
+  if (!/^\p{Ll}/u.test(t[s.last + 2]?.text ?? "")) return false;
+  for (let j = s.last + 2; j < Math.min(t.length, s.last + 12); j++) {
+    const w = t[j].text;
+    if (w === "who") return j > s.last + 2;
+    if (t[j].kind !== "word" || /^(?:a|an|by)$/.test(w) || /\p{Ll}ed$/u.test(w) || ORG_APPOSITION_NOUNS.has(w)) return false;
+  }
+  return false;
+}
+
+/**
  * "… that ousted Evo Morales, after clashes between the socialist leader’s supporters and …": a full name the
  * tagger read as a body, then, later in its sentence with no other name between, "the", at most two lower-case
  * words and a noun for a person with a possessive: the name is that person's.
@@ -245,6 +267,9 @@ export function markPersonCues(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // "Maurice Greenberg, the insurance executive", "Lena Ortiz, a retired nurse": the same, the noun after the name.
     if (personDescriptionAfter(doc, s)) return { ...s, type: "PER", cued: true };
     if (s.type === "ORG" && personAnaphorAfter(doc, s, spans[k + 1])) return { ...s, type: "PER", cued: true };
+    // "ScreamMyName, a deep web user who …": a handle or a nickname described as someone.
+    if (someoneWhoAfter(doc, s)) return { ...s, type: "PER", cued: true };
+
     if (credits?.[s.first] && looksLikeFullName(doc, s) && !/^(?:in|at|from|of)$/.test(t[s.first - 1]?.text ?? "")) {
       return { ...s, type: "PER", cued: true };
     }

@@ -228,7 +228,12 @@ export function markThings(doc: Doc, spans: NameSpan[]): NameSpan[] {
   return out;
 
   function thing(s: NameSpan): NameSpan | null {
-    if (s.type === "MISC" || s.cued) return null;
+    if (s.cued) return null;
+    // (A name the tagger read as "other" is only settled by a noun for a body or a person before it.)
+    if (s.type === "MISC") {
+      const kind = calledAfterComma(s);
+      return kind === "ORG" || kind === "PER" ? { ...s, type: kind, cued: true } : null;
+    }
     const single = s.last - s.first === 1;
     if (single && /^\p{Lu}\p{Ll}+coin$/u.test(t[s.first].text)) return { ...s, type: "MISC", cued: true };
     // "speed, MDMA, cocaine, pills": inside a list of one-word lower-case items, a comma and an item on each
@@ -263,6 +268,8 @@ export function markThings(doc: Doc, spans: NameSpan[]): NameSpan[] {
     if (k >= 2 && /^(?:called|named|titled|entitled)$/.test(t[k].text) && lowerWord(k - 1) && indefiniteBefore(k - 1)) {
       return byKind(s, kindOfNoun(t[k - 1].text));
     }
+    const called = calledAfterComma(s);
+    if (called !== undefined) return byKind(s, called);
     // "the medieval disease dubbed the Black Death": a lower-case noun, then the name it is given.
     if (k >= 2 && /^(?:dubbed|nicknamed)$/.test(t[k].text) && lowerWord(k - 1)) return byKind(s, kindOfNoun(t[k - 1].text));
     if (k < 2 || t[k].text !== "as" || t[k - 1].text !== "known") return null;
@@ -273,6 +280,27 @@ export function markThings(doc: Doc, spans: NameSpan[]): NameSpan[] {
     if (k >= 0 && t[k].text === ",") k--;
     if (!lowerWord(k)) return null;
     return byKind(s, kindOfNoun(t[k].text));
+  }
+
+  /**
+   * "The group, called Energy Control, …", "the app, named Glimmer, …": a noun phrase, a comma, then the name it
+   * goes by; the comma sets the name off as the noun's own, definite or not. The noun's kind (null: a thing), or
+   * undefined when the words before the name are not so.
+   */
+  function calledAfterComma(s: NameSpan): "PER" | "LOC" | "ORG" | null | undefined {
+    let k = s.first - 1;
+    while (k >= 0 && (lw[k] === "the" || t[k].kind === "quote")) k--;
+    if (k < 3 || !/^(?:called|named)$/.test(t[k].text) || t[k - 1].text !== "," || !lowerWord(k - 2) || !determinerBefore(k - 2)) return undefined;
+    return kindOfNoun(t[k - 2].text);
+  }
+
+  /** "the …", "a …", "this …" opens the noun phrase ending at k, at most two lower-case words before the noun. */
+  function determinerBefore(k: number): boolean {
+    for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+      if (/^(?:a|an|the|this|that|its|their)$/i.test(t[j].text)) return true;
+      if (!lowerWord(j)) return false;
+    }
+    return false;
   }
 
   /** "a …" or "an …" opens the noun phrase ending at k, at most two lower-case words before the noun. */
