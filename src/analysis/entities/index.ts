@@ -29,7 +29,7 @@ import { splitGlued } from "./glued";
 import { dropFurniture, inHeading, settleHeadings } from "./headings";
 import { comesBeforePerson, isBareHead, isCommonWord, isPersonWord } from "./heads";
 import { loadModel } from "./tagger";
-import { markCaseNames, markListedThings, markNamedWorks, markQuotedWorks, markThings } from "./works";
+import { markCaseNames, markListedThings, markNamedWorks, markQuotedWorks, markTheTitles, markThings } from "./works";
 import { GAZ, lowerHash } from "./features";
 import { FUNCTION_WORDS, TITLE_WORDS } from "./lexicon";
 import { isFiniteVerb, modifiesNoun } from "./pos";
@@ -387,7 +387,7 @@ function isSentenceStart(doc: Doc, i: number): boolean {
 export function findEntities(doc: Doc): Entity[] {
   if (!doc.tokens.length) return [];
   let spans = trimSpans(doc, settleForms(doc, markBrands(doc, markHonorifics(doc, settleHeadings(doc, repairTaggedSpans(doc, tagDoc(doc)))))));
-  spans = markListedThings(doc, markThings(doc, markNamedWorks(doc, markCaseNames(doc, markQuotedWorks(doc, splitGlued(doc, markTeams(doc, spans)))))));
+  spans = markListedThings(doc, markThings(doc, markNamedWorks(doc, markCaseNames(doc, markQuotedWorks(doc, markTheTitles(doc, splitGlued(doc, markTeams(doc, spans))))))));
   spans = markInstitutions(doc, spans);
   spans = joinFieldLists(doc, joinAndNames(doc, joinTerritories(doc, joinOfNames(doc, markGroups(doc, markPossessiveOffices(doc, spans))))));
   spans = dropDepartments(doc, markListedOrgs(doc, joinCampusNames(doc, joinPlaceNames(doc, markCountryTitles(doc, markHeadedRuns(doc, markStateBodies(doc, spans)))))));

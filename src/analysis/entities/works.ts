@@ -4,7 +4,7 @@
  * entity lists leave out; so do names inside a quotation written in title case (a book's or film's title). They vote like any other mention in the one-type-per-form pass, so a name the
  * article mostly uses as a name stays one ("a new name without “Yahoo” in it").
  */
-import type { Doc } from "../text/sentences";
+import { sentenceAt, type Doc } from "../text/sentences";
 import { lookupCountry } from "./countries";
 import { comesBeforePerson, isCommonWord } from "./heads";
 import { isAcronymOf } from "./link";
@@ -74,6 +74,27 @@ export function markQuotedWorks(doc: Doc, spans: NameSpan[]): NameSpan[] {
     if (s.type === "MISC" || s.cued) return s;
     titles ??= titleQuotations(doc);
     return titles[s.first] && titles[s.last - 1] ? { ...s, type: "MISC" } : s;
+  });
+}
+
+/** Prepositions before a place where something is or happens ("in The Hague", "at The Bronx Zoo"). */
+const LOCATIVES = new Set(["in", "at", "near", "outside", "to", "from", "into", "across"]);
+
+/**
+ * "the author of The Midcentury Kitchen", "Stoker’s last work, The Lair", "think of The Hermit": a name opening with
+ * a capital "The" inside a sentence is a title (a book, a card, a show, a publication), never a person, and a place
+ * only after a preposition of place ("in The Hague") or when the rest is a country ("The Gambia"). Such names the
+ * tagger read as a person or a place become "other".
+ */
+export function markTheTitles(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  return spans.map((s) => {
+    if ((s.type !== "PER" && s.type !== "LOC") || s.cued || s.last - s.first < 2 || t[s.first].text !== "The" || s.first === 0) return s;
+    if (doc.sentences[sentenceAt(doc, t[s.first].start)]?.firstToken === s.first) return s;
+    const before = t[s.first - 1];
+    if (before.kind === "quote" || before.text === "(" || /^[.!?:;]$/.test(before.text)) return s;
+    if (s.type === "LOC" && (LOCATIVES.has(before.text.toLowerCase()) || lookupCountry(spanText(doc, { first: s.first + 1, last: s.last })))) return s;
+    return { ...s, type: "MISC", cued: true };
   });
 }
 

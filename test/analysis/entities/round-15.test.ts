@@ -5,11 +5,15 @@
  *     title one place with its state, never a place "Western District" of its own;
  *   - "The group, called X, …": the noun before the comma says what X is, also where the tagger read X as "other";
  *   - "X, a … user who …": a handle or nickname described as someone is a person, although its written form (a capital
- *     inside the word) makes it a company.
+ *     inside the word) makes it a company;
+ *   - "the author of The Copper Pantry": a name opening with a capital "The" inside a sentence is a title, no person and
+ *     no place (unless after "in"/"at": "in The Hague").
  */
 import { describe, expect, it } from "vitest";
 import { buildDoc } from "../../../src/analysis/text/sentences";
 import { findEntities } from "../../../src/analysis/entities";
+import { markTheTitles } from "../../../src/analysis/entities/works";
+import type { NameSpan, SpanType } from "../../../src/analysis/entities/spans";
 
 const listed = (text: string) => findEntities(buildDoc(text)).map((e) => `${e.type} ${e.name}`);
 
@@ -66,5 +70,39 @@ describe("a handle described as someone", () => {
   it("leaves a company whose description only mentions someone", () => {
     const text = "Brantico, a firm founded by a sailor who loved boats, said sales rose.";
     expect(listed(text)).not.toContain("person Brantico");
+  });
+});
+
+describe("a name opening with a capital 'The' inside a sentence (markTheTitles, the tagger's spans given by hand)", () => {
+  /** The spans over the given phrases, typed as the tagger might have read them, after markTheTitles. */
+  function titles(text: string, tagged: [string, SpanType][]): string[] {
+    const doc = buildDoc(text);
+    const t = doc.tokens;
+    const spans: NameSpan[] = tagged.map(([phrase, type]) => {
+      const words = phrase.split(" ");
+      for (let i = 0; i + words.length <= t.length; i++) if (words.every((w, k) => t[i + k].text === w)) return { type, first: i, last: i + words.length };
+      throw new Error(`no "${phrase}" in the text`);
+    });
+    return markTheTitles(doc, spans).map((s) => `${s.type} ${t.slice(s.first, s.last).map((x) => x.text).join(" ")}`);
+  }
+
+  it("is a title, never a person", () => {
+    expect(titles("Orla Penhallow drew the covers of her last novel, The Cinder Vault, in 1911.", [["Orla Penhallow", "PER"], ["The Cinder Vault", "PER"]])).toEqual([
+      "PER Orla Penhallow",
+      "MISC The Cinder Vault",
+    ]);
+  });
+
+  it("is a title, not a place, after 'author of'", () => {
+    expect(titles("Bexley Marrin is the author of The Copper Pantry and writes about kitchens.", [["The Copper Pantry", "LOC"]])).toEqual(["MISC The Copper Pantry"]);
+  });
+
+  it("stays a place after a preposition of place, or when the rest is a country", () => {
+    expect(titles("The judges met in The Hague on Monday.", [["The Hague", "LOC"]])).toEqual(["LOC The Hague"]);
+    expect(titles("Aid flights reached The Gambia on Monday.", [["The Gambia", "LOC"]])).toEqual(["LOC The Gambia"]);
+  });
+
+  it("leaves a name opening a sentence", () => {
+    expect(titles("The Copper Pantry opened on Monday.", [["The Copper Pantry", "LOC"]])).toEqual(["LOC The Copper Pantry"]);
   });
 });
