@@ -19,7 +19,7 @@ import {
 import { headTypeOf, isCommonWord, isOrgHead, isPersonWord } from "./heads";
 import { GAZ, lowerHash } from "./features";
 import { loadModel } from "./tagger";
-import { isPossessive, spanText, type NameSpan } from "./spans";
+import { isBusinessPossessive, isPossessive, spanText, type NameSpan } from "./spans";
 import { personDescriptionAfter } from "./people";
 import { isGivenNameWord } from "./tagger";
 import { isVerbForm } from "./pos";
@@ -126,6 +126,30 @@ export function joinOfNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
     if (n < 0 || spans[n].first !== j || spans[n].type === "PER") continue;
     added.push({ type: "ORG", first, last: spans[n].last });
     i = spans[n].last - 1;
+  }
+  return merge(spans, added);
+}
+
+/**
+ * "sold at Christie’s in 2006", "beers at Sully’s in Dayton": a business named for its owner, a capitalised word and
+ * a possessive with no noun after it, right after "at" (spans.ts isBusinessPossessive), is an organization whose name
+ * keeps the possessive, whatever the tagger read (a person, a place, nothing); not the surname of someone the article
+ * names in full ("met at Lorne’s": that person's home or office). Only possessive tokens are looked at.
+ */
+export function markBusinessPossessives(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  let owner: Int32Array | null = null;
+  let surnames: Set<string> | null = null;
+  const added: NameSpan[] = [];
+  for (let i = 2; i < t.length; i++) {
+    if (!isPossessive(t[i]) || !isBusinessPossessive(doc, i - 1, i)) continue;
+    owner ??= ownerIndex(doc, spans);
+    const k = owner[i - 1];
+    // A longer name the word ends ("at Caesars Palace’s …") is left as it is.
+    if (k >= 0 && (spans[k].first !== i - 1 || spans[k].last > i + 1 || spans[k].cued)) continue;
+    surnames ??= new Set(spans.filter((s) => s.type === "PER" && s.last - s.first > 1).map((s) => t[s.last - 1].text));
+    if (surnames.has(t[i - 1].text)) continue;
+    added.push({ type: "ORG", first: i - 1, last: i + 1, cued: true });
   }
   return merge(spans, added);
 }

@@ -150,7 +150,24 @@ const LOCATIVE = new Set(["in", "near", "outside", "across", "throughout", "arou
 
 /** Whether a span ending at `last` (exclusive) ends in a possessive that is part of a company's name ("Moody’s"). */
 export function possessiveInName(doc: Doc, first: number, last: number): boolean {
-  return last - first >= 2 && isPossessive(doc.tokens[last - 1]) && POSSESSIVE_NAMES.has(doc.tokens[last - 2].text);
+  return last - first >= 2 && isPossessive(doc.tokens[last - 1]) && (POSSESSIVE_NAMES.has(doc.tokens[last - 2].text) || isBusinessPossessive(doc, first, last - 1));
+}
+
+/** What may follow a shop's possessive name: punctuation, or a preposition or conjunction ("at Sully’s in Dayton"). */
+const AFTER_BUSINESS = /^(?:[,.;:)!?]|in|on|near|and|or|for|to|last|this|until|since)$/;
+
+/**
+ * "sold at Christie’s in 2006", "beers at Sully’s in Dayton", "5 percent at Bally’s and 3 percent at …": one
+ * capitalised word and a possessive with no noun after it, right after "at", is a business named for its owner (an
+ * auction house, a bar, a casino), the possessive part of its name. The name spans tokens first..last (the word),
+ * the possessive at last.
+ */
+export function isBusinessPossessive(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens;
+  if (last - first !== 1 || first === 0 || t[first - 1].text !== "at" || last >= t.length || !isPossessive(t[last])) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t[first].text) || t[last].start !== t[first].end) return false;
+  const next = t[last + 1];
+  return !next || AFTER_BUSINESS.test(next.text);
 }
 
 /** Whether the article writes the word after a locative preposition anywhere. */
@@ -918,7 +935,8 @@ export function propagateForms(doc: Doc, spans: NameSpan[], extraForms: Map<stri
   let maxLen = 1;
   for (const s of spans) {
     if (s.type === "MISC") continue;
-    const key = spanKey(doc, s);
+    // A business's possessive name ("Bally’s") is found again by its word: the possessive is never capitalised.
+    const key = spanKey(doc, s.last - s.first === 2 && isPossessive(t[s.first + 1]) ? { first: s.first, last: s.first + 1 } : s);
     if (key.length < 3 || !isCapitalized(t[s.first].text)) continue;
     if (!forms.has(key)) forms.set(key, s.type);
     maxLen = Math.max(maxLen, s.last - s.first);

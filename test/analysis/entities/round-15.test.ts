@@ -7,7 +7,8 @@
  *   - "X, a … user who …": a handle or nickname described as someone is a person, although its written form (a capital
  *     inside the word) makes it a company;
  *   - "the author of The Copper Pantry": a name opening with a capital "The" inside a sentence is a title, no person and
- *     no place (unless after "in"/"at": "in The Hague").
+ *     no place (unless after "in"/"at": "in The Hague");
+ *   - "sold at Brindley’s in 2006": a capitalised word and a possessive with no noun after it, after "at", is a business.
  */
 import { describe, expect, it } from "vitest";
 import { buildDoc } from "../../../src/analysis/text/sentences";
@@ -104,5 +105,24 @@ describe("a name opening with a capital 'The' inside a sentence (markTheTitles, 
 
   it("leaves a name opening a sentence", () => {
     expect(titles("The Copper Pantry opened on Monday.", [["The Copper Pantry", "LOC"]])).toEqual(["LOC The Copper Pantry"]);
+  });
+});
+
+describe("a business named by a possessive after 'at'", () => {
+  it("is an organization whose name keeps the possessive", () => {
+    const text = "Dana Whitcombe sold parts of her collection at Brindley’s in 2006, and the cards fetched thousands.";
+    const out = listed(text);
+    expect(out).toContain("organization Brindley’s");
+    expect(out).not.toContain("person Brindley");
+  });
+
+  it("also in a list of results", () => {
+    const text = "Takings fell 6 percent at Ballo’s and 3 percent at the Corvell Palace. Four halls — Ballo’s, Tremont and Essex — lost money.";
+    expect(listed(text)).toContain("organization Ballo’s");
+  });
+
+  it("leaves the surname of someone named in full: that person's home", () => {
+    const text = "Tom Lorne said the group met at Lorne’s on Sundays.";
+    expect(listed(text).filter((x) => x.includes("Lorne’s"))).toEqual([]);
   });
 });
