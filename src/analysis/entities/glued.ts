@@ -32,6 +32,15 @@ function isTitleCase(w: string): boolean {
   return /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w);
 }
 
+/** Members of a party, and the people of a country or a state: "Democrat", "Republican", "French", "Kentuckian". */
+const PARTY_MEMBERS = new Set(["Democrat", "Republican", "Libertarian", "Tory", "Conservative", "Socialist", "Communist"]);
+function isMemberWord(w: string): boolean {
+  if (PARTY_MEMBERS.has(w)) return true;
+  const c = lookupCountry(w);
+  if (c) return c.kind === "demonym";
+  return /^\p{Lu}\p{Ll}{3,}(?:ian|an)$/u.test(w);
+}
+
 /** Two or more title-case words ending in no head word: reads as a personal name ("Liu Wen", "Sheldon Richardson"). */
 function looksPersonal(doc: Doc, first: number, last: number): boolean {
   if (last - first < 2 || last - first > 4) return false;
@@ -170,6 +179,14 @@ export function splitGlued(doc: Doc, input: NameSpan[]): NameSpan[] {
     }
     if (s.type === "MISC" || s.cued || s.last - s.first < 3) {
       out.push(s);
+      continue;
+    }
+    // "Democrat Hillary Clinton", "Kentuckian Rand Paul", "Venezuelan Leopoldo López": a party's member or where one
+    // comes from, glued before a given name and a surname, says what the person is; the demonym of a country stays a
+    // mention of it. (Not a given name itself: "Christian", "Adrian".)
+    if (s.type === "PER" && isMemberWord(t[s.first].text) && !isGivenName(t[s.first].text) && (isGivenName(t[s.first + 1].text) || s.last - s.first === 3) && looksPersonal(doc, s.first + 1, s.last)) {
+      if (lookupCountry(t[s.first].text)?.kind === "demonym") out.push({ type: "MISC", first: s.first, last: s.first + 1 });
+      out.push({ type: "PER", first: s.first + 1, last: s.last });
       continue;
     }
     const country = [2, 1].find((k) => s.last - s.first - k >= 2 && lookupCountry(spanWords(doc, s.first, s.first + k))?.kind === "name");

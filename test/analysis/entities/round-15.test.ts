@@ -8,12 +8,15 @@
  *     inside the word) makes it a company;
  *   - "the author of The Copper Pantry": a name opening with a capital "The" inside a sentence is a title, no person and
  *     no place (unless after "in"/"at": "in The Hague");
- *   - "sold at Brindley’s in 2006": a capitalised word and a possessive with no noun after it, after "at", is a business.
+ *   - "sold at Brindley’s in 2006": a capitalised word and a possessive with no noun after it, after "at", is a business;
+ *   - "Democrat Dora Whitfield": a party's member or a demonym glued before a given name and a surname is no part of the
+ *     person's name.
  */
 import { describe, expect, it } from "vitest";
 import { buildDoc } from "../../../src/analysis/text/sentences";
 import { findEntities } from "../../../src/analysis/entities";
 import { markTheTitles } from "../../../src/analysis/entities/works";
+import { splitGlued } from "../../../src/analysis/entities/glued";
 import type { NameSpan, SpanType } from "../../../src/analysis/entities/spans";
 
 const listed = (text: string) => findEntities(buildDoc(text)).map((e) => `${e.type} ${e.name}`);
@@ -124,5 +127,29 @@ describe("a business named by a possessive after 'at'", () => {
   it("leaves the surname of someone named in full: that person's home", () => {
     const text = "Tom Lorne said the group met at Lorne’s on Sundays.";
     expect(listed(text).filter((x) => x.includes("Lorne’s"))).toEqual([]);
+  });
+});
+
+describe("a party's member or a demonym glued before a full name (splitGlued, the tagger's spans given by hand)", () => {
+  function split(text: string, phrase: string): string[] {
+    const doc = buildDoc(text);
+    const t = doc.tokens;
+    const words = phrase.split(" ");
+    let first = -1;
+    for (let i = 0; i + words.length <= t.length && first < 0; i++) if (words.every((w, k) => t[i + k].text === w)) first = i;
+    const spans: NameSpan[] = [{ type: "PER", first, last: first + words.length }];
+    return splitGlued(doc, spans).map((s) => `${s.type} ${t.slice(s.first, s.last).map((x) => x.text).join(" ")}`);
+  }
+
+  it("leaves the party out of the person's name", () => {
+    expect(split("Democrat Dora Whitfield said the vote was close.", "Democrat Dora Whitfield")).toEqual(["PER Dora Whitfield"]);
+  });
+
+  it("keeps a country's demonym apart, as a mention of the country", () => {
+    expect(split("The talks were led by Norwegian Helga Rasmussen on Monday.", "Norwegian Helga Rasmussen")).toEqual(["MISC Norwegian", "PER Helga Rasmussen"]);
+  });
+
+  it("keeps a given name that looks like a demonym", () => {
+    expect(split("Adrian Paul Whitcombe said no.", "Adrian Paul Whitcombe")).toEqual(["PER Adrian Paul Whitcombe"]);
   });
 });
