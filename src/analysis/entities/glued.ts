@@ -196,7 +196,9 @@ export function splitGlued(doc: Doc, input: NameSpan[]): NameSpan[] {
     }
     // "Public Ombudsman Nadia Cruz": capitalised ordinary words or titles before a given name and a surname
     // are the person's office, an organization of its own ("San Francisco Chronicle" has no ordinary word).
-    const given = s.last - 2;
+    // (A name of three words after a title: "Supreme Court Justice Ruth Bader Ginsburg".)
+    const three = s.last - 3;
+    const given = three > s.first + 1 && TITLES.has(lw[three - 1]) && isGivenName(t[three].text) && looksPersonal(doc, three, s.last) ? three : s.last - 2;
     if (s.type === "ORG" && given > s.first && isGivenName(t[given].text) && looksPersonal(doc, given, s.last)) {
       let office = true;
       let ordinary = false;

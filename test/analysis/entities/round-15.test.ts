@@ -10,7 +10,7 @@
  *     no place (unless after "in"/"at": "in The Hague");
  *   - "sold at Brindley’s in 2006": a capitalised word and a possessive with no noun after it, after "at", is a business;
  *   - "Democrat Dora Whitfield": a party's member or a demonym glued before a given name and a surname is no part of the
- *     person's name.
+ *     person's name; nor is a title between a body and a full name of three words ("… Court Justice Edna Mae Whitlow").
  */
 import { describe, expect, it } from "vitest";
 import { buildDoc } from "../../../src/analysis/text/sentences";
@@ -151,5 +151,18 @@ describe("a party's member or a demonym glued before a full name (splitGlued, th
 
   it("keeps a given name that looks like a demonym", () => {
     expect(split("Adrian Paul Whitcombe said no.", "Adrian Paul Whitcombe")).toEqual(["PER Adrian Paul Whitcombe"]);
+  });
+});
+
+describe("a title between a body and a full name of three words (splitGlued)", () => {
+  it("leaves the body and the person, the title going", () => {
+    const doc = buildDoc("Sadie Kovac called for Harlow Appeals Court Justice Edna Mae Whitlow to resign.");
+    const t = doc.tokens;
+    const first = t.findIndex((x) => x.text === "Harlow");
+    const spans: NameSpan[] = [{ type: "ORG", first, last: first + 7 }];
+    expect(splitGlued(doc, spans).map((s) => `${s.type} ${t.slice(s.first, s.last).map((x) => x.text).join(" ")}`)).toEqual([
+      "ORG Harlow Appeals Court",
+      "PER Edna Mae Whitlow",
+    ]);
   });
 });
