@@ -181,6 +181,12 @@ export function splitGlued(doc: Doc, input: NameSpan[]): NameSpan[] {
       out.push(s);
       continue;
     }
+    // "Senator Tom Udall, Democrat of New Mexico": a party's member "of" a state names the state only (the party's
+    // member is a description, no body).
+    if (!s.cued && PARTY_MEMBERS.has(t[s.first].text) && t[s.first + 1]?.text === "of" && s.last - s.first >= 3 && startsUpper(t[s.first + 2].text)) {
+      out.push({ type: "LOC", first: s.first + 2, last: s.last });
+      continue;
+    }
     // "Democrat Hillary Clinton", "Kentuckian Rand Paul", "Venezuelan Leopoldo López": a party's member or where one
     // comes from, glued before a given name and a surname, says what the person is; the demonym of a country stays a
     // mention of it. (Not a given name itself: "Christian", "Adrian".)

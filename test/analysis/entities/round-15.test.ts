@@ -10,7 +10,7 @@
  *     no place (unless after "in"/"at": "in The Hague");
  *   - "sold at Brindley’s in 2006": a capitalised word and a possessive with no noun after it, after "at", is a business;
  *   - "Democrat Dora Whitfield": a party's member or a demonym glued before a given name and a surname is no part of the
- *     person's name; nor is a title between a body and a full name of three words ("… Court Justice Edna Mae Whitlow").
+ *     person's name, and "Democrat of Vermont" names the state only; nor is a title between a body and a full name of three words ("… Court Justice Edna Mae Whitlow").
  */
 import { describe, expect, it } from "vitest";
 import { buildDoc } from "../../../src/analysis/text/sentences";
@@ -164,5 +164,15 @@ describe("a title between a body and a full name of three words (splitGlued)", (
       "ORG Harlow Appeals Court",
       "PER Edna Mae Whitlow",
     ]);
+  });
+});
+
+describe("a party's member 'of' a state (splitGlued)", () => {
+  it("names the state only", () => {
+    const doc = buildDoc("The bill was written by Senator Anna Vey, Democrat of Vermont, and two others.");
+    const t = doc.tokens;
+    const first = t.findIndex((x) => x.text === "Democrat");
+    const spans: NameSpan[] = [{ type: "ORG", first, last: first + 3 }];
+    expect(splitGlued(doc, spans).map((s) => `${s.type} ${t.slice(s.first, s.last).map((x) => x.text).join(" ")}`)).toEqual(["LOC Vermont"]);
   });
 });
