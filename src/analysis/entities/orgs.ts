@@ -780,6 +780,17 @@ export function joinFieldLists(doc: Doc, spans: NameSpan[]): NameSpan[] {
     const absorb = c && c.first === a.last + 1 && c.type !== "PER";
     out.splice(k, absorb ? 2 : 1, { type: "ORG", first: a.first, last: absorb ? c.last : a.last + 2 });
   }
+  // "the United Nations Office on Drugs and Crime World Drug Report": the body's last field, run by the tagger into
+  // the name of what the body publishes ("Crime World Drug Report" read as "other"), belongs to the body; the rest
+  // stays the report's.
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k];
+    const b = out[k + 1];
+    if (a.type !== "ORG" || b.type !== "MISC" || t[a.last]?.text !== "and" || b.first !== a.last + 1 || b.last - b.first < 3) continue;
+    const field = t[b.first].text;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(field) || isOrgHead(field) || !hasFieldPrep(doc, a) || !startsUpper(t[b.first + 1].text)) continue;
+    out.splice(k, 2, { type: "ORG", first: a.first, last: b.first + 1 }, { ...b, first: b.first + 1 });
+  }
   return out;
 }
 

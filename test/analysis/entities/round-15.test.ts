@@ -1,6 +1,7 @@
 /**
  * Issue #13, round 15 (rules only, the shipped tagger): what a reader of the popup still called wrong on the saved
- * pages and the news tune set, by pattern. Invented texts.
+ * pages and the news tune set, by pattern. Invented texts. (Also: a body's last field run into its report's name,
+ * "Bureau of Mines and" + "Quarries Annual Safety Review", belongs to the body.)
  *   - a prosecutor's or a court's territory ("for the Western District of …") is part of the body's name, and after a
  *     title one place with its state, never a place "Western District" of its own;
  *   - "The group, called X, …": the noun before the comma says what X is, also where the tagger read X as "other";
@@ -17,6 +18,7 @@ import { buildDoc } from "../../../src/analysis/text/sentences";
 import { findEntities } from "../../../src/analysis/entities";
 import { markTheTitles } from "../../../src/analysis/entities/works";
 import { splitGlued } from "../../../src/analysis/entities/glued";
+import { joinFieldLists } from "../../../src/analysis/entities/orgs";
 import type { NameSpan, SpanType } from "../../../src/analysis/entities/spans";
 
 const listed = (text: string) => findEntities(buildDoc(text)).map((e) => `${e.type} ${e.name}`);
@@ -174,5 +176,21 @@ describe("a party's member 'of' a state (splitGlued)", () => {
     const first = t.findIndex((x) => x.text === "Democrat");
     const spans: NameSpan[] = [{ type: "ORG", first, last: first + 3 }];
     expect(splitGlued(doc, spans).map((s) => `${s.type} ${t.slice(s.first, s.last).map((x) => x.text).join(" ")}`)).toEqual(["LOC Vermont"]);
+  });
+});
+
+describe("a body's last field run into the name of its report (joinFieldLists, the tagger's spans given by hand)", () => {
+  it("joins the field to the body and leaves the report", () => {
+    const doc = buildDoc("See the Bureau of Mines and Quarries Annual Safety Review 2019 for the figures.");
+    const t = doc.tokens;
+    const at = (w: string) => t.findIndex((x) => x.text === w);
+    const spans: NameSpan[] = [
+      { type: "ORG", first: at("Bureau"), last: at("and") },
+      { type: "MISC", first: at("Quarries"), last: at("2019") + 1 },
+    ];
+    expect(joinFieldLists(doc, spans).map((s) => `${s.type} ${t.slice(s.first, s.last).map((x) => x.text).join(" ")}`)).toEqual([
+      "ORG Bureau of Mines and Quarries",
+      "MISC Annual Safety Review 2019",
+    ]);
   });
 });
