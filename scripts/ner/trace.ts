@@ -19,10 +19,10 @@ import { markTitledPersons, repairTaggedSpans } from "../../src/analysis/entitie
 type Pass = [string, (d: Doc, s: S.NameSpan[]) => S.NameSpan[]];
 const PASSES: Pass[] = [
   ["repairTaggedSpans", repairTaggedSpans], ["settleHeadings", settleHeadings], ["markHonorifics", S.markHonorifics], ["markBrands", S.markBrands], ["settleForms", settleForms],
-  ["trimSpans", S.trimSpans], ["markTeams", O.markTeams], ["splitGlued", splitGlued], ["markQuotedWorks", W.markQuotedWorks],
+  ["trimSpans", S.trimSpans], ["markTeams", O.markTeams], ["splitGlued", splitGlued], ["markTheTitles", W.markTheTitles], ["markQuotedWorks", W.markQuotedWorks],
   ["markCaseNames", W.markCaseNames], ["markNamedWorks", W.markNamedWorks], ["markThings", W.markThings], ["markListedThings", W.markListedThings],
-  ["markInstitutions", S.markInstitutions], ["markPossessiveOffices", O.markPossessiveOffices], ["markGroups", O.markGroups],
-  ["joinOfNames", O.joinOfNames], ["joinAndNames", O.joinAndNames], ["joinFieldLists", O.joinFieldLists], ["markStateBodies", O.markStateBodies],
+  ["markInstitutions", S.markInstitutions], ["markBusinessPossessives", O.markBusinessPossessives], ["markPossessiveOffices", O.markPossessiveOffices], ["markGroups", O.markGroups],
+  ["joinOfNames", O.joinOfNames], ["joinTerritories", O.joinTerritories], ["joinAndNames", O.joinAndNames], ["joinFieldLists", O.joinFieldLists], ["markStateBodies", O.markStateBodies],
   ["markHeadedRuns", O.markHeadedRuns], ["markCountryTitles", O.markCountryTitles], ["joinPlaceNames", O.joinPlaceNames],
   ["joinCampusNames", O.joinCampusNames], ["markListedOrgs", O.markListedOrgs], ["dropDepartments", O.dropDepartments],
   ["fixCreditNames", S.fixCreditNames], ["splitAtLineBreaks", S.splitAtLineBreaks], ["markPersonCues", markPersonCues],

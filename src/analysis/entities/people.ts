@@ -127,13 +127,18 @@ export function personDescriptionAfter(doc: Doc, s: NameSpan): boolean {
   const t = doc.tokens;
   // ("Kevin Lane, a retired nurse": a given name before a place's head word is a full name too.)
   if (!(looksLikeFullName(doc, s) || givenSurnameHead(doc, s)) || t[s.last]?.text !== "," || !/^(?:the|a|an)$/i.test(t[s.last + 1]?.text ?? "")) return false;
-  for (let j = s.last + 2; j < Math.min(t.length, s.last + 6); j++) {
+  // (Capitalised words may modify the noun: "the Daily Beast editor who …", "an Ohio retired nurse"; the noun itself is
+  // lower case. Not after a place, nor after "of": "Sen. Ann Vey of New York, the future Democratic leader" describes
+  // the senator.)
+  const capitalsMay = s.type !== "LOC" && !/^(?:of|from|in)$/.test(t[s.first - 1]?.text ?? "");
+  for (let j = s.last + 2; j < Math.min(t.length, s.last + 7); j++) {
     const w = t[j].text;
-    if (t[j].kind !== "word" || !/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return false;
+    const lower = /^\p{Ll}[\p{Ll}-]*$/u.test(w);
+    if (t[j].kind !== "word" || !(lower || (capitalsMay && /^\p{Lu}[\p{L}-]*$/u.test(w)))) return false;
     const next = t[j + 1];
     const heads = !next || next.kind !== "word" || /^(?:and|or|of|at|for|in|who|whose|with|from|on)$/.test(next.text);
     if (!heads) continue;
-    return PERSON_NOUNS.has(w) || DESCRIBED_PERSON_NOUNS.has(w) || TITLES.has(w);
+    return lower && (PERSON_NOUNS.has(w) || DESCRIBED_PERSON_NOUNS.has(w) || TITLES.has(w));
   }
   return false;
 }

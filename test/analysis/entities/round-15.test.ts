@@ -19,6 +19,7 @@ import { findEntities } from "../../../src/analysis/entities";
 import { markTheTitles } from "../../../src/analysis/entities/works";
 import { splitGlued } from "../../../src/analysis/entities/glued";
 import { joinFieldLists } from "../../../src/analysis/entities/orgs";
+import { personDescriptionAfter } from "../../../src/analysis/entities/people";
 import type { NameSpan, SpanType } from "../../../src/analysis/entities/spans";
 
 const listed = (text: string) => findEntities(buildDoc(text)).map((e) => `${e.type} ${e.name}`);
@@ -192,5 +193,23 @@ describe("a body's last field run into the name of its report (joinFieldLists, t
       "ORG Bureau of Mines and Quarries",
       "MISC Annual Safety Review 2019",
     ]);
+  });
+});
+
+describe("a full name described by a noun for a person with capitalised words before it (personDescriptionAfter)", () => {
+  const at = (text: string, phrase: string, type: SpanType): [ReturnType<typeof buildDoc>, NameSpan] => {
+    const doc = buildDoc(text);
+    const words = phrase.split(" ");
+    const t = doc.tokens;
+    for (let i = 0; i + words.length <= t.length; i++) if (words.every((w, k) => t[i + k].text === w)) return [doc, { type, first: i, last: i + words.length }];
+    throw new Error(`no "${phrase}"`);
+  };
+
+  it("reads 'the Daily Ledger editor who …' as a person's description", () => {
+    expect(personDescriptionAfter(...at("Linus Farrow, the Daily Ledger editor who wrote the profile, said so.", "Linus Farrow", "ORG"))).toBe(true);
+  });
+
+  it("not after 'of': the description is the senator's, not the state's", () => {
+    expect(personDescriptionAfter(...at("Sen. Ann Vey of Bell Harbor, the future Liberal leader, said no.", "Bell Harbor", "ORG"))).toBe(false);
   });
 });
