@@ -304,10 +304,16 @@ function opensClause(doc: Doc, g: Group): boolean {
  * words around it said what it is ("Citizens, a lender, …": cued).
  */
 function isOrdinaryWord(doc: Doc, g: Group): boolean {
-  if (g.type === "LOC" || g.tokens.length !== 1 || g.spans.some((s) => s.cued)) return false;
+  if (g.tokens.length !== 1 || g.spans.some((s) => s.cued)) return false;
   const w = g.tokens[0];
+  // A "place" that is an ordinary word ("bent further to the Left", "10 Things to Know") names one only where the article
+  // puts something in it ("in Reading" — though the learned common words hold few towns).
+  if (g.type === "LOC") return isCommonWord(w) && !g.spans.some((s) => s.first > 0 && PLACED_IN.has(lowerTexts(doc)[s.first - 1]));
   return isCommonWord(w) || (g.type === "ORG" && isBareHead(w));
 }
+
+/** Prepositions that put something in a place. */
+const PLACED_IN = new Set(["in", "at", "near", "outside", "across", "throughout", "around", "inside"]);
 
 /**
  * "“Jesus … who is Ellen Fetter?”", "“God!”": a one-word name that opens a quotation and breaks off at once, every

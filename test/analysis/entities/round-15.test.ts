@@ -213,3 +213,13 @@ describe("a full name described by a noun for a person with capitalised words be
     expect(personDescriptionAfter(...at("Sen. Ann Vey of Bell Harbor, the future Liberal leader, said no.", "Bell Harbor", "ORG"))).toBe(false);
   });
 });
+
+describe("an ordinary word read as a place", () => {
+  it("is listed only where the article puts something in it", async () => {
+    const { isCommonWord } = await import("../../../src/analysis/entities/heads");
+    // (The learned common words must hold the word for this fixture to mean anything.)
+    expect(isCommonWord("Left")).toBe(true);
+    const doc = buildDoc("Her views were bent further to the Left by the long primary, aides said.");
+    expect(findEntities(doc).map((e) => `${e.type} ${e.name}`)).not.toContain("location Left");
+  });
+});
