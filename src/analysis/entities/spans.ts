@@ -633,6 +633,12 @@ const STAFF_NOUNS = new Set([
   "engineer", "researchers", "researcher", "workers", "worker", "spokesman", "spokeswoman", "spokesperson", "team",
 ]);
 
+/** Posts held at a body, before "at" and its name ("a director at Upworthy", "a professor at Yale"). */
+const POSTS_AT = new Set([
+  "director", "professor", "manager", "economist", "strategist", "fellow", "scholar", "partner", "editor", "producer",
+  "consultant", "intern", "officer", "lecturer", "chair", "founder", "co-founder", "trader", "banker", "lawyer",
+]);
+
 /** Last words of a school's name ("Florida State University"). */
 const SCHOOL_HEADS = new Set(["university", "college"]);
 
@@ -779,7 +785,9 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // employ; a source or an employer is a body (countries and capitals are places.ts's). Not a place that
     // modifies the name after it ("worked for Wisconsin Gov. Scott Walker").
     const before2w = s.first > 1 ? lw[s.first - 2] : "";
-    const employs = ((before === "for" && WORK_VERBS.has(before2w)) || ((before === "at" || before === "from") && STAFF_NOUNS.has(before2w))) && !startsUpper(follower);
+    // ("a former strategy director at Upworthy", "a professor at Yale", "she worked at Evercore": a post or work at a
+    // name is at a body.)
+    const employs = ((before === "for" && WORK_VERBS.has(before2w)) || ((before === "at" || before === "from") && STAFF_NOUNS.has(before2w)) || (before === "at" && (POSTS_AT.has(before2w) || WORK_VERBS.has(before2w)))) && !startsUpper(follower);
     if (s.type === "LOC" && ((before === "to" && before2w === "according") || employs) && !lookupCountry(keys[i])) vote(keys[i], "ORG", 3);
     // "Eyamba Sowers, 34, said", "… Morales, who fled": an age or a "who" clause after a name is a person's.
     // Not a name after "of": "the director of the Latino Partnership for Civic Life, who said" is the director.

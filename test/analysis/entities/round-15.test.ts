@@ -223,3 +223,11 @@ describe("an ordinary word read as a place", () => {
     expect(findEntities(doc).map((e) => `${e.type} ${e.name}`)).not.toContain("location Left");
   });
 });
+
+describe("a post held at a name", () => {
+  it("makes it a body, not a place", () => {
+    const out = listed("Tessa Marlow, a former strategy director at Brightwell, joined the campaign in May.");
+    expect(out).toContain("organization Brightwell");
+    expect(out).not.toContain("location Brightwell");
+  });
+});
