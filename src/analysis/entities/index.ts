@@ -27,7 +27,7 @@ import { markTitledPersons, repairTaggedSpans } from "./repair";
 import { PERSON_NOUNS, isPluralPersonNoun, markPersonCues, titleBefore, trimModifierWords } from "./people";
 import { splitGlued } from "./glued";
 import { dropFurniture, inHeading, settleHeadings } from "./headings";
-import { comesBeforePerson, isBareHead, isCommonWord, isPersonWord } from "./heads";
+import { comesBeforePerson, isBareHead, isCommonWord, isOrgHead, isPersonWord } from "./heads";
 import { loadModel } from "./tagger";
 import { markCaseNames, markListedThings, markNamedWorks, markQuotedWorks, markTheTitles, markThings } from "./works";
 import { GAZ, lowerHash } from "./features";
@@ -298,6 +298,34 @@ function opensClause(doc: Doc, g: Group): boolean {
   });
 }
 
+/** Words that count people before a plural ("many Latinos", "fellow Oromos", "thousands of …"). */
+const COUNTING = new Set(["many", "most", "some", "few", "fellow", "other", "all", "fewer", "several"]);
+/** Nouns of quantity before "of" and a plural ("thousands of Oromos", "32 percent of British Columbians"). */
+const COUNTING_OF = new Set(["thousands", "millions", "hundreds", "dozens", "percent", "%", "majority", "share", "groups", "number", "half", "third"]);
+
+/**
+ * "many Latinos had expected", "Thousands of Oromos", "32 percent of British Columbians opposed": a "body" (or a "person"
+ * listed as one) whose name
+ * ends in a plural, counted like people at least once and never written after "the", is a people or a group of
+ * people, no organization and no one named ("the Steelworkers’ Facebook page" is the union).
+ */
+function isCountedPeople(doc: Doc, g: Group): boolean {
+  // (A "person" only of one word: a full name's surname in the plural is someone's, "Bernie Sanders".)
+  if (g.type === "LOC" || g.tokens.length > (g.type === "PER" ? 1 : 2) || g.spans.some((s) => s.cued)) return false;
+  // (The group's tokens are lower-case keys: the written word is read off a mention.)
+  const last = doc.tokens[g.spans[0].last - 1].text;
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(last) || isOrgHead(last)) return false;
+  const lw = lowerTexts(doc);
+  let counted = false;
+  for (const s of g.spans) {
+    const prev = s.first > 0 ? lw[s.first - 1] : "";
+    if (prev === "the") return false;
+    // (Not before the noun it modifies: "many Sanders supporters".)
+    if ((COUNTING.has(prev) || (prev === "of" && s.first > 1 && COUNTING_OF.has(lw[s.first - 2]))) && !modifiesNoun(doc, s.last)) counted = true;
+  }
+  return counted;
+}
+
 /**
  * A name of one word that is an ordinary word ("Week", "Public", "Citizens", "Sterling") or only an
  * organization's head word ("the Department", "the Bank") names nothing a reader would list, unless the
@@ -411,7 +439,7 @@ export function findEntities(doc: Doc): Entity[] {
       if (!isSource(doc, g) && !itFollows(doc, g) && !listedWithBody(doc, g, (bodies ??= bodyEdges(named))) && !opensClause(doc, g)) continue;
       type = "organization";
     }
-    if (isOrdinaryWord(doc, g) || onlyCapitalisedAtStart(doc, g) || isInterjection(doc, g) || isThingLikeName(doc, g)) continue;
+    if (isOrdinaryWord(doc, g) || onlyCapitalisedAtStart(doc, g) || isInterjection(doc, g) || isThingLikeName(doc, g) || isCountedPeople(doc, g)) continue;
     if (g.type === "PER" && g.tokens.length === 1 && isIndefinite(doc, g)) continue;
     const name = canonicalName(doc, g);
     if (!name || !/[A-Za-z\u00C0-\uFFFF]/.test(name)) continue;

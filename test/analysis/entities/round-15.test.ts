@@ -231,3 +231,15 @@ describe("a post held at a name", () => {
     expect(out).not.toContain("location Brightwell");
   });
 });
+
+describe("a plural name counted like people", () => {
+  it("names no one and no body", () => {
+    const text = "The senator has not won over many Veldrans, who had expected more. Thousands of Veldrans marched on Friday, and 40 percent of Veldrans said they would not vote for him.";
+    expect(listed(text).filter((x) => x.includes("Veldrans"))).toEqual([]);
+  });
+
+  it("leaves a full name whose surname ends in -s", () => {
+    const text = "Nell Watkins spoke first. Many Watkins supporters cheered, and Watkins said she would run again.";
+    expect(listed(text)).toContain("person Nell Watkins");
+  });
+});
