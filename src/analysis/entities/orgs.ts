@@ -430,7 +430,10 @@ export function markGroups(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // tools, said"): no one is called "the retailer"; a maker is one only when based somewhere ("the maker of the film"
     // may be a person), and a given name stays a person.
     const companyThe = s.type === "PER" && single && !tail && !isGivenNameWord(t[s.first].text);
-    if (!org && next === "," && s.last + 2 < t.length && (/^(?:a|an)$/i.test(t[s.last + 1].text) || (/^the$/i.test(t[s.last + 1].text) && !tail && (s.type === "LOC" || companyThe)))) {
+    // "In New Hampshire, a different group of candidates …": a place opening the sentence in a prepositional phrase is
+    // where; the description after the comma is the subject's.
+    const where = s.type === "LOC" && /^(?:in|at|on|across|throughout|near|from|to|for)$/.test(s.first > 0 ? lw[s.first - 1] : "");
+    if (!org && !where && next === "," && s.last + 2 < t.length && (/^(?:a|an)$/i.test(t[s.last + 1].text) || (/^the$/i.test(t[s.last + 1].text) && !tail && (s.type === "LOC" || companyThe)))) {
       const the = /^the$/i.test(t[s.last + 1].text) && s.type === "PER";
       // The noun must head the phrase: "a marine biologist at the … Institute" and "a member of the group"
       // stop at the small word; "a company spokesman" goes on past "company", "the party’s nominee" past "party".

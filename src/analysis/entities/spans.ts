@@ -914,7 +914,9 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     else other += n;
     return misc > other;
   };
-  for (const key of leads) if (!mostlyMisc(key)) vote(key, "ORG", surnames.has(key) ? 1 : 100);
+  // ("Kentucky International Convention Center": a lead word the article mostly reads as a place is the place, as with
+  // short forms.)
+  for (const key of leads) if (!mostlyMisc(key)) vote(key, "ORG", surnames.has(key) || isPlace(key) ? 1 : 100);
   // The first listed mention's type settles a tie without a person reading, so a form gets one type, not two
   // entries ("a training center in Queens" and "supervisor for Queens"); a title's "other" settles nothing.
   const firstType = new Map<string, SpanType>();

@@ -243,3 +243,19 @@ describe("a plural name counted like people", () => {
     expect(listed(text)).toContain("person Nell Watkins");
   });
 });
+
+describe("a place the article reads as one stays one", () => {
+  it("opening a sentence after 'In', whatever the description after the comma", () => {
+    const text = "Polls in Kellford show two leaders. In Kellford, a different group of candidates is trying to win over voters. Many of them have spent weeks in Kellford.";
+    const out = listed(text);
+    expect(out).toContain("location Kellford");
+    expect(out).not.toContain("organization Kellford");
+  });
+
+  it("when it opens a body's name ('the Marrowind International Convention Center')", () => {
+    const text = "In Marrowind, voters were split. In Marrowind, 40 delegates were up for grabs. The rally was at the Marrowind International Convention Center.";
+    const out = listed(text);
+    expect(out).toContain("location Marrowind");
+    expect(out).toContain("organization Marrowind International Convention Center");
+  });
+});
