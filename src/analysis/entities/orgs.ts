@@ -410,7 +410,10 @@ export function markGroups(doc: Doc, spans: NameSpan[]): NameSpan[] {
       // "the leader of Yoon’s own party": with a possessive after it the name owns the body, it is not one.
       const owns = s.last < t.length && isPossessive(t[s.last]);
       // "companies linked to Maurice Greenberg, the insurance executive": a person described as one is no body.
-      org = ALLEGIANCE_BEFORE.some((words) => matchesBefore(doc, a, words)) && !adjective && !owns && !personDescriptionAfter(doc, s);
+      // "a member of the San Diego La Raza Lawyers Association": a place the body's name goes on after is its
+      // modifier, not the body.
+      const goesOn = s.type === "LOC" && s.last < t.length && t[s.last].kind === "word" && startsUpper(t[s.last].text);
+      org = ALLEGIANCE_BEFORE.some((words) => matchesBefore(doc, a, words)) && !adjective && !owns && !goesOn && !personDescriptionAfter(doc, s);
     }
     // "the D.A. Davidson brokerage", "the Edward Jones firm": a name written like a person's, between "the" and
     // a noun for a kind of business, is the business named after its founder (no place has initials).

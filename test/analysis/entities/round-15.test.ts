@@ -18,7 +18,7 @@ import { buildDoc } from "../../../src/analysis/text/sentences";
 import { findEntities } from "../../../src/analysis/entities";
 import { markTheTitles } from "../../../src/analysis/entities/works";
 import { splitGlued } from "../../../src/analysis/entities/glued";
-import { joinFieldLists } from "../../../src/analysis/entities/orgs";
+import { joinFieldLists, markGroups } from "../../../src/analysis/entities/orgs";
 import { personDescriptionAfter } from "../../../src/analysis/entities/people";
 import type { NameSpan, SpanType } from "../../../src/analysis/entities/spans";
 
@@ -257,5 +257,19 @@ describe("a place the article reads as one stays one", () => {
     const out = listed(text);
     expect(out).toContain("location Marrowind");
     expect(out).toContain("organization Marrowind International Convention Center");
+  });
+});
+
+describe("'a member of the X …' where the body's name goes on after a place (markGroups, spans given by hand)", () => {
+  it("makes no body of the place", () => {
+    const doc = buildDoc("Judge Ana Ruiz is a member of the Port Elvan Verdad Lawyers Association, a professional group.");
+    const t = doc.tokens;
+    const at = (w: string) => t.findIndex((x) => x.text === w);
+    const spans: NameSpan[] = [
+      { type: "PER", first: at("Ana"), last: at("Ruiz") + 1 },
+      { type: "LOC", first: at("Port"), last: at("Elvan") + 1 },
+      { type: "ORG", first: at("Verdad"), last: at("Association") + 1 },
+    ];
+    expect(markGroups(doc, spans).map((s) => `${s.type} ${t.slice(s.first, s.last).map((x) => x.text).join(" ")}`)).toContain("LOC Port Elvan");
   });
 });
