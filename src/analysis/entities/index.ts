@@ -299,7 +299,10 @@ function opensClause(doc: Doc, g: Group): boolean {
 }
 
 /** Words that count people before a plural ("many Latinos", "fellow Oromos", "thousands of …"). */
-const COUNTING = new Set(["many", "most", "some", "few", "fellow", "other", "all", "fewer", "several"]);
+const COUNTING = new Set([
+  "many", "most", "some", "few", "fellow", "other", "all", "fewer", "several",
+  "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions",
+]);
 /** Nouns of quantity before "of" and a plural ("thousands of Oromos", "32 percent of British Columbians"). */
 const COUNTING_OF = new Set(["thousands", "millions", "hundreds", "dozens", "percent", "%", "majority", "share", "groups", "number", "half", "third"]);
 
@@ -321,7 +324,9 @@ function isCountedPeople(doc: Doc, g: Group): boolean {
     const prev = s.first > 0 ? lw[s.first - 1] : "";
     if (prev === "the") return false;
     // (Not before the noun it modifies: "many Sanders supporters".)
-    if ((COUNTING.has(prev) || (prev === "of" && s.first > 1 && COUNTING_OF.has(lw[s.first - 2]))) && !modifiesNoun(doc, s.last)) counted = true;
+    // ("236,000 Iowans participated": a number counts them too.)
+    const number = s.first > 0 && doc.tokens[s.first - 1].kind === "number";
+    if ((COUNTING.has(prev) || number || (prev === "of" && s.first > 1 && COUNTING_OF.has(lw[s.first - 2]))) && !modifiesNoun(doc, s.last)) counted = true;
   }
   return counted;
 }

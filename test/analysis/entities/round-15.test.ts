@@ -238,6 +238,11 @@ describe("a plural name counted like people", () => {
     expect(listed(text).filter((x) => x.includes("Veldrans"))).toEqual([]);
   });
 
+  it("also counted by a number", () => {
+    const text = "Turnout fell this year. In 2008, when 236,000 Quennians took part in the caucus, the party had hoped for more.";
+    expect(listed(text).filter((x) => x.includes("Quennians"))).toEqual([]);
+  });
+
   it("leaves a full name whose surname ends in -s", () => {
     const text = "Nell Watkins spoke first. Many Watkins supporters cheered, and Watkins said she would run again.";
     expect(listed(text)).toContain("person Nell Watkins");
