@@ -438,8 +438,13 @@ export function findEntities(doc: Doc): Entity[] {
 
   const drafts: Draft[] = [];
   let bodies: BodyEdges | undefined;
-  for (const g of linkSpans(doc, named)) {
+  const groups = linkSpans(doc, named);
+  // "The Obamas cut back the ritual", "the Weiners’ marriage": the plural of someone's name is a family, no body.
+  const personNames = new Set<string>();
+  for (const g of groups) if (g.type === "PER") personNames.add(g.tokens[g.tokens.length - 1]);
+  for (const g of groups) {
     let type = TYPE_OF[g.type];
+    if (g.type === "ORG" && g.tokens.length === 1 && /s$/.test(g.tokens[0]) && personNames.has(g.tokens[0].replace(/e?s$/, "")) && !g.spans.some((s) => s.cued)) continue;
     if (g.type === "PER" && g.tokens.length === 1 && (itFollows(doc, g) || !isPersonAlone(doc, g))) {
       if (!isSource(doc, g) && !itFollows(doc, g) && !listedWithBody(doc, g, (bodies ??= bodyEdges(named))) && !opensClause(doc, g)) continue;
       type = "organization";

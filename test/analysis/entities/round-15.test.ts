@@ -278,3 +278,12 @@ describe("'a member of the X …' where the body's name goes on after a place (m
     expect(markGroups(doc, spans).map((s) => `${s.type} ${t.slice(s.first, s.last).map((x) => x.text).join(" ")}`)).toContain("LOC Port Elvan");
   });
 });
+
+describe("the plural of someone's name", () => {
+  it("is a family, no body", () => {
+    const text = "Marta Velloso greeted the guests. There are few breaks for the Vellosos in the crush of encounters, aides said, and the Vellosos cut back the ritual.";
+    const out = listed(text);
+    expect(out).toContain("person Marta Velloso");
+    expect(out.filter((x) => x.includes("Vellosos"))).toEqual([]);
+  });
+});
