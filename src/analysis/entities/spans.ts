@@ -752,6 +752,8 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const modifiers: number[] = [];
   const miscModifiers: number[] = [];
   const leads: string[] = [];
+  /** The head word of the body each lead word opens ("museum" of "Bardo National Museum"). */
+  const leadHeads = new Map<string, string>();
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
     // "the Ennahda party": the noun after the name says what it is, stronger than any single tag.
@@ -860,7 +862,10 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
       if (b - s.first >= 2 && /^state$/i.test(doc.tokens[b - 1].text) && SCHOOL_HEADS.has(lw[s.last - 1])) schools.push(short);
       // "Roscosmos Space Agency": the first word, a coined name, is the agency too ("Roscosmos said").
       const lead = doc.tokens[s.first].text;
-      if (b - s.first > 1 && /^\p{Lu}\p{Ll}{3,}$/u.test(lead) && !loadModel().gazetteer.get(lowerHash(lead))) leads.push(lead.toLowerCase());
+      if (b - s.first > 1 && /^\p{Lu}\p{Ll}{3,}$/u.test(lead) && !loadModel().gazetteer.get(lowerHash(lead))) {
+        leads.push(lead.toLowerCase());
+        leadHeads.set(lead.toLowerCase(), lw[s.last - 1]);
+      }
     }
   }
   // "chose Rishi Sunak as its leader … Sunak, a former analyst": a full name the tagger read as a body or a
@@ -916,7 +921,12 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
   };
   // ("Kentucky International Convention Center": a lead word the article mostly reads as a place is the place, as with
   // short forms.)
-  for (const key of leads) if (!mostlyMisc(key)) vote(key, "ORG", surnames.has(key) || isPlace(key) ? 1 : 100);
+  // (Unless it is written before the body's head word in lower case: "the Bardo museum" is the Bardo National Museum.)
+  const headAfter = new Set<string>();
+  if (leadHeads.size) spans.forEach((s, i) => {
+    if (s.last < doc.tokens.length && leadHeads.get(keys[i]) === lw[s.last] && startsLower(doc.tokens[s.last].text)) headAfter.add(keys[i]);
+  });
+  for (const key of leads) if (!mostlyMisc(key)) vote(key, "ORG", surnames.has(key) || (isPlace(key) && !headAfter.has(key)) ? 1 : 100);
   // The first listed mention's type settles a tie without a person reading, so a form gets one type, not two
   // entries ("a training center in Queens" and "supervisor for Queens"); a title's "other" settles nothing.
   const firstType = new Map<string, SpanType>();

@@ -257,6 +257,13 @@ describe("a place the article reads as one stays one", () => {
     expect(out).not.toContain("organization Kellford");
   });
 
+  it("but not a body's first word written before the body's head in lower case ('the Medjana museum')", () => {
+    const text = "Gunmen stormed the Medjana National Museum on Wednesday. The Medjana museum hosts one of the finest collections of Roman mosaics. Police sealed off the Medjana museum and the streets around it.";
+    const out = listed(text);
+    expect(out).toContain("organization Medjana National Museum");
+    expect(out).not.toContain("location Medjana");
+  });
+
   it("when it opens a body's name ('the Marrowind International Convention Center')", () => {
     const text = "In Marrowind, voters were split. In Marrowind, 40 delegates were up for grabs. The rally was at the Marrowind International Convention Center.";
     const out = listed(text);
