@@ -22,7 +22,7 @@ const PASSES: Pass[] = [
   ["trimSpans", S.trimSpans], ["markTeams", O.markTeams], ["splitGlued", splitGlued], ["markTheTitles", W.markTheTitles], ["markQuotedWorks", W.markQuotedWorks],
   ["markCaseNames", W.markCaseNames], ["markNamedWorks", W.markNamedWorks], ["markThings", W.markThings], ["markListedThings", W.markListedThings],
   ["markInstitutions", S.markInstitutions], ["markBusinessPossessives", O.markBusinessPossessives], ["markPossessiveOffices", O.markPossessiveOffices], ["markGroups", O.markGroups],
-  ["joinOfNames", O.joinOfNames], ["joinTerritories", O.joinTerritories], ["joinAndNames", O.joinAndNames], ["joinFieldLists", O.joinFieldLists], ["markStateBodies", O.markStateBodies],
+  ["joinOfNames", O.joinOfNames], ["joinTerritories", O.joinTerritories], ["joinAndNames", O.joinAndNames], ["joinForeignAnd", O.joinForeignAnd], ["joinFieldLists", O.joinFieldLists], ["markStateBodies", O.markStateBodies],
   ["markHeadedRuns", O.markHeadedRuns], ["markCountryTitles", O.markCountryTitles], ["joinPlaceNames", O.joinPlaceNames],
   ["joinCampusNames", O.joinCampusNames], ["markListedOrgs", O.markListedOrgs], ["dropDepartments", O.dropDepartments],
   ["fixCreditNames", S.fixCreditNames], ["splitAtLineBreaks", S.splitAtLineBreaks], ["markPersonCues", markPersonCues],

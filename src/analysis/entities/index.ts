@@ -18,7 +18,7 @@ import type { Entity, EntityType, Mention } from "../types";
 import { countryName, lookupCountry } from "./countries";
 import { canonicalName, linkSpans, type Group } from "./link";
 import { resolvePlaces } from "./places";
-import { markBusinessPossessives, dropDepartments, markDealTargets, markDescribedBodies, markItsOpeners, joinAndNames, joinTerritories, joinCampusNames, joinFieldLists, markCountryTitles, joinOfNames, joinPlaceNames, markGroups, markListedOrgs, markHeadedRuns, markPossessiveOffices, markStateBodies, markTeams } from "./orgs";
+import { joinForeignAnd, markBusinessPossessives, dropDepartments, markDealTargets, markDescribedBodies, markItsOpeners, joinAndNames, joinTerritories, joinCampusNames, joinFieldLists, markCountryTitles, joinOfNames, joinPlaceNames, markGroups, markListedOrgs, markHeadedRuns, markPossessiveOffices, markStateBodies, markTeams } from "./orgs";
 import { fixCreditNames, harmonizeTypes, possessiveInName, markBrands, markHonorifics, markInstitutions, propagateForms, splitAtLineBreaks, tagDoc, trimSpans, type NameSpan, type SpanType } from "./spans";
 import { lowerTexts, startsLower, startsUpper } from "../text/words";
 
@@ -428,7 +428,7 @@ export function findEntities(doc: Doc): Entity[] {
   let spans = trimSpans(doc, settleForms(doc, markBrands(doc, markHonorifics(doc, settleHeadings(doc, repairTaggedSpans(doc, tagDoc(doc)))))));
   spans = markListedThings(doc, markThings(doc, markNamedWorks(doc, markCaseNames(doc, markQuotedWorks(doc, markTheTitles(doc, splitGlued(doc, markTeams(doc, spans))))))));
   spans = markInstitutions(doc, spans);
-  spans = joinFieldLists(doc, joinAndNames(doc, joinTerritories(doc, joinOfNames(doc, markGroups(doc, markPossessiveOffices(doc, markBusinessPossessives(doc, spans)))))));
+  spans = joinFieldLists(doc, joinForeignAnd(doc, joinAndNames(doc, joinTerritories(doc, joinOfNames(doc, markGroups(doc, markPossessiveOffices(doc, markBusinessPossessives(doc, spans))))))));
   spans = dropDepartments(doc, markListedOrgs(doc, joinCampusNames(doc, joinPlaceNames(doc, markCountryTitles(doc, markHeadedRuns(doc, markStateBodies(doc, spans)))))));
   spans = trimModifierWords(doc, markPersonCues(doc, splitAtLineBreaks(doc, fixCreditNames(doc, spans))));
   spans = harmonizeTypes(doc, markTitledPersons(doc, dropFurniture(doc, markDescribedBodies(doc, markItsOpeners(doc, markDealTargets(doc, spans))))));

@@ -154,6 +154,24 @@ export function markBusinessPossessives(doc: Doc, spans: NameSpan[]): NameSpan[]
   return merge(spans, added);
 }
 
+/**
+ * "Asociación Bienestar y Desarrollo", "Instituto Nacional de Estadística y Geografía": the Spanish or Portuguese
+ * "and" (a lone lower-case "y" or "e" between capitalised words) never joins two English names, so the capitalised
+ * words after it (at most three) go on with the body's name, whatever the tagger made of them (it cuts at the word
+ * it does not know and reads the rest as a person).
+ */
+export function joinForeignAnd(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  const added: NameSpan[] = [];
+  for (const a of spans) {
+    if (a.type !== "ORG" || a.last + 1 >= t.length || !/^[ye]$/.test(t[a.last].text)) continue;
+    let end = a.last + 1;
+    while (end < t.length && end - a.last <= 3 && t[end].kind === "word" && /^\p{Lu}\p{Ll}/u.test(t[end].text)) end++;
+    if (end > a.last + 1) added.push({ type: "ORG", first: a.first, last: end });
+  }
+  return merge(spans, added);
+}
+
 /** Last words of a court's or a prosecutor's territory: "Western District", "Ninth Circuit", "Eastern Division". */
 const TERRITORY_HEADS = new Set(["District", "Circuit", "Division"]);
 

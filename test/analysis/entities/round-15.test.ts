@@ -294,3 +294,13 @@ describe("the plural of someone's name", () => {
     expect(out.filter((x) => x.includes("Vellosos"))).toEqual([]);
   });
 });
+
+describe("a Spanish or Portuguese 'and' inside a body's name", () => {
+  it("keeps the words after it in the name, no person", () => {
+    const text = "The samples go to the Fundación Claridad y Progreso, the charity that runs the lab. The Instituto Nacional de Estadística y Geografía said so.";
+    const out = listed(text);
+    expect(out).toContain("organization Fundación Claridad y Progreso");
+    expect(out).toContain("organization Instituto Nacional de Estadística y Geografía");
+    expect(out).not.toContain("person Geografía");
+  });
+});
