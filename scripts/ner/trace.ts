@@ -14,7 +14,7 @@ import { markPersonCues, trimModifierWords } from "../../src/analysis/entities/p
 import { splitGlued } from "../../src/analysis/entities/glued";
 import { dropFurniture, settleHeadings } from "../../src/analysis/entities/headings";
 import { GOLD_SETS } from "../eval/gold";
-import { markTitledPersons, repairTaggedSpans } from "../../src/analysis/entities/repair";
+import { markTitledPersons, repairTaggedSpans, splitAtInnerWords } from "../../src/analysis/entities/repair";
 
 type Pass = [string, (d: Doc, s: S.NameSpan[]) => S.NameSpan[]];
 const PASSES: Pass[] = [
@@ -58,7 +58,7 @@ const show = (spans: S.NameSpan[]): string =>
     .filter((s) => doc.tokens.slice(s.first, s.last).some((t) => t.text === word))
     .map((s) => `${s.type}${s.cued ? "*" : ""}[${doc.tokens.slice(s.first, s.last).map((t) => t.text).join(" ")}]`)
     .join(" ");
-let spans = S.tagDoc(doc);
+let spans = splitAtInnerWords(doc, S.tagDoc(doc));
 let last = show(spans);
 console.log(`tagDoc: ${last}`);
 for (const [name, pass] of PASSES) {

@@ -23,7 +23,7 @@ import { fixCreditNames, harmonizeTypes, possessiveInName, markBrands, markHonor
 import { lowerTexts, startsLower, startsUpper } from "../text/words";
 
 import { settleForms } from "./forms";
-import { markTitledPersons, repairTaggedSpans } from "./repair";
+import { markTitledPersons, repairTaggedSpans, splitAtInnerWords } from "./repair";
 import { PERSON_NOUNS, isPluralPersonNoun, markPersonCues, titleBefore, trimModifierWords } from "./people";
 import { splitGlued } from "./glued";
 import { dropFurniture, inHeading, settleHeadings } from "./headings";
@@ -425,7 +425,7 @@ function isSentenceStart(doc: Doc, i: number): boolean {
 
 export function findEntities(doc: Doc): Entity[] {
   if (!doc.tokens.length) return [];
-  let spans = trimSpans(doc, settleForms(doc, markBrands(doc, markHonorifics(doc, settleHeadings(doc, repairTaggedSpans(doc, tagDoc(doc)))))));
+  let spans = trimSpans(doc, settleForms(doc, markBrands(doc, markHonorifics(doc, settleHeadings(doc, repairTaggedSpans(doc, splitAtInnerWords(doc, tagDoc(doc))))))));
   spans = markListedThings(doc, markThings(doc, markNamedWorks(doc, markCaseNames(doc, markQuotedWorks(doc, markTheTitles(doc, splitGlued(doc, markTeams(doc, spans))))))));
   spans = markInstitutions(doc, spans);
   spans = joinFieldLists(doc, joinForeignAnd(doc, joinAndNames(doc, joinTerritories(doc, joinOfNames(doc, markGroups(doc, markPossessiveOffices(doc, markBusinessPossessives(doc, spans))))))));

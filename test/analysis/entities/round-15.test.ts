@@ -20,6 +20,7 @@ import { markTheTitles } from "../../../src/analysis/entities/works";
 import { splitGlued } from "../../../src/analysis/entities/glued";
 import { joinFieldLists, markGroups } from "../../../src/analysis/entities/orgs";
 import { personDescriptionAfter } from "../../../src/analysis/entities/people";
+import { splitAtInnerWords } from "../../../src/analysis/entities/repair";
 import type { NameSpan, SpanType } from "../../../src/analysis/entities/spans";
 
 const listed = (text: string) => findEntities(buildDoc(text)).map((e) => `${e.type} ${e.name}`);
@@ -302,5 +303,31 @@ describe("a Spanish or Portuguese 'and' inside a body's name", () => {
     expect(out).toContain("organization Fundación Claridad y Progreso");
     expect(out).toContain("organization Instituto Nacional de Estadística y Geografía");
     expect(out).not.toContain("person Geografía");
+  });
+});
+
+describe("a 'person' run over a lower-case word between two names (splitAtInnerWords, the tagger's span given by hand)", () => {
+  const split = (text: string, phrase: string): string[] => {
+    const doc = buildDoc(text);
+    const t = doc.tokens;
+    const words = phrase.split(" ");
+    let first = -1;
+    for (let i = 0; i + words.length <= t.length && first < 0; i++) if (words.every((w, k) => t[i + k].text === w)) first = i;
+    return splitAtInnerWords(doc, [{ type: "PER", first, last: first + words.length }]).map((s) => `${s.type} ${t.slice(s.first, s.last).map((x) => x.text).join(" ")}`);
+  };
+
+  it("is two names", () => {
+    expect(split("Vasko saw Delcourt’s words differently.", "Vasko saw Delcourt")).toEqual(["PER Vasko", "PER Delcourt"]);
+    expect(split("Nationally, Ames leads Brody among young voters.", "Ames leads Brody")).toEqual(["PER Ames", "PER Brody"]);
+  });
+
+  it("keeps a name's particles", () => {
+    expect(split("Mayor Lino de Vasconcelos spoke.", "Lino de Vasconcelos")).toEqual(["PER Lino de Vasconcelos"]);
+  });
+
+  it("lists each person once in the article", () => {
+    const text = "Judge Orrin P. Vasko ruled on Friday. Vasko saw Delcourt's words differently. Teo Delcourt said he would appeal.";
+    const out = listed(text);
+    expect(out.some((x) => x.includes("saw"))).toBe(false);
   });
 });
