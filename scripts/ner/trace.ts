@@ -14,15 +14,15 @@ import { markPersonCues, trimModifierWords } from "../../src/analysis/entities/p
 import { splitGlued } from "../../src/analysis/entities/glued";
 import { dropFurniture, settleHeadings } from "../../src/analysis/entities/headings";
 import { GOLD_SETS } from "../eval/gold";
-import { markTitledPersons, repairTaggedSpans } from "../../src/analysis/entities/repair";
+import { markTitledPersons, repairTaggedSpans, splitAtInnerWords } from "../../src/analysis/entities/repair";
 
 type Pass = [string, (d: Doc, s: S.NameSpan[]) => S.NameSpan[]];
 const PASSES: Pass[] = [
   ["repairTaggedSpans", repairTaggedSpans], ["settleHeadings", settleHeadings], ["markHonorifics", S.markHonorifics], ["markBrands", S.markBrands], ["settleForms", settleForms],
-  ["trimSpans", S.trimSpans], ["markTeams", O.markTeams], ["splitGlued", splitGlued], ["markQuotedWorks", W.markQuotedWorks],
+  ["trimSpans", S.trimSpans], ["markTeams", O.markTeams], ["splitGlued", splitGlued], ["markTheTitles", W.markTheTitles], ["markQuotedWorks", W.markQuotedWorks],
   ["markCaseNames", W.markCaseNames], ["markNamedWorks", W.markNamedWorks], ["markThings", W.markThings], ["markListedThings", W.markListedThings],
-  ["markInstitutions", S.markInstitutions], ["markPossessiveOffices", O.markPossessiveOffices], ["markGroups", O.markGroups],
-  ["joinOfNames", O.joinOfNames], ["joinAndNames", O.joinAndNames], ["joinFieldLists", O.joinFieldLists], ["markStateBodies", O.markStateBodies],
+  ["markInstitutions", S.markInstitutions], ["markBusinessPossessives", O.markBusinessPossessives], ["markPossessiveOffices", O.markPossessiveOffices], ["markGroups", O.markGroups],
+  ["joinOfNames", O.joinOfNames], ["joinTerritories", O.joinTerritories], ["joinAndNames", O.joinAndNames], ["joinForeignAnd", O.joinForeignAnd], ["joinFieldLists", O.joinFieldLists], ["markStateBodies", O.markStateBodies],
   ["markHeadedRuns", O.markHeadedRuns], ["markCountryTitles", O.markCountryTitles], ["joinPlaceNames", O.joinPlaceNames],
   ["joinCampusNames", O.joinCampusNames], ["markListedOrgs", O.markListedOrgs], ["dropDepartments", O.dropDepartments],
   ["fixCreditNames", S.fixCreditNames], ["splitAtLineBreaks", S.splitAtLineBreaks], ["markPersonCues", markPersonCues],
@@ -58,7 +58,7 @@ const show = (spans: S.NameSpan[]): string =>
     .filter((s) => doc.tokens.slice(s.first, s.last).some((t) => t.text === word))
     .map((s) => `${s.type}${s.cued ? "*" : ""}[${doc.tokens.slice(s.first, s.last).map((t) => t.text).join(" ")}]`)
     .join(" ");
-let spans = S.tagDoc(doc);
+let spans = splitAtInnerWords(doc, S.tagDoc(doc));
 let last = show(spans);
 console.log(`tagDoc: ${last}`);
 for (const [name, pass] of PASSES) {

@@ -32,6 +32,15 @@ function isTitleCase(w: string): boolean {
   return /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w);
 }
 
+/** Members of a party, and the people of a country or a state: "Democrat", "Republican", "French", "Kentuckian". */
+const PARTY_MEMBERS = new Set(["Democrat", "Republican", "Libertarian", "Tory", "Conservative", "Socialist", "Communist"]);
+function isMemberWord(w: string): boolean {
+  if (PARTY_MEMBERS.has(w)) return true;
+  const c = lookupCountry(w);
+  if (c) return c.kind === "demonym";
+  return /^\p{Lu}\p{Ll}{3,}(?:ian|an)$/u.test(w);
+}
+
 /** Two or more title-case words ending in no head word: reads as a personal name ("Liu Wen", "Sheldon Richardson"). */
 function looksPersonal(doc: Doc, first: number, last: number): boolean {
   if (last - first < 2 || last - first > 4) return false;
@@ -172,6 +181,20 @@ export function splitGlued(doc: Doc, input: NameSpan[]): NameSpan[] {
       out.push(s);
       continue;
     }
+    // "Senator Tom Udall, Democrat of New Mexico": a party's member "of" a state names the state only (the party's
+    // member is a description, no body).
+    if (!s.cued && PARTY_MEMBERS.has(t[s.first].text) && t[s.first + 1]?.text === "of" && s.last - s.first >= 3 && startsUpper(t[s.first + 2].text)) {
+      out.push({ type: "LOC", first: s.first + 2, last: s.last });
+      continue;
+    }
+    // "Democrat Hillary Clinton", "Kentuckian Rand Paul", "Venezuelan Leopoldo López": a party's member or where one
+    // comes from, glued before a given name and a surname, says what the person is; the demonym of a country stays a
+    // mention of it. (Not a given name itself: "Christian", "Adrian".)
+    if (s.type === "PER" && isMemberWord(t[s.first].text) && !isGivenName(t[s.first].text) && (isGivenName(t[s.first + 1].text) || s.last - s.first === 3) && looksPersonal(doc, s.first + 1, s.last)) {
+      if (lookupCountry(t[s.first].text)?.kind === "demonym") out.push({ type: "MISC", first: s.first, last: s.first + 1 });
+      out.push({ type: "PER", first: s.first + 1, last: s.last });
+      continue;
+    }
     const country = [2, 1].find((k) => s.last - s.first - k >= 2 && lookupCountry(spanWords(doc, s.first, s.first + k))?.kind === "name");
     if (country && looksPersonal(doc, s.first + country, s.last)) {
       out.push({ type: "LOC", first: s.first, last: s.first + country }, { type: "PER", first: s.first + country, last: s.last });
@@ -179,7 +202,9 @@ export function splitGlued(doc: Doc, input: NameSpan[]): NameSpan[] {
     }
     // "Public Ombudsman Nadia Cruz": capitalised ordinary words or titles before a given name and a surname
     // are the person's office, an organization of its own ("San Francisco Chronicle" has no ordinary word).
-    const given = s.last - 2;
+    // (A name of three words after a title: "Supreme Court Justice Ruth Bader Ginsburg".)
+    const three = s.last - 3;
+    const given = three > s.first + 1 && TITLES.has(lw[three - 1]) && isGivenName(t[three].text) && looksPersonal(doc, three, s.last) ? three : s.last - 2;
     if (s.type === "ORG" && given > s.first && isGivenName(t[given].text) && looksPersonal(doc, given, s.last)) {
       let office = true;
       let ordinary = false;

@@ -18,18 +18,18 @@ import type { Entity, EntityType, Mention } from "../types";
 import { countryName, lookupCountry } from "./countries";
 import { canonicalName, linkSpans, type Group } from "./link";
 import { resolvePlaces } from "./places";
-import { dropDepartments, markDealTargets, markDescribedBodies, markItsOpeners, joinAndNames, joinCampusNames, joinFieldLists, markCountryTitles, joinOfNames, joinPlaceNames, markGroups, markListedOrgs, markHeadedRuns, markPossessiveOffices, markStateBodies, markTeams } from "./orgs";
+import { joinForeignAnd, markBusinessPossessives, dropDepartments, markDealTargets, markDescribedBodies, markItsOpeners, joinAndNames, joinTerritories, joinCampusNames, joinFieldLists, markCountryTitles, joinOfNames, joinPlaceNames, markGroups, markListedOrgs, markHeadedRuns, markPossessiveOffices, markStateBodies, markTeams } from "./orgs";
 import { fixCreditNames, harmonizeTypes, possessiveInName, markBrands, markHonorifics, markInstitutions, propagateForms, splitAtLineBreaks, tagDoc, trimSpans, type NameSpan, type SpanType } from "./spans";
 import { lowerTexts, startsLower, startsUpper } from "../text/words";
 
 import { settleForms } from "./forms";
-import { markTitledPersons, repairTaggedSpans } from "./repair";
+import { markTitledPersons, repairTaggedSpans, splitAtInnerWords } from "./repair";
 import { PERSON_NOUNS, isPluralPersonNoun, markPersonCues, titleBefore, trimModifierWords } from "./people";
 import { splitGlued } from "./glued";
 import { dropFurniture, inHeading, settleHeadings } from "./headings";
-import { comesBeforePerson, isBareHead, isCommonWord, isPersonWord } from "./heads";
+import { comesBeforePerson, isBareHead, isCommonWord, isOrgHead, isPersonWord } from "./heads";
 import { loadModel } from "./tagger";
-import { markCaseNames, markListedThings, markNamedWorks, markQuotedWorks, markThings } from "./works";
+import { markCaseNames, markListedThings, markNamedWorks, markQuotedWorks, markTheTitles, markThings } from "./works";
 import { GAZ, lowerHash } from "./features";
 import { FUNCTION_WORDS, TITLE_WORDS } from "./lexicon";
 import { isFiniteVerb, modifiesNoun } from "./pos";
@@ -298,16 +298,55 @@ function opensClause(doc: Doc, g: Group): boolean {
   });
 }
 
+/** Words that count people before a plural ("many Latinos", "fellow Oromos", "thousands of …"). */
+const COUNTING = new Set([
+  "many", "most", "some", "few", "fellow", "other", "all", "fewer", "several",
+  "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions",
+]);
+/** Nouns of quantity before "of" and a plural ("thousands of Oromos", "32 percent of British Columbians"). */
+const COUNTING_OF = new Set(["thousands", "millions", "hundreds", "dozens", "percent", "%", "majority", "share", "groups", "number", "half", "third"]);
+
+/**
+ * "many Latinos had expected", "Thousands of Oromos", "32 percent of British Columbians opposed": a "body" (or a "person"
+ * listed as one) whose name
+ * ends in a plural, counted like people at least once and never written after "the", is a people or a group of
+ * people, no organization and no one named ("the Steelworkers’ Facebook page" is the union).
+ */
+function isCountedPeople(doc: Doc, g: Group): boolean {
+  // (A "person" only of one word: a full name's surname in the plural is someone's, "Bernie Sanders".)
+  if (g.type === "LOC" || g.tokens.length > (g.type === "PER" ? 1 : 2) || g.spans.some((s) => s.cued)) return false;
+  // (The group's tokens are lower-case keys: the written word is read off a mention.)
+  const last = doc.tokens[g.spans[0].last - 1].text;
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(last) || isOrgHead(last)) return false;
+  const lw = lowerTexts(doc);
+  let counted = false;
+  for (const s of g.spans) {
+    const prev = s.first > 0 ? lw[s.first - 1] : "";
+    if (prev === "the") return false;
+    // (Not before the noun it modifies: "many Sanders supporters".)
+    // ("236,000 Iowans participated": a number counts them too.)
+    const number = s.first > 0 && doc.tokens[s.first - 1].kind === "number";
+    if ((COUNTING.has(prev) || number || (prev === "of" && s.first > 1 && COUNTING_OF.has(lw[s.first - 2]))) && !modifiesNoun(doc, s.last)) counted = true;
+  }
+  return counted;
+}
+
 /**
  * A name of one word that is an ordinary word ("Week", "Public", "Citizens", "Sterling") or only an
  * organization's head word ("the Department", "the Bank") names nothing a reader would list, unless the
  * words around it said what it is ("Citizens, a lender, …": cued).
  */
 function isOrdinaryWord(doc: Doc, g: Group): boolean {
-  if (g.type === "LOC" || g.tokens.length !== 1 || g.spans.some((s) => s.cued)) return false;
+  if (g.tokens.length !== 1 || g.spans.some((s) => s.cued)) return false;
   const w = g.tokens[0];
+  // A "place" that is an ordinary word ("bent further to the Left", "10 Things to Know") names one only where the article
+  // puts something in it ("in Reading" — though the learned common words hold few towns).
+  if (g.type === "LOC") return isCommonWord(w) && !g.spans.some((s) => s.first > 0 && PLACED_IN.has(lowerTexts(doc)[s.first - 1]));
   return isCommonWord(w) || (g.type === "ORG" && isBareHead(w));
 }
+
+/** Prepositions that put something in a place. */
+const PLACED_IN = new Set(["in", "at", "near", "outside", "across", "throughout", "around", "inside"]);
 
 /**
  * "“Jesus … who is Ellen Fetter?”", "“God!”": a one-word name that opens a quotation and breaks off at once, every
@@ -386,10 +425,10 @@ function isSentenceStart(doc: Doc, i: number): boolean {
 
 export function findEntities(doc: Doc): Entity[] {
   if (!doc.tokens.length) return [];
-  let spans = trimSpans(doc, settleForms(doc, markBrands(doc, markHonorifics(doc, settleHeadings(doc, repairTaggedSpans(doc, tagDoc(doc)))))));
-  spans = markListedThings(doc, markThings(doc, markNamedWorks(doc, markCaseNames(doc, markQuotedWorks(doc, splitGlued(doc, markTeams(doc, spans)))))));
+  let spans = trimSpans(doc, settleForms(doc, markBrands(doc, markHonorifics(doc, settleHeadings(doc, repairTaggedSpans(doc, splitAtInnerWords(doc, tagDoc(doc))))))));
+  spans = markListedThings(doc, markThings(doc, markNamedWorks(doc, markCaseNames(doc, markQuotedWorks(doc, markTheTitles(doc, splitGlued(doc, markTeams(doc, spans))))))));
   spans = markInstitutions(doc, spans);
-  spans = joinFieldLists(doc, joinAndNames(doc, joinOfNames(doc, markGroups(doc, markPossessiveOffices(doc, spans)))));
+  spans = joinFieldLists(doc, joinForeignAnd(doc, joinAndNames(doc, joinTerritories(doc, joinOfNames(doc, markGroups(doc, markPossessiveOffices(doc, markBusinessPossessives(doc, spans))))))));
   spans = dropDepartments(doc, markListedOrgs(doc, joinCampusNames(doc, joinPlaceNames(doc, markCountryTitles(doc, markHeadedRuns(doc, markStateBodies(doc, spans)))))));
   spans = trimModifierWords(doc, markPersonCues(doc, splitAtLineBreaks(doc, fixCreditNames(doc, spans))));
   spans = harmonizeTypes(doc, markTitledPersons(doc, dropFurniture(doc, markDescribedBodies(doc, markItsOpeners(doc, markDealTargets(doc, spans))))));
@@ -399,13 +438,18 @@ export function findEntities(doc: Doc): Entity[] {
 
   const drafts: Draft[] = [];
   let bodies: BodyEdges | undefined;
-  for (const g of linkSpans(doc, named)) {
+  const groups = linkSpans(doc, named);
+  // "The Obamas cut back the ritual", "the Weiners’ marriage": the plural of someone's name is a family, no body.
+  const personNames = new Set<string>();
+  for (const g of groups) if (g.type === "PER") personNames.add(g.tokens[g.tokens.length - 1]);
+  for (const g of groups) {
     let type = TYPE_OF[g.type];
+    if (g.type === "ORG" && g.tokens.length === 1 && /s$/.test(g.tokens[0]) && personNames.has(g.tokens[0].replace(/e?s$/, "")) && !g.spans.some((s) => s.cued)) continue;
     if (g.type === "PER" && g.tokens.length === 1 && (itFollows(doc, g) || !isPersonAlone(doc, g))) {
       if (!isSource(doc, g) && !itFollows(doc, g) && !listedWithBody(doc, g, (bodies ??= bodyEdges(named))) && !opensClause(doc, g)) continue;
       type = "organization";
     }
-    if (isOrdinaryWord(doc, g) || onlyCapitalisedAtStart(doc, g) || isInterjection(doc, g) || isThingLikeName(doc, g)) continue;
+    if (isOrdinaryWord(doc, g) || onlyCapitalisedAtStart(doc, g) || isInterjection(doc, g) || isThingLikeName(doc, g) || isCountedPeople(doc, g)) continue;
     if (g.type === "PER" && g.tokens.length === 1 && isIndefinite(doc, g)) continue;
     const name = canonicalName(doc, g);
     if (!name || !/[A-Za-z\u00C0-\uFFFF]/.test(name)) continue;

@@ -19,7 +19,7 @@ import {
 import { headTypeOf, isCommonWord, isOrgHead, isPersonWord } from "./heads";
 import { GAZ, lowerHash } from "./features";
 import { loadModel } from "./tagger";
-import { isPossessive, spanText, type NameSpan } from "./spans";
+import { isBusinessPossessive, isPossessive, spanText, type NameSpan } from "./spans";
 import { personDescriptionAfter } from "./people";
 import { isGivenNameWord } from "./tagger";
 import { isVerbForm } from "./pos";
@@ -126,6 +126,90 @@ export function joinOfNames(doc: Doc, spans: NameSpan[]): NameSpan[] {
     if (n < 0 || spans[n].first !== j || spans[n].type === "PER") continue;
     added.push({ type: "ORG", first, last: spans[n].last });
     i = spans[n].last - 1;
+  }
+  return merge(spans, added);
+}
+
+/**
+ * "sold at Christie’s in 2006", "beers at Sully’s in Dayton": a business named for its owner, a capitalised word and
+ * a possessive with no noun after it, right after "at" (spans.ts isBusinessPossessive), is an organization whose name
+ * keeps the possessive, whatever the tagger read (a person, a place, nothing); not the surname of someone the article
+ * names in full ("met at Lorne’s": that person's home or office). Only possessive tokens are looked at.
+ */
+export function markBusinessPossessives(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  let owner: Int32Array | null = null;
+  let surnames: Set<string> | null = null;
+  const added: NameSpan[] = [];
+  for (let i = 2; i < t.length; i++) {
+    if (!isPossessive(t[i]) || !isBusinessPossessive(doc, i - 1, i)) continue;
+    owner ??= ownerIndex(doc, spans);
+    const k = owner[i - 1];
+    // A longer name the word ends ("at Caesars Palace’s …") is left as it is.
+    if (k >= 0 && (spans[k].first !== i - 1 || spans[k].last > i + 1 || spans[k].cued)) continue;
+    surnames ??= new Set(spans.filter((s) => s.type === "PER" && s.last - s.first > 1).map((s) => t[s.last - 1].text));
+    if (surnames.has(t[i - 1].text)) continue;
+    added.push({ type: "ORG", first: i - 1, last: i + 1, cued: true });
+  }
+  return merge(spans, added);
+}
+
+/**
+ * "Asociación Bienestar y Desarrollo", "Instituto Nacional de Estadística y Geografía": the Spanish or Portuguese
+ * "and" (a lone lower-case "y" or "e" between capitalised words) never joins two English names, so the capitalised
+ * words after it (at most three) go on with the body's name, whatever the tagger made of them (it cuts at the word
+ * it does not know and reads the rest as a person).
+ */
+export function joinForeignAnd(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  const added: NameSpan[] = [];
+  for (const a of spans) {
+    if (a.type !== "ORG" || a.last + 1 >= t.length || !/^[ye]$/.test(t[a.last].text)) continue;
+    let end = a.last + 1;
+    while (end < t.length && end - a.last <= 3 && t[end].kind === "word" && /^\p{Lu}\p{Ll}/u.test(t[end].text)) end++;
+    if (end > a.last + 1) added.push({ type: "ORG", first: a.first, last: end });
+  }
+  return merge(spans, added);
+}
+
+/** Last words of a court's or a prosecutor's territory: "Western District", "Ninth Circuit", "Eastern Division". */
+const TERRITORY_HEADS = new Set(["District", "Circuit", "Division"]);
+
+/**
+ * "the U.S. Attorney’s Office for the Western District of New York", "the U.S. District Court for the District of
+ * Columbia": a body whose last word is an organization's head, then "for (the)", a territory (at most three
+ * capitalised words ending in District/Circuit/Division) and "of (the)" its place, is one body; the tagger reads
+ * the territory as a place of its own ("Western District"). After anything else ("the U.S. Attorney for the Eastern
+ * District of New York", a title) the territory and its place are one place. A window of a few tokens around each
+ * territory word.
+ */
+export function joinTerritories(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  const lw = lowerTexts(doc);
+  let owner: Int32Array | null = null;
+  const added: NameSpan[] = [];
+  const capital = (k: number) => k >= 0 && k < t.length && t[k].kind === "word" && /^\p{Lu}[\p{L}.-]*$/u.test(t[k].text) && !FUNCTION_WORDS.has(lw[k]);
+  for (let i = 1; i < t.length; i++) {
+    if (!TERRITORY_HEADS.has(t[i].text)) continue;
+    let a = i;
+    while (a > 0 && i - a < 2 && capital(a - 1) && !TERRITORY_HEADS.has(t[a - 1].text)) a--;
+    let p = a - 1;
+    if (lw[p] === "the") p--;
+    if (p < 1 || lw[p] !== "for" || lw[i + 1] !== "of") continue;
+    owner ??= ownerIndex(doc, spans);
+    // The territory's place: a name the tagger found after "of (the)", else capitalised words.
+    let j = i + 2;
+    if (lw[j] === "the") j++;
+    let end = j;
+    const at = j < t.length ? owner[j] : -1;
+    if (at >= 0 && spans[at].type !== "PER" && spans[at].first >= a) end = spans[at].last;
+    else while (end < t.length && end - j < 3 && capital(end)) end++;
+    if (end === j) continue;
+    const body = owner[p - 1];
+    const head = body >= 0 ? spans[body] : null;
+    if (head && head.type === "ORG" && head.last === p && isOrgHead(t[p - 1].text)) added.push({ type: "ORG", first: head.first, last: end });
+    else added.push({ type: "LOC", first: a, last: end });
+    i = end - 1;
   }
   return merge(spans, added);
 }
@@ -344,7 +428,10 @@ export function markGroups(doc: Doc, spans: NameSpan[]): NameSpan[] {
       // "the leader of Yoon’s own party": with a possessive after it the name owns the body, it is not one.
       const owns = s.last < t.length && isPossessive(t[s.last]);
       // "companies linked to Maurice Greenberg, the insurance executive": a person described as one is no body.
-      org = ALLEGIANCE_BEFORE.some((words) => matchesBefore(doc, a, words)) && !adjective && !owns && !personDescriptionAfter(doc, s);
+      // "a member of the San Diego La Raza Lawyers Association": a place the body's name goes on after is its
+      // modifier, not the body.
+      const goesOn = s.type === "LOC" && s.last < t.length && t[s.last].kind === "word" && startsUpper(t[s.last].text);
+      org = ALLEGIANCE_BEFORE.some((words) => matchesBefore(doc, a, words)) && !adjective && !owns && !goesOn && !personDescriptionAfter(doc, s);
     }
     // "the D.A. Davidson brokerage", "the Edward Jones firm": a name written like a person's, between "the" and
     // a noun for a kind of business, is the business named after its founder (no place has initials).
@@ -364,7 +451,10 @@ export function markGroups(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // tools, said"): no one is called "the retailer"; a maker is one only when based somewhere ("the maker of the film"
     // may be a person), and a given name stays a person.
     const companyThe = s.type === "PER" && single && !tail && !isGivenNameWord(t[s.first].text);
-    if (!org && next === "," && s.last + 2 < t.length && (/^(?:a|an)$/i.test(t[s.last + 1].text) || (/^the$/i.test(t[s.last + 1].text) && !tail && (s.type === "LOC" || companyThe)))) {
+    // "In New Hampshire, a different group of candidates …": a place opening the sentence in a prepositional phrase is
+    // where; the description after the comma is the subject's.
+    const where = s.type === "LOC" && /^(?:in|at|on|across|throughout|near|from|to|for)$/.test(s.first > 0 ? lw[s.first - 1] : "");
+    if (!org && !where && next === "," && s.last + 2 < t.length && (/^(?:a|an)$/i.test(t[s.last + 1].text) || (/^the$/i.test(t[s.last + 1].text) && !tail && (s.type === "LOC" || companyThe)))) {
       const the = /^the$/i.test(t[s.last + 1].text) && s.type === "PER";
       // The noun must head the phrase: "a marine biologist at the … Institute" and "a member of the group"
       // stop at the small word; "a company spokesman" goes on past "company", "the party’s nominee" past "party".
@@ -713,6 +803,17 @@ export function joinFieldLists(doc: Doc, spans: NameSpan[]): NameSpan[] {
     const c = out[k + 1];
     const absorb = c && c.first === a.last + 1 && c.type !== "PER";
     out.splice(k, absorb ? 2 : 1, { type: "ORG", first: a.first, last: absorb ? c.last : a.last + 2 });
+  }
+  // "the United Nations Office on Drugs and Crime World Drug Report": the body's last field, run by the tagger into
+  // the name of what the body publishes ("Crime World Drug Report" read as "other"), belongs to the body; the rest
+  // stays the report's.
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k];
+    const b = out[k + 1];
+    if (a.type !== "ORG" || b.type !== "MISC" || t[a.last]?.text !== "and" || b.first !== a.last + 1 || b.last - b.first < 3) continue;
+    const field = t[b.first].text;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(field) || isOrgHead(field) || !hasFieldPrep(doc, a) || !startsUpper(t[b.first + 1].text)) continue;
+    out.splice(k, 2, { type: "ORG", first: a.first, last: b.first + 1 }, { ...b, first: b.first + 1 });
   }
   return out;
 }

@@ -15,8 +15,8 @@ import { comesBeforePerson, headTypeOf, isCommonWord, isPersonWord } from "./hea
 import { lowerWords } from "./docWords";
 import { GAZ, lowerHash } from "./features";
 import { loadModel } from "./tagger";
-import { spanKey, type NameSpan } from "./spans";
-import { FUNCTION_WORDS, TITLE_WORDS } from "./lexicon";
+import { spanKey, spanText, type NameSpan } from "./spans";
+import { FUNCTION_WORDS, ORG_APPOSITION_NOUNS, TITLE_WORDS } from "./lexicon";
 import { lowerTexts, startsUpper } from "../text/words";
 
 const TITLES = new Set(TITLE_WORDS);
@@ -127,13 +127,40 @@ export function personDescriptionAfter(doc: Doc, s: NameSpan): boolean {
   const t = doc.tokens;
   // ("Kevin Lane, a retired nurse": a given name before a place's head word is a full name too.)
   if (!(looksLikeFullName(doc, s) || givenSurnameHead(doc, s)) || t[s.last]?.text !== "," || !/^(?:the|a|an)$/i.test(t[s.last + 1]?.text ?? "")) return false;
-  for (let j = s.last + 2; j < Math.min(t.length, s.last + 6); j++) {
+  // (Capitalised words may modify the noun: "the Daily Beast editor who …", "an Ohio retired nurse"; the noun itself is
+  // lower case. Not after a place, nor after "of": "Sen. Ann Vey of New York, the future Democratic leader" describes
+  // the senator.)
+  const capitalsMay = s.type !== "LOC" && !/^(?:of|from|in)$/.test(t[s.first - 1]?.text ?? "");
+  for (let j = s.last + 2; j < Math.min(t.length, s.last + 7); j++) {
     const w = t[j].text;
-    if (t[j].kind !== "word" || !/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return false;
+    const lower = /^\p{Ll}[\p{Ll}-]*$/u.test(w);
+    if (t[j].kind !== "word" || !(lower || (capitalsMay && /^\p{Lu}[\p{L}-]*$/u.test(w)))) return false;
     const next = t[j + 1];
     const heads = !next || next.kind !== "word" || /^(?:and|or|of|at|for|in|who|whose|with|from|on)$/.test(next.text);
     if (!heads) continue;
-    return PERSON_NOUNS.has(w) || DESCRIBED_PERSON_NOUNS.has(w) || TITLES.has(w);
+    return lower && (PERSON_NOUNS.has(w) || DESCRIBED_PERSON_NOUNS.has(w) || TITLES.has(w));
+  }
+  return false;
+}
+
+/**
+ * "ScreamMyName, a deep web user who …", "Kettlebot, a vendor from the old market who sold …": a name of one to
+ * three words, a comma, "a"/"an", then lower-case words (a prepositional phrase may follow the noun) up to "who":
+ * the relative clause says the noun, and so the name, is someone. This is how news introduce people known by an
+ * online handle or a nickname, which the written form alone makes a company ("WeWork"). Not when a body's noun
+ * heads the phrase ("a group of residents who …"), not past a participle ("a firm founded by a man who …").
+ */
+export function someoneWhoAfter(doc: Doc, s: NameSpan): boolean {
+  const t = doc.tokens;
+  const n = s.last - s.first;
+  if (n > 3 || t[s.last]?.text !== "," || !/^(?:a|an)$/.test(t[s.last + 1]?.text ?? "")) return false;
+  const last = t[s.last - 1].text;
+  if (headTypeOf(last) !== null || lookupCountry(spanText(doc, s))) return false;
+  if (!/^\p{Ll}/u.test(t[s.last + 2]?.text ?? "")) return false;
+  for (let j = s.last + 2; j < Math.min(t.length, s.last + 12); j++) {
+    const w = t[j].text;
+    if (w === "who") return j > s.last + 2;
+    if (t[j].kind !== "word" || /^(?:a|an|by)$/.test(w) || /\p{Ll}ed$/u.test(w) || ORG_APPOSITION_NOUNS.has(w)) return false;
   }
   return false;
 }
@@ -245,6 +272,9 @@ export function markPersonCues(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // "Maurice Greenberg, the insurance executive", "Lena Ortiz, a retired nurse": the same, the noun after the name.
     if (personDescriptionAfter(doc, s)) return { ...s, type: "PER", cued: true };
     if (s.type === "ORG" && personAnaphorAfter(doc, s, spans[k + 1])) return { ...s, type: "PER", cued: true };
+    // "ScreamMyName, a deep web user who …": a handle or a nickname described as someone.
+    if (someoneWhoAfter(doc, s)) return { ...s, type: "PER", cued: true };
+
     if (credits?.[s.first] && looksLikeFullName(doc, s) && !/^(?:in|at|from|of)$/.test(t[s.first - 1]?.text ?? "")) {
       return { ...s, type: "PER", cued: true };
     }

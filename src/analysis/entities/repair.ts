@@ -66,6 +66,37 @@ function capitalised(t: Token | undefined): boolean {
   return !!t && t.kind === "word" && startsUpper(t.text);
 }
 
+/** Lower-case words that belong inside a personal name ("Bill de Blasio", "Osama bin Laden", "Oscar de la Renta"). */
+const INNER_PARTICLES = new Set(["de", "del", "della", "der", "den", "di", "da", "das", "dos", "du", "van", "von", "ter", "ten", "la", "le", "al", "el", "bin", "ibn", "ben", "y", "e", "of", "the", "and"]);
+
+/**
+ * "Mosman saw Santilli’s words differently", "Clinton leads Sanders among Latinos": a "person" the tagger ran over a
+ * lower-case verb or preposition between two names is two names; the words on each side stay, each read as the tagger
+ * read the whole (a one-word side is settled like any lone name later). Name particles and small words of titles stay
+ * inside ("Bill de Blasio").
+ */
+export function splitAtInnerWords(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  const out: NameSpan[] = [];
+  let split = false;
+  for (const s of spans) {
+    let cut = -1;
+    if (s.type === "PER" && s.last - s.first >= 3) {
+      for (let i = s.first + 1; i < s.last - 1 && cut < 0; i++) {
+        const w = t[i].text;
+        if (t[i].kind !== "word" || !/^\p{Ll}{2,}$/u.test(w) || INNER_PARTICLES.has(w)) continue;
+        if (/^\p{Lu}/u.test(t[i - 1].text) && /^\p{Lu}/u.test(t[i + 1].text)) cut = i;
+      }
+    }
+    if (cut < 0) out.push(s);
+    else {
+      split = true;
+      out.push({ ...s, last: cut }, { ...s, first: cut + 1 });
+    }
+  }
+  return split ? out : spans;
+}
+
 export function repairTaggedSpans(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const t = doc.tokens;
   const owner = new Int32Array(t.length).fill(-1);

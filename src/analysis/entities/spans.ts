@@ -150,7 +150,24 @@ const LOCATIVE = new Set(["in", "near", "outside", "across", "throughout", "arou
 
 /** Whether a span ending at `last` (exclusive) ends in a possessive that is part of a company's name ("Moody’s"). */
 export function possessiveInName(doc: Doc, first: number, last: number): boolean {
-  return last - first >= 2 && isPossessive(doc.tokens[last - 1]) && POSSESSIVE_NAMES.has(doc.tokens[last - 2].text);
+  return last - first >= 2 && isPossessive(doc.tokens[last - 1]) && (POSSESSIVE_NAMES.has(doc.tokens[last - 2].text) || isBusinessPossessive(doc, first, last - 1));
+}
+
+/** What may follow a shop's possessive name: punctuation, or a preposition or conjunction ("at Sully’s in Dayton"). */
+const AFTER_BUSINESS = /^(?:[,.;:)!?]|in|on|near|and|or|for|to|last|this|until|since)$/;
+
+/**
+ * "sold at Christie’s in 2006", "beers at Sully’s in Dayton", "5 percent at Bally’s and 3 percent at …": one
+ * capitalised word and a possessive with no noun after it, right after "at", is a business named for its owner (an
+ * auction house, a bar, a casino), the possessive part of its name. The name spans tokens first..last (the word),
+ * the possessive at last.
+ */
+export function isBusinessPossessive(doc: Doc, first: number, last: number): boolean {
+  const t = doc.tokens;
+  if (last - first !== 1 || first === 0 || t[first - 1].text !== "at" || last >= t.length || !isPossessive(t[last])) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t[first].text) || t[last].start !== t[first].end) return false;
+  const next = t[last + 1];
+  return !next || AFTER_BUSINESS.test(next.text);
 }
 
 /** Whether the article writes the word after a locative preposition anywhere. */
@@ -616,6 +633,12 @@ const STAFF_NOUNS = new Set([
   "engineer", "researchers", "researcher", "workers", "worker", "spokesman", "spokeswoman", "spokesperson", "team",
 ]);
 
+/** Posts held at a body, before "at" and its name ("a director at Upworthy", "a professor at Yale"). */
+const POSTS_AT = new Set([
+  "director", "professor", "manager", "economist", "strategist", "fellow", "scholar", "partner", "editor", "producer",
+  "consultant", "intern", "officer", "lecturer", "chair", "founder", "co-founder", "trader", "banker", "lawyer",
+]);
+
 /** Last words of a school's name ("Florida State University"). */
 const SCHOOL_HEADS = new Set(["university", "college"]);
 
@@ -729,6 +752,8 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
   const modifiers: number[] = [];
   const miscModifiers: number[] = [];
   const leads: string[] = [];
+  /** The head word of the body each lead word opens ("museum" of "Bardo National Museum"). */
+  const leadHeads = new Map<string, string>();
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
     // "the Ennahda party": the noun after the name says what it is, stronger than any single tag.
@@ -762,7 +787,9 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     // employ; a source or an employer is a body (countries and capitals are places.ts's). Not a place that
     // modifies the name after it ("worked for Wisconsin Gov. Scott Walker").
     const before2w = s.first > 1 ? lw[s.first - 2] : "";
-    const employs = ((before === "for" && WORK_VERBS.has(before2w)) || ((before === "at" || before === "from") && STAFF_NOUNS.has(before2w))) && !startsUpper(follower);
+    // ("a former strategy director at Upworthy", "a professor at Yale", "she worked at Evercore": a post or work at a
+    // name is at a body.)
+    const employs = ((before === "for" && WORK_VERBS.has(before2w)) || ((before === "at" || before === "from") && STAFF_NOUNS.has(before2w)) || (before === "at" && (POSTS_AT.has(before2w) || WORK_VERBS.has(before2w)))) && !startsUpper(follower);
     if (s.type === "LOC" && ((before === "to" && before2w === "according") || employs) && !lookupCountry(keys[i])) vote(keys[i], "ORG", 3);
     // "Eyamba Sowers, 34, said", "… Morales, who fled": an age or a "who" clause after a name is a person's.
     // Not a name after "of": "the director of the Latino Partnership for Civic Life, who said" is the director.
@@ -835,7 +862,10 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
       if (b - s.first >= 2 && /^state$/i.test(doc.tokens[b - 1].text) && SCHOOL_HEADS.has(lw[s.last - 1])) schools.push(short);
       // "Roscosmos Space Agency": the first word, a coined name, is the agency too ("Roscosmos said").
       const lead = doc.tokens[s.first].text;
-      if (b - s.first > 1 && /^\p{Lu}\p{Ll}{3,}$/u.test(lead) && !loadModel().gazetteer.get(lowerHash(lead))) leads.push(lead.toLowerCase());
+      if (b - s.first > 1 && /^\p{Lu}\p{Ll}{3,}$/u.test(lead) && !loadModel().gazetteer.get(lowerHash(lead))) {
+        leads.push(lead.toLowerCase());
+        leadHeads.set(lead.toLowerCase(), lw[s.last - 1]);
+      }
     }
   }
   // "chose Rishi Sunak as its leader … Sunak, a former analyst": a full name the tagger read as a body or a
@@ -889,7 +919,14 @@ export function harmonizeTypes(doc: Doc, spans: NameSpan[]): NameSpan[] {
     else other += n;
     return misc > other;
   };
-  for (const key of leads) if (!mostlyMisc(key)) vote(key, "ORG", surnames.has(key) ? 1 : 100);
+  // ("Kentucky International Convention Center": a lead word the article mostly reads as a place is the place, as with
+  // short forms.)
+  // (Unless it is written before the body's head word in lower case: "the Bardo museum" is the Bardo National Museum.)
+  const headAfter = new Set<string>();
+  if (leadHeads.size) spans.forEach((s, i) => {
+    if (s.last < doc.tokens.length && leadHeads.get(keys[i]) === lw[s.last] && startsLower(doc.tokens[s.last].text)) headAfter.add(keys[i]);
+  });
+  for (const key of leads) if (!mostlyMisc(key)) vote(key, "ORG", surnames.has(key) || (isPlace(key) && !headAfter.has(key)) ? 1 : 100);
   // The first listed mention's type settles a tie without a person reading, so a form gets one type, not two
   // entries ("a training center in Queens" and "supervisor for Queens"); a title's "other" settles nothing.
   const firstType = new Map<string, SpanType>();
@@ -918,7 +955,8 @@ export function propagateForms(doc: Doc, spans: NameSpan[], extraForms: Map<stri
   let maxLen = 1;
   for (const s of spans) {
     if (s.type === "MISC") continue;
-    const key = spanKey(doc, s);
+    // A business's possessive name ("Bally’s") is found again by its word: the possessive is never capitalised.
+    const key = spanKey(doc, s.last - s.first === 2 && isPossessive(t[s.first + 1]) ? { first: s.first, last: s.first + 1 } : s);
     if (key.length < 3 || !isCapitalized(t[s.first].text)) continue;
     if (!forms.has(key)) forms.set(key, s.type);
     maxLen = Math.max(maxLen, s.last - s.first);

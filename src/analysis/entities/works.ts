@@ -4,7 +4,7 @@
  * entity lists leave out; so do names inside a quotation written in title case (a book's or film's title). They vote like any other mention in the one-type-per-form pass, so a name the
  * article mostly uses as a name stays one ("a new name without “Yahoo” in it").
  */
-import type { Doc } from "../text/sentences";
+import { sentenceAt, type Doc } from "../text/sentences";
 import { lookupCountry } from "./countries";
 import { comesBeforePerson, isCommonWord } from "./heads";
 import { isAcronymOf } from "./link";
@@ -74,6 +74,27 @@ export function markQuotedWorks(doc: Doc, spans: NameSpan[]): NameSpan[] {
     if (s.type === "MISC" || s.cued) return s;
     titles ??= titleQuotations(doc);
     return titles[s.first] && titles[s.last - 1] ? { ...s, type: "MISC" } : s;
+  });
+}
+
+/** Prepositions before a place where something is or happens ("in The Hague", "at The Bronx Zoo"). */
+const LOCATIVES = new Set(["in", "at", "near", "outside", "to", "from", "into", "across"]);
+
+/**
+ * "the author of The Midcentury Kitchen", "Stoker’s last work, The Lair", "think of The Hermit": a name opening with
+ * a capital "The" inside a sentence is a title (a book, a card, a show, a publication), never a person, and a place
+ * only after a preposition of place ("in The Hague") or when the rest is a country ("The Gambia"). Such names the
+ * tagger read as a person or a place become "other".
+ */
+export function markTheTitles(doc: Doc, spans: NameSpan[]): NameSpan[] {
+  const t = doc.tokens;
+  return spans.map((s) => {
+    if ((s.type !== "PER" && s.type !== "LOC") || s.cued || s.last - s.first < 2 || t[s.first].text !== "The" || s.first === 0) return s;
+    if (doc.sentences[sentenceAt(doc, t[s.first].start)]?.firstToken === s.first) return s;
+    const before = t[s.first - 1];
+    if (before.kind === "quote" || before.text === "(" || /^[.!?:;]$/.test(before.text)) return s;
+    if (s.type === "LOC" && (LOCATIVES.has(before.text.toLowerCase()) || lookupCountry(spanText(doc, { first: s.first + 1, last: s.last })))) return s;
+    return { ...s, type: "MISC", cued: true };
   });
 }
 
@@ -228,7 +249,12 @@ export function markThings(doc: Doc, spans: NameSpan[]): NameSpan[] {
   return out;
 
   function thing(s: NameSpan): NameSpan | null {
-    if (s.type === "MISC" || s.cued) return null;
+    if (s.cued) return null;
+    // (A name the tagger read as "other" is only settled by a noun for a body or a person before it.)
+    if (s.type === "MISC") {
+      const kind = calledAfterComma(s);
+      return kind === "ORG" || kind === "PER" ? { ...s, type: kind, cued: true } : null;
+    }
     const single = s.last - s.first === 1;
     if (single && /^\p{Lu}\p{Ll}+coin$/u.test(t[s.first].text)) return { ...s, type: "MISC", cued: true };
     // "speed, MDMA, cocaine, pills": inside a list of one-word lower-case items, a comma and an item on each
@@ -263,6 +289,8 @@ export function markThings(doc: Doc, spans: NameSpan[]): NameSpan[] {
     if (k >= 2 && /^(?:called|named|titled|entitled)$/.test(t[k].text) && lowerWord(k - 1) && indefiniteBefore(k - 1)) {
       return byKind(s, kindOfNoun(t[k - 1].text));
     }
+    const called = calledAfterComma(s);
+    if (called !== undefined) return byKind(s, called);
     // "the medieval disease dubbed the Black Death": a lower-case noun, then the name it is given.
     if (k >= 2 && /^(?:dubbed|nicknamed)$/.test(t[k].text) && lowerWord(k - 1)) return byKind(s, kindOfNoun(t[k - 1].text));
     if (k < 2 || t[k].text !== "as" || t[k - 1].text !== "known") return null;
@@ -273,6 +301,27 @@ export function markThings(doc: Doc, spans: NameSpan[]): NameSpan[] {
     if (k >= 0 && t[k].text === ",") k--;
     if (!lowerWord(k)) return null;
     return byKind(s, kindOfNoun(t[k].text));
+  }
+
+  /**
+   * "The group, called Energy Control, …", "the app, named Glimmer, …": a noun phrase, a comma, then the name it
+   * goes by; the comma sets the name off as the noun's own, definite or not. The noun's kind (null: a thing), or
+   * undefined when the words before the name are not so.
+   */
+  function calledAfterComma(s: NameSpan): "PER" | "LOC" | "ORG" | null | undefined {
+    let k = s.first - 1;
+    while (k >= 0 && (lw[k] === "the" || t[k].kind === "quote")) k--;
+    if (k < 3 || !/^(?:called|named)$/.test(t[k].text) || t[k - 1].text !== "," || !lowerWord(k - 2) || !determinerBefore(k - 2)) return undefined;
+    return kindOfNoun(t[k - 2].text);
+  }
+
+  /** "the …", "a …", "this …" opens the noun phrase ending at k, at most two lower-case words before the noun. */
+  function determinerBefore(k: number): boolean {
+    for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+      if (/^(?:a|an|the|this|that|its|their)$/i.test(t[j].text)) return true;
+      if (!lowerWord(j)) return false;
+    }
+    return false;
   }
 
   /** "a …" or "an …" opens the noun phrase ending at k, at most two lower-case words before the noun. */
