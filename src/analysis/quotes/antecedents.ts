@@ -17,6 +17,7 @@ import type { QuoteContext } from "./context";
 import { ParagraphKind } from "./notSpeech";
 import { ANTECEDENT_MODEL } from "./model/antecedent-weights";
 import { POS_INDEX } from "../syntax";
+import { datelineEnd } from "./dateline";
 
 /** Sentences looked back over, the pronoun's own included. */
 export const LOOKBACK = 6;
@@ -327,35 +328,6 @@ function clauseSubjects(ctx: QuoteContext, from: number, to: number, pronoun = "
     }
   }
   return out;
-}
-
-/** Dashes that end a dateline. */
-const DATELINE_DASHES = new Set(["—", "–", "-", "--"]);
-
-/**
- * Where the sentence starting at token `from` begins after its dateline ("WASHINGTON (AP) — Ann Roe is …",
- * "PORTLAND, Ore. - …"): a paragraph's first words in capitals and/or an agency in brackets, at most a few,
- * right before a dash. The dateline's words are no clause of the sentence: its subject comes after the dash.
- * `from` itself when there is none.
- */
-export function datelineEnd(ctx: QuoteContext, from: number, to: number): number {
-  const { doc } = ctx;
-  const s = ctx.sentOf[from];
-  if (s < 0 || doc.sentences[s].firstToken !== from || ctx.paraFirstTok[doc.sentences[s].paragraph] !== from) return from;
-  let marked = false;
-  let inBracket = false;
-  for (let k = from; k < to && k - from <= 8; k++) {
-    const w = doc.tokens[k].text;
-    if (DATELINE_DASHES.has(w)) return k > from && !inBracket && marked ? k + 1 : from;
-    if (w === "(") inBracket = marked = true;
-    else if (w === ")") inBracket = false;
-    else if (doc.tokens[k].kind === "word") {
-      if (/^\p{Lu}[\p{Lu}.'’-]+$/u.test(w)) marked = true;
-      // (In brackets the agency may be in title case, "(Reuters)"; outside, only a state's abbreviation, "Ore.".)
-      else if (inBracket ? !/^\p{Lu}/u.test(w) : !/^\p{Lu}[a-z]{0,3}\.$/u.test(w)) return from;
-    } else if (w !== "," && w !== "/") return from;
-  }
-  return from;
 }
 
 /** Whether the lower-case words from token `k` make the name before them a modifier (see clauseSubjects). */

@@ -7,7 +7,8 @@ import { nounPhraseEndingAt, nounPhraseIn, POS_INDEX } from "../syntax";
 import type { Speaker, SpeakerType } from "../types";
 import type { QuoteContext } from "./context";
 import { ParagraphKind } from "./notSpeech";
-import { datelineEnd, rankAntecedent } from "./antecedents";
+import { rankAntecedent } from "./antecedents";
+import { datelineEnd } from "./dateline";
 import { ANONYMOUS_NOUNS, DETERMINERS, FEMALE_NOUNS, MALE_NOUNS, ORG_NOUNS } from "./lexicon";
 import { isPersonHead } from "./personDescriptions";
 

@@ -15,6 +15,7 @@ import { DETERMINERS, OBJECT_RELATIVES, POSSESSIVE_PRONOUNS, REFLEXIVE_PRONOUNS 
 import { isSourceHead } from "./descriptions";
 import { ParagraphKind } from "./notSpeech";
 import { asClauseAt, asReportedByAt, type AsReportedBy } from "./asClause";
+import { datelineEnd } from "./dateline";
 import type { BackReference } from "./backReference";
 import { DASHES, ELIDED, isNonSpeakerSubject, looksLikeNounPhrase, subjectAfter, subjectBefore, type Region } from "./speakers";
 import { SubjectMode, type Attribution } from "./attribution";
@@ -1003,7 +1004,8 @@ function firstCommaOr(ctx: QuoteContext, from: number, stop: number): number {
 /** Offsets of tokens [a, b) without edge punctuation, or null when fewer than three words remain. */
 function clauseSpan(ctx: QuoteContext, a: number, b: number): [number, number] | null {
   const { doc } = ctx;
-  a = afterDateline(ctx, a, b);
+  // "LONDON (Reuters) - The council is …": the dateline is no part of what was said.
+  a = datelineEnd(ctx, a, b);
   // "But it may morph into something bigger, people familiar with the talks say": a conjunction opening the
   // sentence ties it to the writer's last one; the words reported start after it.
   if (a + 1 < b && SENTENCE_CONJUNCTIONS.has(ctx.lower[a]) && ctx.sentOf[a] >= 0 && doc.sentences[ctx.sentOf[a]].firstToken === a) a++;
@@ -1026,35 +1028,6 @@ function clauseSpan(ctx: QuoteContext, a: number, b: number): [number, number] |
 }
 
 const SENTENCE_CONJUNCTIONS = new Set(["but", "and", "yet"]);
-
-/**
- * "LONDON (Reuters) - The council is …", "(AP) — …", "WASHINGTON — …": the dateline opening a paragraph of wire
- * copy says where the story was filed, not what was said. The clause starts after its dash. A dateline is a
- * place in capitals and/or an agency in brackets, a few words at most, right before a dash.
- */
-function afterDateline(ctx: QuoteContext, a: number, b: number): number {
-  const { doc } = ctx;
-  // (An empty clause may start past the last token: "according to Mr. " at the end of a text.)
-  if (a >= b) return a;
-  const s = ctx.sentOf[a];
-  if (s < 0 || ctx.paraFirstTok[doc.sentences[s].paragraph] !== a) return a;
-  let agency = false;
-  let inBracket = false;
-  let capitals = false;
-  for (let k = a; k < b && k - a <= 8; k++) {
-    const w = doc.tokens[k].text;
-    if (DASHES.has(w)) return k > a && !inBracket && (agency || capitals) ? k + 1 : a;
-    if (w === "(") inBracket = agency = true;
-    else if (w === ")") inBracket = false;
-    else if (doc.tokens[k].kind === "word") {
-      if (/^\p{Lu}[\p{Lu}.'’-]+$/u.test(w)) capitals = true;
-      // Inside the brackets the agency may be in title case ("(Reuters)"); outside, words are in capitals, a
-      // state's abbreviation aside ("PORTLAND, Ore. -").
-      else if (inBracket ? !/^\p{Lu}/u.test(w) : !/^\p{Lu}[a-z]{0,3}\.$/u.test(w)) return a;
-    } else if (w !== "," && w !== "/") return a;
-  }
-  return a;
-}
 
 /** An inverted subject must look like a speaker: a name, a pronoun-free group or an organization. */
 function isSpeakerPhrase(ctx: QuoteContext, r: Region): boolean {
