@@ -121,6 +121,8 @@ function isNameWord(text: string): boolean {
   const hyphen = text.indexOf("-");
   if (hyphen > 0 && NAME_PARTICLES.has(text.slice(0, hyphen)) && isUpperInitial(text.slice(hyphen + 1))) return true;
   if (!isUpperInitial(text)) return false;
+  // "Qaeda-linked", "Texas-based", "Saudi-led": a name joined to a participle modifies the noun after it.
+  if (hyphen > 0 && /-[a-z]+ed$/.test(text)) return false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) return false;
