@@ -10,7 +10,7 @@ import { isMark, paragraphOfToken, textOf } from "./context";
 import { clauseStartsAt, determinerOpening, nounPhraseFrom, POS_INDEX } from "../syntax";
 import { cueOf, CueFlags, NEGATIONS, AUXILIARIES, particleFits as cueParticleFits, TRAILING_STARTERS } from "./cues";
 import { ParagraphKind, isTitleContext, looksLikeTitle } from "./notSpeech";
-import { OBJECT_RELATIVES, REFLEXIVE_PRONOUNS } from "./lexicon";
+import { OBJECT_RELATIVES, REFLEXIVE_PRONOUNS, ROLE_HEADS } from "./lexicon";
 import { ELIDED, isNonSpeakerSubject, PARTY_TAG, subjectAfter, subjectBefore, type Region } from "./speakers";
 import { SubjectMode, type Attribution } from "./attribution";
 import type { QuoteSpan } from "./marks";
@@ -552,6 +552,13 @@ function mannerVerbAfter(ctx: QuoteContext, sp: QuoteSpan): CueHit | null {
   const nameEnd = lower[t] === "he" || lower[t] === "she" ? t + 1 : person(t);
   if (nameEnd > 0 && nameEnd < end && isMannerVerb(ctx, nameEnd) && closesClause(nameEnd + 1)) {
     return { cue: nameEnd, cueText: doc.tokens[nameEnd].text, mode: SubjectMode.Region, subject: { a: t, b: nameEnd, apA: nameEnd, apB: nameEnd } };
+  }
+  // “…,” the party's nominee riffed. (A description headed by a noun that names a person.)
+  if (lower[t] === "the") {
+    const e = nounPhraseFrom(ctx.np, t, end);
+    if (e > t + 1 && e < end && ROLE_HEADS.has(lower[e - 1]) && isMannerVerb(ctx, e) && closesClause(e + 1)) {
+      return { cue: e, cueText: doc.tokens[e].text, mode: SubjectMode.Region, subject: { a: t, b: e, apA: e, apB: e } };
+    }
   }
   return null;
 }
