@@ -811,6 +811,9 @@ function complementStart(ctx: QuoteContext, c: number, flags: number, end: numbe
       // relative pronoun of the listener's phrase; the reported clause may start at a later "that".)
       if (lower[j] === "that" && !(j + 1 < end && isVerbForm(ctx, j + 1))) return j + 1;
     }
+    // "The envoys have warned they could sell …": a subject pronoun right after the verb opens the clause; no
+    // listener stands between.
+    if (flags & CueFlags.Object && isSubjectPronoun(lower[k]) && clauseStartsAt(ctx.np, k, end)) return k;
     if (flags & CueFlags.WholeComplement) return -1;
     if (flags & CueFlags.Object) {
       // "told Reuters the priest is …", "told doctors he ate …": skip the listener; what follows must be a
