@@ -791,6 +791,9 @@ function complementStart(ctx: QuoteContext, c: number, flags: number, end: numbe
       // A scare-quoted word on the way ("called on the “interim” government to …") does not end the object.
       if (isMark(ctx, j) && ctx.spanAt[j] >= 0 && ctx.spans[ctx.spanAt[j]].closeTok - ctx.spans[ctx.spanAt[j]].openTok <= 4) continue;
       if (isMark(ctx, j) || w === "that" || (doc.tokens[j].kind === "punct" && w !== "," && !accuse)) break;
+      // ("warned Canada it would retaliate against …": a finite verb on the way starts a clause of its own, whose
+      // "against" or "to" is not the cue's.)
+      if (!accuse && ctx.pos[j] === POS_INDEX.VFIN) break;
       if (accuse ? w === "of" : w === "to" || (!pledge && w === "against")) return k;
     }
   }
@@ -814,7 +817,8 @@ function complementStart(ctx: QuoteContext, c: number, flags: number, end: numbe
     // "The envoys have warned they could sell …": a subject pronoun right after the verb opens the clause; no
     // listener stands between.
     if (flags & CueFlags.Object && isSubjectPronoun(lower[k]) && clauseStartsAt(ctx.np, k, end)) return k;
-    if (flags & CueFlags.WholeComplement) return -1;
+    // ("warned Canada it would retaliate": a listener and a clause of its own, as after "told".)
+    if (flags & CueFlags.WholeComplement && !(flags & CueFlags.Object)) return -1;
     if (flags & CueFlags.Object) {
       // "told Reuters the priest is …", "told doctors he ate …": skip the listener; what follows must be a
       // clause of its own (a subject and a finite verb).
