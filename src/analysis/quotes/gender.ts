@@ -5,11 +5,13 @@
  * sentence, with no other person named between them, most often refers back to that person; so does the next
  * sentence's subject "he"/"she" to the subject of the sentence before, whoever else that sentence names after its
  * subject. Nouns that say a person's sex vote too, in a description linked to the name ("Ruiz, a mother of three")
- * or in apposition before it ("her father, Brad, …"). A majority of those votes decides. People a title or the name lists already settled keep their gender, and resolving a
- * pronoun never sets one (a wrong guess would then mislead every later "he" or "she").
+ * or in apposition before it ("her father, Brad, …"). A majority of those votes decides. People a title or the
+ * name lists already settled keep their gender, and resolving a pronoun never sets one (a wrong guess would then
+ * mislead every later "he" or "she").
  */
 import type { Doc } from "../text/sentences";
 import type { Cast } from "./names";
+import { FEMALE_DESCRIPTION_NOUNS, MALE_DESCRIPTION_NOUNS } from "./lexicon";
 
 const MALE = new Set(["he", "himself", "his"]);
 const FEMALE = new Set(["she", "herself", "her"]);
@@ -115,9 +117,6 @@ function nextSubjectPronoun(doc: Doc, lower: readonly string[], inQuote: Uint8Ar
 /** How many words may open a sentence before its subject pronoun ("On Monday, she …", "During the call, he …"). */
 const OPENING_WORDS = 5;
 
-/** Nouns that say a person's sex, read where the article describes someone by them. */
-const FEMALE_NOUNS = new Set(["woman", "women", "mother", "daughter", "wife", "sister", "girl", "grandmother", "widow", "actress", "congresswoman", "chairwoman", "spokeswoman", "businesswoman", "queen", "princess"]);
-const MALE_NOUNS = new Set(["man", "men", "father", "son", "husband", "brother", "boy", "grandfather", "widower", "actor", "congressman", "chairman", "spokesman", "businessman", "king", "prince"]);
 /** What links a name to its description: "Omar is one of the first two Muslim women …", "Ruiz, a mother of three, …". */
 const LINKS = new Set([",", "is", "was", "became", "remains"]);
 const NOT_DESCRIPTION = new Set(["who", "whose", "which", "that", "his", "her", "their", "its", "my", "our", "your", "and", "but", "said", "says"]);
@@ -139,8 +138,8 @@ function describedVotes(cast: Cast, doc: Doc, lower: readonly string[], inQuote:
     const before = m.roleStartTok;
     if (before >= 2 && lower[before - 1] === "," && !inQuote[before - 2] && OWNERS.has(lower[before - 3] ?? "")) {
       const w = lower[before - 2];
-      if (FEMALE_NOUNS.has(w)) votes[m.person * 2 + 1]++;
-      else if (MALE_NOUNS.has(w)) votes[m.person * 2]++;
+      if (FEMALE_DESCRIPTION_NOUNS.has(w)) votes[m.person * 2 + 1]++;
+      else if (MALE_DESCRIPTION_NOUNS.has(w)) votes[m.person * 2]++;
     }
     const link = m.endTok;
     if (link >= doc.tokens.length || !LINKS.has(lower[link])) continue;
@@ -151,8 +150,8 @@ function describedVotes(cast: Cast, doc: Doc, lower: readonly string[], inQuote:
       if (inQuote[t] || (other >= 0 && cast.mentions[other].kind === "person") || doc.tokens[t].kind === "punct") break;
       // A clause or someone else's kin ends it: "Ivanka Trump, who spoke about her father", "Ruiz, whose son …".
       if (NOT_DESCRIPTION.has(w)) break;
-      if (FEMALE_NOUNS.has(w)) votes[m.person * 2 + 1]++;
-      else if (MALE_NOUNS.has(w)) votes[m.person * 2]++;
+      if (FEMALE_DESCRIPTION_NOUNS.has(w)) votes[m.person * 2 + 1]++;
+      else if (MALE_DESCRIPTION_NOUNS.has(w)) votes[m.person * 2]++;
       else continue;
       break;
     }

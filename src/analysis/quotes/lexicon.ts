@@ -91,8 +91,18 @@ export const KIN_NOUNS = new Set([
   "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "grandmother", "grandfather",
   "aunt", "uncle", "cousin", "partner", "widow", "widower", "friend", "boyfriend", "girlfriend", "niece", "nephew",
 ]);
-export const FEMALE_NOUNS = new Set(["mother", "daughter", "wife", "sister", "grandmother", "aunt", "niece", "widow", "girlfriend", "woman", "girl", "spokeswoman", "chairwoman", "congresswoman", "queen", "princess"]);
-export const MALE_NOUNS = new Set(["father", "son", "husband", "brother", "grandfather", "uncle", "nephew", "widower", "boyfriend", "man", "boy", "spokesman", "chairman", "congressman", "king", "prince"]);
+/** Nouns that say a person is a woman or a man: "the mother", "the spokesman", "a woman who …". */
+const FEMALE_CORE = ["mother", "daughter", "wife", "sister", "grandmother", "widow", "woman", "girl", "spokeswoman", "chairwoman", "congresswoman", "queen", "princess"];
+const MALE_CORE = ["father", "son", "husband", "brother", "grandfather", "widower", "man", "boy", "spokesman", "chairman", "congressman", "king", "prince"];
+/** A description's head that gives its person a gender (with the rest of a family: "the aunt", "her boyfriend"). */
+export const FEMALE_NOUNS = new Set([...FEMALE_CORE, "aunt", "niece", "girlfriend"]);
+export const MALE_NOUNS = new Set([...MALE_CORE, "uncle", "nephew", "boyfriend"]);
+/**
+ * A noun in a description linked to a name that votes for the name's gender (gender.ts): with plurals ("one of
+ * the first two Muslim women") and trades ("the actress").
+ */
+export const FEMALE_DESCRIPTION_NOUNS = new Set([...FEMALE_CORE, "women", "actress", "businesswoman"]);
+export const MALE_DESCRIPTION_NOUNS = new Set([...MALE_CORE, "men", "actor", "businessman"]);
 
 export const DETERMINERS = new Set([
   "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some",
